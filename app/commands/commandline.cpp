@@ -1,0 +1,71 @@
+#include "commandline.h"
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace CommandLine {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+                              QCoreApplication::translate("CommandLine", "The database file."),
+                              QStringLiteral("path"));
+}
+
+bool requireOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    if (parser.isSet(option) && !parser.value(option).isEmpty())
+        return true;
+    usage(QCoreApplication::translate("CommandLine", "--%1 is required.")
+              .arg(option.names().first()));
+    return false;
+}
+
+int usage(const QString &message)
+{
+    err() << message << Qt::endl;
+    return UsageError;
+}
+
+int failure(const QString &message)
+{
+    err() << message << Qt::endl;
+    return DataFailure;
+}
+
+std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, bool readOnly)
+{
+    return Database::open(parser.value(databaseOption()),
+                          readOnly ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
+}
+
+} // namespace CommandLine

@@ -1,0 +1,52 @@
+#include "commands.h"
+
+#include "commandline.h"
+
+#include <QCoreApplication>
+#include <functional>
+#include <map>
+
+namespace Commands {
+
+namespace {
+
+const std::map<QString, std::function<int(const QStringList &)>> &table()
+{
+    static const std::map<QString, std::function<int(const QStringList &)>> commands = {
+        {QStringLiteral("check"), check},
+        {QStringLiteral("list"), list},
+    };
+    return commands;
+}
+
+} // namespace
+
+bool isSubcommand(const QString &name)
+{
+    return table().count(name) > 0 || name == QLatin1String("help")
+           || name == QLatin1String("--help") || name == QLatin1String("-h");
+}
+
+int run(const QStringList &arguments)
+{
+    const QString name = arguments.value(0);
+    const auto command = table().find(name);
+    if (command == table().end()) {
+        QStringList names;
+        for (const auto &entry : table())
+            names << entry.first;
+        CommandLine::out() << QCoreApplication::translate(
+                                  "Commands", "Usage: integrity-dossier [SUBCOMMAND] [OPTIONS]\n"
+                                              "Without a subcommand the window opens.\n"
+                                              "Subcommands: %1\n"
+                                              "Each takes --help.")
+                                  .arg(names.join(QStringLiteral(", ")))
+                           << Qt::endl;
+        return name == QLatin1String("help") || name.startsWith(QLatin1Char('-'))
+                   ? CommandLine::Ok
+                   : CommandLine::UsageError;
+    }
+    return command->second(arguments);
+}
+
+} // namespace Commands

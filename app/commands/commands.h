@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+// The headless subcommands. Each takes the arguments from the subcommand's name onwards and
+// returns the process exit code.
+namespace Commands {
+
+bool isSubcommand(const QString &name);
+int run(const QStringList &arguments);
+
+int check(const QStringList &arguments);
+int list(const QStringList &arguments);
+
+} // namespace Commands

@@ -1,0 +1,47 @@
+#include "commands/commands.h"
+#include "startup.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <cstdio>
+
+namespace {
+
+// Headless runs keep stderr for the one-line error message: Qt's own chatter (such as a missing
+// runtime folder on a server) is dropped unless asked for.
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg
+        || qEnvironmentVariableIsSet("INTEGRITY_DOSSIER_DEBUG"))
+        fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("IntegrityDossier"));
+    QCoreApplication::setApplicationName(QStringLiteral("integrity-dossier"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // With a subcommand the program runs headless: no display is needed, but reports still
+    // lay out text with fonts, so a GUI application on the offscreen platform is used.
+    const bool headless = argc > 1 && Commands::isSubcommand(QString::fromLocal8Bit(argv[1]));
+    if (headless) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietMessages);
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        QStringList arguments = QCoreApplication::arguments();
+        arguments.removeFirst();
+        return Commands::run(arguments);
+    }
+    QApplication app(argc, argv);
+    describeApplication();
+    return openWindow(QCoreApplication::arguments());
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "directory/cadredirectory.h"
+
+#include <QAbstractTableModel>
+#include <vector>
+
+// The cadre directory as a lazy table: counts in SQL, fetches rows a page at a time as the view
+// scrolls, and re-queries (never filters in memory) when the filter or sort changes.
+class CadreDirectoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        UnitColumn,
+        PositionColumn,
+        RankColumn,
+        DossierNumberColumn,
+        ColumnCount
+    };
+    enum Role { CadreIdRole = Qt::UserRole + 1, SortValueRole };
+
+    explicit CadreDirectoryModel(const QSqlDatabase &db, QObject *parent = nullptr);
+
+    void setFilter(const CadreFilter &filter);
+    CadreFilter filter() const { return m_filter; }
+    int totalCount() const { return m_total; }
+    qint64 cadreId(const QModelIndex &index) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static constexpr int pageSize = 200;
+
+private:
+    void reload();
+
+    CadreDirectory m_directory;
+    CadreFilter m_filter;
+    CadreDirectory::SortKey m_sort = CadreDirectory::SortKey::Name;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+    std::vector<CadreRow> m_rows;
+    int m_total = 0;
+};

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+struct PinyinKeys;
+
+// The search-as-you-type index: one row per cadre (rowid = cadre id) holding the name, unit,
+// position and pinyin keys, lower-cased. Terms of three or more characters use the FTS5 trigram
+// index; shorter terms scan the index table, because a trigram index cannot answer them.
+class CadreSearchIndex
+{
+public:
+    static QString haystack(const QString &name, const QString &unitName, const QString &position,
+                            const PinyinKeys &keys);
+    // Replaces the cadre's row; call inside the write's transaction.
+    static void write(const QSqlDatabase &db, qint64 cadreId, const QString &haystack);
+    static void remove(const QSqlDatabase &db, qint64 cadreId);
+    // Recomputes every row from the cadres and units tables (after an import, or a unit rename).
+    static void rebuild(const QSqlDatabase &db);
+
+    // A condition on a cadre id column that holds when the cadre matches every word of `text`.
+    // Empty text gives an empty condition.
+    struct Condition
+    {
+        QString sql; // e.g. "c.id IN (SELECT rowid FROM cadre_search WHERE …)"
+        QVariantList values;
+        bool isEmpty() const { return sql.isEmpty(); }
+    };
+    static Condition condition(const QString &text, const QString &idColumn);
+};

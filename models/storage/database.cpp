@@ -1,0 +1,219 @@
+#include "database.h"
+
+#include "databasefile.h"
+#include "dataerror.h"
+#include "sql.h"
+#include "sqlscript.h"
+#include "transaction.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+void seedDefaultRules(const QSqlDatabase &db); // rulesstore.cpp
+
+namespace {
+
+constexpr quint32 kApplicationId = 0x49445331; // "IDS1"
+
+struct Migration
+{
+    int version;
+    QString resource;
+};
+
+std::vector<Migration> migrations()
+{
+    std::vector<Migration> result;
+    const QDir dir(QStringLiteral(":/sql"));
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        result.push_back({file.section(QLatin1Char('_'), 0, 0).toInt(), dir.filePath(file)});
+    return result;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString defaultActor()
+{
+    QString name = qEnvironmentVariable("INTEGRITY_DOSSIER_USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return name.isEmpty() ? QStringLiteral("system") : name;
+}
+
+} // namespace
+
+Database::Database(const QString &path, bool readOnly)
+    : m_path(path)
+    , m_actor(defaultActor())
+    , m_readOnly(readOnly)
+{
+    static QAtomicInt counter;
+    m_connectionName = QStringLiteral("dossier-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto all = migrations();
+    return all.empty() ? 0 : all.back().version;
+}
+
+quint32 Database::applicationId()
+{
+    return kApplicationId;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
+{
+    const DatabaseFileHeader header = readDatabaseFileHeader(path);
+    const QString name = QDir::toNativeSeparators(path);
+    if (!header.exists && mode != Mode::CreateOrOpen)
+        throw DataError(tr("There is no database at %1.").arg(name));
+    if (!header.exists) {
+        const QFileInfo info(path);
+        if (!QFileInfo(info.absolutePath()).isDir())
+            throw DataError(tr("The folder for %1 does not exist.").arg(name));
+    }
+    const bool fresh = !header.exists || (header.empty && mode == Mode::CreateOrOpen);
+    if (header.exists && !fresh) {
+        if (!header.isSqlite)
+            throw DataError(tr("%1 is not an Integrity Dossier database.").arg(name));
+        if (header.applicationId != kApplicationId)
+            throw DataError(
+                tr("%1 is an SQLite database, but not one of Integrity Dossier.").arg(name));
+        if (int(header.userVersion) > latestSchemaVersion())
+            throw DataError(tr("%1 was written by a newer version of Integrity Dossier (schema "
+                               "%2; this version reads up to %3). Please update the program.")
+                                .arg(name)
+                                .arg(header.userVersion)
+                                .arg(latestSchemaVersion()));
+        if (mode != Mode::ReadOnly && !header.writable)
+            throw DataError(
+                tr("%1 is read-only. Open it for reading, or ask for write access.").arg(name));
+    }
+    if (header.exists && header.empty && mode != Mode::CreateOrOpen)
+        throw DataError(tr("%1 is empty: it is not an Integrity Dossier database.").arg(name));
+
+    std::unique_ptr<Database> database(new Database(path, mode == Mode::ReadOnly));
+    database->connect();
+    if (!database->m_readOnly) {
+        database->applyConnectionSettings();
+        database->migrate();
+    }
+    return database;
+}
+
+std::unique_ptr<Database> Database::openInMemory()
+{
+    std::unique_ptr<Database> database(new Database(QStringLiteral(":memory:"), false));
+    database->connect();
+    database->applyConnectionSettings();
+    database->migrate();
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::connect()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!db.isValid())
+        throw DataError(tr("The SQLite driver for Qt is not installed."));
+    db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (m_readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        throw DataError(tr("%1 cannot be opened: %2")
+                            .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+    Sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    Sql::run(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+    Sql::run(db, QStringLiteral("PRAGMA cache_size = -65536"));
+}
+
+void Database::applyConnectionSettings()
+{
+    const QSqlDatabase db = connection();
+    // A probe write: a database held by another program is refused now, not half-way later.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        throw DataError(tr("%1 is in use by another program (the file is locked). Close it "
+                           "there and try again.")
+                            .arg(QDir::toNativeSeparators(m_path)));
+    probe.exec(QStringLiteral("ROLLBACK"));
+    if (m_path != QLatin1String(":memory:")) {
+        const QString mode
+            = Sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
+        if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            throw DataError(tr("%1 cannot use write-ahead logging; is it on a network share?")
+                                .arg(QDir::toNativeSeparators(m_path)));
+    }
+    Sql::run(db, QStringLiteral("PRAGMA synchronous = FULL"));
+    Sql::run(db, QStringLiteral("PRAGMA secure_delete = ON"));
+}
+
+int Database::schemaVersion() const
+{
+    return Sql::scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void Database::migrate()
+{
+    const QSqlDatabase db = connection();
+    const int current = schemaVersion();
+    if (current >= latestSchemaVersion())
+        return;
+    Transaction transaction(db);
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= current)
+            continue;
+        QFile file(migration.resource);
+        if (!file.open(QIODevice::ReadOnly))
+            throw DataError(tr("The schema migration %1 is missing.").arg(migration.resource));
+        const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
+        for (const QString &statement : statements)
+            Sql::run(db, statement);
+        Sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+    }
+    if (current == 0) {
+        Sql::run(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        seedDefaults();
+    }
+    transaction.commit();
+}
+
+void Database::seedDefaults()
+{
+    const QSqlDatabase db = connection();
+    seedDefaultRules(db);
+    const QList<QPair<QString, QString>> settings = {
+        {QStringLiteral("admonition_months"), QStringLiteral("6")},
+        {QStringLiteral("commission_name"), tr("County Commission for Discipline Inspection")},
+        {QStringLiteral("confidentiality_marking"), QStringLiteral("内部资料 注意保密")},
+    };
+    for (const auto &setting : settings)
+        Sql::run(db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                 {setting.first, setting.second});
+}

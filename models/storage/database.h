@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+// One open dossier database: checks the file before touching it, applies the connection
+// settings (WAL, synchronous=FULL, foreign keys, busy timeout) and the schema migrations.
+// Bad files are refused with a DataError and left byte-for-byte unchanged.
+class Database
+{
+public:
+    enum class Mode {
+        OpenExisting, // the file must exist and be a dossier database
+        CreateOrOpen, // a missing or empty file becomes a new database
+        ReadOnly,     // for reading only; never migrates
+    };
+
+    static std::unique_ptr<Database> open(const QString &path, Mode mode = Mode::OpenExisting);
+    // A private in-memory database with the full schema, for tests.
+    static std::unique_ptr<Database> openInMemory();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    static quint32 applicationId();
+
+    // Who is acting, for the audit trail.
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+private:
+    Database(const QString &path, bool readOnly);
+    void connect();
+    void applyConnectionSettings();
+    void migrate();
+    void seedDefaults();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_actor;
+    bool m_readOnly = false;
+};

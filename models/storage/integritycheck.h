@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+class Database;
+
+// What `check` verifies: the schema version, SQLite's integrity and foreign keys, the search
+// index and the audit chain. Problems are sentences a user can act on.
+struct IntegrityReport
+{
+    int schemaVersion = 0;
+    int latestSchemaVersion = 0;
+    bool integrityOk = false;
+    int foreignKeyViolations = 0;
+    bool searchIndexOk = false;
+    qint64 auditEntries = 0;
+    bool auditChainOk = false;
+    QString auditHead;
+    QStringList problems;
+
+    bool ok() const { return problems.isEmpty(); }
+};
+
+IntegrityReport checkIntegrity(const Database &database);
