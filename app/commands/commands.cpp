@@ -13,8 +13,9 @@ namespace {
 const std::map<QString, std::function<int(const QStringList &)>> &table()
 {
     static const std::map<QString, std::function<int(const QStringList &)>> commands = {
-        {QStringLiteral("check"), check},
-        {QStringLiteral("list"), list},
+        {QStringLiteral("check"), check},     {QStringLiteral("list"), list},
+        {QStringLiteral("opinion"), opinion}, {QStringLiteral("stats"), stats},
+        {QStringLiteral("bench"), bench},
     };
     return commands;
 }

@@ -11,5 +11,8 @@ int run(const QStringList &arguments);
 
 int check(const QStringList &arguments);
 int list(const QStringList &arguments);
+int opinion(const QStringList &arguments);
+int stats(const QStringList &arguments);
+int bench(const QStringList &arguments);
 
 } // namespace Commands

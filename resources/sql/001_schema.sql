@@ -186,6 +186,7 @@ CREATE TABLE findings (
 CREATE INDEX findings_inspection ON findings(inspection_id);
 CREATE INDEX findings_responsible ON findings(responsible_cadre_id);
 CREATE INDEX findings_date ON findings(found_date, status);
+CREATE INDEX findings_completed ON findings(completed_date);
 
 CREATE TABLE clues (
     id            INTEGER PRIMARY KEY,

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/opinion.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+#include <vector>
+
+// One cadre's dossier as the window opens it: the header card, the status badges computed from
+// the rules, and the timeline of everything linked to the cadre, newest first.
+struct TimelineEntry
+{
+    QString kind; // talk, clue, sanction … (the kinds of the cadre_timeline view)
+    qint64 recordId = 0;
+    QDate date;
+    QString detail;
+};
+
+struct Dossier
+{
+    qint64 cadreId = 0;
+    QString dossierNumber;
+    QString name;
+    QString gender;
+    QDate birthDate;
+    QString unitName;
+    QString position;
+    QString rank;
+    QString partyMembership;
+    bool topLeader = false;
+    QString status;
+
+    int openClues = 0;
+    int overdueRectifications = 0;
+    OpinionResult opinion; // as of the day the dossier was loaded
+    std::vector<TimelineEntry> timeline;
+};
+
+class DossierLoader
+{
+public:
+    explicit DossierLoader(const QSqlDatabase &db);
+
+    // Throws DataError when there is no such cadre.
+    Dossier load(qint64 cadreId, QDate asOf) const;
+
+private:
+    QSqlDatabase m_db;
+};

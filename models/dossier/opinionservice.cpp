@@ -1,0 +1,102 @@
+#include "opinionservice.h"
+
+#include "storage/rulesstore.h"
+#include "storage/sql.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+QDate dateOf(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace
+
+OpinionService::OpinionService(const QSqlDatabase &db)
+    : m_db(db)
+    , m_rules(RulesStore::load(db))
+{}
+
+OpinionFacts OpinionService::facts(qint64 cadreId, QDate asOf) const
+{
+    OpinionFacts facts;
+    facts.asOf = asOf;
+    const QString day = asOf.toString(Qt::ISODate);
+
+    // Each clue's state as it stood on asOf: the last step taken by then.
+    QSqlQuery clues = Sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT c.id, c.number, c.received_date, s.outcome, "
+            "(SELECT to_state FROM clue_steps WHERE clue_id = c.id AND step_date <= ?1 "
+            " ORDER BY step_date DESC, id DESC LIMIT 1), "
+            "(SELECT min(step_date) FROM clue_steps WHERE clue_id = c.id "
+            " AND to_state IN ('closed', 'case_filed', 'transferred')) "
+            "FROM clue_subjects s JOIN clues c ON c.id = s.clue_id "
+            "WHERE s.cadre_id = ?2 AND c.received_date <= ?1 ORDER BY c.received_date, c.id"),
+        {day, cadreId});
+    while (clues.next()) {
+        OpinionFacts::Clue clue;
+        clue.id = clues.value(0).toLongLong();
+        clue.number = clues.value(1).toString();
+        clue.received = dateOf(clues.value(2));
+        clue.state
+            = clues.value(4).isNull() ? QStringLiteral("registered") : clues.value(4).toString();
+        clue.closedOn = dateOf(clues.value(5));
+        if (clue.closedOn.isValid() && clue.closedOn <= asOf)
+            clue.outcome = clues.value(3).toString();
+        facts.clues.push_back(clue);
+    }
+
+    QSqlQuery cases = Sql::run(
+        m_db,
+        QStringLiteral("SELECT c.id, c.number, c.filed_date, c.closed_date, "
+                       "s.transferred_to_judiciary FROM case_subjects s "
+                       "JOIN cases c ON c.id = s.case_id "
+                       "WHERE s.cadre_id = ? AND c.filed_date <= ? ORDER BY c.filed_date, c.id"),
+        {cadreId, day});
+    while (cases.next()) {
+        OpinionFacts::Case record;
+        record.id = cases.value(0).toLongLong();
+        record.number = cases.value(1).toString();
+        record.filed = dateOf(cases.value(2));
+        const QDate closed = dateOf(cases.value(3));
+        if (closed.isValid() && closed <= asOf)
+            record.closed = closed;
+        const QDate transferred = dateOf(cases.value(4));
+        if (transferred.isValid() && transferred <= asOf)
+            record.transferredToJudiciary = transferred;
+        facts.cases.push_back(record);
+    }
+
+    QSqlQuery measures = Sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT id, system || '.' || kind, effective_date, probation_months, "
+            "rights_restored_date FROM sanctions WHERE cadre_id = ?1 AND effective_date <= ?2 "
+            "UNION ALL SELECT id, 'handling.' || kind, effective_date, NULL, NULL "
+            "FROM organizational_handlings WHERE cadre_id = ?1 AND effective_date <= ?2 "
+            "UNION ALL SELECT id, 'admonition', effective_date, NULL, NULL "
+            "FROM admonitions WHERE cadre_id = ?1 AND effective_date <= ?2"),
+        {cadreId, day});
+    while (measures.next()) {
+        MeasureRecord measure;
+        measure.id = measures.value(0).toLongLong();
+        measure.measure = measures.value(1).toString();
+        measure.effectiveDate = dateOf(measures.value(2));
+        if (!measures.value(3).isNull())
+            measure.probationMonths = measures.value(3).toInt();
+        const QDate restored = dateOf(measures.value(4));
+        if (restored.isValid() && restored <= asOf)
+            measure.rightsRestoredDate = restored;
+        facts.measures.push_back(measure);
+    }
+    return facts;
+}
+
+OpinionResult OpinionService::decide(qint64 cadreId, QDate asOf) const
+{
+    return decideOpinion(facts(cadreId, asOf), m_rules);
+}

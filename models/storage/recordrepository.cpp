@@ -1,0 +1,436 @@
+#include "recordrepository.h"
+
+#include "auditlog.h"
+#include "database.h"
+#include "dataerror.h"
+#include "domain/cluestatemachine.h"
+#include "search/cadresearchindex.h"
+#include "search/pinyin.h"
+#include "sql.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RecordRepository", text);
+}
+
+QJsonObject toJson(const QVariantMap &map)
+{
+    return QJsonObject::fromVariantMap(map);
+}
+
+QString placeholders(int count)
+{
+    QStringList marks;
+    for (int i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QDate dateOf(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+// The schema's own refusals, said in words a user can act on.
+QString explainConstraint(const QString &table, const QString &error)
+{
+    if (error.contains(QLatin1String("FOREIGN KEY")))
+        return tr("The %1 record refers to a record that does not exist, or other records "
+                  "still depend on it.")
+            .arg(table);
+    if (error.contains(QLatin1String("UNIQUE")))
+        return tr("A %1 record with the same number or key already exists.").arg(table);
+    if (error.contains(QLatin1String("CHECK")))
+        return tr("The %1 record has a value outside what is allowed: %2").arg(table, error);
+    return error;
+}
+
+} // namespace
+
+RecordRepository::RecordRepository(Database &database)
+    : m_database(database)
+    , m_db(database.connection())
+{}
+
+QStringList RecordRepository::tables()
+{
+    return {QStringLiteral("units"),
+            QStringLiteral("cadres"),
+            QStringLiteral("positions"),
+            QStringLiteral("relatives"),
+            QStringLiteral("personal_matters_reports"),
+            QStringLiteral("talks"),
+            QStringLiteral("inspections"),
+            QStringLiteral("inspection_items"),
+            QStringLiteral("notices"),
+            QStringLiteral("findings"),
+            QStringLiteral("clues"),
+            QStringLiteral("cases"),
+            QStringLiteral("sanctions"),
+            QStringLiteral("organizational_handlings"),
+            QStringLiteral("admonitions"),
+            QStringLiteral("duty_reports"),
+            QStringLiteral("self_examination_materials"),
+            QStringLiteral("warning_education_events"),
+            QStringLiteral("power_list_items"),
+            QStringLiteral("opinion_batches"),
+            QStringLiteral("opinion_answers"),
+            QStringLiteral("attachments")};
+}
+
+QStringList RecordRepository::linkTables()
+{
+    return {QStringLiteral("clue_subjects"), QStringLiteral("case_subjects"),
+            QStringLiteral("warning_education_attendance"),
+            QStringLiteral("personal_matters_items")};
+}
+
+QStringList RecordRepository::columns(const QString &table) const
+{
+    static QHash<QString, QStringList> cache;
+    const auto cached = cache.constFind(table);
+    if (cached != cache.constEnd())
+        return *cached;
+    if (!tables().contains(table) && !linkTables().contains(table))
+        throw DataError(tr("There is no record kind called %1.").arg(table));
+    QStringList names;
+    QSqlQuery info
+        = Sql::run(m_db, QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
+    while (info.next())
+        names << info.value(0).toString();
+    cache.insert(table, names);
+    return names;
+}
+
+void RecordRepository::checkColumns(const QString &table, const QVariantMap &values) const
+{
+    const QStringList known = columns(table);
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (!known.contains(it.key()) || it.key() == QLatin1String("id"))
+            throw ValidationError(it.key(), tr("%1 has no field called %2.").arg(table, it.key()));
+    }
+}
+
+void RecordRepository::prepareCadre(QVariantMap &values, bool creating) const
+{
+    values.insert(QStringLiteral("updated_at"), now());
+    if (creating)
+        values.insert(QStringLiteral("created_at"), now());
+    if (values.contains(QStringLiteral("name"))) {
+        const QString name = values.value(QStringLiteral("name")).toString().trimmed();
+        if (name.isEmpty())
+            throw ValidationError(QStringLiteral("name"), tr("A cadre needs a name."));
+        values.insert(QStringLiteral("name"), name);
+        const PinyinKeys keys = Pinyin::keysForName(name);
+        values.insert(QStringLiteral("pinyin_full"), keys.full.join(QLatin1Char(' ')));
+        values.insert(QStringLiteral("pinyin_initials"), keys.initials.join(QLatin1Char(' ')));
+    }
+}
+
+void RecordRepository::validate(const QString &table, const QVariantMap &record) const
+{
+    // Date order the schema cannot see, because it spans tables.
+    if (table == QLatin1String("sanctions") || table == QLatin1String("organizational_handlings")
+        || table == QLatin1String("admonitions")) {
+        const QVariant caseId = record.value(QStringLiteral("case_id"));
+        if (!caseId.isNull() && caseId.isValid()) {
+            const QDate filed = dateOf(Sql::scalar(
+                m_db, QStringLiteral("SELECT filed_date FROM cases WHERE id = ?"), {caseId}));
+            const QDate effective = dateOf(record.value(QStringLiteral("effective_date")));
+            if (filed.isValid() && effective.isValid() && effective < filed)
+                throw ValidationError(QStringLiteral("effective_date"),
+                                      tr("The decision cannot take effect before the case was "
+                                         "filed (%1).")
+                                          .arg(filed.toString(Qt::ISODate)));
+        }
+    }
+    if (table == QLatin1String("cases")) {
+        const QVariant clueId = record.value(QStringLiteral("clue_id"));
+        if (!clueId.isNull() && clueId.isValid()) {
+            const QDate received = dateOf(Sql::scalar(
+                m_db, QStringLiteral("SELECT received_date FROM clues WHERE id = ?"), {clueId}));
+            if (received.isValid() && dateOf(record.value(QStringLiteral("filed_date"))) < received)
+                throw ValidationError(QStringLiteral("filed_date"),
+                                      tr("A case cannot be filed before its clue was received."));
+        }
+    }
+    for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
+        const bool dateField
+            = it.key().endsWith(QLatin1String("_date")) || it.key() == QLatin1String("deadline");
+        if (dateField && !it.value().isNull() && !it.value().toString().isEmpty()
+            && !dateOf(it.value()).isValid())
+            throw ValidationError(it.key(),
+                                  tr("%1 is not a date (YYYY-MM-DD).").arg(it.value().toString()));
+    }
+}
+
+qint64 RecordRepository::cadreOf(const QString &table, const QVariantMap &record) const
+{
+    if (table == QLatin1String("cadres"))
+        return record.value(QStringLiteral("id")).toLongLong();
+    if (table == QLatin1String("findings"))
+        return record.value(QStringLiteral("responsible_cadre_id")).toLongLong();
+    return record.value(QStringLiteral("cadre_id")).toLongLong();
+}
+
+void RecordRepository::refreshSearch(const QString &table, qint64 id) const
+{
+    QString statement = QStringLiteral("SELECT c.id, c.name, u.name, c.position, c.pinyin_full, "
+                                       "c.pinyin_initials FROM cadres c JOIN units u ON "
+                                       "u.id = c.unit_id WHERE ");
+    statement += table == QLatin1String("units") ? QStringLiteral("u.id = ?")
+                                                 : QStringLiteral("c.id = ?");
+    QSqlQuery query = Sql::run(m_db, statement, {id});
+    while (query.next()) {
+        PinyinKeys keys;
+        keys.full = query.value(4).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        keys.initials = query.value(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        CadreSearchIndex::write(m_db, query.value(0).toLongLong(),
+                                CadreSearchIndex::haystack(query.value(1).toString(),
+                                                           query.value(2).toString(),
+                                                           query.value(3).toString(), keys));
+    }
+}
+
+QVariantMap RecordRepository::load(const QString &table, qint64 id) const
+{
+    const QStringList names = columns(table);
+    if (!tables().contains(table))
+        throw DataError(tr("There is no record kind called %1.").arg(table));
+    QSqlQuery query
+        = Sql::run(m_db,
+                   QStringLiteral("SELECT ") + names.join(QStringLiteral(", "))
+                       + QStringLiteral(" FROM ") + table + QStringLiteral(" WHERE id = ?"),
+                   {id});
+    QVariantMap record;
+    if (!query.next())
+        return record;
+    for (int i = 0; i < names.size(); ++i) {
+        if (names.at(i) != QLatin1String("content") || table != QLatin1String("attachments"))
+            record.insert(names.at(i), query.value(i));
+    }
+    return record;
+}
+
+qint64 RecordRepository::create(const QString &table, const QVariantMap &input)
+{
+    if (!tables().contains(table))
+        throw DataError(tr("There is no record kind called %1.").arg(table));
+    QVariantMap values = input;
+    checkColumns(table, values);
+    if (table == QLatin1String("cadres"))
+        prepareCadre(values, true);
+    validate(table, values);
+    Transaction transaction(m_db);
+    QSqlQuery insert = Sql::prepare(
+        m_db, QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
+                  + values.keys().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+                  + placeholders(values.size()) + QLatin1Char(')'));
+    int position = 0;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        insert.bindValue(position++, it.value());
+    if (!insert.exec())
+        throw ValidationError(QString(), explainConstraint(table, insert.lastError().text()));
+    const qint64 id = insert.lastInsertId().toLongLong();
+    if (table == QLatin1String("cadres"))
+        refreshSearch(table, id);
+    QVariantMap after = load(table, id);
+    AuditLog::append(
+        m_database,
+        {QStringLiteral("create"), table, id, cadreOf(table, after), {}, toJson(after)});
+    transaction.commit();
+    return id;
+}
+
+void RecordRepository::update(const QString &table, qint64 id, const QVariantMap &input)
+{
+    QVariantMap values = input;
+    checkColumns(table, values);
+    const QVariantMap before = load(table, id);
+    if (before.isEmpty())
+        throw DataError(tr("The %1 record %2 does not exist.").arg(table).arg(id));
+    if (table == QLatin1String("clues") && values.contains(QStringLiteral("state")))
+        throw ValidationError(QStringLiteral("state"),
+                              tr("A clue's state changes only through its workflow steps."));
+    QVariantMap changedBefore;
+    QVariantMap changedAfter;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (before.value(it.key()) != it.value()) {
+            changedBefore.insert(it.key(), before.value(it.key()));
+            changedAfter.insert(it.key(), it.value());
+        }
+    }
+    if (changedAfter.isEmpty())
+        return;
+    if (table == QLatin1String("cadres"))
+        prepareCadre(changedAfter, false);
+    QVariantMap merged = before;
+    for (auto it = changedAfter.constBegin(); it != changedAfter.constEnd(); ++it)
+        merged.insert(it.key(), it.value());
+    validate(table, merged);
+    Transaction transaction(m_db);
+    QStringList assignments;
+    for (const QString &key : changedAfter.keys())
+        assignments << key + QStringLiteral(" = ?");
+    QSqlQuery change = Sql::prepare(
+        m_db, QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ")
+                  + assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"));
+    int position = 0;
+    for (auto it = changedAfter.constBegin(); it != changedAfter.constEnd(); ++it)
+        change.bindValue(position++, it.value());
+    change.bindValue(position, id);
+    if (!change.exec())
+        throw ValidationError(QString(), explainConstraint(table, change.lastError().text()));
+    if (table == QLatin1String("cadres") || table == QLatin1String("units"))
+        refreshSearch(table, id);
+    AuditLog::append(m_database, {QStringLiteral("update"), table, id, cadreOf(table, merged),
+                                  toJson(changedBefore), toJson(changedAfter)});
+    transaction.commit();
+}
+
+void RecordRepository::remove(const QString &table, qint64 id)
+{
+    const QVariantMap before = load(table, id);
+    if (before.isEmpty())
+        throw DataError(tr("The %1 record %2 does not exist.").arg(table).arg(id));
+    Transaction transaction(m_db);
+    QSqlQuery erase = Sql::prepare(m_db, QStringLiteral("DELETE FROM ") + table
+                                             + QStringLiteral(" WHERE id = ?"));
+    erase.bindValue(0, id);
+    if (!erase.exec())
+        throw ValidationError(QString(), explainConstraint(table, erase.lastError().text()));
+    if (table == QLatin1String("cadres"))
+        CadreSearchIndex::remove(m_db, id);
+    AuditLog::append(
+        m_database,
+        {QStringLiteral("delete"), table, id, cadreOf(table, before), toJson(before), {}});
+    transaction.commit();
+}
+
+void RecordRepository::link(const QString &table, const QVariantMap &values)
+{
+    if (!linkTables().contains(table))
+        throw DataError(tr("There is no link kind called %1.").arg(table));
+    checkColumns(table, values);
+    validate(table, values);
+    Transaction transaction(m_db);
+    QSqlQuery insert = Sql::prepare(
+        m_db, QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
+                  + values.keys().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+                  + placeholders(values.size()) + QLatin1Char(')'));
+    int position = 0;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        insert.bindValue(position++, it.value());
+    if (!insert.exec())
+        throw ValidationError(QString(), explainConstraint(table, insert.lastError().text()));
+    AuditLog::append(
+        m_database,
+        {QStringLiteral("create"), table, 0, cadreOf(table, values), {}, toJson(values)});
+    transaction.commit();
+}
+
+void RecordRepository::unlink(const QString &table, const QVariantMap &key)
+{
+    if (!linkTables().contains(table))
+        throw DataError(tr("There is no link kind called %1.").arg(table));
+    checkColumns(table, key);
+    if (key.isEmpty())
+        throw DataError(tr("A link is removed by its key."));
+    Transaction transaction(m_db);
+    QStringList conditions;
+    for (const QString &name : key.keys())
+        conditions << name + QStringLiteral(" = ?");
+    QSqlQuery erase
+        = Sql::prepare(m_db, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE ")
+                                 + conditions.join(QStringLiteral(" AND ")));
+    int position = 0;
+    for (auto it = key.constBegin(); it != key.constEnd(); ++it)
+        erase.bindValue(position++, it.value());
+    Sql::exec(erase);
+    if (erase.numRowsAffected() == 0)
+        throw DataError(tr("There is no such link to remove."));
+    AuditLog::append(m_database,
+                     {QStringLiteral("delete"), table, 0, cadreOf(table, key), toJson(key), {}});
+    transaction.commit();
+}
+
+qint64 RecordRepository::advanceClue(qint64 clueId, const QString &toState, const QDate &date,
+                                     const QString &approvedBy, const QString &note,
+                                     const QString &outcome)
+{
+    const QVariantMap clue = load(QStringLiteral("clues"), clueId);
+    if (clue.isEmpty())
+        throw DataError(tr("The clue %1 does not exist.").arg(clueId));
+    const QString from = clue.value(QStringLiteral("state")).toString();
+    if (!ClueStateMachine::canMove(from, toState))
+        throw ValidationError(
+            QStringLiteral("to_state"),
+            tr("A clue that is \"%1\" cannot move to \"%2\".")
+                .arg(ClueStateMachine::stateLabel(from), ClueStateMachine::stateLabel(toState)));
+    if (!date.isValid())
+        throw ValidationError(QStringLiteral("step_date"), tr("A step needs its date."));
+    const QDate lastStep = dateOf(Sql::scalar(
+        m_db, QStringLiteral("SELECT max(step_date) FROM clue_steps WHERE clue_id = ?"), {clueId}));
+    const QDate received = dateOf(clue.value(QStringLiteral("received_date")));
+    if ((lastStep.isValid() && date < lastStep) || date < received)
+        throw ValidationError(QStringLiteral("step_date"),
+                              tr("A step cannot be dated before the step before it."));
+    Transaction transaction(m_db);
+    const QString day = date.toString(Qt::ISODate);
+    QSqlQuery step = Sql::run(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO clue_steps (clue_id, from_state, to_state, step_date, operator, "
+            "approved_by, approval_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {clueId, from, toState, day, m_database.actor(), approvedBy,
+         approvedBy.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(day), note});
+    const qint64 stepId = step.lastInsertId().toLongLong();
+    const auto disposition = ClueStateMachine::dispositionOf(from, toState);
+    Sql::run(m_db,
+             QStringLiteral("UPDATE clues SET state = ?, disposition = coalesce(?, disposition), "
+                            "updated_date = ? WHERE id = ?"),
+             {toState,
+              disposition ? QVariant(*disposition) : QVariant(QMetaType(QMetaType::QString)), day,
+              clueId});
+    if (ClueStateMachine::isFinal(toState)) {
+        QString subjectOutcome = outcome;
+        if (toState == QLatin1String("case_filed"))
+            subjectOutcome = QStringLiteral("case_filed");
+        else if (toState == QLatin1String("transferred"))
+            subjectOutcome = QStringLiteral("transferred");
+        if (!subjectOutcome.isEmpty()) {
+            QSqlQuery set
+                = Sql::prepare(m_db, QStringLiteral("UPDATE clue_subjects SET outcome = ? "
+                                                    "WHERE clue_id = ? AND outcome IS NULL"));
+            set.bindValue(0, subjectOutcome);
+            set.bindValue(1, clueId);
+            if (!set.exec())
+                throw ValidationError(
+                    QStringLiteral("outcome"),
+                    explainConstraint(QStringLiteral("clue_subjects"), set.lastError().text()));
+        }
+    }
+    AuditLog::append(m_database, {QStringLiteral("advance"), QStringLiteral("clues"), clueId, 0,
+                                  QJsonObject{{QStringLiteral("state"), from}},
+                                  QJsonObject{{QStringLiteral("state"), toState},
+                                              {QStringLiteral("step_id"), stepId},
+                                              {QStringLiteral("step_date"), day},
+                                              {QStringLiteral("outcome"), outcome}}});
+    transaction.commit();
+    return stepId;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantMap>
+
+class Database;
+
+// The only write path for dossier records. Every create, change and delete is one transaction
+// that also appends an audit entry with the fields before and after. Values are bound, never
+// pasted; tables and columns are checked against the schema; domain rules are enforced here
+// (legal clue steps, date order), so the window, the command line and imports all obey them.
+class RecordRepository
+{
+public:
+    explicit RecordRepository(Database &database);
+
+    // The record tables this repository writes (id-keyed).
+    static QStringList tables();
+    // The link tables keyed by two ids, e.g. clue_subjects (clue_id, cadre_id).
+    static QStringList linkTables();
+
+    qint64 create(const QString &table, const QVariantMap &values);
+    // Changes only the fields given; unchanged values leave no audit noise.
+    void update(const QString &table, qint64 id, const QVariantMap &values);
+    void remove(const QString &table, qint64 id);
+    QVariantMap load(const QString &table, qint64 id) const;
+
+    void link(const QString &table, const QVariantMap &values);
+    void unlink(const QString &table, const QVariantMap &key);
+
+    // Moves a clue one step along its workflow; refuses illegal steps and steps dated before
+    // the previous one. `outcome` (for the subjects) applies when the clue closes.
+    qint64 advanceClue(qint64 clueId, const QString &toState, const QDate &date,
+                       const QString &approvedBy = {}, const QString &note = {},
+                       const QString &outcome = {});
+
+private:
+    QStringList columns(const QString &table) const;
+    void checkColumns(const QString &table, const QVariantMap &values) const;
+    void validate(const QString &table, const QVariantMap &record) const;
+    void prepareCadre(QVariantMap &values, bool creating) const;
+    void refreshSearch(const QString &table, qint64 id) const;
+    qint64 cadreOf(const QString &table, const QVariantMap &record) const;
+
+    Database &m_database;
+    QSqlDatabase m_db;
+};
