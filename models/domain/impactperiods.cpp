@@ -76,14 +76,16 @@ ImpactPeriod partyPeriod(const MeasureRecord &record, const Rules &rules,
         impact.notes.append(ImpactPeriods::tr("No impact period."));
         return impact;
     }
-    impact.notes.append(sourceNote(rules, record.measure, day, *months));
-
     QDate ownLast = lastDayAfterMonths(day, *months);
-    if (record.measure == QLatin1String("party.probation")) {
+    if (record.measure != QLatin1String("party.probation")) {
+        impact.notes.append(sourceNote(rules, record.measure, day, *months));
+    } else {
+        // The rule's months run after the restoration; the term comes from the record.
         const int term = record.probationMonths.value_or(12);
-        if (!record.probationMonths)
+        if (!record.probationMonths) {
             impact.notes.append(
                 ImpactPeriods::tr("Probation term not recorded; 12 months assumed."));
+        }
         const QDate restored
             = record.rightsRestoredDate.isValid() && record.rightsRestoredDate >= day
                   ? record.rightsRestoredDate
