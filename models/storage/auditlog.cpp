@@ -66,7 +66,7 @@ void AuditLog::append(const Database &database, const AuditEntry &entry)
     Sql::run(db,
              QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, entity, entity_id, "
                             "cadre_id, before, after, prev_hash, hash) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?)"),
              {id, at, database.actor(), entry.action, entry.entity,
               entry.entityId ? QVariant(entry.entityId) : QVariant(QMetaType(QMetaType::LongLong)),
               entry.cadreId ? QVariant(entry.cadreId) : QVariant(QMetaType(QMetaType::LongLong)),

@@ -16,9 +16,17 @@
 
 void seedDefaultRules(const QSqlDatabase &db); // rulesstore.cpp
 
+static void initializeMigrations()
+{
+    Q_INIT_RESOURCE(migrations);
+}
+
 namespace {
 
 constexpr quint32 kApplicationId = 0x49445331; // "IDS1"
+
+// Outside any namespace, as Q_INIT_RESOURCE requires; once is enough.
+void initializeResources();
 
 struct Migration
 {
@@ -29,6 +37,7 @@ struct Migration
 std::vector<Migration> migrations()
 {
     std::vector<Migration> result;
+    initializeResources();
     const QDir dir(QStringLiteral(":/sql"));
     const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &file : files)
@@ -47,6 +56,15 @@ QString defaultActor()
     if (name.isEmpty())
         name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return name.isEmpty() ? QStringLiteral("system") : name;
+}
+
+void initializeResources()
+{
+    static const bool done = [] {
+        initializeMigrations();
+        return true;
+    }();
+    Q_UNUSED(done);
 }
 
 } // namespace
@@ -92,7 +110,9 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
         if (!QFileInfo(info.absolutePath()).isDir())
             throw DataError(tr("The folder for %1 does not exist.").arg(name));
     }
-    const bool fresh = !header.exists || (header.empty && mode == Mode::CreateOrOpen);
+    if (header.exists && header.empty && mode != Mode::CreateOrOpen)
+        throw DataError(tr("%1 is empty: it is not an Integrity Dossier database.").arg(name));
+    const bool fresh = !header.exists || header.empty;
     if (header.exists && !fresh) {
         if (!header.isSqlite)
             throw DataError(tr("%1 is not an Integrity Dossier database.").arg(name));
@@ -109,9 +129,6 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
             throw DataError(
                 tr("%1 is read-only. Open it for reading, or ask for write access.").arg(name));
     }
-    if (header.exists && header.empty && mode != Mode::CreateOrOpen)
-        throw DataError(tr("%1 is empty: it is not an Integrity Dossier database.").arg(name));
-
     std::unique_ptr<Database> database(new Database(path, mode == Mode::ReadOnly));
     database->connect();
     if (!database->m_readOnly) {

@@ -16,8 +16,7 @@ DatabaseFileHeader readDatabaseFileHeader(const QString &path)
     const auto permissions = info.permissions();
     header.writable
         = info.isWritable()
-          && (permissions
-              & (QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther));
+          && (permissions & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
     header.empty = info.size() == 0;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -1,0 +1,200 @@
+#include "domain/rules.h"
+#include "storage/database.h"
+#include "storage/dataerror.h"
+#include "storage/integritycheck.h"
+#include "storage/sql.h"
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// Opening files: the schema and connection settings, and every kind of bad file refused
+// with a clear message and left byte-for-byte unchanged.
+class TestDatabaseOpen : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newDatabaseHasSchemaAndSettings();
+    void reopeningDoesNotMigrateTwice();
+    void badFilesAreRefusedAndUnchanged_data();
+    void badFilesAreRefusedAndUnchanged();
+    void readOnlyFileOpensForReading();
+    void lockedDatabaseIsRefused();
+    void missingFileIsNotCreatedWhenOpening();
+
+private:
+    QString makeDatabase(const QTemporaryDir &dir, const QString &name);
+    void rawExec(const QString &path, const QStringList &statements);
+};
+
+QString TestDatabaseOpen::makeDatabase(const QTemporaryDir &dir, const QString &name)
+{
+    TestDatabase::onDisk(dir, name);
+    return dir.filePath(name);
+}
+
+void TestDatabaseOpen::rawExec(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const QString &statement : statements)
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+void TestDatabaseOpen::newDatabaseHasSchemaAndSettings()
+{
+    QTemporaryDir dir;
+    auto database = TestDatabase::onDisk(dir);
+    const QSqlDatabase db = database->connection();
+    QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(Database::latestSchemaVersion() >= 1);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(),
+             QStringLiteral("wal"));
+    QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+    QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA secure_delete")).toInt(), 1);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA application_id")).toUInt(),
+             Database::applicationId());
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM rules")).toInt(),
+             int(Rules::defaults().size()));
+    QCOMPARE(Sql::scalar(
+                 db, QStringLiteral("SELECT value FROM settings WHERE key = 'admonition_months'"))
+                 .toString(),
+             QStringLiteral("6"));
+    QVERIFY(checkIntegrity(*database).ok());
+}
+
+void TestDatabaseOpen::reopeningDoesNotMigrateTwice()
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir, QStringLiteral("twice.db"));
+    int rules = 0;
+    {
+        auto database = Database::open(path);
+        rules = Sql::scalar(database->connection(), QStringLiteral("SELECT count(*) FROM rules"))
+                    .toInt();
+    }
+    auto again = Database::open(path);
+    QCOMPARE(Sql::scalar(again->connection(), QStringLiteral("SELECT count(*) FROM rules")).toInt(),
+             rules);
+}
+
+void TestDatabaseOpen::badFilesAreRefusedAndUnchanged_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("text file") << "text"
+                               << "not an Integrity Dossier database";
+    QTest::newRow("random bytes") << "random"
+                                  << "not an Integrity Dossier database";
+    QTest::newRow("empty file") << "empty"
+                                << "empty";
+    QTest::newRow("another program's SQLite file") << "foreign"
+                                                   << "not one of Integrity Dossier";
+    QTest::newRow("newer schema") << "newer"
+                                  << "newer version";
+    QTest::newRow("read-only file") << "readonly"
+                                    << "read-only";
+}
+
+void TestDatabaseOpen::badFilesAreRefusedAndUnchanged()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.db"));
+    if (kind == QLatin1String("text") || kind == QLatin1String("random")
+        || kind == QLatin1String("empty")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        if (kind == QLatin1String("text"))
+            file.write("name,unit\n张建国,水利局\n");
+        else if (kind == QLatin1String("random"))
+            for (int i = 0; i < 4096; ++i)
+                file.putChar(char((i * 7919) % 251));
+    } else if (kind == QLatin1String("foreign")) {
+        rawExec(path, {QStringLiteral("CREATE TABLE contacts (name TEXT)"),
+                       QStringLiteral("INSERT INTO contacts VALUES ('x')")});
+    } else {
+        makeDatabase(dir, QStringLiteral("bad.db"));
+        if (kind == QLatin1String("newer"))
+            rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                           QStringLiteral("PRAGMA user_version = %1")
+                               .arg(Database::latestSchemaVersion() + 1)});
+        if (kind == QLatin1String("readonly"))
+            QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+    }
+    const QByteArray before = TestDatabase::fileHash(path);
+    try {
+        Database::open(path, Database::Mode::OpenExisting);
+        QFAIL("the bad file was opened");
+    } catch (const DataError &error) {
+        QVERIFY2(error.message().contains(message), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("bad.db")), qPrintable(error.message()));
+    }
+    QCOMPARE(TestDatabase::fileHash(path), before);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+void TestDatabaseOpen::readOnlyFileOpensForReading()
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir, QStringLiteral("ro.db"));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+    const QByteArray before = TestDatabase::fileHash(path);
+    {
+        auto database = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY(database->isReadOnly());
+        QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
+    }
+    QCOMPARE(TestDatabase::fileHash(path), before);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+void TestDatabaseOpen::lockedDatabaseIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir, QStringLiteral("locked.db"));
+    const QByteArray before = TestDatabase::fileHash(path);
+    {
+        QSqlDatabase holder
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        QSqlQuery query(holder);
+        QVERIFY(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        try {
+            Database::open(path, Database::Mode::OpenExisting);
+            QFAIL("a locked database was opened for writing");
+        } catch (const DataError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("in use")),
+                     qPrintable(error.message()));
+        }
+        query.exec(QStringLiteral("ROLLBACK"));
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    QCOMPARE(TestDatabase::fileHash(path), before);
+}
+
+void TestDatabaseOpen::missingFileIsNotCreatedWhenOpening()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.db"));
+    QVERIFY_THROWS_EXCEPTION(DataError, Database::open(path, Database::Mode::OpenExisting));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_GUILESS_MAIN(TestDatabaseOpen)
+#include "test_database.moc"
