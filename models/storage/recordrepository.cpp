@@ -117,13 +117,34 @@ QStringList RecordRepository::columns(const QString &table) const
     return names;
 }
 
-void RecordRepository::checkColumns(const QString &table, const QVariantMap &values) const
+void RecordRepository::checkColumns(const QString &table, QVariantMap &values) const
 {
     const QStringList known = columns(table);
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+    const QStringList required = requiredColumns(table);
+    for (auto it = values.begin(); it != values.end(); ++it) {
         if (!known.contains(it.key()) || it.key() == QLatin1String("id"))
             throw ValidationError(it.key(), tr("%1 has no field called %2.").arg(table, it.key()));
+        // An empty text field from a form is "" where the schema wants text, NULL elsewhere.
+        if (it->typeId() == QMetaType::QString && it->toString().isEmpty())
+            *it = required.contains(it.key()) ? QVariant(QStringLiteral(""))
+                                              : QVariant(QMetaType(QMetaType::QString));
     }
+}
+
+QStringList RecordRepository::requiredColumns(const QString &table) const
+{
+    static QHash<QString, QStringList> cache;
+    const auto cached = cache.constFind(table);
+    if (cached != cache.constEnd())
+        return *cached;
+    QStringList names;
+    QSqlQuery info = Sql::run(
+        m_db, QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE \"notnull\" = 1"),
+        {table});
+    while (info.next())
+        names << info.value(0).toString();
+    cache.insert(table, names);
+    return names;
 }
 
 void RecordRepository::prepareCadre(QVariantMap &values, bool creating) const
@@ -322,8 +343,9 @@ void RecordRepository::remove(const QString &table, qint64 id)
     transaction.commit();
 }
 
-void RecordRepository::link(const QString &table, const QVariantMap &values)
+void RecordRepository::link(const QString &table, const QVariantMap &input)
 {
+    QVariantMap values = input;
     if (!linkTables().contains(table))
         throw DataError(tr("There is no link kind called %1.").arg(table));
     checkColumns(table, values);
@@ -344,8 +366,9 @@ void RecordRepository::link(const QString &table, const QVariantMap &values)
     transaction.commit();
 }
 
-void RecordRepository::unlink(const QString &table, const QVariantMap &key)
+void RecordRepository::unlink(const QString &table, const QVariantMap &input)
 {
+    QVariantMap key = input;
     if (!linkTables().contains(table))
         throw DataError(tr("There is no link kind called %1.").arg(table));
     checkColumns(table, key);
@@ -396,7 +419,8 @@ qint64 RecordRepository::advanceClue(qint64 clueId, const QString &toState, cons
         m_db,
         QStringLiteral(
             "INSERT INTO clue_steps (clue_id, from_state, to_state, step_date, operator, "
-            "approved_by, approval_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            "approved_by, approval_date, note) "
+            "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, coalesce(?, ''))"),
         {clueId, from, toState, day, m_database.actor(), approvedBy,
          approvedBy.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(day), note});
     const qint64 stepId = step.lastInsertId().toLongLong();

@@ -37,7 +37,8 @@ public:
 
 private:
     QStringList columns(const QString &table) const;
-    void checkColumns(const QString &table, const QVariantMap &values) const;
+    QStringList requiredColumns(const QString &table) const;
+    void checkColumns(const QString &table, QVariantMap &values) const;
     void validate(const QString &table, const QVariantMap &record) const;
     void prepareCadre(QVariantMap &values, bool creating) const;
     void refreshSearch(const QString &table, qint64 id) const;
