@@ -1,0 +1,146 @@
+#include "interchangeexporter.h"
+
+#include "interchangeformat.h"
+#include "interchangevalues.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/dataerror.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+using namespace InterchangeFormat;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Interchange", text);
+}
+
+QString quotedList(const QStringList &names)
+{
+    QStringList quoted;
+    for (const QString &name : names)
+        quoted << QLatin1Char('"') + name + QLatin1Char('"');
+    return quoted.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+InterchangeExporter::InterchangeExporter(const Database &database)
+    : m_database(database)
+{}
+
+InterchangeSummary InterchangeExporter::exportToFile(const QString &path) const
+{
+    const QString name = QDir::toNativeSeparators(path);
+    if (m_database.isReadOnly())
+        throw DataError(tr("Exporting needs write access to the database, to record the export "
+                           "in the audit trail."));
+    const QSqlDatabase db = m_database.connection();
+    const QStringList drift = schemaProblems(db);
+    if (!drift.isEmpty())
+        throw DataError(tr("The database does not match the interchange format: %1")
+                            .arg(drift.join(QLatin1Char(' '))));
+
+    // One transaction: every table is read from the same snapshot, and the audit entry
+    // commits only once the file is in place.
+    Transaction transaction(db);
+    InterchangeSummary summary;
+    const QByteArray bytes = document(summary);
+    summary.filePath = QFileInfo(path).absoluteFilePath();
+    summary.fileSha256
+        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    AuditEntry entry;
+    entry.action = QStringLiteral("export");
+    entry.entity = QStringLiteral("database");
+    entry.after = summary.auditRecord();
+    AuditLog::append(m_database, entry);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw DataError(tr("%1 cannot be written: %2").arg(name, file.errorString()));
+    try {
+        transaction.commit();
+    } catch (const DataError &) {
+        // An export that is not in the audit trail must not exist.
+        QFile::remove(path);
+        throw;
+    }
+    return summary;
+}
+
+QByteArray InterchangeExporter::document(InterchangeSummary &summary) const
+{
+    QByteArray out;
+    out.reserve(1 << 20);
+    out += "{\n  \"format\": ";
+    InterchangeValues::appendString(out, formatName);
+    out += ",\n  \"version\": " + QByteArray::number(InterchangeFormat::version);
+    out += ",\n  \"schema_version\": " + QByteArray::number(m_database.schemaVersion());
+    out += ",\n  \"tables\": {";
+    bool first = true;
+    for (const Table &table : tables()) {
+        out += first ? "\n    " : ",\n    ";
+        first = false;
+        InterchangeValues::appendString(out, table.name);
+        out += ": [";
+        summary.add(table.name, appendTable(out, table));
+        out += ']';
+    }
+    out += "\n  }\n}\n";
+    return out;
+}
+
+qint64 InterchangeExporter::appendTable(QByteArray &out, const Table &table) const
+{
+    QStringList names;
+    for (const Column &column : table.columns)
+        names << column.name;
+    QSqlQuery query
+        = Sql::run(m_database.connection(),
+                   QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY %3")
+                       .arg(quotedList(names), table.name, quotedList(table.primaryKey)));
+    // Field names are written once per table, already quoted.
+    std::vector<QByteArray> keys;
+    for (const Column &column : table.columns) {
+        QByteArray key;
+        InterchangeValues::appendString(key, column.name);
+        keys.push_back(key + ": ");
+    }
+    qint64 count = 0;
+    QVariantList values;
+    while (query.next()) {
+        values.clear();
+        for (int c = 0; c < int(table.columns.size()); ++c)
+            values << query.value(c);
+        out += count == 0 ? "\n      {" : ",\n      {";
+        for (size_t c = 0; c < table.columns.size(); ++c) {
+            const Column &column = table.columns[c];
+            const QVariant &value = values.at(qsizetype(c));
+            const QString problem = InterchangeValues::storedValueProblem(value, column);
+            if (!problem.isEmpty())
+                throw DataError(tr("%1: field \"%2\": %3. Correct the record and export again.")
+                                    .arg(InterchangeValues::place(
+                                             table, -1, InterchangeValues::keyText(table, values)),
+                                         column.name, problem));
+            if (c > 0)
+                out += ", ";
+            out += keys[c];
+            InterchangeValues::appendValue(out, value, column);
+        }
+        out += '}';
+        ++count;
+    }
+    if (count > 0)
+        out += "\n    ";
+    return count;
+}

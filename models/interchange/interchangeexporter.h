@@ -1,0 +1,30 @@
+#pragma once
+
+#include "interchangesummary.h"
+
+#include <QByteArray>
+#include <QString>
+
+class Database;
+namespace InterchangeFormat {
+struct Table;
+}
+
+// Writes every dossier record of a database as one interchange file (docs/interchange.md):
+// tables in dependency order, rows by key, fields in schema order, so the same data always
+// gives the same bytes. The export is recorded in the audit trail, which needs write access.
+class InterchangeExporter
+{
+public:
+    explicit InterchangeExporter(const Database &database);
+
+    // Replaces `path` atomically; throws DataError and leaves no file and no audit entry behind
+    // when the schema does not match the format, a value cannot be carried, or the write fails.
+    InterchangeSummary exportToFile(const QString &path) const;
+
+private:
+    QByteArray document(InterchangeSummary &summary) const;
+    qint64 appendTable(QByteArray &out, const InterchangeFormat::Table &table) const;
+
+    const Database &m_database;
+};

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+// The interchange format (docs/interchange.md) in one place: which tables and columns a file
+// carries, in which order, with which types. Export and import both work from this description,
+// and schemaProblems() compares it with the live schema so the format cannot drift silently.
+namespace InterchangeFormat {
+
+inline const QString formatName = QStringLiteral("integrity-dossier");
+// Raised whenever the tables or fields a file carries change.
+constexpr int version = 1;
+
+enum class ColumnType {
+    Integer,
+    Real,
+    Text,
+    Date,      // text, YYYY-MM-DD
+    Timestamp, // text, ISO 8601 date and time, e.g. 2024-03-15T08:30:00Z
+    Blob,      // base64 in the file
+};
+
+enum class Need {
+    Required, // must be given and not null
+    Optional, // may be left out (the schema's default applies), never null
+    Nullable, // may be left out or null
+};
+
+struct Column
+{
+    QString name;
+    ColumnType type;
+    Need need;
+    QString references; // the table whose id this column holds, if any
+
+    bool isRequired() const { return need == Need::Required; }
+    bool isNullable() const { return need == Need::Nullable; }
+};
+
+struct Table
+{
+    QString name;
+    const char *recordNoun; // "cadre", for messages such as "refers to no cadre"
+    std::vector<Column> columns;
+    QStringList primaryKey;
+    // In the schema but not in the file: recomputed on import.
+    QStringList derivedColumns = {};
+    // Seeded when a database is created; a file that carries the table replaces those rows.
+    bool replacesDefaults = false;
+
+    int columnIndex(const QString &columnName) const;
+    // True for the usual single integer key "id", which other tables refer to.
+    bool hasIdKey() const;
+};
+
+// Every carried table, each after the tables it refers to.
+const std::vector<Table> &tables();
+const Table *table(const QString &name);
+// Tables of the schema deliberately left out of the file, with the reason in the docs.
+QStringList excludedTables();
+
+QString typeName(ColumnType type);
+bool isDate(const QString &text);
+bool isTimestamp(const QString &text);
+
+// Where the description and the database's schema disagree; empty when they match.
+QStringList schemaProblems(const QSqlDatabase &db);
+
+} // namespace InterchangeFormat
