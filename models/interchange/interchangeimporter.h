@@ -1,0 +1,39 @@
+#pragma once
+
+#include "interchangesummary.h"
+
+#include <QString>
+
+class Database;
+struct InterchangeDocument;
+struct InterchangeRows;
+
+// Loads an interchange file into a new or empty database, all or nothing: the file is checked
+// whole first (InterchangeReader), then every row is written in one transaction with the
+// audit entry and the rebuilt search index. Constraint failures name the record and field and
+// roll everything back.
+class InterchangeImporter
+{
+public:
+    explicit InterchangeImporter(const Database &database);
+
+    // Writes a checked document; `filePath` and `fileSha256` go into the audit entry. The
+    // database must hold no dossier records; its rules and settings are replaced by the file's
+    // where the file carries those tables. Throws DataError (ValidationError for a record).
+    InterchangeSummary write(const InterchangeDocument &document, const QString &filePath,
+                             const QString &fileSha256) const;
+
+    // Reads and imports `jsonPath` into `databasePath`, creating the database when there is
+    // none. When the import fails, a database created here is removed again and an existing
+    // one is left unchanged.
+    static InterchangeSummary importFile(const QString &jsonPath, const QString &databasePath);
+
+private:
+    void requireEmpty() const;
+    void insert(const InterchangeRows &rows) const;
+    [[noreturn]] void refuseRow(const InterchangeRows &rows, int position,
+                                const QString &error) const;
+    void checkForeignKeys(const InterchangeDocument &document) const;
+
+    const Database &m_database;
+};
