@@ -16,6 +16,8 @@ const std::map<QString, std::function<int(const QStringList &)>> &table()
         {QStringLiteral("check"), check},     {QStringLiteral("list"), list},
         {QStringLiteral("opinion"), opinion}, {QStringLiteral("stats"), stats},
         {QStringLiteral("bench"), bench},
+        {QStringLiteral("export"), exportData},
+        {QStringLiteral("import"), importData},
     };
     return commands;
 }

@@ -14,5 +14,7 @@ int list(const QStringList &arguments);
 int opinion(const QStringList &arguments);
 int stats(const QStringList &arguments);
 int bench(const QStringList &arguments);
+int exportData(const QStringList &arguments);
+int importData(const QStringList &arguments);
 
 } // namespace Commands

@@ -1,0 +1,48 @@
+#include "commandline.h"
+#include "commands.h"
+#include "interchange/interchangeexporter.h"
+#include "storage/database.h"
+#include "storage/dataerror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace Commands {
+
+int exportData(const QStringList &arguments)
+{
+    using namespace CommandLine;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Commands", "Write every dossier record to an interchange file (docs/interchange.md)."));
+    const QCommandLineOption db = databaseOption();
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("Commands", "The interchange file to write."),
+        QStringLiteral("path"));
+    parser.addOptions({db, json});
+    if (!parse(parser, arguments) || !requireOption(parser, db) || !requireOption(parser, json))
+        return UsageError;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QCoreApplication::translate("Commands", "Unexpected argument: %1")
+                         .arg(parser.positionalArguments().first()));
+    try {
+        const auto database = openDatabase(parser);
+        const InterchangeSummary summary
+            = InterchangeExporter(*database).exportToFile(parser.value(json));
+        const QString counts = summary.tableCounts();
+        out() << (counts.isEmpty()
+                      ? QCoreApplication::translate("Commands", "Exported %1 rows to %2.")
+                            .arg(summary.rows)
+                            .arg(QDir::toNativeSeparators(parser.value(json)))
+                      : QCoreApplication::translate("Commands", "Exported %1 rows to %2 (%3).")
+                            .arg(summary.rows)
+                            .arg(QDir::toNativeSeparators(parser.value(json)), counts))
+              << Qt::endl;
+        return Ok;
+    } catch (const DataError &error) {
+        return failure(error.message());
+    }
+}
+
+} // namespace Commands

@@ -1,0 +1,47 @@
+#include "commandline.h"
+#include "commands.h"
+#include "interchange/interchangeimporter.h"
+#include "storage/dataerror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace Commands {
+
+int importData(const QStringList &arguments)
+{
+    using namespace CommandLine;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Commands", "Load an interchange file (docs/interchange.md) into a new or empty "
+                    "database. A bad file is refused whole and changes nothing."));
+    const QCommandLineOption db = databaseOption();
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("Commands", "The interchange file to read."),
+        QStringLiteral("path"));
+    parser.addOptions({db, json});
+    if (!parse(parser, arguments) || !requireOption(parser, db) || !requireOption(parser, json))
+        return UsageError;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QCoreApplication::translate("Commands", "Unexpected argument: %1")
+                         .arg(parser.positionalArguments().first()));
+    try {
+        const InterchangeSummary summary
+            = InterchangeImporter::importFile(parser.value(json), parser.value(db));
+        const QString counts = summary.tableCounts();
+        out() << (counts.isEmpty()
+                      ? QCoreApplication::translate("Commands", "Imported %1 rows into %2.")
+                            .arg(summary.rows)
+                            .arg(QDir::toNativeSeparators(parser.value(db)))
+                      : QCoreApplication::translate("Commands", "Imported %1 rows into %2 (%3).")
+                            .arg(summary.rows)
+                            .arg(QDir::toNativeSeparators(parser.value(db)), counts))
+              << Qt::endl;
+        return Ok;
+    } catch (const DataError &error) {
+        return failure(error.message());
+    }
+}
+
+} // namespace Commands
