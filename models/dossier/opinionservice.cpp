@@ -25,18 +25,19 @@ OpinionFacts OpinionService::facts(qint64 cadreId, QDate asOf) const
     facts.asOf = asOf;
     const QString day = asOf.toString(Qt::ISODate);
 
-    // Each clue's state as it stood on asOf: the last step taken by then.
+    // Each clue's state as it stood on asOf: the last step taken by then. The placeholders are
+    // plain positional ones: Qt's SQLite driver refuses a numbered placeholder used twice.
     QSqlQuery clues = Sql::run(
         m_db,
         QStringLiteral(
             "SELECT c.id, c.number, c.received_date, s.outcome, "
-            "(SELECT to_state FROM clue_steps WHERE clue_id = c.id AND step_date <= ?1 "
+            "(SELECT to_state FROM clue_steps WHERE clue_id = c.id AND step_date <= ? "
             " ORDER BY step_date DESC, id DESC LIMIT 1), "
             "(SELECT min(step_date) FROM clue_steps WHERE clue_id = c.id "
             " AND to_state IN ('closed', 'case_filed', 'transferred')) "
             "FROM clue_subjects s JOIN clues c ON c.id = s.clue_id "
-            "WHERE s.cadre_id = ?2 AND c.received_date <= ?1 ORDER BY c.received_date, c.id"),
-        {day, cadreId});
+            "WHERE s.cadre_id = ? AND c.received_date <= ? ORDER BY c.received_date, c.id"),
+        {day, cadreId, day});
     while (clues.next()) {
         OpinionFacts::Clue clue;
         clue.id = clues.value(0).toLongLong();
@@ -75,12 +76,12 @@ OpinionFacts OpinionService::facts(qint64 cadreId, QDate asOf) const
         m_db,
         QStringLiteral(
             "SELECT id, system || '.' || kind, effective_date, probation_months, "
-            "rights_restored_date FROM sanctions WHERE cadre_id = ?1 AND effective_date <= ?2 "
+            "rights_restored_date FROM sanctions WHERE cadre_id = ? AND effective_date <= ? "
             "UNION ALL SELECT id, 'handling.' || kind, effective_date, NULL, NULL "
-            "FROM organizational_handlings WHERE cadre_id = ?1 AND effective_date <= ?2 "
+            "FROM organizational_handlings WHERE cadre_id = ? AND effective_date <= ? "
             "UNION ALL SELECT id, 'admonition', effective_date, NULL, NULL "
-            "FROM admonitions WHERE cadre_id = ?1 AND effective_date <= ?2"),
-        {cadreId, day});
+            "FROM admonitions WHERE cadre_id = ? AND effective_date <= ?"),
+        {cadreId, day, cadreId, day, cadreId, day});
     while (measures.next()) {
         MeasureRecord measure;
         measure.id = measures.value(0).toLongLong();

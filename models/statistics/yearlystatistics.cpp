@@ -155,10 +155,11 @@ void StatisticsService::countFourForms(int year, YearlyStatistics *statistics) c
     while (talks.next())
         add(talks.value(0).toString(), talks.value(1).toLongLong());
 
+    // Admonitions given in a case join the case's other measures below.
     add(QStringLiteral("admonition"),
-        count(
-            QStringLiteral("SELECT count(*) FROM admonitions WHERE effective_date BETWEEN ? AND ?"),
-            range));
+        count(QStringLiteral("SELECT count(*) FROM admonitions WHERE effective_date BETWEEN ? "
+                             "AND ? AND case_id IS NULL"),
+              range));
 
     // Clues that ended with something said to the cadre: closed after an inquiry or a
     // verification, with the explanation accepted or a first-form measure.
@@ -176,8 +177,8 @@ void StatisticsService::countFourForms(int year, YearlyStatistics *statistics) c
     while (closures.next())
         add(closures.value(0).toString(), closures.value(1).toLongLong());
 
-    // Sanctions and handlings: one person-time per cadre and case, in the heaviest form; a
-    // cadre transferred to the judiciary in that case counts in form 4 alone.
+    // Sanctions, handlings and admonitions in a case: one person-time per cadre and case, in the
+    // heaviest form; a cadre transferred to the judiciary in that case counts in form 4 alone.
     QSet<QPair<qint64, qint64>> transferred;
     QSqlQuery transfers = Sql::run(m_db,
                                    QStringLiteral("SELECT cadre_id, case_id FROM case_subjects "
@@ -186,13 +187,16 @@ void StatisticsService::countFourForms(int year, YearlyStatistics *statistics) c
     while (transfers.next())
         transferred.insert({transfers.value(0).toLongLong(), transfers.value(1).toLongLong()});
     QHash<QPair<qint64, qint64>, int> heaviest;
+    // Plain positional placeholders: Qt's SQLite driver refuses a numbered one used twice.
     QSqlQuery measures = Sql::run(
         m_db,
         QStringLiteral("SELECT cadre_id, case_id, system || '.' || kind FROM sanctions "
-                       "WHERE effective_date BETWEEN ?1 AND ?2 "
+                       "WHERE effective_date BETWEEN ? AND ? "
                        "UNION ALL SELECT cadre_id, case_id, 'handling.' || kind "
-                       "FROM organizational_handlings WHERE effective_date BETWEEN ?1 AND ?2"),
-        range);
+                       "FROM organizational_handlings WHERE effective_date BETWEEN ? AND ? "
+                       "UNION ALL SELECT cadre_id, case_id, 'admonition' FROM admonitions "
+                       "WHERE effective_date BETWEEN ? AND ? AND case_id IS NOT NULL"),
+        range + range + range);
     while (measures.next()) {
         const auto form = m_rules.form(measures.value(2).toString(), asOf);
         if (!form)
