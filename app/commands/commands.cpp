@@ -13,6 +13,7 @@ namespace {
 const std::map<QString, std::function<int(const QStringList &)>> &table()
 {
     static const std::map<QString, std::function<int(const QStringList &)>> commands = {
+        {QStringLiteral("demo"), demo},
         {QStringLiteral("check"), check},     {QStringLiteral("list"), list},
         {QStringLiteral("opinion"), opinion}, {QStringLiteral("stats"), stats},
         {QStringLiteral("bench"), bench},

@@ -10,6 +10,7 @@ bool isSubcommand(const QString &name);
 int run(const QStringList &arguments);
 
 int check(const QStringList &arguments);
+int demo(const QStringList &arguments);
 int list(const QStringList &arguments);
 int opinion(const QStringList &arguments);
 int stats(const QStringList &arguments);
