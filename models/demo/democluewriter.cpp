@@ -211,10 +211,12 @@ void ClueWriter::writeMeasure(const DemoCluePlan &plan, const DemoCasePlan &file
             number = county.nextNumber(QStringLiteral("监处"), year);
             decidedBy = county.supervisoryCommission();
         } else {
+            // An institution's department decides; a town decides for its own service stations.
             number = county.nextNumber(QStringLiteral("人社处"), year);
             const DemoUnit &unit = m_context.units[size_t(cadre.unit)];
-            decidedBy
-                = unit.parentId > 0 ? m_context.units[size_t(unit.parentId - 1)].name : unit.name;
+            decidedBy = unit.kind == QLatin1String("institution") && unit.parentId > 0
+                            ? m_context.units[size_t(unit.parentId - 1)].name
+                            : unit.name;
         }
         record.id = m_writer.insert(
             DemoWriter::Sanctions,

@@ -20,6 +20,13 @@ const char *kOpenings[] = {
     "{根据|依照}%YEAR%年度%MEETING%{有关安排|方案要求}，%SELF%{以|坚持以}%THEME%为{主线|重点}，"
     "{对照党章党规|对照初心使命|对照职责任务}，{结合%AREA%工作实际|结合%UNIT%实际}，{"
     "进行了深刻检视|认真查找了差距}。",
+    "{今年以来|会前}，%SELF%{把学习贯穿始终|坚持边学边查边改}，{采取个别访谈、发放征求意见表等方式|"
+    "通过召开座谈会、设置意见箱等方式}"
+    "{收集意见建议%N%条|共征集意见建议%N%条}，并{逐条梳理分类|认真归纳汇总}。{对照|围绕}%THEME%"
+    "，现将检视剖析情况报告如下。",
+    "%SELF%{深刻认识|充分认识}开好%YEAR%年度%MEETING%的重要意义，{结合|紧密联系}%AREA%工作实际，{"
+    "逐项对照检视|深入开展自我剖析}，"
+    "{力求把问题找准、把根源挖深、把措施定实|做到见人见事见思想}。",
 };
 
 struct Section
@@ -125,6 +132,9 @@ const char *kClosings[] = {
     "{以实际行动推动%UNIT%各项工作再上新台阶|为全县高质量发展作出新贡献}。",
     "{恳请|诚恳希望}{各位同志|大家}{多提批评意见|继续帮助监督}，%SELF%{一定虚心接受|将认真抓好整改}"
     "。",
+    "{总之|以上对照检查}，{如有不妥之处|不足之处}，{请同志们批评指正|敬请大家批评帮助}。",
+    "%SELF%将{对照问题清单逐项整改|把整改作为重要政治任务}，{做到件件有着落、事事有回音|"
+    "确保整改到位、群众满意}。",
 };
 
 const char *kThemes[] = {"学习贯彻党的十九届五中全会精神", "学史明理、学史增信、学史崇德、学史力行",
@@ -263,18 +273,34 @@ QString copied(DemoRandom &random, const QString &original, const MaterialSubjec
 {
     Filler filler(random, subject);
     QStringList parts = sentences(original);
+    // Problems come before the line that introduces the measures (ending in ：), measures after
+    // it; headings, the opening and the closing stay as they were.
+    int measuresFrom = int(parts.size());
+    for (int i = 0; i < int(parts.size()); ++i) {
+        if (parts.at(i).endsWith(QStringLiteral("：")))
+            measuresFrom = i + 1;
+    }
+    std::vector<int> candidates;
+    for (int i = 2; i + 1 < int(parts.size()); ++i) {
+        const QString &part = parts.at(i);
+        const bool heading = part.endsWith(QStringLiteral("方面。")) && part.size() < 16;
+        if (!heading && i != measuresFrom - 1)
+            candidates.push_back(i);
+    }
     // Rewrite whole sentences until about `share` of the characters is new.
     const int goal = int(std::lround(original.size() * share));
     int rewritten = 0;
-    std::vector<int> candidates;
-    for (int i = 1; i < int(parts.size()); ++i)
-        candidates.push_back(i);
     while (rewritten < goal && !candidates.empty()) {
         const int pick = random.bounded(int(candidates.size()));
         const int index = candidates[size_t(pick)];
         candidates.erase(candidates.begin() + pick);
-        const Section &section = kSections[random.bounded(int(std::size(kSections)))];
-        const QString replacement = filler.fill(section.sentences[random.bounded(4)]);
+        QString replacement;
+        if (index >= measuresFrom) {
+            replacement = filler.fill(kMeasures[random.bounded(int(std::size(kMeasures)))]);
+        } else {
+            const Section &section = kSections[random.bounded(int(std::size(kSections)))];
+            replacement = filler.fill(section.sentences[random.bounded(4)]);
+        }
         rewritten += int(std::max(parts.at(index).size(), replacement.size()));
         parts[index] = replacement;
     }
