@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace {
 
@@ -457,4 +458,133 @@ qint64 RecordRepository::advanceClue(qint64 clueId, const QString &toState, cons
                                               {QStringLiteral("outcome"), outcome}}});
     transaction.commit();
     return stepId;
+}
+
+void RecordRepository::retractClueStep(qint64 stepId, const QVariantMap &clueBefore,
+                                       const QVector<QVariantMap> &subjectsBefore)
+{
+    const qint64 clueId
+        = Sql::scalar(m_db, QStringLiteral("SELECT clue_id FROM clue_steps WHERE id = ?"), {stepId})
+              .toLongLong();
+    if (clueId == 0)
+        throw DataError(tr("The clue step %1 does not exist.").arg(stepId));
+    const qint64 latest
+        = Sql::scalar(m_db, QStringLiteral("SELECT max(id) FROM clue_steps WHERE clue_id = ?"),
+                      {clueId})
+              .toLongLong();
+    if (latest != stepId)
+        throw ValidationError(QStringLiteral("to_state"),
+                              tr("Only the latest step of a clue can be taken back."));
+    const QString state = clueBefore.value(QStringLiteral("state")).toString();
+    if (!ClueStateMachine::states().contains(state))
+        throw ValidationError(QStringLiteral("state"),
+                              tr("A clue cannot go back to the unknown state \"%1\".").arg(state));
+    const QString current
+        = load(QStringLiteral("clues"), clueId).value(QStringLiteral("state")).toString();
+    Transaction transaction(m_db);
+    Sql::run(m_db, QStringLiteral("DELETE FROM clue_steps WHERE id = ?"), {stepId});
+    Sql::run(m_db,
+             QStringLiteral(
+                 "UPDATE clues SET state = ?, disposition = ?, updated_date = ? WHERE id = ?"),
+             {state, clueBefore.value(QStringLiteral("disposition")),
+              clueBefore.value(QStringLiteral("updated_date")), clueId});
+    for (const QVariantMap &subject : subjectsBefore) {
+        Sql::run(m_db,
+                 QStringLiteral(
+                     "UPDATE clue_subjects SET outcome = ? WHERE clue_id = ? AND cadre_id = ?"),
+                 {subject.value(QStringLiteral("outcome")), clueId,
+                  subject.value(QStringLiteral("cadre_id"))});
+    }
+    AuditLog::append(m_database, {QStringLiteral("retract"), QStringLiteral("clues"), clueId, 0,
+                                  QJsonObject{{QStringLiteral("state"), current},
+                                              {QStringLiteral("step_id"), stepId}},
+                                  QJsonObject{{QStringLiteral("state"), state}}});
+    transaction.commit();
+}
+
+void RecordRepository::restore(const QVector<StoredRow> &rows)
+{
+    Transaction transaction(m_db);
+    for (const StoredRow &row : rows)
+        restoreRow(row);
+    transaction.commit();
+}
+
+void RecordRepository::restoreRow(const StoredRow &row)
+{
+    const QString &table = row.table;
+    if (!tables().contains(table) && !linkTables().contains(table)
+        && table != QLatin1String("clue_steps"))
+        throw DataError(tr("There is no record kind called %1.").arg(table));
+    QStringList known;
+    QStringList key;
+    QSqlQuery info
+        = Sql::run(m_db, QStringLiteral("SELECT name, pk FROM pragma_table_info(?)"), {table});
+    while (info.next()) {
+        known << info.value(0).toString();
+        if (info.value(1).toInt() > 0)
+            key << info.value(0).toString();
+    }
+    QVariantList keyValues;
+    QStringList conditions;
+    for (const QString &name : key) {
+        if (!row.values.contains(name))
+            throw DataError(tr("A %1 row can only be put back with its key.").arg(table));
+        keyValues << row.values.value(name);
+        conditions << name + QStringLiteral(" = ?");
+    }
+    const QString where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    QStringList fields;
+    QVariantList fieldValues;
+    for (auto it = row.values.constBegin(); it != row.values.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            throw ValidationError(it.key(), tr("%1 has no field called %2.").arg(table, it.key()));
+        if (!key.contains(it.key())) {
+            fields << it.key();
+            fieldValues << it.value();
+        }
+    }
+    const bool exists
+        = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM ") + table + where, keyValues)
+              .toInt()
+          > 0;
+    QSqlQuery write;
+    if (exists) {
+        if (fields.isEmpty())
+            return;
+        write = Sql::prepare(m_db, QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ")
+                                       + fields.join(QStringLiteral(" = ?, "))
+                                       + QStringLiteral(" = ?") + where);
+        int position = 0;
+        for (const QVariant &value : fieldValues + keyValues)
+            write.bindValue(position++, value);
+    } else {
+        write = Sql::prepare(m_db, QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
+                                       + row.values.keys().join(QStringLiteral(", "))
+                                       + QStringLiteral(") VALUES (")
+                                       + placeholders(row.values.size()) + QLatin1Char(')'));
+        int position = 0;
+        for (const QVariant &value : row.values)
+            write.bindValue(position++, value);
+    }
+    if (!write.exec())
+        throw ValidationError(QString(), explainConstraint(table, write.lastError().text()));
+    const qint64 id = row.values.value(QStringLiteral("id")).toLongLong();
+    if (table == QLatin1String("cadres"))
+        refreshSearch(table, id);
+    // The full row now stored names the cadre even when only a field was put back.
+    QSqlQuery stored = Sql::run(m_db, QStringLiteral("SELECT * FROM ") + table + where, keyValues);
+    QVariantMap record;
+    if (stored.next()) {
+        for (int i = 0; i < stored.record().count(); ++i)
+            record.insert(stored.record().fieldName(i), stored.value(i));
+    }
+    QVariantMap audited;
+    for (auto it = row.values.constBegin(); it != row.values.constEnd(); ++it) {
+        if (it->typeId() != QMetaType::QByteArray)
+            audited.insert(it.key(), it.value());
+    }
+    AuditLog::append(
+        m_database,
+        {QStringLiteral("restore"), table, id, cadreOf(table, record), {}, toJson(audited)});
 }

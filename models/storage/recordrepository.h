@@ -3,8 +3,16 @@
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantMap>
+#include <QVector>
 
 class Database;
+
+// One row as stored, keys included (id, or both ids of a link row), to be put back exactly.
+struct StoredRow
+{
+    QString table;
+    QVariantMap values;
+};
 
 // The only write path for dossier records. Every create, change and delete is one transaction
 // that also appends an audit entry with the fields before and after. Values are bound, never
@@ -34,6 +42,15 @@ public:
     qint64 advanceClue(qint64 clueId, const QString &toState, const QDate &date,
                        const QString &approvedBy = {}, const QString &note = {},
                        const QString &outcome = {});
+    // Takes back a clue's latest step, to undo it: removes the step and puts the clue's state,
+    // disposition and date, and its subjects' outcomes, back as they were before the step.
+    void retractClueStep(qint64 stepId, const QVariantMap &clueBefore,
+                         const QVector<QVariantMap> &subjectsBefore);
+
+    // Puts rows back exactly as they were, to undo a delete or redo a create: a missing row is
+    // inserted with its key, an existing one gets the fields given. Parents come before the
+    // rows that refer to them. One transaction, one audit entry per row.
+    void restore(const QVector<StoredRow> &rows);
 
 private:
     QStringList columns(const QString &table) const;
@@ -43,6 +60,7 @@ private:
     void prepareCadre(QVariantMap &values, bool creating) const;
     void refreshSearch(const QString &table, qint64 id) const;
     qint64 cadreOf(const QString &table, const QVariantMap &record) const;
+    void restoreRow(const StoredRow &row);
 
     Database &m_database;
     QSqlDatabase m_db;
