@@ -1,0 +1,126 @@
+#include "referencechoices.h"
+
+#include "storage/sql.h"
+#include "vocabulary.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+QVector<ReferenceChoices::Choice> read(QSqlQuery &query)
+{
+    QVector<ReferenceChoices::Choice> choices;
+    while (query.next())
+        choices.append({query.value(0).toLongLong(), query.value(1).toString()});
+    return choices;
+}
+
+} // namespace
+
+ReferenceChoices::ReferenceChoices(const QSqlDatabase &db, qint64 cadreId)
+    : m_db(db)
+    , m_cadreId(cadreId)
+{
+    QSqlQuery cadre = Sql::run(m_db,
+                               QStringLiteral("SELECT unit_id, is_top_leader FROM cadres "
+                                              "WHERE id = ?"),
+                               {cadreId});
+    if (cadre.next()) {
+        m_unitId = cadre.value(0).toLongLong();
+        m_topLeader = cadre.value(1).toBool();
+    }
+}
+
+QVector<ReferenceChoices::Choice> ReferenceChoices::choices(FieldType type) const
+{
+    switch (type) {
+    case FieldType::UnitReference:
+        return units();
+    case FieldType::CaseReference:
+        return cases();
+    case FieldType::ClueReference:
+        return clues();
+    case FieldType::InspectionReference:
+        return inspections();
+    default:
+        return {};
+    }
+}
+
+QVector<ReferenceChoices::Choice> ReferenceChoices::units() const
+{
+    QSqlQuery query = Sql::run(
+        m_db, QStringLiteral("SELECT id, name FROM units ORDER BY sort_order, name, id"));
+    return read(query);
+}
+
+QVector<ReferenceChoices::Choice> ReferenceChoices::cases() const
+{
+    QSqlQuery query
+        = Sql::run(m_db,
+                   QStringLiteral("SELECT c.id, c.number, c.filed_date, c.closed_date, l.number "
+                                  "FROM case_subjects s JOIN cases c ON c.id = s.case_id "
+                                  "LEFT JOIN clues l ON l.id = c.clue_id "
+                                  "WHERE s.cadre_id = ? ORDER BY c.filed_date DESC, c.id DESC"),
+                   {m_cadreId});
+    QVector<Choice> choices;
+    while (query.next()) {
+        QString label
+            = tr("%1, filed on %2").arg(query.value(1).toString(), query.value(2).toString());
+        if (query.value(3).isNull())
+            label += tr(", open");
+        if (!query.value(4).isNull())
+            label += tr(", from clue %1").arg(query.value(4).toString());
+        choices.append({query.value(0).toLongLong(), label});
+    }
+    return choices;
+}
+
+QVector<ReferenceChoices::Choice> ReferenceChoices::clues() const
+{
+    QSqlQuery query
+        = Sql::run(m_db,
+                   QStringLiteral("SELECT c.id, c.number, c.received_date FROM clue_subjects s "
+                                  "JOIN clues c ON c.id = s.clue_id WHERE s.cadre_id = ? "
+                                  "ORDER BY c.received_date DESC, c.id DESC"),
+                   {m_cadreId});
+    QVector<Choice> choices;
+    while (query.next()) {
+        choices.append(
+            {query.value(0).toLongLong(),
+             tr("%1, received on %2").arg(query.value(1).toString(), query.value(2).toString())});
+    }
+    return choices;
+}
+
+QVector<ReferenceChoices::Choice> ReferenceChoices::inspections() const
+{
+    QSqlQuery query = Sql::run(
+        m_db,
+        QStringLiteral("SELECT i.id, i.kind, i.start_date, u.name FROM inspections i "
+                       "JOIN units u ON u.id = i.unit_id WHERE i.unit_id = ? "
+                       "OR i.id IN (SELECT inspection_id FROM findings "
+                       "WHERE responsible_cadre_id = ?) ORDER BY i.start_date DESC, i.id DESC"),
+        {m_unitId, m_cadreId});
+    QVector<Choice> choices;
+    while (query.next()) {
+        choices.append({query.value(0).toLongLong(),
+                        tr("%1, %2 from %3")
+                            .arg(query.value(3).toString(),
+                                 Vocabulary::label(QStringLiteral("inspections.kind"),
+                                                   query.value(1).toString()),
+                                 query.value(2).toString())});
+    }
+    return choices;
+}
+
+qint64 ReferenceChoices::likelyCase() const
+{
+    return Sql::scalar(m_db,
+                       QStringLiteral("SELECT c.id FROM case_subjects s JOIN cases c "
+                                      "ON c.id = s.case_id WHERE s.cadre_id = ? "
+                                      "ORDER BY c.closed_date IS NULL DESC, c.filed_date DESC, "
+                                      "c.id DESC LIMIT 1"),
+                       {m_cadreId})
+        .toLongLong();
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "recordkinds.h"
+
+#include <QCoreApplication>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QVector>
+
+// What a form's reference fields may point at, seen from one cadre's dossier: every unit, the
+// cadre's own cases and clues, and the inspections of the cadre's unit.
+class ReferenceChoices
+{
+    Q_DECLARE_TR_FUNCTIONS(ReferenceChoices)
+
+public:
+    using Choice = QPair<qint64, QString>; // id, label
+
+    ReferenceChoices(const QSqlDatabase &db, qint64 cadreId);
+
+    QVector<Choice> choices(FieldType type) const;
+    QVector<Choice> units() const;
+    QVector<Choice> cases() const;
+    QVector<Choice> clues() const;
+    QVector<Choice> inspections() const;
+
+    qint64 cadreId() const { return m_cadreId; }
+    qint64 cadreUnitId() const { return m_unitId; }
+    bool cadreIsTopLeader() const { return m_topLeader; }
+    // The case a new sanction most likely came from: the open case filed last, else the case
+    // filed last; 0 when the cadre has none.
+    qint64 likelyCase() const;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_cadreId = 0;
+    qint64 m_unitId = 0;
+    bool m_topLeader = false;
+};
