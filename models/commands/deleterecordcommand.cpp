@@ -1,0 +1,24 @@
+#include "deleterecordcommand.h"
+
+#include "records/recordkinds.h"
+#include "records/recordsnapshot.h"
+#include "storage/database.h"
+
+DeleteRecordCommand::DeleteRecordCommand(Database &database, const QString &table, qint64 id)
+    : RecordCommand(
+        database,
+        QCoreApplication::translate("RecordCommands", "Delete %1").arg(RecordKinds::title(table)))
+    , m_table(table)
+    , m_id(id)
+{}
+
+void DeleteRecordCommand::apply()
+{
+    m_removed = RecordSnapshot::capture(database().connection(), m_table, m_id);
+    RecordRepository(database()).remove(m_table, m_id);
+}
+
+void DeleteRecordCommand::revert()
+{
+    RecordRepository(database()).restore(m_removed);
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "recordcommand.h"
+#include "storage/recordrepository.h"
+
+// Deletes a record. Undo puts back the record and everything its delete took with it.
+class DeleteRecordCommand : public RecordCommand
+{
+public:
+    DeleteRecordCommand(Database &database, const QString &table, qint64 id);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    QString m_table;
+    qint64 m_id = 0;
+    QVector<StoredRow> m_removed;
+};

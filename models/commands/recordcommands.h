@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QVariantMap>
+#include <QVector>
+
+class Database;
+class QUndoStack;
+
+// A link row that ties a new record to a cadre, e.g. clue_subjects with the new clue's id in
+// `column` ("clue_id") and the cadre in `values`.
+struct SubjectLink
+{
+    QString table;
+    QString column;
+    QVariantMap values;
+};
+
+// One step along a clue's workflow; the operator is the database's actor.
+struct ClueStep
+{
+    qint64 clueId = 0;
+    QString toState;
+    QDate date;
+    QString approvedBy;
+    QString note;
+    QString outcome; // for the subjects, when the clue closes
+};
+
+// The edits the window makes to dossier records. Each runs at once through RecordRepository
+// and is pushed on `stack` for undo and redo. A refused edit throws DataError (a
+// ValidationError names the field) and pushes nothing. Views call these, never `new` a command.
+namespace RecordCommands {
+
+// Returns the new record's id.
+qint64 create(QUndoStack *stack, Database &database, const QString &table,
+              const QVariantMap &values, const QVector<SubjectLink> &links = {});
+// Pushes nothing when the values match what is stored.
+void update(QUndoStack *stack, Database &database, const QString &table, qint64 id,
+            const QVariantMap &values);
+void remove(QUndoStack *stack, Database &database, const QString &table, qint64 id);
+// Returns the new step's id.
+qint64 advanceClue(QUndoStack *stack, Database &database, const ClueStep &step);
+
+} // namespace RecordCommands
