@@ -1,0 +1,170 @@
+#include "changehistorymodel.h"
+
+#include "auditchanges.h"
+#include "records/recordkinds.h"
+#include "storage/sql.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace {
+
+// Entries about the cadre, and about the shared records the cadre is linked to (their entries
+// name no single cadre). Each branch can use the audit_cadre index.
+const char *const historyRows
+    = "FROM (SELECT * FROM audit_log WHERE cadre_id = ? "
+      "UNION ALL SELECT * FROM audit_log WHERE cadre_id IS NULL AND entity = 'clues' "
+      "AND entity_id IN (SELECT clue_id FROM clue_subjects WHERE cadre_id = ?) "
+      "UNION ALL SELECT * FROM audit_log WHERE cadre_id IS NULL AND entity = 'cases' "
+      "AND entity_id IN (SELECT case_id FROM case_subjects WHERE cadre_id = ?) "
+      "UNION ALL SELECT * FROM audit_log WHERE cadre_id IS NULL "
+      "AND entity = 'warning_education_events' AND entity_id IN "
+      "(SELECT event_id FROM warning_education_attendance WHERE cadre_id = ?))";
+
+QJsonObject parse(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+} // namespace
+
+ChangeHistoryModel::ChangeHistoryModel(const QSqlDatabase &db, qint64 cadreId, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_cadreId(cadreId)
+{
+    reload();
+}
+
+void ChangeHistoryModel::reload()
+{
+    beginResetModel();
+    m_total = Sql::scalar(m_db, QStringLiteral("SELECT count(*) ") + QLatin1String(historyRows),
+                          {m_cadreId, m_cadreId, m_cadreId, m_cadreId})
+                  .toInt();
+    m_entries = readPage(0);
+    endResetModel();
+}
+
+std::vector<ChangeHistoryModel::Entry> ChangeHistoryModel::readPage(int offset) const
+{
+    QSqlQuery query = Sql::run(
+        m_db,
+        QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, before, after ")
+            + QLatin1String(historyRows) + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"),
+        {m_cadreId, m_cadreId, m_cadreId, m_cadreId, pageSize, offset});
+    std::vector<Entry> entries;
+    while (query.next()) {
+        Entry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.at = query.value(1).toString();
+        entry.user = query.value(2).toString();
+        entry.action = query.value(3).toString();
+        entry.entity = query.value(4).toString();
+        entry.entityId = query.value(5).toLongLong();
+        entry.changes
+            = AuditChanges::describe(entry.entity, entry.action, parse(query.value(6).toString()),
+                                     parse(query.value(7).toString()));
+        entries.push_back(entry);
+    }
+    return entries;
+}
+
+int ChangeHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int ChangeHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ChangeHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &entry = m_entries.at(index.row());
+    switch (role) {
+    case AuditIdRole:
+        return entry.id;
+    case ActionRole:
+        return entry.action;
+    case DetailsRole:
+        return entry.changes.join(QLatin1Char('\n'));
+    case Qt::ToolTipRole:
+        return index.column() == ChangesColumn && !entry.changes.isEmpty()
+                   ? QVariant(entry.changes.join(QLatin1Char('\n')))
+                   : QVariant();
+    case SortValueRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return entry.at;
+        case UserColumn:
+            return entry.user;
+        case ActionColumn:
+            return entry.action;
+        case RecordColumn:
+            return entry.entity;
+        case ChangesColumn:
+            return entry.changes.join(QLatin1Char('\n'));
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return QDateTime::fromString(entry.at, Qt::ISODateWithMs).toLocalTime();
+        case UserColumn:
+            return entry.user;
+        case ActionColumn:
+            return AuditChanges::actionLabel(entry.action);
+        case RecordColumn:
+            return entry.entityId
+                       ? tr("%1 %2").arg(RecordKinds::title(entry.entity)).arg(entry.entityId)
+                       : RecordKinds::title(entry.entity);
+        case ChangesColumn:
+            return entry.changes.join(QStringLiteral("; "));
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ChangeHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case UserColumn:
+        return tr("User");
+    case ActionColumn:
+        return tr("Action");
+    case RecordColumn:
+        return tr("Record");
+    case ChangesColumn:
+        return tr("Changes");
+    default:
+        return {};
+    }
+}
+
+bool ChangeHistoryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && int(m_entries.size()) < m_total;
+}
+
+void ChangeHistoryModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    std::vector<Entry> more = readPage(int(m_entries.size()));
+    if (more.empty())
+        return;
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + more.size()) - 1);
+    m_entries.insert(m_entries.end(), more.begin(), more.end());
+    endInsertRows();
+}

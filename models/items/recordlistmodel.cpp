@@ -1,0 +1,183 @@
+#include "recordlistmodel.h"
+
+#include "domain/cluestatemachine.h"
+#include "domain/opinion.h"
+#include "records/vocabulary.h"
+#include "storage/sql.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDate>
+#include <QLocale>
+#include <QSqlQuery>
+
+RecordListModel::RecordListModel(const QSqlDatabase &db, const RecordListing &listing,
+                                 qint64 cadreId, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_listing(listing)
+    , m_cadreId(cadreId)
+{
+    reload();
+}
+
+void RecordListModel::reload()
+{
+    beginResetModel();
+    QVariantList cadre;
+    for (int i = 0; i < m_listing.cadreParameters(); ++i)
+        cadre << m_cadreId;
+    m_total = Sql::scalar(m_db, QStringLiteral("SELECT count(*) ") + m_listing.from, cadre).toInt();
+    m_rows = readPage(0);
+    endResetModel();
+}
+
+std::vector<RecordListModel::Row> RecordListModel::readPage(int offset) const
+{
+    QStringList select{m_listing.idExpression};
+    select << m_listing.expressions;
+    select << (m_listing.alertCondition.isEmpty() ? QStringLiteral("0") : m_listing.alertCondition);
+    // A sort column is a number from our own column range, never text from outside.
+    const QString order = m_sortColumn < 0
+                              ? m_listing.order
+                              : QStringLiteral("%1 %2, 1 DESC")
+                                    .arg(m_sortColumn + 2)
+                                    .arg(m_sortOrder == Qt::AscendingOrder ? "ASC" : "DESC");
+    QVariantList values;
+    for (int i = 0; i < m_listing.cadreParameters(); ++i)
+        values << m_cadreId;
+    values << pageSize << offset;
+    QSqlQuery query
+        = Sql::run(m_db,
+                   QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + QLatin1Char(' ')
+                       + m_listing.from + QStringLiteral(" ORDER BY ") + order
+                       + QStringLiteral(" LIMIT ? OFFSET ?"),
+                   values);
+    std::vector<Row> rows;
+    const int columns = int(m_listing.columns.size());
+    while (query.next()) {
+        Row row;
+        row.id = query.value(0).toLongLong();
+        for (int i = 0; i < columns; ++i)
+            row.values << query.value(i + 1);
+        row.alert = query.value(columns + 1).toBool();
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+qint64 RecordListModel::recordId(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
+        return 0;
+    return m_rows.at(index.row()).id;
+}
+
+int RecordListModel::rowOf(qint64 recordId) const
+{
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        if (m_rows.at(row).id == recordId)
+            return row;
+    }
+    return -1;
+}
+
+int RecordListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecordListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_listing.columns.size());
+}
+
+QVariant RecordListModel::display(int column, const QVariant &value) const
+{
+    const ListColumn &description = m_listing.columns.at(column);
+    if (value.isNull())
+        return {};
+    switch (description.format) {
+    case ListColumn::Format::Date:
+        return QDate::fromString(value.toString(), Qt::ISODate);
+    case ListColumn::Format::Vocabulary:
+        return Vocabulary::label(description.vocabulary, value.toString());
+    case ListColumn::Format::Boolean:
+        return value.toBool() ? tr("Yes") : tr("No");
+    case ListColumn::Format::Number:
+        return value.toLongLong();
+    case ListColumn::Format::ClueState:
+        return ClueStateMachine::stateLabel(value.toString());
+    case ListColumn::Format::OpinionCategory:
+        return tr("%1 — %2").arg(value.toInt()).arg(opinionCategoryLabel(value.toInt()));
+    case ListColumn::Format::FileSize:
+        return QLocale().formattedDataSize(value.toLongLong());
+    case ListColumn::Format::Text:
+        break;
+    }
+    // Long texts show on one line; the tooltip has them whole.
+    return value.toString().simplified();
+}
+
+QVariant RecordListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const QVariant &value = row.values.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(index.column(), value);
+    case Qt::ToolTipRole:
+        if (m_listing.columns.at(index.column()).format == ListColumn::Format::Text
+            && !value.isNull())
+            return value.toString();
+        return {};
+    case Qt::ForegroundRole:
+        return row.alert ? QVariant(QBrush(QColor(0xb7, 0x1c, 0x1c))) : QVariant();
+    case RecordIdRole:
+        return row.id;
+    case TableRole:
+        return m_listing.table;
+    case SortValueRole:
+        return value;
+    case AlertRole:
+        return row.alert;
+    default:
+        return {};
+    }
+}
+
+QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= int(m_listing.columns.size()))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return m_listing.columns.at(section).header;
+}
+
+bool RecordListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && int(m_rows.size()) < m_total;
+}
+
+void RecordListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    std::vector<Row> more = readPage(int(m_rows.size()));
+    if (more.empty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows.insert(m_rows.end(), more.begin(), more.end());
+    endInsertRows();
+}
+
+void RecordListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= int(m_listing.columns.size()))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}

@@ -1,0 +1,176 @@
+#include "timelinemodel.h"
+
+#include "domain/cluestatemachine.h"
+#include "domain/opinion.h"
+#include "domain/rules.h"
+#include "records/recordkinds.h"
+#include "records/vocabulary.h"
+#include "storage/sql.h"
+
+#include <QSqlQuery>
+
+TimelineModel::TimelineModel(const QSqlDatabase &db, qint64 cadreId, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_cadreId(cadreId)
+{
+    reload();
+}
+
+void TimelineModel::setKindFilter(const QString &kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    reload();
+}
+
+QString TimelineModel::condition() const
+{
+    return m_kind.isEmpty() ? QStringLiteral(" WHERE cadre_id = ?")
+                            : QStringLiteral(" WHERE cadre_id = ? AND kind = ?");
+}
+
+QVariantList TimelineModel::parameters() const
+{
+    QVariantList values{m_cadreId};
+    if (!m_kind.isEmpty())
+        values << m_kind;
+    return values;
+}
+
+void TimelineModel::reload()
+{
+    beginResetModel();
+    m_total = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cadre_timeline") + condition(),
+                          parameters())
+                  .toInt();
+    m_entries = readPage(0);
+    endResetModel();
+}
+
+std::vector<TimelineModel::Entry> TimelineModel::readPage(int offset) const
+{
+    QVariantList values = parameters();
+    values << pageSize << offset;
+    QSqlQuery query = Sql::run(m_db,
+                               QStringLiteral("SELECT kind, record_id, date, detail FROM "
+                                              "cadre_timeline")
+                                   + condition()
+                                   + QStringLiteral(" ORDER BY date DESC, kind, record_id DESC "
+                                                    "LIMIT ? OFFSET ?"),
+                               values);
+    std::vector<Entry> entries;
+    while (query.next()) {
+        entries.push_back({query.value(0).toString(), query.value(1).toLongLong(),
+                           query.value(2).toString(), query.value(3).toString()});
+    }
+    return entries;
+}
+
+QString TimelineModel::detailLabel(const QString &kind, const QString &detail)
+{
+    if (kind == QLatin1String("talk"))
+        return Vocabulary::label(QStringLiteral("talks.kind"), detail);
+    if (kind == QLatin1String("notice"))
+        return Vocabulary::label(QStringLiteral("notices.kind"), detail);
+    if (kind == QLatin1String("finding"))
+        return Vocabulary::label(QStringLiteral("findings.status"), detail);
+    if (kind == QLatin1String("clue"))
+        return ClueStateMachine::stateLabel(detail);
+    if (kind == QLatin1String("sanction"))
+        return measureLabel(detail);
+    if (kind == QLatin1String("organizational_handling"))
+        return measureLabel(QStringLiteral("handling.") + detail);
+    if (kind == QLatin1String("admonition"))
+        return measureLabel(QStringLiteral("admonition"));
+    if (kind == QLatin1String("self_examination_material"))
+        return Vocabulary::label(QStringLiteral("self_examination_materials.meeting"), detail);
+    if (kind == QLatin1String("warning_education"))
+        return Vocabulary::label(QStringLiteral("warning_education_events.kind"), detail);
+    if (kind == QLatin1String("integrity_opinion"))
+        return opinionCategoryLabel(detail.toInt());
+    if (kind == QLatin1String("personal_matters_report") || kind == QLatin1String("duty_report"))
+        return tr("For %1").arg(detail);
+    return detail;
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int TimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &entry = m_entries.at(index.row());
+    switch (role) {
+    case KindRole:
+        return entry.kind;
+    case TableRole:
+        return RecordKinds::tableOfTimelineKind(entry.kind);
+    case RecordIdRole:
+        return entry.recordId;
+    case SortValueRole:
+        switch (index.column()) {
+        case DateColumn:
+            return entry.date;
+        case KindColumn:
+            return entry.kind;
+        case DetailColumn:
+            return entry.detail;
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DateColumn:
+            return QDate::fromString(entry.date, Qt::ISODate);
+        case KindColumn:
+            return RecordKinds::timelineKindLabel(entry.kind);
+        case DetailColumn:
+            return detailLabel(entry.kind, entry.detail);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case KindColumn:
+        return tr("Record");
+    case DetailColumn:
+        return tr("Detail");
+    default:
+        return {};
+    }
+}
+
+bool TimelineModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && int(m_entries.size()) < m_total;
+}
+
+void TimelineModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    std::vector<Entry> more = readPage(int(m_entries.size()));
+    if (more.empty())
+        return;
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + more.size()) - 1);
+    m_entries.insert(m_entries.end(), more.begin(), more.end());
+    endInsertRows();
+}
