@@ -1,73 +1,204 @@
 #include "cadredirectory.h"
 
+#include "domain/cluestatemachine.h"
+#include "impactperiodscreen.h"
 #include "search/cadresearchindex.h"
+#include "storage/rulesstore.h"
 #include "storage/sql.h"
 
+#include <QAtomicInt>
 #include <QSqlQuery>
 
 namespace {
 
-struct Where
+// "?, ?, ?" for the clue states that are not final, with their keys as values.
+QString openStatePlaceholders(QVariantList &values)
 {
-    QString sql;
-    QVariantList values;
-};
+    QStringList marks;
+    for (const QString &state : ClueStateMachine::states()) {
+        if (ClueStateMachine::isOpen(state)) {
+            marks << QStringLiteral("?");
+            values << state;
+        }
+    }
+    return marks.join(QStringLiteral(", "));
+}
 
-Where whereClause(const CadreFilter &filter)
+// The duty-and-integrity report of a year, the one every leading cadre files.
+const QString kDutyReportKind = QStringLiteral("duty_and_integrity");
+
+} // namespace
+
+CadreDirectory::CadreDirectory(const QSqlDatabase &db, QDate asOf)
+    : m_db(db)
+    , m_asOf(asOf.isValid() ? asOf : QDate::currentDate())
+    , m_followsToday(!asOf.isValid())
+{
+    static QAtomicInt counter;
+    m_searchTable = QStringLiteral("directory_search_%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+CadreDirectory::~CadreDirectory()
+{
+    // Never throws: the connection may already be closed.
+    if (m_searchTableCreated && m_db.isOpen()) {
+        QSqlQuery drop(m_db);
+        drop.exec(QStringLiteral("DROP TABLE IF EXISTS temp.") + m_searchTable);
+    }
+}
+
+void CadreDirectory::forgetSearch()
+{
+    m_searchedText.clear();
+    m_searchReady = false;
+}
+
+void CadreDirectory::ensureSearch(const QString &text) const
+{
+    if (m_searchReady && m_searchedText == text)
+        return;
+    const auto search = CadreSearchIndex::condition(text, QStringLiteral("c.id"));
+    Sql::run(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (cadre_id INTEGER PRIMARY "
+                                  "KEY)")
+                       .arg(m_searchTable));
+    m_searchTableCreated = true;
+    Sql::run(m_db, QStringLiteral("DELETE FROM temp.") + m_searchTable);
+    Sql::run(m_db,
+             QStringLiteral("INSERT INTO temp.%1 (cadre_id) SELECT c.id FROM cadres c WHERE ")
+                     .arg(m_searchTable)
+                 + search.sql,
+             search.values);
+    m_searchedText = text;
+    m_searchReady = true;
+}
+
+int CadreDirectory::dutyReportYear() const
+{
+    return dutyReportYear(m_asOf);
+}
+
+int CadreDirectory::dutyReportYear(QDate asOf)
+{
+    return asOf.month() >= 2 ? asOf.year() - 1 : asOf.year() - 2;
+}
+
+void CadreDirectory::refresh()
+{
+    if (m_followsToday)
+        m_asOf = QDate::currentDate();
+    m_impactPeriodsReady = false;
+    forgetSearch();
+}
+
+void CadreDirectory::ensureImpactPeriods() const
+{
+    if (m_impactPeriodsReady)
+        return;
+    ImpactPeriodScreen(m_db, RulesStore::load(m_db)).refresh(m_asOf);
+    m_impactPeriodsReady = true;
+}
+
+CadreDirectory::Where CadreDirectory::whereClause(const CadreFilter &filter) const
 {
     QStringList conditions;
     Where where;
-    const auto search = CadreSearchIndex::condition(filter.text, QStringLiteral("c.id"));
-    if (!search.isEmpty()) {
-        conditions << search.sql;
-        where.values << search.values;
+    if (!CadreSearchIndex::condition(filter.text, QStringLiteral("c.id")).isEmpty()) {
+        ensureSearch(filter.text);
+        conditions << QStringLiteral("c.id IN (SELECT cadre_id FROM temp.%1)").arg(m_searchTable);
     }
-    if (filter.unitId != 0) {
+    if (filter.unitId != 0 && filter.unitKind.isEmpty()) {
         conditions << QStringLiteral(
             "c.unit_id IN (WITH RECURSIVE subtree(id) AS (SELECT ? UNION ALL SELECT u2.id FROM "
             "units u2 JOIN subtree s ON u2.parent_id = s.id) SELECT id FROM subtree)");
         where.values << filter.unitId;
+    } else if (filter.unitId != 0) {
+        conditions << QStringLiteral(
+            "c.unit_id IN (WITH RECURSIVE subtree(id) AS (SELECT id FROM units WHERE parent_id = ? "
+            "AND kind = ? UNION ALL SELECT u2.id FROM units u2 JOIN subtree s "
+            "ON u2.parent_id = s.id) SELECT id FROM subtree)");
+        where.values << filter.unitId << filter.unitKind;
     }
     if (filter.topLeadersOnly)
         conditions << QStringLiteral("c.is_top_leader = 1");
+    const QString day = m_asOf.toString(Qt::ISODate);
+    if (filter.insideImpactPeriod) {
+        ensureImpactPeriods();
+        conditions << QStringLiteral("c.id IN (SELECT cadre_id FROM temp.%1 WHERE as_of = ?)")
+                          .arg(ImpactPeriodScreen::tableName());
+        where.values << day;
+    }
+    if (filter.openClues) {
+        // Few clues are open at any time: the subquery is small and read through clues_state.
+        const QString states = openStatePlaceholders(where.values);
+        conditions << QStringLiteral("c.id IN (SELECT s.cadre_id FROM clue_subjects s JOIN clues l "
+                                     "ON l.id = s.clue_id WHERE l.state IN (%1))")
+                          .arg(states);
+    }
+    if (filter.overdueRectifications) {
+        conditions << QStringLiteral("c.id IN (SELECT responsible_cadre_id FROM findings "
+                                     "WHERE status <> 'completed' AND deadline < ?)");
+        where.values << day;
+    }
+    if (filter.missingDutyReport) {
+        // Expected from serving top leaders and from everyone who reported the year before.
+        conditions << QStringLiteral(
+            "c.status = 'serving' AND (c.is_top_leader = 1 OR c.id IN (SELECT cadre_id FROM "
+            "duty_reports WHERE year = ? AND kind = ?)) AND c.id NOT IN (SELECT cadre_id FROM "
+            "duty_reports WHERE year = ? AND kind = ?)");
+        const int year = dutyReportYear();
+        where.values << year - 1 << kDutyReportKind << year << kDutyReportKind;
+    }
     if (!conditions.isEmpty())
         where.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return where;
 }
 
-QString orderBy(CadreDirectory::SortKey sort, Qt::SortOrder order)
+CadreDirectory::Where CadreDirectory::orderBy(SortKey sort, Qt::SortOrder order) const
 {
     const QString direction
         = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QString column;
+    Where result;
+    QStringList columns;
     switch (sort) {
-    case CadreDirectory::SortKey::Name:
-        column = QStringLiteral("c.pinyin_full");
+    case SortKey::Name:
+        columns << QStringLiteral("c.pinyin_full");
         break;
-    case CadreDirectory::SortKey::Unit:
-        column = QStringLiteral("u.sort_order");
+    case SortKey::Unit:
+        columns << QStringLiteral("u.sort_order") << QStringLiteral("u.id");
         break;
-    case CadreDirectory::SortKey::Position:
-        column = QStringLiteral("c.position");
+    case SortKey::Position:
+        columns << QStringLiteral("c.position");
         break;
-    case CadreDirectory::SortKey::Rank:
-        column = QStringLiteral("c.rank");
+    case SortKey::Rank:
+        columns << QStringLiteral("c.rank");
         break;
-    case CadreDirectory::SortKey::DossierNumber:
-        column = QStringLiteral("c.dossier_number");
+    case SortKey::DossierNumber:
+        columns << QStringLiteral("c.dossier_number");
         break;
-    case CadreDirectory::SortKey::TopLeader:
-        column = QStringLiteral("c.is_top_leader");
+    case SortKey::TopLeader:
+        columns << QStringLiteral("c.is_top_leader");
+        break;
+    case SortKey::Status: {
+        // Most serious first when descending: inside an impact period, open clues, overdue.
+        ensureImpactPeriods();
+        columns << QStringLiteral("(c.id IN (SELECT cadre_id FROM temp.%1 WHERE as_of = ?))")
+                       .arg(ImpactPeriodScreen::tableName());
+        result.values << m_asOf.toString(Qt::ISODate);
+        const QString states = openStatePlaceholders(result.values);
+        columns << QStringLiteral("(SELECT count(*) FROM clue_subjects s JOIN clues l ON l.id = "
+                                  "s.clue_id WHERE s.cadre_id = c.id AND l.state IN (%1))")
+                       .arg(states);
+        columns << QStringLiteral("(SELECT count(*) FROM findings f WHERE f.responsible_cadre_id "
+                                  "= c.id AND f.status <> 'completed' AND f.deadline < ?)");
+        result.values << m_asOf.toString(Qt::ISODate);
         break;
     }
-    return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", c.id") + direction;
+    }
+    columns << QStringLiteral("c.id");
+    result.sql
+        = QStringLiteral(" ORDER BY ") + columns.join(direction + QStringLiteral(", ")) + direction;
+    return result;
 }
-
-} // namespace
-
-CadreDirectory::CadreDirectory(const QSqlDatabase &db)
-    : m_db(db)
-{}
 
 int CadreDirectory::count(const CadreFilter &filter) const
 {
@@ -81,13 +212,14 @@ std::vector<CadreRow> CadreDirectory::page(const CadreFilter &filter, SortKey so
                                            Qt::SortOrder order, int offset, int limit) const
 {
     const Where where = whereClause(filter);
+    const Where ordering = orderBy(sort, order);
     QVariantList values = where.values;
-    values << limit << offset;
+    values << ordering.values << limit << offset;
     QSqlQuery query = Sql::run(
         m_db,
         QStringLiteral("SELECT c.id, c.dossier_number, c.name, u.name, c.position, c.rank, "
                        "c.is_top_leader, c.status FROM cadres c JOIN units u ON u.id = c.unit_id")
-            + where.sql + orderBy(sort, order) + QStringLiteral(" LIMIT ? OFFSET ?"),
+            + where.sql + ordering.sql + QStringLiteral(" LIMIT ? OFFSET ?"),
         values);
     std::vector<CadreRow> rows;
     rows.reserve(limit);
@@ -104,4 +236,46 @@ std::vector<CadreRow> CadreDirectory::page(const CadreFilter &filter, SortKey so
         rows.push_back(row);
     }
     return rows;
+}
+
+QHash<qint64, CadreStatus> CadreDirectory::statuses(const std::vector<qint64> &cadreIds) const
+{
+    QHash<qint64, CadreStatus> result;
+    if (cadreIds.empty())
+        return result;
+    ensureImpactPeriods();
+    const QString day = m_asOf.toString(Qt::ISODate);
+    const int year = dutyReportYear();
+    QVariantList values;
+    const QString states = openStatePlaceholders(values);
+    values << day << year - 1 << kDutyReportKind << year << kDutyReportKind << day;
+    QStringList marks;
+    for (const qint64 id : cadreIds) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    QSqlQuery query = Sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT c.id, (SELECT count(*) FROM clue_subjects s JOIN clues l ON l.id = s.clue_id "
+            "WHERE s.cadre_id = c.id AND l.state IN (%1)), (SELECT count(*) FROM findings f "
+            "WHERE f.responsible_cadre_id = c.id AND f.status <> 'completed' AND f.deadline < ?), "
+            "c.status = 'serving' AND (c.is_top_leader = 1 OR EXISTS (SELECT 1 FROM duty_reports "
+            "d WHERE d.cadre_id = c.id AND d.year = ? AND d.kind = ?)) AND NOT EXISTS (SELECT 1 "
+            "FROM duty_reports d WHERE d.cadre_id = c.id AND d.year = ? AND d.kind = ?), "
+            "i.cadre_id IS NOT NULL, i.until, i.permanent FROM cadres c LEFT JOIN temp.%2 i "
+            "ON i.cadre_id = c.id AND i.as_of = ? WHERE c.id IN (%3)")
+            .arg(states, ImpactPeriodScreen::tableName(), marks.join(QStringLiteral(", "))),
+        values);
+    while (query.next()) {
+        CadreStatus status;
+        status.openClues = query.value(1).toInt();
+        status.overdueRectifications = query.value(2).toInt();
+        status.missingDutyReport = query.value(3).toBool();
+        status.insideImpactPeriod = query.value(4).toBool();
+        status.impactUntil = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+        status.permanentImpact = query.value(6).toBool();
+        result.insert(query.value(0).toLongLong(), status);
+    }
+    return result;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <vector>
@@ -9,7 +11,20 @@ struct CadreFilter
 {
     QString text;      // name substring, pinyin initials or full pinyin, unit, position
     qint64 unitId = 0; // 0: every unit; otherwise the unit and all units below it
+    // With unitId: only the units of this kind directly below it, and the units below those
+    // (the "townships of the county" group of the unit tree).
+    QString unitKind;
     bool topLeadersOnly = false;
+    bool insideImpactPeriod = false;
+    bool openClues = false;
+    bool overdueRectifications = false;
+    bool missingDutyReport = false;
+
+    bool hasQuickFilter() const
+    {
+        return topLeadersOnly || insideImpactPeriod || openClues || overdueRectifications
+               || missingDutyReport;
+    }
 };
 
 struct CadreRow
@@ -24,17 +39,65 @@ struct CadreRow
     QString status;
 };
 
+// What the status badges of one directory row say, as of the directory's day.
+struct CadreStatus
+{
+    bool insideImpactPeriod = false;
+    QDate impactUntil;            // the latest last day of the periods open on the day
+    bool permanentImpact = false; // expelled from public employment
+    int openClues = 0;
+    int overdueRectifications = 0;
+    bool missingDutyReport = false;
+};
+
 class CadreDirectory
 {
 public:
-    enum class SortKey { Name, Unit, Position, Rank, DossierNumber, TopLeader };
+    enum class SortKey { Name, Unit, Position, Rank, DossierNumber, TopLeader, Status };
 
-    explicit CadreDirectory(const QSqlDatabase &db);
+    // Quick filters and statuses are judged as of `asOf` (today unless given).
+    explicit CadreDirectory(const QSqlDatabase &db, QDate asOf = QDate());
+    ~CadreDirectory();
+    CadreDirectory(const CadreDirectory &) = delete;
+    CadreDirectory &operator=(const CadreDirectory &) = delete;
+
+    QDate asOf() const { return m_asOf; }
+    // The year whose duty-and-integrity reports are looked for: reports for a year are due by
+    // the end of the following January, so from February the previous year is complete.
+    int dutyReportYear() const;
+    static int dutyReportYear(QDate asOf);
+    // Forgets what was derived from the records (who is inside an impact period); call after
+    // the records changed. The next query works it out again. A directory made for today moves
+    // on to the new day after midnight.
+    void refresh();
+    // Forgets the cadres found for the last search text. Counting and reading pages for one
+    // search share a single scan of the search index; call this before the next keystroke's
+    // queries so that each keystroke pays for its own scan.
+    void forgetSearch();
 
     int count(const CadreFilter &filter) const;
     std::vector<CadreRow> page(const CadreFilter &filter, SortKey sort, Qt::SortOrder order,
                                int offset, int limit) const;
+    // The badges of the given cadres (a visible page), in one query.
+    QHash<qint64, CadreStatus> statuses(const std::vector<qint64> &cadreIds) const;
 
 private:
+    struct Where
+    {
+        QString sql;
+        QVariantList values;
+    };
+    Where whereClause(const CadreFilter &filter) const;
+    Where orderBy(SortKey sort, Qt::SortOrder order) const;
+    void ensureImpactPeriods() const;
+    void ensureSearch(const QString &text) const;
+
     QSqlDatabase m_db;
+    QDate m_asOf;
+    bool m_followsToday = false;
+    mutable bool m_impactPeriodsReady = false;
+    QString m_searchTable; // this directory's temporary table of the cadres found
+    mutable QString m_searchedText;
+    mutable bool m_searchReady = false;
+    mutable bool m_searchTableCreated = false;
 };

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <vector>
+
+// One unit with the number of cadres in it, and in it and every unit below it.
+struct UnitRow
+{
+    qint64 id = 0;
+    qint64 parentId = 0; // 0 for a top unit
+    QString name;
+    QString kind; // county, township, department, institution, enterprise, stationed_group
+    int sortOrder = 0;
+    int cadres = 0;
+    int cadresWithSubunits = 0;
+};
+
+// The units for the unit tree, with their cadre counts worked out by one SQL statement.
+class UnitDirectory
+{
+public:
+    explicit UnitDirectory(const QSqlDatabase &db);
+
+    // Every unit, siblings in their sort order.
+    std::vector<UnitRow> units() const;
+
+private:
+    QSqlDatabase m_db;
+};
