@@ -4,8 +4,6 @@
 #include "demofixtures.h"
 #include "demonames.h"
 #include "demounits.h"
-#include "search/cadresearchindex.h"
-#include "search/pinyin.h"
 
 namespace {
 
