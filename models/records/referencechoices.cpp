@@ -124,3 +124,9 @@ qint64 ReferenceChoices::likelyCase() const
                        {m_cadreId})
         .toLongLong();
 }
+
+QString ReferenceChoices::unitName(qint64 unitId) const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT name FROM units WHERE id = ?"), {unitId})
+        .toString();
+}

@@ -24,6 +24,8 @@ public:
     QVector<Choice> clues() const;
     QVector<Choice> inspections() const;
 
+    QString unitName(qint64 unitId) const;
+
     qint64 cadreId() const { return m_cadreId; }
     qint64 cadreUnitId() const { return m_unitId; }
     bool cadreIsTopLeader() const { return m_topLeader; }
