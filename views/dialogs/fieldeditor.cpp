@@ -1,0 +1,270 @@
+#include "fieldeditor.h"
+
+#include "formdates.h"
+#include "optionaldateedit.h"
+#include "records/recordkinds.h"
+#include "records/referencechoices.h"
+#include "records/vocabulary.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+namespace {
+
+QVariant nullText()
+{
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+class TextEditor : public FieldEditor
+{
+public:
+    TextEditor(const FieldDescription &field, QWidget *parent)
+        : m_edit(new QLineEdit(parent))
+    {
+        m_edit->setObjectName(field.column);
+    }
+    QWidget *widget() const override { return m_edit; }
+    QVariant value() const override { return m_edit->text().trimmed(); }
+    void setValue(const QVariant &value) override { m_edit->setText(value.toString()); }
+    void onChange(const std::function<void()> &changed) override
+    {
+        QObject::connect(m_edit, &QLineEdit::textChanged, m_edit, changed);
+    }
+
+private:
+    QLineEdit *m_edit;
+};
+
+class LongTextEditor : public FieldEditor
+{
+public:
+    LongTextEditor(const FieldDescription &field, QWidget *parent)
+        : m_edit(new QPlainTextEdit(parent))
+    {
+        m_edit->setObjectName(field.column);
+        m_edit->setTabChangesFocus(true);
+        m_edit->setMinimumHeight(64);
+        m_edit->setMaximumHeight(120);
+    }
+    QWidget *widget() const override { return m_edit; }
+    QVariant value() const override { return m_edit->toPlainText().trimmed(); }
+    void setValue(const QVariant &value) override { m_edit->setPlainText(value.toString()); }
+    void onChange(const std::function<void()> &changed) override
+    {
+        QObject::connect(m_edit, &QPlainTextEdit::textChanged, m_edit, changed);
+    }
+
+private:
+    QPlainTextEdit *m_edit;
+};
+
+class DateEditor : public FieldEditor
+{
+public:
+    DateEditor(const FieldDescription &field, QWidget *parent)
+        : m_edit(FormDates::createDateEdit(field.column, parent))
+    {}
+    QWidget *widget() const override { return m_edit; }
+    QVariant value() const override { return m_edit->date().toString(Qt::ISODate); }
+    void setValue(const QVariant &value) override
+    {
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        m_edit->setDate(date.isValid() ? date : QDate::currentDate());
+    }
+    void onChange(const std::function<void()> &changed) override
+    {
+        QObject::connect(m_edit, &QDateEdit::dateChanged, m_edit, changed);
+    }
+
+private:
+    QDateEdit *m_edit;
+};
+
+class OptionalDateEditor : public FieldEditor
+{
+public:
+    OptionalDateEditor(const FieldDescription &field, QWidget *parent)
+        : m_edit(new OptionalDateEdit(field.column, parent))
+    {}
+    QWidget *widget() const override { return m_edit; }
+    QVariant value() const override
+    {
+        const QDate date = m_edit->date();
+        return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QString());
+    }
+    void setValue(const QVariant &value) override
+    {
+        m_edit->setDate(QDate::fromString(value.toString(), Qt::ISODate));
+    }
+    void onChange(const std::function<void()> &changed) override
+    {
+        QObject::connect(m_edit, &OptionalDateEdit::changed, m_edit, changed);
+    }
+
+private:
+    OptionalDateEdit *m_edit;
+};
+
+class IntegerEditor : public FieldEditor
+{
+public:
+    IntegerEditor(const FieldDescription &field, QWidget *parent)
+        : m_edit(new QSpinBox(parent))
+    {
+        m_edit->setObjectName(field.column);
+        m_edit->setRange(field.minimum, field.maximum > field.minimum ? field.maximum : 1000000);
+        m_edit->setGroupSeparatorShown(false);
+    }
+    QWidget *widget() const override { return m_edit; }
+    QVariant value() const override { return m_edit->value(); }
+    void setValue(const QVariant &value) override { m_edit->setValue(value.toInt()); }
+    void onChange(const std::function<void()> &changed) override
+    {
+        QObject::connect(m_edit, &QSpinBox::valueChanged, m_edit, changed);
+    }
+
+private:
+    QSpinBox *m_edit;
+};
+
+class BooleanEditor : public FieldEditor
+{
+public:
+    BooleanEditor(const FieldDescription &field, QWidget *parent)
+        : m_box(new QCheckBox(parent))
+    {
+        m_box->setObjectName(field.column);
+    }
+    QWidget *widget() const override { return m_box; }
+    QVariant value() const override { return m_box->isChecked() ? 1 : 0; }
+    void setValue(const QVariant &value) override { m_box->setChecked(value.toBool()); }
+    void onChange(const std::function<void()> &changed) override
+    {
+        QObject::connect(m_box, &QCheckBox::toggled, m_box, changed);
+    }
+
+private:
+    QCheckBox *m_box;
+};
+
+// A combo box of choices; the item data is the stored value.
+class ChoiceEditor : public FieldEditor
+{
+public:
+    ChoiceEditor(const FieldDescription &field, QWidget *parent)
+        : m_combo(new QComboBox(parent))
+        , m_required(field.required)
+        , m_null(field.type == FieldType::Vocabulary ? nullText()
+                                                     : QVariant(QMetaType(QMetaType::LongLong)))
+    {
+        m_combo->setObjectName(field.column);
+        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_combo->setMinimumContentsLength(24);
+    }
+    QWidget *widget() const override { return m_combo; }
+    QVariant value() const override
+    {
+        const QVariant data = m_combo->currentData();
+        return data.isValid() ? data : m_null;
+    }
+    void setValue(const QVariant &value) override
+    {
+        if (value.isNull() || !value.isValid()) {
+            int empty = 0;
+            while (!m_required && empty < m_combo->count() && m_combo->itemData(empty).isValid())
+                ++empty;
+            m_combo->setCurrentIndex(empty < m_combo->count() ? empty : 0);
+            return;
+        }
+        for (int i = 0; i < m_combo->count(); ++i) {
+            if (m_combo->itemData(i).isValid()
+                && m_combo->itemData(i).toString() == value.toString()) {
+                m_combo->setCurrentIndex(i);
+                return;
+            }
+        }
+    }
+    void onChange(const std::function<void()> &changed) override
+    {
+        QObject::connect(m_combo, &QComboBox::currentIndexChanged, m_combo, changed);
+    }
+    void setVocabulary(const QString &name) override
+    {
+        const QVariant current = value();
+        const QSignalBlocker blocker(m_combo);
+        m_combo->clear();
+        const auto choices = Vocabulary::choices(name);
+        bool hasEmptyKey = false;
+        for (const auto &choice : choices)
+            hasEmptyKey |= choice.first.isEmpty();
+        if (!m_required && !hasEmptyKey)
+            m_combo->addItem(FieldEditor::tr("(none)"), QVariant());
+        for (const auto &choice : choices)
+            m_combo->addItem(choice.second, choice.first);
+        setValue(current);
+    }
+    void setChoices(const QVector<ReferenceChoices::Choice> &choices)
+    {
+        if (!m_required || choices.isEmpty())
+            m_combo->addItem(FieldEditor::tr("(none)"), QVariant());
+        for (const auto &choice : choices)
+            m_combo->addItem(choice.second, choice.first);
+    }
+    void setNumberChoices(const QVector<QPair<int, QString>> &choices)
+    {
+        for (const auto &choice : choices)
+            m_combo->addItem(choice.second, choice.first);
+    }
+
+private:
+    QComboBox *m_combo;
+    bool m_required;
+    QVariant m_null;
+};
+
+} // namespace
+
+std::unique_ptr<FieldEditor> FieldEditor::create(const FieldDescription &field,
+                                                 const ReferenceChoices &references,
+                                                 QWidget *parent)
+{
+    switch (field.type) {
+    case FieldType::Text:
+        return std::make_unique<TextEditor>(field, parent);
+    case FieldType::LongText:
+        return std::make_unique<LongTextEditor>(field, parent);
+    case FieldType::Date:
+        if (field.required)
+            return std::make_unique<DateEditor>(field, parent);
+        return std::make_unique<OptionalDateEditor>(field, parent);
+    case FieldType::Integer:
+        if (!field.choices.isEmpty()) {
+            auto editor = std::make_unique<ChoiceEditor>(field, parent);
+            editor->setNumberChoices(field.choices);
+            return editor;
+        }
+        return std::make_unique<IntegerEditor>(field, parent);
+    case FieldType::Boolean:
+        return std::make_unique<BooleanEditor>(field, parent);
+    case FieldType::Vocabulary: {
+        auto editor = std::make_unique<ChoiceEditor>(field, parent);
+        editor->setVocabulary(field.vocabulary);
+        return editor;
+    }
+    case FieldType::CadreReference:
+    case FieldType::UnitReference:
+    case FieldType::CaseReference:
+    case FieldType::ClueReference:
+    case FieldType::InspectionReference: {
+        auto editor = std::make_unique<ChoiceEditor>(field, parent);
+        editor->setChoices(references.choices(field.type));
+        return editor;
+    }
+    }
+    return std::make_unique<TextEditor>(field, parent);
+}

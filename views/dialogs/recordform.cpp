@@ -1,0 +1,191 @@
+#include "recordform.h"
+
+#include "fieldeditor.h"
+#include "records/referencechoices.h"
+#include "storage/dataerror.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+const char *const errorStyle = "color: #b3261e;";
+const char *const messageStyle = "QLabel { color: #8c1d18; background: #fdecea; "
+                                 "border: 1px solid #f3c1bd; border-radius: 4px; padding: 6px; }";
+
+} // namespace
+
+struct RecordForm::Field
+{
+    FieldDescription description;
+    std::unique_ptr<FieldEditor> editor;
+    QWidget *row = nullptr;
+    QLabel *error = nullptr;
+};
+
+RecordForm::RecordForm(const RecordKind &kind, const QSqlDatabase &db,
+                       const ReferenceChoices &references, const QVariantMap &values, bool creating,
+                       Submit submit, QWidget *parent)
+    : QDialog(parent)
+    , m_kind(kind)
+    , m_checks(db)
+    , m_submit(std::move(submit))
+{
+    setObjectName(QStringLiteral("recordForm"));
+    setWindowTitle(creating ? tr("New %1").arg(kind.title) : tr("Edit %1").arg(kind.title));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("formMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QLatin1String(messageStyle));
+    m_message->hide();
+
+    m_form = new QFormLayout;
+    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setHorizontalSpacing(12);
+    m_form->setVerticalSpacing(8);
+    for (const FieldDescription &description : kind.fields)
+        addField(description, references);
+    for (const auto &field : m_fields) {
+        if (values.contains(field->description.column))
+            field->editor->setValue(values.value(field->description.column));
+    }
+    // A vocabulary that follows another field is filled once that field has its value.
+    for (const auto &field : m_fields) {
+        if (!field->description.dependsOn.isEmpty()) {
+            field->editor->setVocabulary(field->description.vocabularyFor(this->values()));
+            field->editor->setValue(values.value(field->description.column));
+        }
+    }
+    updateVisibility();
+
+    auto *hint = new QLabel(tr("Fields marked * are required."), this);
+    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &RecordForm::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RecordForm::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(12);
+    layout->addWidget(m_message);
+    layout->addLayout(m_form);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}
+
+RecordForm::~RecordForm() = default;
+
+void RecordForm::addField(const FieldDescription &description, const ReferenceChoices &references)
+{
+    auto field = std::make_unique<Field>();
+    field->description = description;
+    field->row = new QWidget(this);
+    field->editor = FieldEditor::create(description, references, field->row);
+    field->error = new QLabel(field->row);
+    field->error->setObjectName(description.column + QStringLiteral("Error"));
+    field->error->setStyleSheet(QLatin1String(errorStyle));
+    field->error->setWordWrap(true);
+    field->error->hide();
+    auto *rowLayout = new QVBoxLayout(field->row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->setSpacing(2);
+    rowLayout->addWidget(field->editor->widget());
+    rowLayout->addWidget(field->error);
+
+    const QString text = description.required ? tr("%1 <span style=\"color:#b3261e\">*</span>")
+                                                    .arg(description.label.toHtmlEscaped())
+                                              : description.label.toHtmlEscaped();
+    auto *label = new QLabel(text, this);
+    label->setBuddy(field->editor->widget());
+    m_form->addRow(label, field->row);
+
+    const QString column = description.column;
+    field->editor->onChange([this, column] { fieldChanged(column); });
+    m_fields.push_back(std::move(field));
+}
+
+void RecordForm::fieldChanged(const QString &column)
+{
+    for (const auto &field : m_fields) {
+        if (field->description.dependsOn == column)
+            field->editor->setVocabulary(field->description.vocabularyFor(values()));
+    }
+    updateVisibility();
+}
+
+void RecordForm::updateVisibility()
+{
+    const QVariantMap current = values();
+    for (const auto &field : m_fields)
+        m_form->setRowVisible(field->row, field->description.isVisibleWith(current));
+}
+
+QVariantMap RecordForm::values() const
+{
+    QVariantMap result;
+    for (const auto &field : m_fields)
+        result.insert(field->description.column, field->editor->value());
+    for (const auto &field : m_fields) {
+        if (!field->description.isVisibleWith(result))
+            result.insert(field->description.column, QVariant());
+    }
+    return result;
+}
+
+QString RecordForm::errorText(const QString &column) const
+{
+    if (column.isEmpty())
+        return m_message->isHidden() ? QString() : m_message->text();
+    for (const auto &field : m_fields) {
+        if (field->description.column == column)
+            return field->error->isHidden() ? QString() : field->error->text();
+    }
+    return {};
+}
+
+void RecordForm::clearErrors()
+{
+    m_message->clear();
+    m_message->hide();
+    for (const auto &field : m_fields) {
+        field->error->clear();
+        field->error->hide();
+    }
+}
+
+void RecordForm::showError(const QString &column, const QString &message)
+{
+    for (const auto &field : m_fields) {
+        if (field->description.column == column && field->description.isVisibleWith(values())) {
+            field->error->setText(message);
+            field->error->show();
+            field->editor->widget()->setFocus();
+            return;
+        }
+    }
+    m_message->setText(message);
+    m_message->show();
+}
+
+void RecordForm::accept()
+{
+    clearErrors();
+    const QVariantMap current = values();
+    try {
+        m_checks.check(m_kind, current);
+        m_submit(current);
+    } catch (const ValidationError &error) {
+        showError(error.field(), error.message());
+        return;
+    } catch (const DataError &error) {
+        showError({}, error.message());
+        return;
+    }
+    QDialog::accept();
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "records/recordchecks.h"
+#include "records/recordkinds.h"
+
+#include <QDialog>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QFormLayout;
+class QLabel;
+class ReferenceChoices;
+
+// The form of one dossier record, built from its RecordKind: combo boxes for vocabularies and
+// references, date edits with a calendar, required fields marked. OK runs the checks, then the
+// submit function; a refusal (RecordChecks or the repository) stays in the form with its message
+// beside the field it names, or above the fields when it names none.
+class RecordForm : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Writes the values; throws DataError (a ValidationError naming the field) to refuse them.
+    using Submit = std::function<void(const QVariantMap &values)>;
+
+    RecordForm(const RecordKind &kind, const QSqlDatabase &db, const ReferenceChoices &references,
+               const QVariantMap &values, bool creating, Submit submit, QWidget *parent = nullptr);
+    ~RecordForm() override;
+
+    const RecordKind &kind() const { return m_kind; }
+    // Every field, as it would be stored; fields hidden by others (a probation term for a
+    // warning) are empty.
+    QVariantMap values() const;
+    // The message shown for a field, or above the fields for an empty column; empty when none.
+    QString errorText(const QString &column = {}) const;
+
+    void accept() override;
+
+private:
+    struct Field;
+    void addField(const FieldDescription &description, const ReferenceChoices &references);
+    void fieldChanged(const QString &column);
+    void updateVisibility();
+    void showError(const QString &column, const QString &message);
+    void clearErrors();
+
+    RecordKind m_kind;
+    RecordChecks m_checks;
+    Submit m_submit;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_message = nullptr;
+    std::vector<std::unique_ptr<Field>> m_fields;
+};
