@@ -1,0 +1,364 @@
+#include "dialogs/cluestepdialog.h"
+#include "dialogs/recordform.h"
+#include "domain/opinion.h"
+#include "domain/period.h"
+#include "dossier/dossierheader.h"
+#include "dossier/dossierwidget.h"
+#include "dossier/measurepage.h"
+#include "dossier/recordsection.h"
+#include "dossier/recordtableview.h"
+#include "dossier/timelinepage.h"
+#include "items/cluestepsmodel.h"
+#include "items/measurelistmodel.h"
+#include "items/recordlistmodel.h"
+#include "items/timelinemodel.h"
+#include "storage/database.h"
+#include "storage/dataerror.h"
+#include "storage/recordrepository.h"
+#include "storage/sql.h"
+#include "testdatabase.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtTest>
+
+// The dossier as a user drives it: header badges, adding a talk through its form, undoing it,
+// and forms that refuse dates in the wrong order with a message beside the field.
+class TestViewDossier : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void missingCadreIsRefused();
+    void headerShowsStatusBadges();
+    void addTalkThroughItsFormAndUndoIt();
+    void sanctionBeforeItsCaseIsRefused();
+    void rectificationCompletedBeforeFoundIsRefused();
+    void clueOffersOnlyLegalNextSteps();
+    void deleteAsksAndIsUndoable();
+
+private:
+    template<typename Form>
+    Form *waitForForm();
+    int count(const QString &table) const;
+    int auditEntries() const;
+    static void typeChinese(QWidget *widget, const QString &text);
+
+    std::unique_ptr<Database> m_database;
+    QUndoStack m_stack;
+    std::unique_ptr<DossierWidget> m_dossier;
+    qint64 m_cadre = 0;
+    qint64 m_case = 0;
+    QDate m_filed;
+    QDate m_effective;
+};
+
+void TestViewDossier::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestViewDossier::init()
+{
+    m_database = TestDatabase::inMemory();
+    const QDate today = QDate::currentDate();
+    const qint64 unit = TestDatabase::addUnit(*m_database, QStringLiteral("清河县水利局"));
+    m_cadre = TestDatabase::addCadre(*m_database, QStringLiteral("张建国"), unit,
+                                     QStringLiteral("局长"), true);
+    RecordRepository repository(*m_database);
+    const qint64 clue = repository.create(QStringLiteral("clues"),
+                                          {{QStringLiteral("number"), QStringLiteral("XS-1")},
+                                           {QStringLiteral("source"), QStringLiteral("petition")},
+                                           {QStringLiteral("received_date"), today.addMonths(-6)},
+                                           {QStringLiteral("updated_date"), today.addMonths(-6)}});
+    repository.link(QStringLiteral("clue_subjects"),
+                    {{QStringLiteral("clue_id"), clue}, {QStringLiteral("cadre_id"), m_cadre}});
+    m_filed = today.addMonths(-4);
+    m_case = repository.create(QStringLiteral("cases"),
+                               {{QStringLiteral("number"), QStringLiteral("清纪立〔2026〕1号")},
+                                {QStringLiteral("filed_date"), m_filed.toString(Qt::ISODate)}});
+    repository.link(QStringLiteral("case_subjects"),
+                    {{QStringLiteral("case_id"), m_case}, {QStringLiteral("cadre_id"), m_cadre}});
+    m_effective = today.addMonths(-2);
+    repository.create(QStringLiteral("sanctions"),
+                      {{QStringLiteral("cadre_id"), m_cadre},
+                       {QStringLiteral("case_id"), m_case},
+                       {QStringLiteral("system"), QStringLiteral("party")},
+                       {QStringLiteral("kind"), QStringLiteral("warning")},
+                       {QStringLiteral("effective_date"), m_effective.toString(Qt::ISODate)}});
+    repository.create(QStringLiteral("admonitions"),
+                      {{QStringLiteral("cadre_id"), m_cadre},
+                       {QStringLiteral("effective_date"), today.addMonths(-1)}});
+    const qint64 inspection = repository.create(
+        QStringLiteral("inspections"), {{QStringLiteral("unit_id"), unit},
+                                        {QStringLiteral("kind"), QStringLiteral("fixed_week")},
+                                        {QStringLiteral("start_date"), today.addMonths(-3)}});
+    repository.create(QStringLiteral("findings"),
+                      {{QStringLiteral("inspection_id"), inspection},
+                       {QStringLiteral("description"), QStringLiteral("报销无票据")},
+                       {QStringLiteral("responsible_cadre_id"), m_cadre},
+                       {QStringLiteral("found_date"), today.addMonths(-3)},
+                       {QStringLiteral("deadline"), today.addMonths(-2)}});
+    m_stack.clear();
+    m_dossier = std::make_unique<DossierWidget>(*m_database, m_cadre, &m_stack);
+    m_dossier->resize(1200, 800);
+    m_dossier->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dossier.get()));
+}
+
+void TestViewDossier::cleanup()
+{
+    m_dossier.reset();
+    m_stack.clear();
+    m_database.reset();
+}
+
+template<typename Form>
+Form *TestViewDossier::waitForForm()
+{
+    Form *form = nullptr;
+    if (!QTest::qWaitFor([&] { return (form = m_dossier->findChild<Form *>()) != nullptr; }, 2000))
+        qWarning("No form opened");
+    return form;
+}
+
+int TestViewDossier::count(const QString &table) const
+{
+    return Sql::scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM ") + table)
+        .toInt();
+}
+
+int TestViewDossier::auditEntries() const
+{
+    return count(QStringLiteral("audit_log"));
+}
+
+void TestViewDossier::typeChinese(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+void TestViewDossier::missingCadreIsRefused()
+{
+    QVERIFY_THROWS_EXCEPTION(DataError, DossierWidget(*m_database, 9999, &m_stack));
+}
+
+void TestViewDossier::headerShowsStatusBadges()
+{
+    QCOMPARE(m_dossier->title(), QStringLiteral("张建国"));
+    const QDate impactEnd = lastDayAfterMonths(m_effective, 12);
+    const QStringList expected{
+        QStringLiteral("Impact period until %1").arg(impactEnd.toString(Qt::ISODate)),
+        QStringLiteral("Inside an admonition period"),
+        QStringLiteral("Open clues 1"),
+        QStringLiteral("Overdue rectifications 1"),
+        QStringLiteral("Opinion 5: %1").arg(opinionCategoryLabel(5)),
+    };
+    QCOMPARE(m_dossier->header()->badgeTexts(), expected);
+    QVERIFY(!m_dossier->header()->reasonsText().isEmpty());
+    QVERIFY(m_dossier->findChild<QLabel *>(QStringLiteral("topLeader"))->isVisible());
+}
+
+void TestViewDossier::addTalkThroughItsFormAndUndoIt()
+{
+    m_dossier->showSection(DossierWidget::Section::Talks);
+    QCOMPARE(m_dossier->currentSection(), DossierWidget::Section::Talks);
+    auto *talks = m_dossier->findChild<RecordSection *>(QStringLiteral("talksSection"));
+    QVERIFY(talks);
+    QVERIFY(talks->isVisible());
+    QCOMPARE(talks->model()->rowCount(), 0);
+    const int audited = auditEntries();
+
+    // Ctrl+N in the section opens the form, as the New button does.
+    talks->view()->setFocus();
+    QTest::keyClick(talks->view(), Qt::Key_N, Qt::ControlModifier);
+    QPointer<RecordForm> form = waitForForm<RecordForm>();
+    QVERIFY(form);
+    QCOMPARE(form->kind().table, QStringLiteral("talks"));
+    auto *kind = form->findChild<QComboBox *>(QStringLiteral("kind"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("warning")));
+    form->findChild<QDateEdit *>(QStringLiteral("talk_date"))->setDate(QDate(2026, 5, 6));
+    typeChinese(form->findChild<QLineEdit *>(QStringLiteral("interviewer")),
+                QStringLiteral("李明"));
+    auto *reason = form->findChild<QPlainTextEdit *>(QStringLiteral("reason"));
+    QTest::keyClicks(reason, QStringLiteral("Late reports "));
+    typeChinese(reason, QStringLiteral("迟报个人事项"));
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(form.isNull());
+
+    QCOMPARE(count(QStringLiteral("talks")), 1);
+    QCOMPARE(auditEntries(), audited + 1);
+    QCOMPARE(m_stack.count(), 1);
+    QCOMPARE(talks->model()->rowCount(), 1);
+    QCOMPARE(talks->model()->index(0, 0).data().toDate(), QDate(2026, 5, 6));
+    QCOMPARE(talks->model()->index(0, 1).data().toString(), QStringLiteral("Warning talk"));
+    QCOMPARE(talks->model()->index(0, 3).data().toString(), QStringLiteral("李明"));
+    QCOMPARE(talks->model()->index(0, 4).data().toString(),
+             QStringLiteral("Late reports 迟报个人事项"));
+    auto *sections = m_dossier->findChild<QListWidget *>(QStringLiteral("sections"));
+    QCOMPARE(sections->currentItem()->text(), QStringLiteral("Talks  (1)"));
+
+    m_dossier->showSection(DossierWidget::Section::Overview);
+    auto *timeline = static_cast<TimelinePage *>(m_dossier->page(DossierWidget::Section::Overview));
+    auto talkRows = [timeline] {
+        QStringList details;
+        for (int row = 0; row < timeline->model()->rowCount(); ++row) {
+            const QModelIndex index = timeline->model()->index(row, TimelineModel::DetailColumn);
+            if (index.data(TimelineModel::KindRole).toString() == QLatin1String("talk"))
+                details << index.data().toString();
+        }
+        return details;
+    };
+    QCOMPARE(talkRows(), QStringList{QStringLiteral("Warning talk")});
+    const int entries = timeline->model()->rowCount();
+
+    m_stack.undo();
+    QCOMPARE(count(QStringLiteral("talks")), 0);
+    QCOMPARE(timeline->model()->rowCount(), entries - 1);
+    QVERIFY(talkRows().isEmpty());
+    m_dossier->showSection(DossierWidget::Section::Talks);
+    QCOMPARE(talks->model()->rowCount(), 0);
+    QCOMPARE(sections->currentItem()->text(), QStringLiteral("Talks"));
+}
+
+void TestViewDossier::sanctionBeforeItsCaseIsRefused()
+{
+    m_dossier->showSection(DossierWidget::Section::Sanctions);
+    auto *page = m_dossier->page(DossierWidget::Section::Sanctions);
+    const int audited = auditEntries();
+    page->findChild<QAction *>(QStringLiteral("sanctionsAction"))->trigger();
+    QPointer<RecordForm> form = waitForForm<RecordForm>();
+    QVERIFY(form);
+    // The case the sanction most likely came from is offered already.
+    QCOMPARE(form->findChild<QComboBox *>(QStringLiteral("case_id"))->currentData().toLongLong(),
+             m_case);
+    auto *system = form->findChild<QComboBox *>(QStringLiteral("system"));
+    system->setCurrentIndex(system->findData(QStringLiteral("government")));
+    auto *kind = form->findChild<QComboBox *>(QStringLiteral("kind"));
+    QVERIFY(kind->findData(QStringLiteral("demerit")) >= 0); // the government vocabulary
+    kind->setCurrentIndex(kind->findData(QStringLiteral("demerit")));
+    form->findChild<QDateEdit *>(QStringLiteral("effective_date"))->setDate(m_filed.addDays(-10));
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+
+    QVERIFY(!form.isNull());
+    QVERIFY(form->isVisible());
+    auto *error = form->findChild<QLabel *>(QStringLiteral("effective_dateError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("before the case was filed")),
+             qPrintable(error->text()));
+    QCOMPARE(count(QStringLiteral("sanctions")), 1);
+    QCOMPARE(auditEntries(), audited);
+    QCOMPARE(m_stack.count(), 0);
+
+    form->findChild<QDateEdit *>(QStringLiteral("effective_date"))->setDate(m_filed.addDays(10));
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(form.isNull());
+    QCOMPARE(count(QStringLiteral("sanctions")), 2);
+    QCOMPARE(static_cast<MeasurePage *>(page)->model()->rowCount(), 3);
+}
+
+void TestViewDossier::rectificationCompletedBeforeFoundIsRefused()
+{
+    m_dossier->showSection(DossierWidget::Section::Inspections);
+    auto *findings = m_dossier->findChild<RecordSection *>(QStringLiteral("findingsSection"));
+    QCOMPARE(findings->model()->rowCount(), 1);
+    QTest::mouseClick(findings->findChild<QPushButton *>(QStringLiteral("newButton")),
+                      Qt::LeftButton);
+    QPointer<RecordForm> form = waitForForm<RecordForm>();
+    QVERIFY(form);
+    typeChinese(form->findChild<QPlainTextEdit *>(QStringLiteral("description")),
+                QStringLiteral("重大采购未经集体研究"));
+    const QDate found = QDate::currentDate().addDays(-20);
+    form->findChild<QDateEdit *>(QStringLiteral("found_date"))->setDate(found);
+    form->findChild<QDateEdit *>(QStringLiteral("deadline"))->setDate(found.addDays(30));
+    auto *status = form->findChild<QComboBox *>(QStringLiteral("status"));
+    status->setCurrentIndex(status->findData(QStringLiteral("completed")));
+    form->findChild<QCheckBox *>(QStringLiteral("completed_dateSet"))->setChecked(true);
+    form->findChild<QDateEdit *>(QStringLiteral("completed_date"))->setDate(found.addDays(-1));
+    const int audited = auditEntries();
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+
+    QVERIFY(!form.isNull());
+    QVERIFY(form->findChild<QLabel *>(QStringLiteral("completed_dateError"))->isVisible());
+    QVERIFY2(form->errorText(QStringLiteral("completed_date"))
+                 .contains(QStringLiteral("cannot be completed before")),
+             qPrintable(form->errorText(QStringLiteral("completed_date"))));
+    QCOMPARE(count(QStringLiteral("findings")), 1);
+    QCOMPARE(auditEntries(), audited);
+    form->reject();
+}
+
+void TestViewDossier::clueOffersOnlyLegalNextSteps()
+{
+    m_dossier->showSection(DossierWidget::Section::Clues);
+    auto *clues = m_dossier->findChild<RecordSection *>(QStringLiteral("cluesSection"));
+    clues->view()->selectRow(0);
+    auto *next = m_dossier->findChild<QPushButton *>(QStringLiteral("nextStepButton"));
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QPointer<ClueStepDialog> dialog = waitForForm<ClueStepDialog>();
+    QVERIFY(dialog);
+    auto *toState = dialog->findChild<QComboBox *>(QStringLiteral("to_state"));
+    QCOMPARE(toState->count(), 1);
+    QCOMPARE(toState->itemData(0).toString(), QStringLiteral("assigned"));
+    typeChinese(dialog->findChild<QLineEdit *>(QStringLiteral("approved_by")),
+                QStringLiteral("王书记"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+    auto *steps = m_dossier->findChild<QTableView *>(QStringLiteral("clueStepsView"));
+    QCOMPARE(steps->model()->rowCount(), 1);
+    QCOMPARE(steps->model()->index(0, ClueStepsModel::ApprovedByColumn).data().toString(),
+             QStringLiteral("王书记"));
+    QCOMPARE(clues->model()->index(0, 3).data().toString(), QStringLiteral("Assigned"));
+    m_stack.undo();
+    QCOMPARE(clues->model()->index(0, 3).data().toString(), QStringLiteral("Registered"));
+    QCOMPARE(steps->model()->rowCount(), 0);
+}
+
+void TestViewDossier::deleteAsksAndIsUndoable()
+{
+    m_dossier->showSection(DossierWidget::Section::Inspections);
+    auto *findings = m_dossier->findChild<RecordSection *>(QStringLiteral("findingsSection"));
+    findings->view()->setFocus();
+    findings->view()->selectRow(0);
+    bool asked = false;
+    QTimer::singleShot(0, this, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        asked = true;
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::keyClick(findings->view(), Qt::Key_Delete);
+    QVERIFY(asked);
+    QCOMPARE(count(QStringLiteral("findings")), 0);
+    QCOMPARE(findings->model()->rowCount(), 0);
+    QVERIFY(
+        !m_dossier->header()->badgeTexts().contains(QStringLiteral("Overdue rectifications 1")));
+    m_stack.undo();
+    QCOMPARE(count(QStringLiteral("findings")), 1);
+    QCOMPARE(findings->model()->rowCount(), 1);
+    QVERIFY(m_dossier->header()->badgeTexts().contains(QStringLiteral("Overdue rectifications 1")));
+}
+
+QTEST_MAIN(TestViewDossier)
+#include "test_view_dossier.moc"

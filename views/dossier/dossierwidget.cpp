@@ -1,0 +1,238 @@
+#include "dossierwidget.h"
+
+#include "attachmentpage.h"
+#include "basicinfopage.h"
+#include "cluepage.h"
+#include "dossier/dossier.h"
+#include "dossierheader.h"
+#include "historypage.h"
+#include "items/recordlisting.h"
+#include "measurepage.h"
+#include "recordeditor.h"
+#include "records/dossierstatus.h"
+#include "recordsection.h"
+#include "sectionpage.h"
+#include "storage/database.h"
+#include "timelinepage.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+// The timeline kinds each section counts in its label.
+QStringList kindsOf(DossierWidget::Section section)
+{
+    using S = DossierWidget::Section;
+    switch (section) {
+    case S::BasicInformation:
+        return {QStringLiteral("position")};
+    case S::PersonalMatters:
+        return {QStringLiteral("personal_matters_report")};
+    case S::Talks:
+        return {QStringLiteral("talk")};
+    case S::Notices:
+        return {QStringLiteral("notice")};
+    case S::Inspections:
+        return {QStringLiteral("finding")};
+    case S::Clues:
+        return {QStringLiteral("clue")};
+    case S::Cases:
+        return {QStringLiteral("case")};
+    case S::Sanctions:
+        return {QStringLiteral("sanction"), QStringLiteral("organizational_handling"),
+                QStringLiteral("admonition")};
+    case S::DutyReports:
+        return {QStringLiteral("duty_report"), QStringLiteral("self_examination_material")};
+    case S::WarningEducation:
+        return {QStringLiteral("warning_education")};
+    case S::Opinions:
+        return {QStringLiteral("integrity_opinion")};
+    case S::Attachments:
+        return {QStringLiteral("attachment")};
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+DossierWidget::DossierWidget(Database &database, qint64 cadreId, QUndoStack *undoStack,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_cadreId(cadreId)
+    , m_undoStack(undoStack)
+    , m_editor(std::make_unique<RecordEditor>(database, cadreId, undoStack))
+{
+    setObjectName(QStringLiteral("dossierWidget"));
+    // Refuses a cadre that does not exist before anything is built.
+    m_title = DossierLoader(database.connection()).load(cadreId, QDate::currentDate()).name;
+
+    m_header = new DossierHeader(this);
+    m_sections = new QListWidget(this);
+    m_sections->setObjectName(QStringLiteral("sections"));
+    m_sections->setFixedWidth(200);
+    m_sections->setFrameShape(QFrame::NoFrame);
+    m_sections->setStyleSheet(
+        QStringLiteral("QListWidget { background: palette(window); padding-top: 6px; }"
+                       "QListWidget::item { padding: 7px 14px; border-radius: 4px; }"
+                       "QListWidget::item:selected { background: #dbe7fb; color: #0b3d91; }"));
+    m_pages = new QStackedWidget(this);
+    buildPages();
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_sections);
+    body->addWidget(m_pages, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addLayout(body, 1);
+
+    auto *newRecord = new QAction(tr("New record"), this);
+    newRecord->setShortcuts({QKeySequence::New, QKeySequence(Qt::Key_Insert)});
+    newRecord->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(newRecord);
+    connect(newRecord, &QAction::triggered, this, &DossierWidget::newRecord);
+
+    connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (auto *page = qobject_cast<DossierPage *>(m_pages->currentWidget()))
+            page->refresh();
+    });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &DossierWidget::reload);
+    reload();
+    m_sections->setCurrentRow(0);
+}
+
+DossierWidget::~DossierWidget() = default;
+
+void DossierWidget::buildPages()
+{
+    const RecordEditor &editor = *m_editor;
+    auto listPage = [&editor](std::initializer_list<std::pair<const char *, QString>> lists) {
+        auto *page = new SectionPage(editor);
+        for (const auto &list : lists)
+            page->addSection(RecordListings::forTable(QString::fromLatin1(list.first)), list.second,
+                             RecordSection::AllActions);
+        return page;
+    };
+    auto *timeline = new TimelinePage(m_database, m_cadreId);
+    connect(timeline, &TimelinePage::recordRequested, this, &DossierWidget::openRecord);
+    addPage(Section::Overview, tr("Overview"), timeline);
+    addPage(Section::BasicInformation, tr("Basic information"), new BasicInfoPage(editor));
+    addPage(Section::Family, tr("Family and relatives"),
+            listPage({{"relatives", tr("Family members and key relatives")}}));
+    addPage(Section::PersonalMatters, tr("Personal matters"),
+            listPage({{"personal_matters_reports", tr("Personal-matters reports")}}));
+    addPage(Section::Talks, tr("Talks"), listPage({{"talks", tr("Talks")}}));
+    addPage(Section::Notices, tr("Notices"), listPage({{"notices", tr("Notices")}}));
+    addPage(Section::Inspections, tr("Inspections"),
+            listPage({{"findings", tr("Rectifications the cadre is responsible for")},
+                      {"inspections", tr("Inspections of the cadre's unit")}}));
+    addPage(Section::Clues, tr("Problem clues"), new CluePage(editor));
+    addPage(Section::Cases, tr("Cases"), listPage({{"cases", tr("Cases")}}));
+    addPage(Section::Sanctions, tr("Sanctions and handling"), new MeasurePage(editor));
+    addPage(Section::DutyReports, tr("Duty reports"),
+            listPage({{"duty_reports", tr("Duty and integrity reports")},
+                      {"self_examination_materials", tr("Self-examination materials")}}));
+    addPage(Section::WarningEducation, tr("Warning education"),
+            listPage({{"warning_education_events", tr("Warning education attended")}}));
+    auto *opinions = new SectionPage(editor);
+    opinions->addSection(RecordListings::opinions(), tr("Integrity opinions issued"), 0);
+    addPage(Section::Opinions, tr("Integrity opinions"), opinions);
+    addPage(Section::Attachments, tr("Attachments"), new AttachmentPage(editor));
+    addPage(Section::ChangeHistory, tr("Change history"), new HistoryPage(m_database, m_cadreId));
+}
+
+void DossierWidget::addPage(Section section, const QString &label, DossierPage *page)
+{
+    page->setObjectName(QStringLiteral("page%1").arg(int(section)));
+    m_pages->addWidget(page);
+    m_sections->addItem(label);
+    m_order.append(section);
+    m_labels.insert(section, label);
+}
+
+void DossierWidget::reload()
+{
+    const QDate today = QDate::currentDate();
+    const Dossier dossier = DossierLoader(m_database.connection()).load(m_cadreId, today);
+    m_header->setDossier(dossier, DossierStatus::compute(m_database.connection(), dossier, today));
+    QMap<QString, int> counts;
+    for (const TimelineEntry &entry : dossier.timeline)
+        ++counts[entry.kind];
+    updateSectionLabels(counts);
+    for (int i = 0; i < m_pages->count(); ++i)
+        static_cast<DossierPage *>(m_pages->widget(i))->markStale();
+    if (auto *page = qobject_cast<DossierPage *>(m_pages->currentWidget()))
+        page->refresh();
+    if (dossier.name != m_title) {
+        m_title = dossier.name;
+        emit titleChanged(m_title);
+    }
+}
+
+void DossierWidget::updateSectionLabels(const QMap<QString, int> &countsByKind)
+{
+    for (int row = 0; row < m_order.size(); ++row) {
+        int count = 0;
+        for (const QString &kind : kindsOf(m_order.at(row)))
+            count += countsByKind.value(kind);
+        const QString label = m_labels.value(m_order.at(row));
+        m_sections->item(row)->setText(count > 0 ? tr("%1  (%2)").arg(label).arg(count) : label);
+    }
+}
+
+void DossierWidget::showSection(Section section)
+{
+    m_sections->setCurrentRow(int(m_order.indexOf(section)));
+}
+
+DossierWidget::Section DossierWidget::currentSection() const
+{
+    return m_order.value(m_sections->currentRow(), Section::Overview);
+}
+
+DossierPage *DossierWidget::page(Section section) const
+{
+    return static_cast<DossierPage *>(m_pages->widget(int(m_order.indexOf(section))));
+}
+
+void DossierWidget::openRecord(const QString &table, qint64 id)
+{
+    for (int row = 0; row < m_order.size(); ++row) {
+        auto *candidate = static_cast<DossierPage *>(m_pages->widget(row));
+        if (candidate->showRecord(table, id)) {
+            m_sections->setCurrentRow(row);
+            return;
+        }
+    }
+    if (table == QLatin1String("opinion_batches"))
+        showSection(Section::Opinions);
+}
+
+void DossierWidget::newRecord()
+{
+    if (auto *page = qobject_cast<DossierPage *>(m_pages->currentWidget()))
+        page->newRecord();
+}
+
+void DossierWidget::editCurrent()
+{
+    if (auto *page = qobject_cast<DossierPage *>(m_pages->currentWidget()))
+        page->editCurrent();
+}
+
+void DossierWidget::deleteCurrent()
+{
+    if (auto *page = qobject_cast<DossierPage *>(m_pages->currentWidget()))
+        page->deleteCurrent();
+}

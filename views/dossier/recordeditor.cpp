@@ -1,0 +1,154 @@
+#include "recordeditor.h"
+
+#include "commands/recordcommands.h"
+#include "dialogs/cluestepdialog.h"
+#include "dialogs/confirmdelete.h"
+#include "dialogs/recordform.h"
+#include "records/recordkinds.h"
+#include "records/referencechoices.h"
+#include "storage/database.h"
+#include "storage/recordrepository.h"
+
+#include <QDate>
+
+namespace {
+
+bool isBlank(const QVariant &value)
+{
+    return !value.isValid() || value.isNull() || value.toString().isEmpty();
+}
+
+// The fields the form changed, so that an unchanged field leaves no trace in the audit trail.
+QVariantMap changedFields(const QVariantMap &stored, const QVariantMap &edited)
+{
+    QVariantMap changed;
+    for (auto it = edited.constBegin(); it != edited.constEnd(); ++it) {
+        const QVariant before = stored.value(it.key());
+        const bool same = (isBlank(before) && isBlank(it.value()))
+                          || (!isBlank(before) && !isBlank(it.value())
+                              && before.toString() == it.value().toString());
+        if (!same)
+            changed.insert(it.key(), it.value());
+    }
+    return changed;
+}
+
+bool isDecision(const QString &table)
+{
+    return table == QLatin1String("sanctions") || table == QLatin1String("organizational_handlings")
+           || table == QLatin1String("admonitions");
+}
+
+} // namespace
+
+RecordEditor::RecordEditor(Database &database, qint64 cadreId, QUndoStack *undoStack)
+    : m_database(&database)
+    , m_cadreId(cadreId)
+    , m_undoStack(undoStack)
+{}
+
+QVariantMap RecordEditor::newRecordValues(const QString &table) const
+{
+    const ReferenceChoices references(m_database->connection(), m_cadreId);
+    QVariantMap values = RecordKinds::defaults(table);
+    const RecordKind kind = RecordKinds::kind(table);
+    for (const FieldDescription &field : kind.fields) {
+        if (field.type == FieldType::UnitReference && field.required)
+            values.insert(field.column, references.cadreUnitId());
+        if (field.type == FieldType::Date && field.required)
+            values.insert(field.column, QDate::currentDate().toString(Qt::ISODate));
+    }
+    // A sanction or handling most likely comes from the cadre's open (or latest) case.
+    if (isDecision(table) && references.likelyCase() != 0)
+        values.insert(QStringLiteral("case_id"), references.likelyCase());
+    return values;
+}
+
+RecordForm *RecordEditor::open(QWidget *parent, const QString &table, const QVariantMap &values,
+                               bool creating, std::function<void(const QVariantMap &)> submit) const
+{
+    const ReferenceChoices references(m_database->connection(), m_cadreId);
+    auto *form = new RecordForm(RecordKinds::kind(table), m_database->connection(), references,
+                                values, creating, std::move(submit), parent);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->open();
+    return form;
+}
+
+RecordForm *RecordEditor::openNew(QWidget *parent, const QString &table) const
+{
+    const RecordKind kind = RecordKinds::kind(table);
+    if (!kind.isValid())
+        return nullptr;
+    const ReferenceChoices references(m_database->connection(), m_cadreId);
+    QVector<SubjectLink> links;
+    QVariantMap fixed;
+    if (!kind.cadreColumn.isEmpty()) {
+        fixed.insert(kind.cadreColumn, m_cadreId);
+    } else if (!kind.linkTable.isEmpty()) {
+        QVariantMap subject{{QStringLiteral("cadre_id"), m_cadreId}};
+        if (kind.linkTable == QLatin1String("case_subjects"))
+            subject.insert(QStringLiteral("was_top_leader"), references.cadreIsTopLeader() ? 1 : 0);
+        links.append({kind.linkTable, kind.linkColumn, subject});
+    }
+    Database *database = m_database;
+    QUndoStack *stack = m_undoStack;
+    return open(parent, table, newRecordValues(table), true,
+                [database, stack, table, fixed, links](const QVariantMap &values) {
+                    QVariantMap record = RecordKinds::completeForCreate(table, values);
+                    for (auto it = fixed.constBegin(); it != fixed.constEnd(); ++it)
+                        record.insert(it.key(), it.value());
+                    RecordCommands::create(stack, *database, table, record, links);
+                });
+}
+
+RecordForm *RecordEditor::openEdit(QWidget *parent, const QString &table, qint64 id) const
+{
+    if (!RecordKinds::kind(table).isValid())
+        return nullptr;
+    const QVariantMap stored = RecordRepository(*m_database).load(table, id);
+    if (stored.isEmpty())
+        return nullptr;
+    Database *database = m_database;
+    QUndoStack *stack = m_undoStack;
+    return open(parent, table, stored, false,
+                [database, stack, table, id, stored](const QVariantMap &values) {
+                    const QVariantMap changed = changedFields(stored, values);
+                    if (!changed.isEmpty())
+                        RecordCommands::update(stack, *database, table, id, changed);
+                });
+}
+
+bool RecordEditor::confirmAndDelete(QWidget *parent, const QString &table, qint64 id) const
+{
+    QString consequence;
+    if (table == QLatin1String("clues"))
+        consequence = tr("The clue goes for every cadre it concerns, with all its steps.");
+    else if (table == QLatin1String("cases"))
+        consequence = tr("The case goes for every cadre it concerns; sanctions keep their record "
+                         "but lose the link to it.");
+    else if (table == QLatin1String("warning_education_events"))
+        consequence = tr("The event goes for everyone who attended it.");
+    if (!confirmDelete(parent, RecordKinds::title(table), consequence))
+        return false;
+    RecordCommands::remove(m_undoStack, *m_database, table, id);
+    return true;
+}
+
+void RecordEditor::openClueStep(QWidget *parent, qint64 clueId) const
+{
+    const QVariantMap clue = RecordRepository(*m_database).load(QStringLiteral("clues"), clueId);
+    if (clue.isEmpty())
+        return;
+    Database *database = m_database;
+    QUndoStack *stack = m_undoStack;
+    auto *dialog = new ClueStepDialog(
+        m_database->connection(), clueId, clue.value(QStringLiteral("number")).toString(),
+        clue.value(QStringLiteral("state")).toString(), m_database->actor(),
+        [database, stack](const ClueStep &step) {
+            RecordCommands::advanceClue(stack, *database, step);
+        },
+        parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}

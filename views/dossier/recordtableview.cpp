@@ -1,0 +1,50 @@
+#include "recordtableview.h"
+
+#include "datedelegate.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+
+RecordTableView::RecordTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setItemDelegate(new DateDelegate(this));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setShowGrid(false);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    horizontalHeader()->setMinimumSectionSize(60);
+    horizontalHeader()->setDefaultSectionSize(130);
+    connect(this, &QAbstractItemView::activated, this, &RecordTableView::openRequested);
+}
+
+void RecordTableView::enableSorting()
+{
+    horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    setSortingEnabled(true);
+}
+
+int RecordTableView::currentRow() const
+{
+    const QModelIndexList rows
+        = selectionModel() ? selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void RecordTableView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Delete) || event->key() == Qt::Key_Delete) {
+        emit deleteRequested();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
