@@ -37,11 +37,13 @@ int main(int argc, char *argv[])
         qInstallMessageHandler(quietMessages);
         QGuiApplication app(argc, argv);
         describeApplication();
+        installTranslations();
         QStringList arguments = QCoreApplication::arguments();
         arguments.removeFirst();
         return Commands::run(arguments);
     }
     QApplication app(argc, argv);
     describeApplication();
+    installTranslations();
     return openWindow(QCoreApplication::arguments());
 }

@@ -1,48 +1,84 @@
 #include "startup.h"
 
+#include "database/recentdatabases.h"
+#include "dialogs/settingsdialog.h"
 #include "mainwindow.h"
-#include "storage/database.h"
-#include "storage/dataerror.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
-#include <QMessageBox>
-#include <QStandardPaths>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 namespace {
 
-QString defaultDatabasePath()
+// Loads `file` from the first folder that has it; the translator then lives as long as the
+// application.
+bool installTranslator(const QString &file, const QStringList &folders)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    QDir().mkpath(folder);
-    return QDir(folder).filePath(QStringLiteral("dossier.db"));
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    for (const QString &folder : folders) {
+        if (translator->load(file, folder)) {
+            QCoreApplication::installTranslator(translator);
+            return true;
+        }
+    }
+    delete translator;
+    return false;
 }
 
 } // namespace
 
+void installTranslations()
+{
+    const QLocale system = QLocale::system();
+    if (!LanguageSetting::usesChinese(LanguageSetting::load(), system)) {
+        // English chosen on a Chinese system: dates and numbers in English too.
+        if (system.language() == QLocale::Chinese)
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        return;
+    }
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    installTranslator(QStringLiteral("integrity-dossier_zh_CN"), {QStringLiteral(":/i18n")});
+    // Qt's own strings (standard buttons, file dialogs): from Qt's translations folder, or
+    // from the one deployed beside the program on Windows.
+    installTranslator(
+        QStringLiteral("qtbase_zh_CN"),
+        {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+         QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("translations"))});
+}
+
 int openWindow(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("Startup", "One integrity dossier per cadre, offline."));
     const QCommandLineOption db(QStringLiteral("db"),
-                                QApplication::translate("Startup", "The database file."),
+                                QApplication::translate("Startup", "The database file to open."),
                                 QStringLiteral("path"));
-    parser.addOption(db);
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("Startup",
+                                "Open the demo database, creating it when there is none."));
+    parser.addOptions({db, demo});
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(arguments);
-    const QString path = parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
-    try {
-        auto database = Database::open(path, parser.isSet(db) ? Database::Mode::OpenExisting
-                                                              : Database::Mode::CreateOrOpen);
-        auto *window = new MainWindow(std::move(database));
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->show();
-    } catch (const DataError &error) {
-        QMessageBox::critical(nullptr, QApplication::translate("Startup", "Integrity Dossier"),
-                              error.message());
-        return 2;
+
+    MainWindow window;
+    window.show();
+    if (parser.isSet(db)) {
+        // A refused file is explained in a dialog; the start page stays for another choice.
+        window.openDatabaseFile(parser.value(db));
+    } else if (parser.isSet(demo)) {
+        window.openDemoDatabase();
+    } else {
+        const QString last = RecentDatabases::last();
+        if (!last.isEmpty())
+            window.openDatabaseFile(last);
+        else if (RecentDatabases::list().isEmpty())
+            window.openDemoDatabase();
     }
     return QApplication::exec();
 }

@@ -1,53 +1,371 @@
 #include "mainwindow.h"
 
-#include "items/cadredirectorymodel.h"
+#include "database/recentdatabases.h"
+#include "dialogs/settingsdialog.h"
+#include "directory/databasesummary.h"
+#include "directory/directorypanel.h"
+#include "directory/unittreepanel.h"
+#include "dossier/dossierwidget.h"
 #include "storage/database.h"
+#include "window/dossiertabs.h"
+#include "window/mainwindowactions.h"
+#include "window/newcadre.h"
+#include "window/startpage.h"
+#include "window/windowsettings.h"
 
+#include <QAction>
+#include <QCloseEvent>
 #include <QDir>
-#include <QHeaderView>
-#include <QLineEdit>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QVBoxLayout>
+#include <QUndoStack>
 
-MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
-    : QMainWindow(parent)
-    , m_database(std::move(database))
+namespace {
+
+QString databaseFileFilter()
 {
-    setWindowTitle(tr("Integrity Dossier"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_search = new QLineEdit(central);
-    m_search->setPlaceholderText(tr("Search by name, pinyin initials, unit or position (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_model = new CadreDirectoryModel(m_database->connection(), this);
-    m_table = new QTableView(central);
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CadreDirectoryModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    layout->addWidget(m_search);
-    layout->addWidget(m_table);
-    setCentralWidget(central);
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applySearch);
-    resize(1100, 700);
+    return MainWindow::tr("Integrity Dossier databases (*.db *.dossier);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_opener(this)
+    , m_undoStack(new QUndoStack(this))
+    , m_pages(new QStackedWidget(this))
+    , m_startPage(new StartPage(m_pages))
+    , m_workspace(new QSplitter(Qt::Horizontal, m_pages))
+    , m_units(new UnitTreePanel(m_workspace))
+    , m_directory(new DirectoryPanel)
+    , m_tabs(new DossierTabs(m_directory, m_workspace))
+    , m_demoLabel(new QLabel(this))
+    , m_savedLabel(new QLabel(this))
+    , m_countsLabel(new QLabel(this))
+    , m_fileLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_actions = new MainWindowActions(this, m_undoStack);
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    m_workspace->addWidget(m_units);
+    m_workspace->addWidget(m_tabs);
+    m_workspace->setStretchFactor(0, 1);
+    m_workspace->setStretchFactor(1, 4);
+    m_workspace->setChildrenCollapsible(false);
+    m_pages->addWidget(m_startPage);
+    m_pages->addWidget(m_workspace);
+    setCentralWidget(m_pages);
+
+    m_demoLabel->setText(tr("Demo database: the people and events are invented"));
+    m_demoLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff1dc; color: #8a4b00; padding: 0 0.5em; }"));
+    m_savedLabel->setText(tr("Every change is saved at once"));
+    m_savedLabel->setToolTip(tr("Each change is written to the database, with its audit entry, "
+                                "the moment you confirm it."));
+    for (QLabel *label : {m_demoLabel, m_savedLabel, m_countsLabel, m_fileLabel})
+        statusBar()->addPermanentWidget(label);
+
+    m_tabs->setErrorReporter([this](const QString &message) {
+        QMessageBox::warning(this, tr("Integrity Dossier"), message);
+    });
+    connectActions();
+    setDatabase(nullptr);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    // Dossiers, commands and models hold the connection: they go before the database does.
+    m_tabs->setDatabase(nullptr, nullptr);
+    m_undoStack->clear();
+    m_directory->setConnection({});
+    m_units->setConnection({});
+}
+
+void MainWindow::connectActions()
+{
+    MainWindowActions *a = m_actions;
+    connect(a->newDatabase, &QAction::triggered, this, &MainWindow::chooseAndCreateDatabase);
+    connect(a->openDatabase, &QAction::triggered, this, &MainWindow::chooseAndOpenDatabase);
+    connect(a->closeDatabase, &QAction::triggered, this, &MainWindow::closeDatabase);
+    connect(a->recentDatabases, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    connect(a->newItem, &QAction::triggered, this, [this] {
+        if (DossierWidget *dossier = m_tabs->currentDossier())
+            dossier->newRecord();
+        else
+            createCadre();
+    });
+    connect(a->editRecord, &QAction::triggered, this, [this] {
+        if (DossierWidget *dossier = m_tabs->currentDossier())
+            dossier->editCurrent();
+    });
+    connect(a->deleteRecord, &QAction::triggered, this, [this] {
+        if (DossierWidget *dossier = m_tabs->currentDossier())
+            dossier->deleteCurrent();
+    });
+    connect(a->save, &QAction::triggered, this, &MainWindow::noteSaved);
+    connect(a->closeDossier, &QAction::triggered, m_tabs, &DossierTabs::closeCurrentDossier);
+    connect(a->quit, &QAction::triggered, this, &MainWindow::close);
+    connect(a->find, &QAction::triggered, this, [this] {
+        m_tabs->showDirectory();
+        m_directory->focusSearch();
+    });
+    connect(a->clearFilters, &QAction::triggered, this, [this] {
+        m_tabs->showDirectory();
+        m_units->selectScope({});
+        m_directory->setScope({}, QString());
+        m_directory->clearFilters();
+    });
+    connect(a->showDirectory, &QAction::triggered, m_tabs, &DossierTabs::showDirectory);
+    connect(a->nextTab, &QAction::triggered, this, [this] { m_tabs->showNext(1); });
+    connect(a->previousTab, &QAction::triggered, this, [this] { m_tabs->showNext(-1); });
+    connect(a->settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::recordsChanged);
+    connect(m_tabs, &DossierTabs::dossierShown, a, &MainWindowActions::setDossierShown);
+    connect(m_directory, &DirectoryPanel::dossierRequested, this, &MainWindow::openDossier);
+    connect(m_directory, &DirectoryPanel::scopeCleared, this, [this] { m_units->selectScope({}); });
+    connect(m_units, &UnitTreePanel::scopeSelected, this, &MainWindow::showScope);
+
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpenDatabase);
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::chooseAndCreateDatabase);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoDatabase);
+    connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openDatabaseFile);
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    rememberOpenDossiers();
+    m_tabs->setDatabase(nullptr, nullptr);
+    m_undoStack->clear();
+    m_directory->setConnection({});
+    m_units->setConnection({});
+    m_database = std::move(database);
+
+    const bool open = m_database != nullptr;
+    m_actions->setDatabaseOpen(open, open && m_database->isReadOnly());
+    m_pages->setCurrentWidget(open ? static_cast<QWidget *>(m_workspace) : m_startPage);
+    if (open) {
+        m_units->setConnection(m_database->connection());
+        m_directory->setConnection(m_database->connection());
+        m_tabs->setDatabase(m_database.get(), m_undoStack);
+        for (const qint64 id : WindowSettings::openDossiers(m_database->path()))
+            m_tabs->openDossier(id);
+        m_tabs->showDirectory();
+        m_directory->focusSearch();
+    } else {
+        m_startPage->setRecentDatabases(RecentDatabases::list());
+    }
+    updateTitle();
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::applySearch()
+bool MainWindow::openDatabaseFile(const QString &path)
 {
-    CadreFilter filter = m_model->filter();
-    filter.text = m_search->text();
-    m_model->setFilter(filter);
+    auto database = m_opener.open(path);
+    if (!database) {
+        if (!QFileInfo::exists(path))
+            RecentDatabases::remove(path);
+        return false;
+    }
+    RecentDatabases::add(path);
+    setDatabase(std::move(database));
+    return true;
+}
+
+bool MainWindow::openDemoDatabase()
+{
+    const QString path = DatabaseOpener::demoPath();
+    if (m_database && QFileInfo(m_database->path()) == QFileInfo(path))
+        return true;
+    setDatabase(nullptr);
+    auto database = m_opener.createDemo(path);
+    if (!database)
+        return false;
+    RecentDatabases::add(path);
+    setDatabase(std::move(database));
+    return true;
+}
+
+bool MainWindow::openDossier(qint64 cadreId)
+{
+    return m_database && m_tabs->openDossier(cadreId);
+}
+
+void MainWindow::chooseAndOpenDatabase()
+{
+    const QString folder
+        = m_database ? QFileInfo(m_database->path()).absolutePath() : DatabaseOpener::dataFolder();
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Database"), folder, databaseFileFilter());
+    if (!path.isEmpty())
+        openDatabaseFile(path);
+}
+
+void MainWindow::chooseAndCreateDatabase()
+{
+    QFileDialog dialog(this, tr("New Database"), DatabaseOpener::dataFolder(),
+                       databaseFileFilter());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("db"));
+    dialog.selectFile(tr("dossiers.db"));
+    // An existing file is refused below rather than overwritten.
+    dialog.setOption(QFileDialog::DontConfirmOverwrite);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    auto database = m_opener.create(path);
+    if (!database)
+        return;
+    NewCadre::addFirstUnit(this, *database);
+    RecentDatabases::add(path);
+    setDatabase(std::move(database));
+}
+
+void MainWindow::closeDatabase()
+{
+    setDatabase(nullptr);
+}
+
+void MainWindow::createCadre()
+{
+    if (!m_database || m_database->isReadOnly())
+        return;
+    const qint64 id = NewCadre::create(this, *m_database, m_undoStack, m_directory->scope().unitId);
+    if (id != 0)
+        openDossier(id);
+}
+
+void MainWindow::noteSaved()
+{
+    statusBar()->showMessage(tr("Nothing to save: every change was written to the database the "
+                                "moment you confirmed it."),
+                             6000);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Integrity Dossier"),
+        tr("<h3>Integrity Dossier %1</h3><p>One integrity dossier per cadre, for the staff of a "
+           "commission for discipline inspection and supervision. It works offline; the data "
+           "stays in the database file on this computer.</p><p>Licensed under the GNU General "
+           "Public License, version 3 or later.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showScope(const UnitScope &scope)
+{
+    m_directory->setScope(scope, m_units->scopeName(scope));
+    m_tabs->showDirectory();
+}
+
+void MainWindow::recordsChanged()
+{
+    m_directory->refresh();
+    m_units->reload();
     updateStatus();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    QMenu *menu = m_actions->recentDatabases;
+    menu->clear();
+    const QStringList paths = RecentDatabases::list();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString path = paths.at(i);
+        QAction *action = menu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] { openDatabaseFile(path); });
+    }
+    if (paths.isEmpty())
+        menu->addAction(tr("No recent databases"))->setEnabled(false);
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("Integrity Dossier");
+    if (m_database) {
+        const QString commission = DatabaseSummary::read(m_database->connection()).commissionName;
+        title = QStringLiteral("%1[*] — %2").arg(QFileInfo(m_database->path()).fileName(), title);
+        if (!commission.isEmpty())
+            title += QStringLiteral(" — ") + commission;
+        if (m_database->isReadOnly())
+            title += QLatin1Char(' ') + tr("(read only)");
+    }
+    setWindowTitle(title);
+    // Edits are saved as they are made: "modified" means changed since the database was opened.
+    setWindowModified(m_database && !m_undoStack->isClean());
 }
 
 void MainWindow::updateStatus()
 {
-    statusBar()->showMessage(tr("%1 — %n cadre(s)", nullptr, m_model->totalCount())
-                                 .arg(QDir::toNativeSeparators(m_database->path())));
+    const bool open = m_database != nullptr;
+    m_demoLabel->setVisible(
+        open && QFileInfo(m_database->path()) == QFileInfo(DatabaseOpener::demoPath()));
+    m_savedLabel->setVisible(open && !m_database->isReadOnly());
+    m_countsLabel->setVisible(open);
+    m_fileLabel->setVisible(open);
+    if (!open)
+        return;
+    const DatabaseSummary summary = DatabaseSummary::read(m_database->connection());
+    const QLocale locale;
+    m_countsLabel->setText(tr("Cadres %1 · Clues %2 · Cases %3")
+                               .arg(locale.toString(summary.cadres), locale.toString(summary.clues),
+                                    locale.toString(summary.cases)));
+    m_fileLabel->setText(QFileInfo(m_database->path()).fileName());
+    m_fileLabel->setToolTip(QDir::toNativeSeparators(m_database->path()));
+}
+
+void MainWindow::rememberOpenDossiers()
+{
+    if (m_database)
+        WindowSettings::setOpenDossiers(m_database->path(), m_tabs->openCadreIds());
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(WindowSettings::geometry())) {
+        const QSize character = fontMetrics().size(0, QStringLiteral("中"));
+        resize(character.width() * 90, character.height() * 40);
+    }
+    restoreState(WindowSettings::windowState());
+    if (!m_workspace->restoreState(WindowSettings::splitterState())) {
+        const int character = fontMetrics().horizontalAdvance(QStringLiteral("中"));
+        m_workspace->setSizes({character * 20, character * 70});
+    }
+    m_directory->restoreHeaderState(WindowSettings::directoryHeader());
+}
+
+void MainWindow::saveLayout()
+{
+    WindowSettings::setGeometry(saveGeometry());
+    WindowSettings::setWindowState(saveState());
+    WindowSettings::setSplitterState(m_workspace->saveState());
+    const QByteArray header = m_directory->saveHeaderState();
+    if (!header.isEmpty())
+        WindowSettings::setDirectoryHeader(header);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    rememberOpenDossiers();
+    event->accept();
 }

@@ -1,28 +1,83 @@
 #pragma once
 
+#include "database/databaseopener.h"
+
 #include <QMainWindow>
 #include <memory>
 
-class CadreDirectoryModel;
 class Database;
-class QLineEdit;
-class QTableView;
+class DirectoryPanel;
+class DossierTabs;
+class MainWindowActions;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QUndoStack;
+class StartPage;
+class UnitTreePanel;
+struct UnitScope;
 
-// The program's window: the cadre directory with search-as-you-type.
+// The program's window: the unit tree beside the tabs — the cadre directory first, then one
+// tab per open dossier — with the menus, the single undo stack of every edit, and the status
+// bar. With no database open it shows the start page.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Shows `database` (null: none), closing the one before; remembers its open dossiers.
+    void setDatabase(std::unique_ptr<Database> database);
+    // Opens the database file, telling the user why when it cannot; true when it is open.
+    bool openDatabaseFile(const QString &path);
+    // Opens the demo database, creating it first when there is none.
+    bool openDemoDatabase();
+    bool openDossier(qint64 cadreId);
+
+    Database *database() const { return m_database.get(); }
+    DatabaseOpener &opener() { return m_opener; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    MainWindowActions *actions() const { return m_actions; }
+    DirectoryPanel *directoryPanel() const { return m_directory; }
+    UnitTreePanel *unitTreePanel() const { return m_units; }
+    DossierTabs *tabs() const { return m_tabs; }
+    QLabel *countsLabel() const { return m_countsLabel; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    void applySearch();
+    void connectActions();
+    void restoreLayout();
+    void saveLayout();
+    void rememberOpenDossiers();
+    void chooseAndOpenDatabase();
+    void chooseAndCreateDatabase();
+    void closeDatabase();
+    void createCadre();
+    void noteSaved();
+    void showSettings();
+    void showAbout();
+    void showScope(const UnitScope &scope);
+    void recordsChanged();
+    void updateRecentMenu();
+    void updateTitle();
     void updateStatus();
 
     std::unique_ptr<Database> m_database;
-    CadreDirectoryModel *m_model = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTableView *m_table = nullptr;
+    DatabaseOpener m_opener;
+    QUndoStack *m_undoStack = nullptr;
+    MainWindowActions *m_actions = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    StartPage *m_startPage = nullptr;
+    QSplitter *m_workspace = nullptr;
+    UnitTreePanel *m_units = nullptr;
+    DirectoryPanel *m_directory = nullptr;
+    DossierTabs *m_tabs = nullptr;
+    QLabel *m_demoLabel = nullptr;
+    QLabel *m_savedLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_fileLabel = nullptr;
 };

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QUndoStack;
+
+// The window's menus and their actions, with the usual office shortcuts. The window connects
+// them; this class only builds them and keeps them in one place.
+class MainWindowActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    MainWindowActions(QMainWindow *window, QUndoStack *undoStack);
+
+    // Which actions make sense: with a database open, and with a dossier tab in front.
+    void setDatabaseOpen(bool open, bool readOnly);
+    void setDossierShown(bool shown);
+
+    QAction *newDatabase = nullptr;
+    QAction *openDatabase = nullptr;
+    QMenu *recentDatabases = nullptr;
+    QAction *closeDatabase = nullptr;
+    // New Cadre on the directory, New Record in a dossier (in its current section).
+    QAction *newItem = nullptr;
+    QAction *save = nullptr;
+    QAction *closeDossier = nullptr;
+    QAction *quit = nullptr;
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
+    QAction *editRecord = nullptr;
+    QAction *deleteRecord = nullptr;
+    QAction *find = nullptr;
+    QAction *clearFilters = nullptr;
+    QAction *showDirectory = nullptr;
+    QAction *nextTab = nullptr;
+    QAction *previousTab = nullptr;
+    QAction *settings = nullptr;
+    QAction *about = nullptr;
+
+private:
+    bool m_readOnly = true;
+    QAction *add(QMenu *menu, const QString &text, const QKeySequence &shortcut);
+};
