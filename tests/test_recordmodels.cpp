@@ -5,9 +5,11 @@
 #include "items/recordlistmodel.h"
 #include "items/timelinemodel.h"
 #include "records/dossierstatus.h"
+#include "records/impactpreview.h"
 #include "records/recordkinds.h"
 #include "storage/database.h"
 #include "storage/recordrepository.h"
+#include "storage/sql.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -35,6 +37,7 @@ private slots:
     void clueStepsInOrder();
     void changeHistoryOfTheCadre();
     void dossierStatusBadges();
+    void impactPreviewStacksOnEarlierSanctions();
 
 private:
     void addTalk(const QString &date, const QString &kind = QStringLiteral("reminder"));
@@ -376,6 +379,38 @@ void TestRecordModels::dossierStatusBadges()
         QDate(2026, 4, 1));
     QVERIFY(!later.impactUntil.has_value());
     QVERIFY(!later.insideAdmonition);
+}
+
+void TestRecordModels::impactPreviewStacksOnEarlierSanctions()
+{
+    const ImpactPreview preview(m_database->connection(), m_cadre);
+    QVariantMap values{{QStringLiteral("system"), QStringLiteral("party")},
+                       {QStringLiteral("kind"), QStringLiteral("serious_warning")}};
+    QVERIFY(!preview.periodFor(QStringLiteral("sanctions"), values).has_value());
+    values.insert(QStringLiteral("effective_date"), QStringLiteral("2025-09-15"));
+    const auto stacked = preview.periodFor(QStringLiteral("sanctions"), values);
+    QVERIFY(stacked.has_value());
+    // 18 months of its own, plus what was left of the warning (2025-09-15 to 2026-03-14).
+    const int leftOver = int(QDate(2025, 9, 15).daysTo(QDate(2026, 3, 14))) + 1;
+    QCOMPARE(stacked->carriedOverDays, leftOver);
+    QCOMPARE(stacked->period.first, QDate(2025, 9, 15));
+    QCOMPARE(stacked->period.last, QDate(2027, 3, 14).addDays(leftOver));
+    QVERIFY(preview.describe(QStringLiteral("sanctions"), values).contains("2025-09-15 to"));
+
+    // Editing the warning itself leaves it out of the others: nothing to stack on.
+    const qint64 warning
+        = Sql::scalar(m_database->connection(), QStringLiteral("SELECT id FROM sanctions"))
+              .toLongLong();
+    values.insert(QStringLiteral("kind"), QStringLiteral("warning"));
+    values.insert(QStringLiteral("effective_date"), QStringLiteral("2025-03-15"));
+    const auto alone = preview.periodFor(QStringLiteral("sanctions"), values, warning);
+    QCOMPARE(alone->carriedOverDays, 0);
+    QCOMPARE(alone->period.last, QDate(2026, 3, 14));
+    QCOMPARE(preview
+                 .periodFor(QStringLiteral("admonitions"),
+                            {{QStringLiteral("effective_date"), QStringLiteral("2025-04-01")}})
+                 ->period.last,
+             QDate(2025, 9, 30));
 }
 
 QTEST_GUILESS_MAIN(TestRecordModels)

@@ -258,6 +258,12 @@ void TestViewDossier::sanctionBeforeItsCaseIsRefused()
     QVERIFY(kind->findData(QStringLiteral("demerit")) >= 0); // the government vocabulary
     kind->setCurrentIndex(kind->findData(QStringLiteral("demerit")));
     form->findChild<QDateEdit *>(QStringLiteral("effective_date"))->setDate(m_filed.addDays(-10));
+    // The impact period is shown computed as the form is filled, never typed.
+    const Period period{m_filed.addDays(-10), lastDayAfterMonths(m_filed.addDays(-10), 12)};
+    QVERIFY2(form->findChild<QLabel *>(QStringLiteral("computedValue"))
+                 ->text()
+                 .startsWith(formatPeriodEnglish(period)),
+             qPrintable(form->findChild<QLabel *>(QStringLiteral("computedValue"))->text()));
     QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
 
     QVERIFY(!form.isNull());

@@ -124,6 +124,22 @@ void RecordForm::updateVisibility()
     const QVariantMap current = values();
     for (const auto &field : m_fields)
         m_form->setRowVisible(field->row, field->description.isVisibleWith(current));
+    if (m_computed)
+        m_computed->setText(m_compute(current));
+}
+
+void RecordForm::addComputedRow(const QString &label,
+                                std::function<QString(const QVariantMap &)> compute)
+{
+    m_compute = std::move(compute);
+    m_computed = new QLabel(this);
+    m_computed->setObjectName(QStringLiteral("computedValue"));
+    m_computed->setWordWrap(true);
+    m_computed->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_computed->setStyleSheet(QStringLiteral("QLabel { background: #f3f4f6; border-radius: 4px; "
+                                             "padding: 6px; }"));
+    m_form->addRow(label, m_computed);
+    updateVisibility();
 }
 
 QVariantMap RecordForm::values() const

@@ -29,6 +29,9 @@ public:
     ~RecordForm() override;
 
     const RecordKind &kind() const { return m_kind; }
+    // Adds a read-only row computed from the values as they are edited, e.g. the impact period
+    // of a sanction.
+    void addComputedRow(const QString &label, std::function<QString(const QVariantMap &)> compute);
     // Every field, as it would be stored; fields hidden by others (a probation term for a
     // warning) are empty.
     QVariantMap values() const;
@@ -51,4 +54,6 @@ private:
     QFormLayout *m_form = nullptr;
     QLabel *m_message = nullptr;
     std::vector<std::unique_ptr<Field>> m_fields;
+    QLabel *m_computed = nullptr;
+    std::function<QString(const QVariantMap &)> m_compute;
 };

@@ -5,6 +5,7 @@
 #include "items/cluestepsmodel.h"
 #include "items/displaydate.h"
 #include "items/recordlisting.h"
+#include "items/recordlistmodel.h"
 #include "recordeditor.h"
 #include "recordsection.h"
 #include "recordtableview.h"
@@ -27,7 +28,7 @@ CluePage::CluePage(const RecordEditor &editor, QWidget *parent)
     m_stepView->setObjectName(QStringLiteral("clueStepsView"));
     m_stepView->setModel(m_steps);
     m_stepView->setColumnWidth(ClueStepsModel::DateColumn, 130);
-    m_stepView->setColumnWidth(ClueStepsModel::StepColumn, 260);
+    m_stepView->setColumnWidth(ClueStepsModel::StepColumn, 340);
 
     m_stepsTitle = new QLabel(tr("Disposition steps"), this);
     DossierStyle::makeHeading(m_stepsTitle);
@@ -46,9 +47,9 @@ CluePage::CluePage(const RecordEditor &editor, QWidget *parent)
     stepsTop->addStretch(1);
     stepsTop->addWidget(m_nextStep);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_clues, 3);
+    layout->addWidget(m_clues, 1);
     layout->addLayout(stepsTop);
-    layout->addWidget(m_stepView, 2);
+    layout->addWidget(m_stepView, 1);
     DossierStyle::setPageMargins(this);
     showSteps(0);
 }
@@ -56,6 +57,9 @@ CluePage::CluePage(const RecordEditor &editor, QWidget *parent)
 void CluePage::reload()
 {
     m_clues->reload();
+    // The steps are what one comes here for: show the latest clue's at once.
+    if (m_clues->currentRecordId() == 0 && m_clues->model()->rowCount() > 0)
+        m_clues->view()->selectRow(0);
     showSteps(m_clues->currentRecordId());
 }
 

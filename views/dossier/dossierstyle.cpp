@@ -36,7 +36,7 @@ void makeBadge(QLabel *label, Tone tone)
     };
     const Colors &color = colors[int(tone)];
     label->setStyleSheet(QStringLiteral("QLabel { color: %1; background: %2; border: 1px solid %3; "
-                                        "border-radius: 11px; padding: 2px 10px; }")
+                                        "border-radius: 9px; padding: 3px 10px; }")
                              .arg(QLatin1String(color.text), QLatin1String(color.background),
                                   QLatin1String(color.border)));
     label->setProperty("tone", int(tone));

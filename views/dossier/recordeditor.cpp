@@ -4,6 +4,7 @@
 #include "dialogs/cluestepdialog.h"
 #include "dialogs/confirmdelete.h"
 #include "dialogs/recordform.h"
+#include "records/impactpreview.h"
 #include "records/recordkinds.h"
 #include "records/referencechoices.h"
 #include "storage/database.h"
@@ -70,6 +71,13 @@ RecordForm *RecordEditor::open(QWidget *parent, const QString &table, const QVar
     const ReferenceChoices references(m_database->connection(), m_cadreId);
     auto *form = new RecordForm(RecordKinds::kind(table), m_database->connection(), references,
                                 values, creating, std::move(submit), parent);
+    if (isDecision(table)) {
+        const ImpactPreview preview(m_database->connection(), m_cadreId);
+        const qint64 id = creating ? 0 : values.value(QStringLiteral("id")).toLongLong();
+        form->addComputedRow(tr("Impact period"), [preview, table, id](const QVariantMap &edited) {
+            return preview.describe(table, edited, id);
+        });
+    }
     form->setAttribute(Qt::WA_DeleteOnClose);
     form->open();
     return form;
