@@ -189,12 +189,19 @@ void TestViewDossier::addTalkThroughItsFormAndUndoIt()
     QCOMPARE(talks->model()->rowCount(), 0);
     const int audited = auditEntries();
 
-    // Ctrl+N in the section opens the form, as the New button does.
+    // Ctrl+N in the list opens the form, as the New button does, even where the window binds
+    // Ctrl+N itself (the main window's "New Cadre").
+    QAction windowNew;
+    windowNew.setShortcut(QKeySequence::New);
+    m_dossier->addAction(&windowNew);
+    QSignalSpy windowNewTriggered(&windowNew, &QAction::triggered);
     talks->view()->setFocus();
     QTest::keyClick(talks->view(), Qt::Key_N, Qt::ControlModifier);
     QPointer<RecordForm> form = waitForForm<RecordForm>();
     QVERIFY(form);
     QCOMPARE(form->kind().table, QStringLiteral("talks"));
+    QCOMPARE(windowNewTriggered.count(), 0);
+    m_dossier->removeAction(&windowNew);
     auto *kind = form->findChild<QComboBox *>(QStringLiteral("kind"));
     kind->setCurrentIndex(kind->findData(QStringLiteral("warning")));
     form->findChild<QDateEdit *>(QStringLiteral("talk_date"))->setDate(QDate(2026, 5, 6));

@@ -31,6 +31,7 @@ AttachmentPage::AttachmentPage(const RecordEditor &editor, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &AttachmentPage::newRecord);
     connect(save, &QPushButton::clicked, this, &AttachmentPage::saveCurrent);
     connect(files->view(), &RecordTableView::openRequested, this, &AttachmentPage::saveCurrent);
+    connect(files->view(), &RecordTableView::newRequested, this, &AttachmentPage::newRecord);
 }
 
 void AttachmentPage::newRecord()

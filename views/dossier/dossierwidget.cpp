@@ -96,8 +96,10 @@ DossierWidget::DossierWidget(Database &database, qint64 cadreId, QUndoStack *und
     layout->addWidget(m_header);
     layout->addLayout(body, 1);
 
+    // Ctrl+N belongs to the window, which sends it to newRecord(); the lists claim it for
+    // themselves too, so the dossier also works on its own. Insert is the dossier's own key.
     auto *newRecord = new QAction(tr("New record"), this);
-    newRecord->setShortcuts({QKeySequence::New, QKeySequence(Qt::Key_Insert)});
+    newRecord->setShortcut(QKeySequence(Qt::Key_Insert));
     newRecord->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(newRecord);
     connect(newRecord, &QAction::triggered, this, &DossierWidget::newRecord);

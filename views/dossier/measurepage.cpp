@@ -49,6 +49,7 @@ MeasurePage::MeasurePage(const RecordEditor &editor, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &MeasurePage::editCurrent);
     connect(m_delete, &QPushButton::clicked, this, &MeasurePage::deleteCurrent);
     connect(m_view, &RecordTableView::openRequested, this, &MeasurePage::editCurrent);
+    connect(m_view, &RecordTableView::newRequested, this, &MeasurePage::newRecord);
     connect(m_view, &RecordTableView::deleteRequested, this, &MeasurePage::deleteCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MeasurePage::updateButtons);

@@ -43,6 +43,7 @@ RecordSection::RecordSection(const RecordEditor &editor, const RecordListing &li
         m_new->setToolTip(tr("Add a record (Ctrl+N)"));
         m_buttons->addWidget(m_new);
         connect(m_new, &QPushButton::clicked, this, &RecordSection::newRecord);
+        connect(m_view, &RecordTableView::newRequested, this, &RecordSection::newRecord);
     }
     if (actions & EditAction) {
         m_edit = new QPushButton(tr("Edit…"), this);

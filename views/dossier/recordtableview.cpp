@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMetaMethod>
 
 RecordTableView::RecordTableView(QWidget *parent)
     : QTableView(parent)
@@ -39,9 +40,43 @@ int RecordTableView::currentRow() const
     return rows.isEmpty() ? -1 : rows.first().row();
 }
 
+namespace {
+
+bool isNew(QKeyEvent *event)
+{
+    return event->matches(QKeySequence::New) || event->key() == Qt::Key_Insert;
+}
+
+bool isDelete(QKeyEvent *event)
+{
+    return event->matches(QKeySequence::Delete) || event->key() == Qt::Key_Delete;
+}
+
+} // namespace
+
+bool RecordTableView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((isNew(key)
+             && isSignalConnected(QMetaMethod::fromSignal(&RecordTableView::newRequested)))
+            || (isDelete(key)
+                && isSignalConnected(QMetaMethod::fromSignal(&RecordTableView::deleteRequested)))) {
+            event->accept();
+            return true;
+        }
+    }
+    return QTableView::event(event);
+}
+
 void RecordTableView::keyPressEvent(QKeyEvent *event)
 {
-    if (event->matches(QKeySequence::Delete) || event->key() == Qt::Key_Delete) {
+    if (isNew(event)) {
+        emit newRequested();
+        event->accept();
+        return;
+    }
+    if (isDelete(event)) {
         emit deleteRequested();
         event->accept();
         return;

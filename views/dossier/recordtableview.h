@@ -3,7 +3,8 @@
 #include <QTableView>
 
 // The table every dossier section uses: whole rows selected one at a time, dates shown in the
-// interface language, Enter or a double click to open a record and Delete to delete it.
+// interface language, Enter or a double click to open a record, Ctrl+N for a new one and Delete
+// to delete it.
 class RecordTableView : public QTableView
 {
     Q_OBJECT
@@ -18,8 +19,11 @@ public:
 
 signals:
     void openRequested(const QModelIndex &index);
+    void newRequested();
     void deleteRequested();
 
 protected:
+    // New (Ctrl+N) and Delete act on this list even where the window binds the same keys.
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 };
