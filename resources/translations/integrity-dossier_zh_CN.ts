@@ -5,1157 +5,1163 @@
     <name>AttachmentFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is larger than 50 MB; keep it in the archive and note where.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超过 50 MB，请存入档案室并注明存放位置。</translation>
     </message>
     <message>
         <source>The attachment %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件 %1 不存在。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>AttachmentPage</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <source>Keep a scanned document or file in the dossier (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>将扫描件或文件存入档案（Ctrl+N）</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为…</translation>
     </message>
     <message>
         <source>Add a file to the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>向档案添加文件</translation>
     </message>
     <message>
         <source>Cannot add the file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加文件</translation>
     </message>
     <message>
         <source>Save the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>保存附件</translation>
     </message>
     <message>
         <source>Cannot save the file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存文件</translation>
     </message>
 </context>
 <context>
     <name>AuditChanges</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Put back (undo or redo)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复（撤销或重做）</translation>
     </message>
     <message>
         <source>Clue step</source>
-        <translation type="unfinished"></translation>
+        <translation>线索处置步骤</translation>
     </message>
     <message>
         <source>Clue step taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回线索处置步骤</translation>
     </message>
     <message>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>查阅</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>entry %1 does not follow the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录与前一条记录不衔接</translation>
     </message>
     <message>
         <source>entry %1 was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录在写入后被改动</translation>
     </message>
 </context>
 <context>
     <name>BasicInfoPage</name>
     <message>
         <source>Basic information</source>
-        <translation type="unfinished"></translation>
+        <translation>基本信息</translation>
     </message>
     <message>
         <source>Edit basic information…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑基本信息…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Dossier number</source>
-        <translation type="unfinished"></translation>
+        <translation>档案编号</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>民族</translation>
     </message>
     <message>
         <source>Native place</source>
-        <translation type="unfinished"></translation>
+        <translation>籍贯</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>学历</translation>
     </message>
     <message>
         <source>ID card number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码</translation>
     </message>
     <message>
         <source>Party membership</source>
-        <translation type="unfinished"></translation>
+        <translation>政治面貌</translation>
     </message>
     <message>
         <source>Joined the party</source>
-        <translation type="unfinished"></translation>
+        <translation>入党时间</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>人员类别</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>职级</translation>
     </message>
     <message>
         <source>Top leader</source>
-        <translation type="unfinished"></translation>
+        <translation>一把手</translation>
     </message>
     <message>
         <source>Position history</source>
-        <translation type="unfinished"></translation>
+        <translation>任职经历</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>CadreDirectoryModel</name>
     <message>
         <source>Impact period</source>
-        <translation type="unfinished"></translation>
+        <translation>影响期</translation>
     </message>
     <message>
         <source>Expelled from public employment: the impact never ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被开除公职，影响无期限。</translation>
     </message>
     <message>
         <source>Inside an impact period until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>处于影响期内，至 %1。</translation>
     </message>
     <message>
         <source>Clues %1</source>
-        <translation type="unfinished"></translation>
+        <translation>线索 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n clue(s) still being disposed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 件问题线索正在处置。</numerusform>
         </translation>
     </message>
     <message>
         <source>Overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n rectification(s) past the deadline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 项整改已超过期限。</numerusform>
         </translation>
     </message>
     <message>
         <source>No duty report</source>
-        <translation type="unfinished"></translation>
+        <translation>未述责述廉</translation>
     </message>
     <message>
         <source>No duty-and-integrity report for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提交 %1 年度述责述廉报告。</translation>
     </message>
     <message>
         <source>No longer serving.</source>
-        <translation type="unfinished"></translation>
+        <translation>已不在职。</translation>
     </message>
     <message>
         <source>Top leader of the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>本单位一把手</translation>
     </message>
     <message>
         <source>Top leader (principal leader of the unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>一把手（单位主要负责人）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>职级</translation>
     </message>
     <message>
         <source>Top leader</source>
-        <translation type="unfinished"></translation>
+        <translation>一把手</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Dossier number</source>
-        <translation type="unfinished"></translation>
+        <translation>档案编号</translation>
     </message>
 </context>
 <context>
     <name>ChangeHistoryModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变动内容</translation>
     </message>
 </context>
 <context>
     <name>CluePage</name>
     <message>
         <source>Problem clues</source>
-        <translation type="unfinished"></translation>
+        <translation>问题线索</translation>
     </message>
     <message>
         <source>Disposition steps</source>
-        <translation type="unfinished"></translation>
+        <translation>处置步骤</translation>
     </message>
     <message>
         <source>Next step…</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步…</translation>
     </message>
     <message>
         <source>Record the clue&apos;s next step; only the steps its workflow allows are offered</source>
-        <translation type="unfinished"></translation>
+        <translation>登记线索的下一处置步骤，仅提供流程允许的步骤</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起逾期</translation>
     </message>
     <message>
         <source>Next step due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步应于 %1 前完成</translation>
     </message>
 </context>
 <context>
     <name>ClueStateMachine</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>分办</translation>
     </message>
     <message>
         <source>Disposition proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>拟处置</translation>
     </message>
     <message>
         <source>Talk or letter inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话函询</translation>
     </message>
     <message>
         <source>Inquiry replied</source>
-        <translation type="unfinished"></translation>
+        <translation>已回复</translation>
     </message>
     <message>
         <source>Preliminary verification</source>
-        <translation type="unfinished"></translation>
+        <translation>初步核实</translation>
     </message>
     <message>
         <source>Shelved</source>
-        <translation type="unfinished"></translation>
+        <translation>暂存待查</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>予以了结</translation>
     </message>
     <message>
         <source>Case filed</source>
-        <translation type="unfinished"></translation>
+        <translation>立案</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>移送</translation>
     </message>
 </context>
 <context>
     <name>ClueStepDialog</name>
     <message>
         <source>Next step of clue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>线索 %1 的下一步</translation>
     </message>
     <message>
         <source>Leader who approved the step</source>
-        <translation type="unfinished"></translation>
+        <translation>批准该步骤的领导</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Outcome for the cadres</source>
-        <translation type="unfinished"></translation>
+        <translation>对相关干部的处理结果</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>审批人</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
 </context>
 <context>
     <name>ClueStepsModel</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>审批人</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件。</translation>
     </message>
     <message>
         <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须提供 --%1。</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Measure the speed bars through the classes the window uses (medians, ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>通过窗口所用的类测量各项速度指标（中位数，毫秒）。</translation>
     </message>
     <message>
         <source>Runs per measurement (21).</source>
-        <translation type="unfinished"></translation>
+        <translation>每项测量的运行次数（21）。</translation>
     </message>
     <message>
         <source>The statistics year (2025).</source>
-        <translation type="unfinished"></translation>
+        <translation>统计年度（2025）。</translation>
     </message>
     <message>
         <source>Write JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
         <source>--repeat takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--repeat 须为正整数。</translation>
     </message>
     <message>
         <source>--year takes a year such as 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year 须为年份，例如 2025。</translation>
     </message>
     <message>
         <source>The database holds no cadres; run demo first.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中没有干部，请先运行 demo。</translation>
     </message>
     <message>
         <source>%1 cadres, %2 runs each; milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 名干部，每项运行 %2 次；单位：毫秒</translation>
     </message>
     <message>
         <source>OVER BAR</source>
-        <translation type="unfinished"></translation>
+        <translation>超出指标</translation>
     </message>
     <message>
         <source>Check the schema, SQLite integrity, foreign keys and the audit chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据库结构、SQLite 完整性、外键和审计链。</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>schema version: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构版本：%1 / %2</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性：%1</translation>
     </message>
     <message>
         <source>foreign keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>外键：%1</translation>
     </message>
     <message>
         <source>search index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检索索引：%1</translation>
     </message>
     <message>
         <source>audit chain: %1 (%2 entries, head %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链：%1（共 %2 条记录，最新 %3）</translation>
     </message>
     <message>
         <source>Usage: integrity-dossier [SUBCOMMAND] [OPTIONS]
 Without a subcommand the window opens.
 Subcommands: %1
 Each takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：integrity-dossier [子命令] [选项]
+不带子命令时打开窗口。
+子命令：%1
+每个子命令均可使用 --help。</translation>
     </message>
     <message>
         <source>Fill a new database with a believable county (or city) and six years of records, the same for the same seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>向新数据库填入一个仿真的县（或市）及六年的档案记录，同一随机种子生成的数据相同。</translation>
     </message>
     <message>
         <source>county (about 3,000 cadres) or city (about 50,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>county（约 3,000 名干部）或 city（约 50,000 名）。</translation>
     </message>
     <message>
         <source>The random seed (20241).</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子（20241）。</translation>
     </message>
     <message>
         <source>The last day of the records (2026-11-20).</source>
-        <translation type="unfinished"></translation>
+        <translation>记录的截止日期（2026-11-20）。</translation>
     </message>
     <message>
         <source>--scale takes county or city.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale 只能是 county 或 city。</translation>
     </message>
     <message>
         <source>--seed takes a whole number from 0 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 须为 0 至 4294967295 之间的整数。</translation>
     </message>
     <message>
         <source>--today takes a date from 2021-07-01 on, written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today 须为 2021-07-01 及以后的日期，格式为 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>%1 already holds dossiers; choose a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有档案，请另选一个新文件。</translation>
     </message>
     <message>
         <source>Demo data for %1: %2 scale, seed %3, records up to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的演示数据：规模 %2，随机种子 %3，记录截至 %4。</translation>
     </message>
     <message>
         <source>%1 records in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 秒内生成 %1 条记录。</translation>
     </message>
     <message>
         <source>Scenario cadres (id, name, unit, opinion category as of 2026-11-20):</source>
-        <translation type="unfinished"></translation>
+        <translation>情景干部（编号、姓名、单位、截至 2026-11-20 的意见类别）：</translation>
     </message>
     <message>
         <source>Write every dossier record to an interchange file (docs/interchange.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>将全部档案记录写入交换文件（见 docs/interchange.md）。</translation>
     </message>
     <message>
         <source>The interchange file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的交换文件。</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数：%1</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1 行至 %2。</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1 行至 %2（%3）。</translation>
     </message>
     <message>
         <source>Load an interchange file (docs/interchange.md) into a new or empty database. A bad file is refused whole and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>将交换文件（见 docs/interchange.md）导入新建的或空的数据库。文件有误时整体拒绝，不作任何改动。</translation>
     </message>
     <message>
         <source>The interchange file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>要读取的交换文件。</translation>
     </message>
     <message>
         <source>Imported %1 rows into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 行至 %2。</translation>
     </message>
     <message>
         <source>Imported %1 rows into %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 行至 %2（%3）。</translation>
     </message>
     <message>
         <source>List cadres matching a name, pinyin initials, unit or position.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出姓名、拼音首字母、单位或职务相符的干部。</translation>
     </message>
     <message>
         <source>The search text.</source>
-        <translation type="unfinished"></translation>
+        <translation>检索内容。</translation>
     </message>
     <message>
         <source>At most this many rows (200).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多显示的行数（200）。</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 须为正整数。</translation>
     </message>
     <message>
         <source>%1 of %2 cadres shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 名，共 %2 名干部</translation>
     </message>
     <message>
         <source>Decide the integrity-opinion category (1-6) of cadres as of a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定干部截至某日的党风廉政意见类别（1–6）。</translation>
     </message>
     <message>
         <source>Cadre ids, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>干部编号，以逗号分隔。</translation>
     </message>
     <message>
         <source>The date (YYYY-MM-DD); today if not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期（YYYY-MM-DD），不填则为今天。</translation>
     </message>
     <message>
         <source>--cadre takes cadre ids separated by commas, e.g. 12,15.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cadre 须为以逗号分隔的干部编号，例如 12,15。</translation>
     </message>
     <message>
         <source>--as-of takes a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of 须为 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>There is no cadre with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的干部。</translation>
     </message>
     <message>
         <source>The year&apos;s work statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>本年度工作统计。</translation>
     </message>
     <message>
         <source>The year, e.g. 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>年度，例如 2025。</translation>
     </message>
     <message>
         <source>Work statistics for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度工作统计</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
     <name>ConfirmDelete</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1</translation>
     </message>
     <message>
         <source>Delete this %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定删除这条%1吗？</translation>
     </message>
     <message>
         <source>Edit → Undo brings it back, and the audit trail keeps a record of the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>“编辑 → 撤销”可以恢复，审计记录会留存此次删除。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有数据库。</translation>
     </message>
     <message>
         <source>The folder for %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
         <source>%1 is empty: it is not an Integrity Dossier database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是空文件，不是廉政档案数据库。</translation>
     </message>
     <message>
         <source>%1 is not an Integrity Dossier database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是廉政档案数据库。</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not one of Integrity Dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 SQLite 数据库，但不是廉政档案数据库。</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Integrity Dossier (schema %2; this version reads up to %3). Please update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的廉政档案写入（数据库结构 %2，本版本最高支持 %3），请升级程序。</translation>
     </message>
     <message>
         <source>%1 is read-only. Open it for reading, or ask for write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为只读文件。请以只读方式打开，或申请写入权限。</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt 的 SQLite 驱动。</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is in use by another program (the file is locked). Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正被其他程序使用（文件已锁定）。请在该程序中关闭后重试。</translation>
     </message>
     <message>
         <source>%1 cannot use write-ahead logging; is it on a network share?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法使用预写日志，文件是否位于网络共享上？</translation>
     </message>
     <message>
         <source>The schema migration %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少数据库结构迁移文件 %1。</translation>
     </message>
     <message>
         <source>County Commission for Discipline Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>县纪委监委</translation>
     </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
     <message>
         <source>Integrity Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>廉政档案</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库。</translation>
     </message>
     <message>
         <source>%1 is read-only.
 
 Open it for reading only? You can look dossiers up and print them, but not change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为只读文件。
+
+是否以只读方式打开？可以查阅和打印档案，但不能作任何修改。</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name: an existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请换一个文件名：程序不会覆盖已有文件。</translation>
     </message>
     <message>
         <source>Creating the demo database: an invented county with its cadres and six years of records…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成演示数据库：一个虚构的县，包括其干部和六年的档案记录…</translation>
     </message>
     <message>
         <source>The demo database could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将演示数据库保存为 %1。</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>Demo data needs a day from 2021-07-01 on as today.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成演示数据需要 2021-07-01 及以后的日期作为“今天”。</translation>
     </message>
     <message>
         <source>The database already holds dossiers; demo data goes only into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有档案；演示数据只能写入空数据库。</translation>
     </message>
 </context>
 <context>
     <name>DirectoryFilterBar</name>
     <message>
         <source>Search by name, pinyin initials (zjg), unit or position   Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名、拼音首字母（如 zjg）、单位或职务检索   Ctrl+F</translation>
     </message>
     <message>
         <source>Search cadres</source>
-        <translation type="unfinished"></translation>
+        <translation>检索干部</translation>
     </message>
     <message>
         <source>Show only:</source>
-        <translation type="unfinished"></translation>
+        <translation>只看：</translation>
     </message>
     <message>
         <source>Top leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>一把手</translation>
     </message>
     <message>
         <source>Only the principal leaders of units</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示各单位主要负责人</translation>
     </message>
     <message>
         <source>Inside an impact period</source>
-        <translation type="unfinished"></translation>
+        <translation>影响期内</translation>
     </message>
     <message>
         <source>Cadres inside the impact period of a sanction, handling or admonition today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天处于党纪政务处分、组织处理或诫勉影响期内的干部</translation>
     </message>
     <message>
         <source>Open clues</source>
-        <translation type="unfinished"></translation>
+        <translation>在办线索</translation>
     </message>
     <message>
         <source>Cadres with a problem clue still being disposed</source>
-        <translation type="unfinished"></translation>
+        <translation>有问题线索正在处置的干部</translation>
     </message>
     <message>
         <source>Overdue rectifications</source>
-        <translation type="unfinished"></translation>
+        <translation>整改逾期</translation>
     </message>
     <message>
         <source>Cadres responsible for a rectification past its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>负责的整改事项已超过期限的干部</translation>
     </message>
     <message>
         <source>No duty report</source>
-        <translation type="unfinished"></translation>
+        <translation>未述责述廉</translation>
     </message>
     <message>
         <source>No duty report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未报 %1 年度述责述廉</translation>
     </message>
     <message>
         <source>Serving top leaders, and cadres who reported for %1, without a duty-and-integrity report for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在职一把手，以及已报 %1 年度述责述廉、但未报 %2 年度述责述廉报告的干部</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPanel</name>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>全部单位</translation>
     </message>
     <message>
         <source>Show the cadres of every unit</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有单位的干部</translation>
     </message>
     <message>
         <source>Cadres</source>
-        <translation type="unfinished"></translation>
+        <translation>干部</translation>
     </message>
     <message>
         <source>Units: all</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：全部</translation>
     </message>
     <message>
         <source>Unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：%1</translation>
     </message>
     <message>
         <source>%1 cadre(s) found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 %1 名干部</translation>
     </message>
     <message>
         <source>%1 cadre(s) in all</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 名干部</translation>
     </message>
 </context>
 <context>
     <name>DossierHeader</name>
     <message>
         <source>No photo on file</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无照片</translation>
     </message>
     <message>
         <source>★ Top leader</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 一把手</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>依据</translation>
     </message>
     <message>
         <source>Show the facts behind the integrity opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>显示党风廉政意见所依据的事实</translation>
     </message>
     <message>
         <source>Dossier no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>档案编号 %1</translation>
     </message>
     <message>
         <source>Expelled: impact without end</source>
-        <translation type="unfinished"></translation>
+        <translation>已开除：影响无期限</translation>
     </message>
     <message>
         <source>Impact period until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>影响期至 %1</translation>
     </message>
     <message>
         <source>Inside an admonition period</source>
-        <translation type="unfinished"></translation>
+        <translation>处于诫勉影响期内</translation>
     </message>
     <message>
         <source>Until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open clue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue rectification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>至 %1</translation>
     </message>
     <message>
         <source>Opinion %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>意见 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open clues %1</source>
+        <translation>在办线索 %1</translation>
+    </message>
+    <message>
+        <source>Overdue rectifications %1</source>
+        <translation>整改逾期 %1</translation>
     </message>
 </context>
 <context>
     <name>DossierLoader</name>
     <message>
         <source>There is no cadre with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的干部。</translation>
     </message>
 </context>
 <context>
     <name>DossierTabs</name>
     <message>
         <source>Cadre Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>干部名录</translation>
     </message>
 </context>
 <context>
     <name>DossierWidget</name>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>新增记录</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Basic information</source>
-        <translation type="unfinished"></translation>
+        <translation>基本信息</translation>
     </message>
     <message>
         <source>Family and relatives</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭成员</translation>
     </message>
     <message>
         <source>Family members and key relatives</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭成员及主要社会关系</translation>
     </message>
     <message>
         <source>Personal matters</source>
-        <translation type="unfinished"></translation>
+        <translation>个人有关事项</translation>
     </message>
     <message>
         <source>Personal-matters reports</source>
-        <translation type="unfinished"></translation>
+        <translation>个人有关事项报告</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话</translation>
     </message>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>文书</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>监督检查</translation>
     </message>
     <message>
         <source>Rectifications the cadre is responsible for</source>
-        <translation type="unfinished"></translation>
+        <translation>本人负责的整改事项</translation>
     </message>
     <message>
         <source>Inspections of the cadre&apos;s unit</source>
-        <translation type="unfinished"></translation>
+        <translation>所在单位的监督检查</translation>
     </message>
     <message>
         <source>Problem clues</source>
-        <translation type="unfinished"></translation>
+        <translation>问题线索</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Sanctions and handling</source>
-        <translation type="unfinished"></translation>
+        <translation>处分及处理</translation>
     </message>
     <message>
         <source>Duty reports</source>
-        <translation type="unfinished"></translation>
+        <translation>述责述廉</translation>
     </message>
     <message>
         <source>Duty and integrity reports</source>
-        <translation type="unfinished"></translation>
+        <translation>述责述廉报告</translation>
     </message>
     <message>
         <source>Self-examination materials</source>
-        <translation type="unfinished"></translation>
+        <translation>对照检查材料</translation>
     </message>
     <message>
         <source>Warning education</source>
-        <translation type="unfinished"></translation>
+        <translation>警示教育</translation>
     </message>
     <message>
         <source>Warning education attended</source>
-        <translation type="unfinished"></translation>
+        <translation>参加的警示教育</translation>
     </message>
     <message>
         <source>Integrity opinions issued</source>
-        <translation type="unfinished"></translation>
+        <translation>已出具的党风廉政意见</translation>
     </message>
     <message>
         <source>Integrity opinions</source>
-        <translation type="unfinished"></translation>
+        <translation>党风廉政意见</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>变更记录</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  （%2）</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
         <source>Select an entry to see every field it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条记录，查看其改动的全部字段。</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>变更记录</translation>
     </message>
     <message>
         <source>From the audit trail, which cannot be altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自不可更改的审计记录。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Total %1</source>
+        <translation>共 %1 条</translation>
     </message>
 </context>
 <context>
     <name>ImpactPeriods</name>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个月</translation>
     </message>
     <message>
         <source>%1 months under %2</source>
-        <translation type="unfinished"></translation>
+        <translation>依据%2，%1 个月</translation>
     </message>
     <message>
         <source>Adds %1 unexpired days of an earlier sanction to its own period ending %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>在本处分 %2 届满的影响期上，加上此前处分尚未届满的 %1 天。</translation>
     </message>
     <message>
         <source>No impact period.</source>
-        <translation type="unfinished"></translation>
+        <translation>无影响期。</translation>
     </message>
     <message>
         <source>Probation term not recorded; 12 months assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录留党察看期限，按一年计。</translation>
     </message>
     <message>
         <source>Probation term of %1 months; party rights restored on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>留党察看期限 %1 个月；%2 恢复党员权利。</translation>
     </message>
     <message>
         <source>No equal or higher post for %1 months after restoration, until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复党员权利后 %1 个月内不得担任与原职务相当或高于原职务的职务，至 %2。</translation>
     </message>
     <message>
         <source>May not rejoin the party during this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间不得重新入党。</translation>
     </message>
     <message>
         <source>The employment ends for good; the period never ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>公职关系终止，影响无期限。</translation>
     </message>
     <message>
         <source>%1 sanctions of the same kind decided together: from %2 months up to their sum of %3 months, at most %4; %5 months applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时作出 %1 个同类处分：期间为 %2 个月以上、合计 %3 个月以下，最长不超过 %4 个月；按 %5 个月执行。</translation>
     </message>
     <message>
         <source>Capped at %1 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>最长不超过 %1 个月。</translation>
     </message>
     <message>
         <source>%1 months as set for admonitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>按诫勉影响期设定，%1 个月。</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactPreview</name>
+    <message>
+        <source>Computed once the measure and its effective date are chosen.</source>
+        <translation>选定处分或处理类型及生效日期后自动计算。</translation>
     </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
     <message numerus="yes">
         <source>%n record(s) point to records that do not exist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 条记录引用了不存在的记录。</numerusform>
         </translation>
     </message>
 </context>
@@ -1163,1833 +1169,1833 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <name>Interchange</name>
     <message>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>cadre</source>
-        <translation type="unfinished"></translation>
+        <translation>干部</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>任职经历</translation>
     </message>
     <message>
         <source>relative</source>
-        <translation type="unfinished"></translation>
+        <translation>亲属</translation>
     </message>
     <message>
         <source>personal matters report</source>
-        <translation type="unfinished"></translation>
+        <translation>个人有关事项报告</translation>
     </message>
     <message>
         <source>personal matters item</source>
-        <translation type="unfinished"></translation>
+        <translation>个人有关事项报告事项</translation>
     </message>
     <message>
         <source>inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>监督检查</translation>
     </message>
     <message>
         <source>inspection item</source>
-        <translation type="unfinished"></translation>
+        <translation>检查事项</translation>
     </message>
     <message>
         <source>notice</source>
-        <translation type="unfinished"></translation>
+        <translation>文书</translation>
     </message>
     <message>
         <source>finding</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>clue</source>
-        <translation type="unfinished"></translation>
+        <translation>问题线索</translation>
     </message>
     <message>
         <source>clue subject</source>
-        <translation type="unfinished"></translation>
+        <translation>线索反映对象</translation>
     </message>
     <message>
         <source>clue step</source>
-        <translation type="unfinished"></translation>
+        <translation>线索处置步骤</translation>
     </message>
     <message>
         <source>talk</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>case subject</source>
-        <translation type="unfinished"></translation>
+        <translation>案件当事人</translation>
     </message>
     <message>
         <source>sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>处分</translation>
     </message>
     <message>
         <source>organizational handling</source>
-        <translation type="unfinished"></translation>
+        <translation>组织处理</translation>
     </message>
     <message>
         <source>admonition</source>
-        <translation type="unfinished"></translation>
+        <translation>诫勉</translation>
     </message>
     <message>
         <source>duty report</source>
-        <translation type="unfinished"></translation>
+        <translation>述责述廉报告</translation>
     </message>
     <message>
         <source>self-examination material</source>
-        <translation type="unfinished"></translation>
+        <translation>对照检查材料</translation>
     </message>
     <message>
         <source>warning education event</source>
-        <translation type="unfinished"></translation>
+        <translation>警示教育活动</translation>
     </message>
     <message>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>参加人员</translation>
     </message>
     <message>
         <source>power list item</source>
-        <translation type="unfinished"></translation>
+        <translation>权力清单事项</translation>
     </message>
     <message>
         <source>opinion batch</source>
-        <translation type="unfinished"></translation>
+        <translation>意见回复批次</translation>
     </message>
     <message>
         <source>opinion answer</source>
-        <translation type="unfinished"></translation>
+        <translation>意见回复</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
 </context>
 <context>
     <name>InterchangeExporter</name>
     <message>
         <source>Exporting needs write access to the database, to record the export in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出需要数据库的写入权限，以便在审计记录中登记此次导出。</translation>
     </message>
     <message>
         <source>The database does not match the interchange format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库与交换格式不一致：%1</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot;: %3. Correct the record and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：字段“%2”：%3。请更正该记录后重新导出。</translation>
     </message>
 </context>
 <context>
     <name>InterchangeFormat</name>
     <message>
         <source>%1.%2 is in the database but not in the interchange format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 存在于数据库中，但交换格式中没有。</translation>
     </message>
     <message>
         <source>%1.%2 is %3 in the database but %4 in the interchange format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 在数据库中为 %3，在交换格式中为 %4。</translation>
     </message>
     <message>
         <source>%1.%2 differs in whether it is required or may be null.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 在是否必填或可为空方面不一致。</translation>
     </message>
     <message>
         <source>%1.%2 looks like a date but is not described as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 看起来是日期，但未描述为日期。</translation>
     </message>
     <message>
         <source>%1.%2 looks like a timestamp but is not described as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 看起来是时间戳，但未描述为时间戳。</translation>
     </message>
     <message>
         <source>The interchange format describes the table %1, which the database lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>交换格式描述了表 %1，但数据库中没有该表。</translation>
     </message>
     <message>
         <source>%1.%2 is in the interchange format but not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 存在于交换格式中，但数据库中没有。</translation>
     </message>
     <message>
         <source>%1.%2 is listed as derived but not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 被列为派生字段，但数据库中没有。</translation>
     </message>
     <message>
         <source>The key of %1 is (%2) in the database but (%3) in the interchange format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的主键在数据库中为（%2），在交换格式中为（%3）。</translation>
     </message>
     <message>
         <source>%1.%2 refers to %3 in the database but to %4 in the interchange format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 在数据库中引用 %3，在交换格式中引用 %4。</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1.%2 refers to %3 in the interchange format but to nothing in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 在交换格式中引用 %3，在数据库中没有引用。</translation>
     </message>
     <message>
         <source>%1 comes before %2, which it refers to, in the interchange format.</source>
-        <translation type="unfinished"></translation>
+        <translation>交换格式中 %1 排在其引用的 %2 之前。</translation>
     </message>
     <message>
         <source>The table %1 is in the database but not in the interchange format.</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1 存在于数据库中，但交换格式中没有。</translation>
     </message>
 </context>
 <context>
     <name>InterchangeImporter</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is open for reading only; an import needs write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以只读方式打开；导入需要写入权限。</translation>
     </message>
     <message>
         <source>The database does not match the interchange format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库与交换格式不一致：%1</translation>
     </message>
     <message>
         <source>%1 already holds dossiers (%2); an import goes only into a new or empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有档案（%2）；只能导入新建的或空的数据库。</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot;: %3 is not one of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：字段“%2”：%3 不在 %4 之中</translation>
     </message>
     <message>
         <source>%1: %2 break the rule: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 违反规则：%3</translation>
     </message>
     <message>
         <source>the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>这些字段</translation>
     </message>
     <message>
         <source>fields %1</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 %1</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot;: %3 is already used by another %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：字段“%2”：%3 已被另一条%4使用</translation>
     </message>
     <message>
         <source>%1: fields %2 together are already used by another %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：字段 %2 的组合已被另一条%3使用</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot; may not be null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：字段“%2”不能为空</translation>
     </message>
     <message>
         <source>%1: the database refused the record: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库拒绝了该记录：%2</translation>
     </message>
     <message>
         <source>%1: refers to no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：引用的%2不存在</translation>
     </message>
 </context>
 <context>
     <name>InterchangeReader</name>
     <message>
         <source>The file is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的 JSON：%1，位于第 %2 字节。</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <source>The file has an unknown table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中有未知的表“%1”</translation>
     </message>
     <message>
         <source>%1 (the first of %2 problems in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（文件中共 %2 处问题，此为第一处）</translation>
     </message>
     <message>
         <source>it has no &quot;format&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“format”字段</translation>
     </message>
     <message>
         <source>its &quot;format&quot; is %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>其“format”为 %1，而不是“%2”</translation>
     </message>
     <message>
         <source>The file is format version %1, written by a newer Integrity Dossier; this version reads format versions up to %2. Please update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的格式版本为 %1，由更新版本的廉政档案写入；本版本最高可读取格式版本 %2。请升级程序。</translation>
     </message>
     <message>
         <source>The file&apos;s &quot;tables&quot; is not an object of tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的“tables”不是由数据表组成的对象。</translation>
     </message>
     <message>
         <source>it has no &quot;tables&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“tables”字段</translation>
     </message>
     <message>
         <source>The file has an unknown top-level field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中有未知的顶层字段“%1”。</translation>
     </message>
     <message>
         <source>tables.%1 is not a list of records</source>
-        <translation type="unfinished"></translation>
+        <translation>tables.%1 不是记录列表</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是对象</translation>
     </message>
     <message>
         <source>required field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填字段“%1”</translation>
     </message>
     <message>
         <source>field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”：%2</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is computed by the program and not carried in the file; leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”由程序计算，不在文件中携带，请删去</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段“%1”</translation>
     </message>
     <message>
         <source>%1: %2 is used twice (also by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 重复使用（%3 也使用了）</translation>
     </message>
     <message>
         <source>%1: %2 %3 refers to no %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 %3 引用的%4不存在</translation>
     </message>
 </context>
 <context>
     <name>InterchangeValues</name>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>a timestamp (YYYY-MM-DDThh:mm:ssZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳（YYYY-MM-DDThh:mm:ssZ）</translation>
     </message>
     <message>
         <source>base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>base64 文本</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数字 %1</translation>
     </message>
     <message>
         <source>text %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文本 %1</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>空值</translation>
     </message>
     <message>
         <source>binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据</translation>
     </message>
     <message>
         <source>is required and may not be null</source>
-        <translation type="unfinished"></translation>
+        <translation>为必填项，不能为空</translation>
     </message>
     <message>
         <source>may not be null (leave it out for the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空（如需默认值请省略）</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为%1，实际为%2</translation>
     </message>
     <message>
         <source>is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 base64</translation>
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>%1 is not a timestamp (YYYY-MM-DDThh:mm:ssZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是时间戳（YYYY-MM-DDThh:mm:ssZ）</translation>
     </message>
     <message>
         <source>is null</source>
-        <translation type="unfinished"></translation>
+        <translation>为空</translation>
     </message>
     <message>
         <source>holds %1 where %2 belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为%2，实际为%1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Integrity Dossier databases (*.db *.dossier);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>廉政档案数据库 (*.db *.dossier);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Demo database: the people and events are invented</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据库：人物和事件均为虚构</translation>
     </message>
     <message>
         <source>Every change is saved at once</source>
-        <translation type="unfinished"></translation>
+        <translation>所有修改即时保存</translation>
     </message>
     <message>
         <source>Each change is written to the database, with its audit entry, the moment you confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每项修改在您确认时即写入数据库，并记入审计记录。</translation>
     </message>
     <message>
         <source>Integrity Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>廉政档案</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
         <source>dossiers.db</source>
-        <translation type="unfinished"></translation>
+        <translation>廉政档案.db</translation>
     </message>
     <message>
         <source>Nothing to save: every change was written to the database the moment you confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需保存：每项修改在您确认时已写入数据库。</translation>
     </message>
     <message>
         <source>About Integrity Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>关于廉政档案</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Integrity Dossier %1&lt;/h3&gt;&lt;p&gt;One integrity dossier per cadre, for the staff of a commission for discipline inspection and supervision. It works offline; the data stays in the database file on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;廉政档案 %1&lt;/h3&gt;&lt;p&gt;一人一档，供纪检监察机关工作人员使用。程序完全离线运行，数据只保存在本机的数据库文件中。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>没有最近打开的数据库</translation>
     </message>
     <message>
         <source>(read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>（只读）</translation>
     </message>
     <message>
         <source>Cadres %1 · Clues %2 · Cases %3</source>
-        <translation type="unfinished"></translation>
+        <translation>干部 %1 · 问题线索 %2 · 案件 %3</translation>
     </message>
 </context>
 <context>
     <name>MainWindowActions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Close Database</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭数据库(&amp;C)</translation>
     </message>
     <message>
         <source>New &amp;Cadre…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增干部(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Close &amp;Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭档案(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑记录(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除记录(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Find Cadre</source>
-        <translation type="unfinished"></translation>
+        <translation>查找干部(&amp;F)</translation>
     </message>
     <message>
         <source>C&amp;lear Search and Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除检索和筛选(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Cadre &amp;Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>干部名录(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Next Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个标签页(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个标签页(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Integrity Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>关于廉政档案(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;New Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增记录(&amp;N)…</translation>
     </message>
 </context>
 <context>
     <name>MeasureListModel</name>
     <message>
         <source>No impact period</source>
-        <translation type="unfinished"></translation>
+        <translation>无影响期</translation>
     </message>
     <message>
         <source>Permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>无期限</translation>
     </message>
     <message>
         <source>In effect</source>
-        <translation type="unfinished"></translation>
+        <translation>影响期内</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已届满</translation>
     </message>
     <message>
         <source>Not yet in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未生效</translation>
     </message>
     <message>
         <source>Effective on</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>处分或处理</translation>
     </message>
     <message>
         <source>Impact period</source>
-        <translation type="unfinished"></translation>
+        <translation>影响期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>决定机关</translation>
     </message>
 </context>
 <context>
     <name>MeasurePage</name>
     <message>
         <source>Sanctions and handling</source>
-        <translation type="unfinished"></translation>
+        <translation>处分及处理</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Impact periods are computed from the rules in force on each effective date, with stacking; they cannot be typed in. Hover over a row for how its period was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>影响期按各生效日期当时施行的规则计算（含累加），不能手工填写。将鼠标停在某一行上，可查看其影响期的计算过程。</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除</translation>
     </message>
 </context>
 <context>
     <name>NewCadre</name>
     <message>
         <source>New Cadre</source>
-        <translation type="unfinished"></translation>
+        <translation>新增干部</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
         <source>The new database is empty. Name the county (or city) whose cadres it will hold, for example 清河县. Its units and cadres can then be added or imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>新数据库是空的。请填写该库所管干部所在的县（或市）名称，例如“清河县”。之后即可添加或导入其单位和干部。</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Tick to enter a date</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选后填写日期</translation>
     </message>
 </context>
 <context>
     <name>Period</name>
     <message>
         <source>from %1, permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起，无期限</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
     <name>RecordChecks</name>
     <message>
         <source>A position cannot end before it starts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>任职结束时间不能早于开始时间（%1）。</translation>
     </message>
     <message>
         <source>An inspection cannot end before it starts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结束时间不能早于开始时间（%1）。</translation>
     </message>
     <message>
         <source>The deadline cannot come before the notice was issued (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>整改期限不能早于文书下发日期（%1）。</translation>
     </message>
     <message>
         <source>The rectification deadline cannot come before the problem was found (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>整改期限不能早于发现问题的日期（%1）。</translation>
     </message>
     <message>
         <source>A rectification cannot be completed before the problem was found (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>整改完成日期不能早于发现问题的日期（%1）。</translation>
     </message>
     <message>
         <source>A case cannot be closed before it was filed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>结案日期不能早于立案日期（%1）。</translation>
     </message>
     <message>
         <source>Party rights cannot be restored before the sanction took effect (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复党员权利的日期不能早于处分生效日期（%1）。</translation>
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为必填项。</translation>
     </message>
     <message>
         <source>A rectified problem needs the day it was completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已整改的问题需填写整改完成日期。</translation>
     </message>
     <message>
         <source>A problem with a completion day is rectified: set the status to rectified, or clear the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>已填写完成日期的问题即为已整改：请将状态设为“已整改”，或清除该日期。</translation>
     </message>
     <message>
         <source>A talk about a clue cannot come before the clue was received (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>就线索进行的谈话不能早于线索受理日期（%1）。</translation>
     </message>
     <message>
         <source>A problem cannot be found before the inspection began (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>发现问题的日期不能早于检查开始日期（%1）。</translation>
     </message>
     <message>
         <source>A step needs its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>处置步骤需填写日期。</translation>
     </message>
     <message>
         <source>A step cannot come before the clue was received (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>处置步骤不能早于线索受理日期（%1）。</translation>
     </message>
     <message>
         <source>The reply cannot come before the talk or letter of inquiry (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>回复不能早于谈话函询的日期（%1）。</translation>
     </message>
     <message>
         <source>A step cannot come before the step before it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>处置步骤不能早于上一步骤（%1）。</translation>
     </message>
     <message>
         <source>Choose the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择下一步骤。</translation>
     </message>
 </context>
 <context>
     <name>RecordCommands</name>
     <message>
         <source>Clue step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>线索处置步骤：%1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增%1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改%1</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>The clue goes for every cadre it concerns, with all its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>该线索将对其涉及的所有干部一并删除，包括全部处置步骤。</translation>
     </message>
     <message>
         <source>The case goes for every cadre it concerns; sanctions keep their record but lose the link to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该案件将对其涉及的所有干部一并删除；相关处分记录保留，但不再关联该案件。</translation>
     </message>
     <message>
         <source>The event goes for everyone who attended it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该活动将对所有参加人员一并删除。</translation>
+    </message>
+    <message>
+        <source>Impact period</source>
+        <translation>影响期</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增%1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑%1</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>标有 * 的为必填项。</translation>
     </message>
     <message>
         <source>%1 &lt;span style=&quot;color:#b3261e&quot;&gt;*&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;span style=&quot;color:#b3261e&quot;&gt;*&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>RecordKinds</name>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>任职经历</translation>
     </message>
     <message>
         <source>Personal-matters report</source>
-        <translation type="unfinished"></translation>
+        <translation>个人有关事项报告</translation>
     </message>
     <message>
         <source>Talk</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>文书</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>整改事项</translation>
     </message>
     <message>
         <source>Problem clue</source>
-        <translation type="unfinished"></translation>
+        <translation>问题线索</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>处分</translation>
     </message>
     <message>
         <source>Organizational handling</source>
-        <translation type="unfinished"></translation>
+        <translation>组织处理</translation>
     </message>
     <message>
         <source>Admonition</source>
-        <translation type="unfinished"></translation>
+        <translation>诫勉</translation>
     </message>
     <message>
         <source>Duty report</source>
-        <translation type="unfinished"></translation>
+        <translation>述责述廉报告</translation>
     </message>
     <message>
         <source>Self-examination material</source>
-        <translation type="unfinished"></translation>
+        <translation>对照检查材料</translation>
     </message>
     <message>
         <source>Warning education</source>
-        <translation type="unfinished"></translation>
+        <translation>警示教育</translation>
     </message>
     <message>
         <source>Integrity opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>党风廉政意见</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Basic information</source>
-        <translation type="unfinished"></translation>
+        <translation>基本信息</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Dossier number</source>
-        <translation type="unfinished"></translation>
+        <translation>档案编号</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>民族</translation>
     </message>
     <message>
         <source>Native place</source>
-        <translation type="unfinished"></translation>
+        <translation>籍贯</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>学历</translation>
     </message>
     <message>
         <source>ID card number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码</translation>
     </message>
     <message>
         <source>Party membership</source>
-        <translation type="unfinished"></translation>
+        <translation>政治面貌</translation>
     </message>
     <message>
         <source>Joined the party</source>
-        <translation type="unfinished"></translation>
+        <translation>入党时间</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>人员类别</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>职级</translation>
     </message>
     <message>
         <source>Top leader of the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>本单位一把手</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Family member</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭成员</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>称谓</translation>
     </message>
     <message>
         <source>Work unit</source>
-        <translation type="unfinished"></translation>
+        <translation>工作单位</translation>
     </message>
     <message>
         <source>Key relative</source>
-        <translation type="unfinished"></translation>
+        <translation>主要社会关系</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>报告日期</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已核实</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Kind of talk</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话类型</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话主体</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话人</translation>
     </message>
     <message>
         <source>About clue</source>
-        <translation type="unfinished"></translation>
+        <translation>相关线索</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>事由</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>内容摘要</translation>
     </message>
     <message>
         <source>Kind of notice</source>
-        <translation type="unfinished"></translation>
+        <translation>文书类型</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>文号</translation>
     </message>
     <message>
         <source>From inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>相关监督检查</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>下发日期</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>整改期限</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>监督检查</translation>
     </message>
     <message>
         <source>Unit inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>被检查单位</translation>
     </message>
     <message>
         <source>Kind of inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>检查类型</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>检查组</translation>
     </message>
     <message>
         <source>Problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题</translation>
     </message>
     <message>
         <source>Found on</source>
-        <translation type="unfinished"></translation>
+        <translation>发现日期</translation>
     </message>
     <message>
         <source>Rectify by</source>
-        <translation type="unfinished"></translation>
+        <translation>整改期限</translation>
     </message>
     <message>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期</translation>
     </message>
     <message>
         <source>Evidence of rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>整改佐证材料</translation>
     </message>
     <message>
         <source>Clue number</source>
-        <translation type="unfinished"></translation>
+        <translation>线索编号</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>线索来源</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>受理日期</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号</translation>
     </message>
     <message>
         <source>From clue</source>
-        <translation type="unfinished"></translation>
+        <translation>相关线索</translation>
     </message>
     <message>
         <source>Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>立案日期</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>结案日期</translation>
     </message>
     <message>
         <source>Two responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>“两个责任”</translation>
     </message>
     <message>
         <source>Probation term</source>
-        <translation type="unfinished"></translation>
+        <translation>留党察看期限</translation>
     </message>
     <message>
         <source>One year</source>
-        <translation type="unfinished"></translation>
+        <translation>一年</translation>
     </message>
     <message>
         <source>Two years</source>
-        <translation type="unfinished"></translation>
+        <translation>二年</translation>
     </message>
     <message>
         <source>Rights restored on</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复党员权利日期</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>处分类别</translation>
     </message>
     <message>
         <source>From case</source>
-        <translation type="unfinished"></translation>
+        <translation>相关案件</translation>
     </message>
     <message>
         <source>Effective on</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>Decision number</source>
-        <translation type="unfinished"></translation>
+        <translation>决定文号</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>决定机关</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>组织处理</translation>
     </message>
     <message>
         <source>Kind of report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告类型</translation>
     </message>
     <message>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>报告日期</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评价等次</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Kind of event</source>
-        <translation type="unfinished"></translation>
+        <translation>活动类型</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Organized by</source>
-        <translation type="unfinished"></translation>
+        <translation>组织单位</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>处置状态</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>处置方式</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>Step date</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤日期</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
     <name>RecordListModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>RecordListings</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>职级</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>称谓</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Work unit</source>
-        <translation type="unfinished"></translation>
+        <translation>工作单位</translation>
     </message>
     <message>
         <source>Key relative</source>
-        <translation type="unfinished"></translation>
+        <translation>主要社会关系</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>报告日期</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已核实</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Kind of talk</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话类型</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话主体</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话人</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>事由</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>下发日期</translation>
     </message>
     <message>
         <source>Kind of notice</source>
-        <translation type="unfinished"></translation>
+        <translation>文书类型</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>文号</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>整改期限</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Kind of inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>检查类型</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>检查组</translation>
     </message>
     <message>
         <source>Found on</source>
-        <translation type="unfinished"></translation>
+        <translation>发现日期</translation>
     </message>
     <message>
         <source>Problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题</translation>
     </message>
     <message>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>监督检查</translation>
     </message>
     <message>
         <source>Rectify by</source>
-        <translation type="unfinished"></translation>
+        <translation>整改期限</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>受理日期</translation>
     </message>
     <message>
         <source>Clue number</source>
-        <translation type="unfinished"></translation>
+        <translation>线索编号</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>线索来源</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>处置状态</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>内容摘要</translation>
     </message>
     <message>
         <source>Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>立案日期</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>结案日期</translation>
     </message>
     <message>
         <source>From clue</source>
-        <translation type="unfinished"></translation>
+        <translation>相关线索</translation>
     </message>
     <message>
         <source>Two responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>“两个责任”</translation>
     </message>
     <message>
         <source>Kind of report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告类型</translation>
     </message>
     <message>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>报告日期</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评价等次</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Kind of event</source>
-        <translation type="unfinished"></translation>
+        <translation>活动类型</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>添加日期</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>SHA-256 (start)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256（前缀）</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截至日期</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>征求意见单位</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>意见</translation>
     </message>
     <message>
         <source>Impact until</source>
-        <translation type="unfinished"></translation>
+        <translation>影响期至</translation>
     </message>
     <message>
         <source>Replied on</source>
-        <translation type="unfinished"></translation>
+        <translation>回复日期</translation>
     </message>
 </context>
 <context>
     <name>RecordRepository</name>
     <message>
         <source>There is no record kind called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的记录类别。</translation>
     </message>
     <message>
         <source>%1 has no field called %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有名为 %2 的字段。</translation>
     </message>
     <message>
         <source>A cadre needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>干部须填写姓名。</translation>
     </message>
     <message>
         <source>The decision cannot take effect before the case was filed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>处分或处理的生效日期不能早于立案日期（%1）。</translation>
     </message>
     <message>
         <source>A case cannot be filed before its clue was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>立案日期不能早于线索受理日期。</translation>
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>The %1 record %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 记录 %2 不存在。</translation>
     </message>
     <message>
         <source>A clue&apos;s state changes only through its workflow steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>线索的处置状态只能通过处置步骤改变。</translation>
     </message>
     <message>
         <source>There is no link kind called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的关联类别。</translation>
     </message>
     <message>
         <source>A link is removed by its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>关联只能按其主键删除。</translation>
     </message>
     <message>
         <source>There is no such link to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除的关联不存在。</translation>
     </message>
     <message>
         <source>The clue %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>线索 %1 不存在。</translation>
     </message>
     <message>
         <source>A clue that is &quot;%1&quot; cannot move to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>处于“%1”状态的线索不能转为“%2”。</translation>
     </message>
     <message>
         <source>A step needs its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>处置步骤需填写日期。</translation>
     </message>
     <message>
         <source>A step cannot be dated before the step before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>处置步骤的日期不能早于上一步骤。</translation>
     </message>
     <message>
         <source>The clue step %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>线索处置步骤 %1 不存在。</translation>
     </message>
     <message>
         <source>Only the latest step of a clue can be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能撤回线索的最后一个处置步骤。</translation>
     </message>
     <message>
         <source>A clue cannot go back to the unknown state &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>线索不能退回到未知状态“%1”。</translation>
     </message>
     <message>
         <source>A %1 row can only be put back with its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行只能按其主键恢复。</translation>
     </message>
 </context>
 <context>
     <name>RecordSection</name>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增…</translation>
     </message>
     <message>
         <source>Add a record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增一条记录（Ctrl+N）</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Change the selected record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改所选记录（Enter）</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected record (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>删除所选记录（Delete）</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>共 %1 条</translation>
     </message>
 </context>
 <context>
     <name>ReferenceChoices</name>
     <message>
         <source>%1, filed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 立案</translation>
     </message>
     <message>
         <source>, open</source>
-        <translation type="unfinished"></translation>
+        <translation>，未结</translation>
     </message>
     <message>
         <source>, from clue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，源自线索 %1</translation>
     </message>
     <message>
         <source>%1, received on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 受理</translation>
     </message>
     <message>
         <source>%1, %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 %3起</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>Party warning</source>
-        <translation type="unfinished"></translation>
+        <translation>党内警告</translation>
     </message>
     <message>
         <source>Serious party warning</source>
-        <translation type="unfinished"></translation>
+        <translation>党内严重警告</translation>
     </message>
     <message>
         <source>Removal from party post</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销党内职务</translation>
     </message>
     <message>
         <source>Party probation</source>
-        <translation type="unfinished"></translation>
+        <translation>留党察看</translation>
     </message>
     <message>
         <source>Expulsion from the party</source>
-        <translation type="unfinished"></translation>
+        <translation>开除党籍</translation>
     </message>
     <message>
         <source>Government warning</source>
-        <translation type="unfinished"></translation>
+        <translation>政务警告</translation>
     </message>
     <message>
         <source>Government demerit</source>
-        <translation type="unfinished"></translation>
+        <translation>政务记过</translation>
     </message>
     <message>
         <source>Government major demerit</source>
-        <translation type="unfinished"></translation>
+        <translation>政务记大过</translation>
     </message>
     <message>
         <source>Government demotion</source>
-        <translation type="unfinished"></translation>
+        <translation>政务降级</translation>
     </message>
     <message>
         <source>Government dismissal</source>
-        <translation type="unfinished"></translation>
+        <translation>政务撤职</translation>
     </message>
     <message>
         <source>Government expulsion</source>
-        <translation type="unfinished"></translation>
+        <translation>政务开除</translation>
     </message>
     <message>
         <source>Institution warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告（事业单位）</translation>
     </message>
     <message>
         <source>Institution demerit</source>
-        <translation type="unfinished"></translation>
+        <translation>记过（事业单位）</translation>
     </message>
     <message>
         <source>Post grade lowering</source>
-        <translation type="unfinished"></translation>
+        <translation>降低岗位等级</translation>
     </message>
     <message>
         <source>Institution dismissal</source>
-        <translation type="unfinished"></translation>
+        <translation>撤职（事业单位）</translation>
     </message>
     <message>
         <source>Institution expulsion</source>
-        <translation type="unfinished"></translation>
+        <translation>开除（事业单位）</translation>
     </message>
     <message>
         <source>Suspension for examination</source>
-        <translation type="unfinished"></translation>
+        <translation>停职检查</translation>
     </message>
     <message>
         <source>Post adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>调整职务</translation>
     </message>
     <message>
         <source>Ordered resignation</source>
-        <translation type="unfinished"></translation>
+        <translation>责令辞职</translation>
     </message>
     <message>
         <source>Removal from post</source>
-        <translation type="unfinished"></translation>
+        <translation>免职</translation>
     </message>
     <message>
         <source>Demotion in post</source>
-        <translation type="unfinished"></translation>
+        <translation>降职</translation>
     </message>
     <message>
         <source>Admonition</source>
-        <translation type="unfinished"></translation>
+        <translation>诫勉</translation>
     </message>
     <message>
         <source>Reminder talk</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒谈话</translation>
     </message>
     <message>
         <source>Warning talk</source>
-        <translation type="unfinished"></translation>
+        <translation>警示谈话</translation>
     </message>
     <message>
         <source>Closed after talk or letter inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话函询了结</translation>
     </message>
     <message>
         <source>Closed after preliminary verification</source>
-        <translation type="unfinished"></translation>
+        <translation>初核了结</translation>
     </message>
     <message>
         <source>Criticism and education</source>
-        <translation type="unfinished"></translation>
+        <translation>批评教育</translation>
     </message>
     <message>
         <source>Ordered self-examination</source>
-        <translation type="unfinished"></translation>
+        <translation>责令检查</translation>
     </message>
     <message>
         <source>Circulated criticism</source>
-        <translation type="unfinished"></translation>
+        <translation>通报批评</translation>
     </message>
     <message>
         <source>Transfer to the judiciary</source>
-        <translation type="unfinished"></translation>
+        <translation>移送司法机关</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>The new language applies the next time the program starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的界面语言将在下次启动程序时生效。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言(&amp;L)：</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>The database refused a query: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库拒绝了查询：%1</translation>
     </message>
     <message>
         <source>The database refused a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库拒绝了修改：%1</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Integrity Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>廉政档案</translation>
     </message>
     <message>
         <source>One person, one file: the integrity dossiers of the cadres your commission supervises, kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>一人一档：本机保存的、本委监督对象干部的廉政档案。</translation>
     </message>
     <message>
         <source>&amp;Open a Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <source>Try the &amp;Demo Database</source>
-        <translation type="unfinished"></translation>
+        <translation>试用演示数据库(&amp;D)</translation>
     </message>
     <message>
         <source>An invented county with its cadres and six years of records</source>
-        <translation type="unfinished"></translation>
+        <translation>一个虚构的县，包括其干部和六年的档案记录</translation>
     </message>
     <message>
         <source>Recent databases:</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开的数据库：</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>One integrity dossier per cadre, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>一人一档廉政档案，离线使用。</translation>
     </message>
     <message>
         <source>The database file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的数据库文件。</translation>
     </message>
     <message>
         <source>Open the demo database, creating it when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示数据库，没有时先生成。</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>Everything in the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>档案全部内容</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Total %1</source>
+        <translation>共 %1 条</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>The database cannot start a write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库无法开始写入：%1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2997,503 +3003,503 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>C</source>
         <comment>county</comment>
-        <translation type="unfinished"></translation>
+        <translation>县</translation>
     </message>
     <message>
         <source>T</source>
         <comment>township</comment>
-        <translation type="unfinished"></translation>
+        <translation>乡</translation>
     </message>
     <message>
         <source>D</source>
         <comment>department</comment>
-        <translation type="unfinished"></translation>
+        <translation>部</translation>
     </message>
     <message>
         <source>I</source>
         <comment>public institution</comment>
-        <translation type="unfinished"></translation>
+        <translation>事</translation>
     </message>
     <message>
         <source>E</source>
         <comment>state enterprise</comment>
-        <translation type="unfinished"></translation>
+        <translation>企</translation>
     </message>
     <message>
         <source>S</source>
         <comment>stationed discipline group</comment>
-        <translation type="unfinished"></translation>
+        <translation>派</translation>
     </message>
 </context>
 <context>
     <name>UnitTreeModel</name>
     <message>
         <source>Counties and districts</source>
-        <translation type="unfinished"></translation>
+        <translation>下辖县（市、区）</translation>
     </message>
     <message>
         <source>Towns and townships</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>直属部门</translation>
     </message>
     <message>
         <source>Public institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>事业单位</translation>
     </message>
     <message>
         <source>State enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>国有企业</translation>
     </message>
     <message>
         <source>Stationed discipline groups</source>
-        <translation type="unfinished"></translation>
+        <translation>派驻纪检监察组</translation>
     </message>
     <message>
         <source>Other units</source>
-        <translation type="unfinished"></translation>
+        <translation>其他单位</translation>
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>全部单位</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n cadre(s), units below included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 名干部（含下属单位）</numerusform>
         </translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Cadres</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
 </context>
 <context>
     <name>UnitTreePanel</name>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>县（市、区）</translation>
     </message>
     <message>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇</translation>
     </message>
     <message>
         <source>County department</source>
-        <translation type="unfinished"></translation>
+        <translation>县直部门</translation>
     </message>
     <message>
         <source>Public institution</source>
-        <translation type="unfinished"></translation>
+        <translation>事业单位</translation>
     </message>
     <message>
         <source>State enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>国有企业</translation>
     </message>
     <message>
         <source>Stationed discipline group</source>
-        <translation type="unfinished"></translation>
+        <translation>派驻纪检监察组</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Party member</source>
-        <translation type="unfinished"></translation>
+        <translation>中共党员</translation>
     </message>
     <message>
         <source>Probationary member</source>
-        <translation type="unfinished"></translation>
+        <translation>中共预备党员</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>非中共党员</translation>
     </message>
     <message>
         <source>Civil servant</source>
-        <translation type="unfinished"></translation>
+        <translation>公务员</translation>
     </message>
     <message>
         <source>Public institution staff</source>
-        <translation type="unfinished"></translation>
+        <translation>事业单位工作人员</translation>
     </message>
     <message>
         <source>State enterprise staff</source>
-        <translation type="unfinished"></translation>
+        <translation>国有企业管理人员</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Serving</source>
-        <translation type="unfinished"></translation>
+        <translation>在职</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>退休</translation>
     </message>
     <message>
         <source>Transferred away</source>
-        <translation type="unfinished"></translation>
+        <translation>调离</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>去世</translation>
     </message>
     <message>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation>父亲</translation>
     </message>
     <message>
         <source>Mother</source>
-        <translation type="unfinished"></translation>
+        <translation>母亲</translation>
     </message>
     <message>
         <source>Son</source>
-        <translation type="unfinished"></translation>
+        <translation>儿子</translation>
     </message>
     <message>
         <source>Daughter</source>
-        <translation type="unfinished"></translation>
+        <translation>女儿</translation>
     </message>
     <message>
         <source>Brother</source>
-        <translation type="unfinished"></translation>
+        <translation>兄弟</translation>
     </message>
     <message>
         <source>Sister</source>
-        <translation type="unfinished"></translation>
+        <translation>姐妹</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>其他亲属</translation>
     </message>
     <message>
         <source>Reminder talk</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒谈话</translation>
     </message>
     <message>
         <source>Admonition talk</source>
-        <translation type="unfinished"></translation>
+        <translation>诫勉谈话</translation>
     </message>
     <message>
         <source>Integrity talk</source>
-        <translation type="unfinished"></translation>
+        <translation>廉政谈话</translation>
     </message>
     <message>
         <source>Pre-appointment integrity talk</source>
-        <translation type="unfinished"></translation>
+        <translation>任前廉政谈话</translation>
     </message>
     <message>
         <source>Heart-to-heart talk</source>
-        <translation type="unfinished"></translation>
+        <translation>谈心谈话</translation>
     </message>
     <message>
         <source>Collective talk</source>
-        <translation type="unfinished"></translation>
+        <translation>集体约谈</translation>
     </message>
     <message>
         <source>Warning talk</source>
-        <translation type="unfinished"></translation>
+        <translation>警示谈话</translation>
     </message>
     <message>
         <source>Party committee</source>
-        <translation type="unfinished"></translation>
+        <translation>党委（党组）</translation>
     </message>
     <message>
         <source>Discipline commission</source>
-        <translation type="unfinished"></translation>
+        <translation>纪委监委</translation>
     </message>
     <message>
         <source>Routine supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>日常监督</translation>
     </message>
     <message>
         <source>Fixed supervision week</source>
-        <translation type="unfinished"></translation>
+        <translation>固定监督周</translation>
     </message>
     <message>
         <source>Special inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>专项检查</translation>
     </message>
     <message>
         <source>Patrol inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>巡察</translation>
     </message>
     <message>
         <source>Principal responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>主体责任</translation>
     </message>
     <message>
         <source>One post, two duties</source>
-        <translation type="unfinished"></translation>
+        <translation>一岗双责</translation>
     </message>
     <message>
         <source>Three importants, one large</source>
-        <translation type="unfinished"></translation>
+        <translation>三重一大</translation>
     </message>
     <message>
         <source>Democratic centralism</source>
-        <translation type="unfinished"></translation>
+        <translation>民主集中制</translation>
     </message>
     <message>
         <source>Satisfactory</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现问题</translation>
     </message>
     <message>
         <source>Supervision recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>纪检监察建议书</translation>
     </message>
     <message>
         <source>Rectification notice</source>
-        <translation type="unfinished"></translation>
+        <translation>整改通知书</translation>
     </message>
     <message>
         <source>Order for a written self-examination</source>
-        <translation type="unfinished"></translation>
+        <translation>责令书面检查</translation>
     </message>
     <message>
         <source>Inspection bulletin</source>
-        <translation type="unfinished"></translation>
+        <translation>督查通报</translation>
     </message>
     <message>
         <source>Reminder letter</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒函</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未整改</translation>
     </message>
     <message>
         <source>Being rectified</source>
-        <translation type="unfinished"></translation>
+        <translation>整改中</translation>
     </message>
     <message>
         <source>Rectified</source>
-        <translation type="unfinished"></translation>
+        <translation>已整改</translation>
     </message>
     <message>
         <source>Petition or report</source>
-        <translation type="unfinished"></translation>
+        <translation>信访举报</translation>
     </message>
     <message>
         <source>Transferred by a patrol</source>
-        <translation type="unfinished"></translation>
+        <translation>巡视巡察移交</translation>
     </message>
     <message>
         <source>Transferred by audit</source>
-        <translation type="unfinished"></translation>
+        <translation>审计移交</translation>
     </message>
     <message>
         <source>Found in supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>监督检查发现</translation>
     </message>
     <message>
         <source>Other source</source>
-        <translation type="unfinished"></translation>
+        <translation>其他来源</translation>
     </message>
     <message>
         <source>Found untrue</source>
-        <translation type="unfinished"></translation>
+        <translation>反映不实</translation>
     </message>
     <message>
         <source>Cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查证</translation>
     </message>
     <message>
         <source>Explanation accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>说明情况被采信</translation>
     </message>
     <message>
         <source>Closed with a first-form measure</source>
-        <translation type="unfinished"></translation>
+        <translation>了结并采取第一种形态处理</translation>
     </message>
     <message>
         <source>Case filed</source>
-        <translation type="unfinished"></translation>
+        <translation>立案</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>移送</translation>
     </message>
     <message>
         <source>Principal responsibility not fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>主体责任落实不力</translation>
     </message>
     <message>
         <source>Supervisory responsibility not fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>监督责任落实不力</translation>
     </message>
     <message>
         <source>Party sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>党纪处分</translation>
     </message>
     <message>
         <source>Government sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>政务处分</translation>
     </message>
     <message>
         <source>Public institution sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>事业单位处分</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Serious warning</source>
-        <translation type="unfinished"></translation>
+        <translation>严重警告</translation>
     </message>
     <message>
         <source>Removal from party post</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销党内职务</translation>
     </message>
     <message>
         <source>Probation within the party</source>
-        <translation type="unfinished"></translation>
+        <translation>留党察看</translation>
     </message>
     <message>
         <source>Expulsion from the party</source>
-        <translation type="unfinished"></translation>
+        <translation>开除党籍</translation>
     </message>
     <message>
         <source>Demerit</source>
-        <translation type="unfinished"></translation>
+        <translation>记过</translation>
     </message>
     <message>
         <source>Major demerit</source>
-        <translation type="unfinished"></translation>
+        <translation>记大过</translation>
     </message>
     <message>
         <source>Demotion</source>
-        <translation type="unfinished"></translation>
+        <translation>降级</translation>
     </message>
     <message>
         <source>Dismissal from post</source>
-        <translation type="unfinished"></translation>
+        <translation>撤职</translation>
     </message>
     <message>
         <source>Expulsion from public employment</source>
-        <translation type="unfinished"></translation>
+        <translation>开除公职</translation>
     </message>
     <message>
         <source>Lowering of post grade</source>
-        <translation type="unfinished"></translation>
+        <translation>降低岗位等级</translation>
     </message>
     <message>
         <source>Expulsion</source>
-        <translation type="unfinished"></translation>
+        <translation>开除</translation>
     </message>
     <message>
         <source>Suspension for examination</source>
-        <translation type="unfinished"></translation>
+        <translation>停职检查</translation>
     </message>
     <message>
         <source>Post adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>调整职务</translation>
     </message>
     <message>
         <source>Ordered resignation</source>
-        <translation type="unfinished"></translation>
+        <translation>责令辞职</translation>
     </message>
     <message>
         <source>Removal from post</source>
-        <translation type="unfinished"></translation>
+        <translation>免职</translation>
     </message>
     <message>
         <source>Demotion in post</source>
-        <translation type="unfinished"></translation>
+        <translation>降职</translation>
     </message>
     <message>
         <source>Duty and integrity report</source>
-        <translation type="unfinished"></translation>
+        <translation>述责述廉报告</translation>
     </message>
     <message>
         <source>Principal responsibility report</source>
-        <translation type="unfinished"></translation>
+        <translation>落实主体责任情况报告</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>未评定</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>好</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>差</translation>
     </message>
     <message>
         <source>Democratic life meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>民主生活会</translation>
     </message>
     <message>
         <source>Organizational life meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>组织生活会</translation>
     </message>
     <message>
         <source>Warning education meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>警示教育大会</translation>
     </message>
     <message>
         <source>Integrity lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>廉政党课</translation>
     </message>
     <message>
         <source>Visit to a warning exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>参观警示教育基地</translation>
     </message>
     <message>
         <source>Case film</source>
-        <translation type="unfinished"></translation>
+        <translation>观看警示教育片</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
 </context>
 </TS>
