@@ -233,10 +233,10 @@ void CadreDirectoryModel::fetchMore(const QModelIndex &parent)
 void CadreDirectoryModel::sort(int column, Qt::SortOrder order)
 {
     static const CadreDirectory::SortKey keys[]
-        = {CadreDirectory::SortKey::Name,         CadreDirectory::SortKey::Unit,
-           CadreDirectory::SortKey::Position,     CadreDirectory::SortKey::Rank,
-           CadreDirectory::SortKey::TopLeader,    CadreDirectory::SortKey::Status,
-           CadreDirectory::SortKey::DossierNumber};
+        = {CadreDirectory::SortKey::Name,      CadreDirectory::SortKey::Unit,
+           CadreDirectory::SortKey::Position,  CadreDirectory::SortKey::Rank,
+           CadreDirectory::SortKey::TopLeader, CadreDirectory::SortKey::DossierNumber,
+           CadreDirectory::SortKey::Status};
     static_assert(sizeof(keys) / sizeof(keys[0]) == ColumnCount, "one sort key per column");
     if (column < 0 || column >= ColumnCount)
         return;

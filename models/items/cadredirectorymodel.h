@@ -20,8 +20,8 @@ public:
         PositionColumn,
         RankColumn,
         TopLeaderColumn,
-        StatusColumn,
         DossierNumberColumn,
+        StatusColumn,
         ColumnCount
     };
     enum Role {

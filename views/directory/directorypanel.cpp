@@ -100,8 +100,10 @@ void DirectoryPanel::fitColumns()
     header->resizeSection(CadreDirectoryModel::UnitColumn, character * 14);
     header->resizeSection(CadreDirectoryModel::PositionColumn, character * 11);
     header->resizeSection(CadreDirectoryModel::RankColumn, character * 7);
-    header->resizeSection(CadreDirectoryModel::TopLeaderColumn, character * 4);
-    header->resizeSection(CadreDirectoryModel::StatusColumn, character * 13);
+    header->resizeSection(
+        CadreDirectoryModel::TopLeaderColumn,
+        std::max(character * 3, header->sectionSizeHint(CadreDirectoryModel::TopLeaderColumn)));
+    header->resizeSection(CadreDirectoryModel::DossierNumberColumn, character * 8);
     header->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 3 / 2 + 2);
 }
