@@ -52,6 +52,7 @@ private slots:
     void sanctionBeforeItsCaseIsRefused();
     void rectificationCompletedBeforeFoundIsRefused();
     void clueOffersOnlyLegalNextSteps();
+    void replyBeforeItsInquiryIsRefused();
     void deleteAsksAndIsUndoable();
 
 private:
@@ -260,8 +261,15 @@ void TestViewDossier::sanctionBeforeItsCaseIsRefused()
     QCOMPARE(form->findChild<QComboBox *>(QStringLiteral("case_id"))->currentData().toLongLong(),
              m_case);
     auto *system = form->findChild<QComboBox *>(QStringLiteral("system"));
-    system->setCurrentIndex(system->findData(QStringLiteral("government")));
     auto *kind = form->findChild<QComboBox *>(QStringLiteral("kind"));
+    auto *probation = form->findChild<QComboBox *>(QStringLiteral("probation_months"));
+    // A probation term is asked for party probation only.
+    QCOMPARE(system->currentData().toString(), QStringLiteral("party"));
+    QVERIFY(!probation->isVisible());
+    kind->setCurrentIndex(kind->findData(QStringLiteral("probation")));
+    QVERIFY(probation->isVisible());
+    system->setCurrentIndex(system->findData(QStringLiteral("government")));
+    QVERIFY(!probation->isVisible());
     QVERIFY(kind->findData(QStringLiteral("demerit")) >= 0); // the government vocabulary
     kind->setCurrentIndex(kind->findData(QStringLiteral("demerit")));
     form->findChild<QDateEdit *>(QStringLiteral("effective_date"))->setDate(m_filed.addDays(-10));
@@ -346,6 +354,41 @@ void TestViewDossier::clueOffersOnlyLegalNextSteps()
     m_stack.undo();
     QCOMPARE(clues->model()->index(0, 3).data().toString(), QStringLiteral("Registered"));
     QCOMPARE(steps->model()->rowCount(), 0);
+}
+
+void TestViewDossier::replyBeforeItsInquiryIsRefused()
+{
+    const qint64 clue
+        = Sql::scalar(m_database->connection(), QStringLiteral("SELECT id FROM clues"))
+              .toLongLong();
+    const QDate asked = QDate::currentDate().addMonths(-5);
+    RecordRepository repository(*m_database);
+    repository.advanceClue(clue, QStringLiteral("assigned"), asked.addDays(-10));
+    repository.advanceClue(clue, QStringLiteral("disposition_proposed"), asked.addDays(-5));
+    repository.advanceClue(clue, QStringLiteral("talk_or_letter_inquiry"), asked);
+    m_dossier->reload();
+    m_dossier->showSection(DossierWidget::Section::Clues);
+    auto *clues = m_dossier->findChild<RecordSection *>(QStringLiteral("cluesSection"));
+    clues->view()->selectRow(0);
+    QTest::mouseClick(m_dossier->findChild<QPushButton *>(QStringLiteral("nextStepButton")),
+                      Qt::LeftButton);
+    QPointer<ClueStepDialog> dialog = waitForForm<ClueStepDialog>();
+    QVERIFY(dialog);
+    auto *toState = dialog->findChild<QComboBox *>(QStringLiteral("to_state"));
+    QCOMPARE(toState->count(), 1);
+    QCOMPARE(toState->currentData().toString(), QStringLiteral("inquiry_replied"));
+    dialog->findChild<QDateEdit *>(QStringLiteral("step_date"))->setDate(asked.addDays(-1));
+    const int steps = count(QStringLiteral("clue_steps"));
+    const int audited = auditEntries();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QVERIFY(!dialog.isNull());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("stepError"))->isVisible());
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("reply cannot come before")),
+             qPrintable(dialog->errorText()));
+    QCOMPARE(count(QStringLiteral("clue_steps")), steps);
+    QCOMPARE(auditEntries(), audited);
+    QCOMPARE(m_stack.count(), 0);
+    dialog->reject();
 }
 
 void TestViewDossier::deleteAsksAndIsUndoable()
