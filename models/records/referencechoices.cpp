@@ -22,12 +22,13 @@ ReferenceChoices::ReferenceChoices(const QSqlDatabase &db, qint64 cadreId)
     , m_cadreId(cadreId)
 {
     QSqlQuery cadre = Sql::run(m_db,
-                               QStringLiteral("SELECT unit_id, is_top_leader FROM cadres "
+                               QStringLiteral("SELECT unit_id, is_top_leader, name FROM cadres "
                                               "WHERE id = ?"),
                                {cadreId});
     if (cadre.next()) {
         m_unitId = cadre.value(0).toLongLong();
         m_topLeader = cadre.value(1).toBool();
+        m_name = cadre.value(2).toString();
     }
 }
 

@@ -28,6 +28,7 @@ public:
 
     qint64 cadreId() const { return m_cadreId; }
     qint64 cadreUnitId() const { return m_unitId; }
+    QString cadreName() const { return m_name; }
     bool cadreIsTopLeader() const { return m_topLeader; }
     // The case a new sanction most likely came from: the open case filed last, else the case
     // filed last; 0 when the cadre has none.
@@ -37,5 +38,6 @@ private:
     QSqlDatabase m_db;
     qint64 m_cadreId = 0;
     qint64 m_unitId = 0;
+    QString m_name;
     bool m_topLeader = false;
 };

@@ -39,8 +39,17 @@ HistoryPage::HistoryPage(Database &database, qint64 cadreId, QWidget *parent)
     top->addWidget(m_count);
     top->addStretch(1);
     top->addWidget(note);
+    m_empty = new QLabel(tr("No change to this dossier has been recorded yet. Records brought in "
+                            "by an import are audited with the import itself."),
+                         this);
+    m_empty->setObjectName(QStringLiteral("historyEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    DossierStyle::makeQuiet(m_empty);
+    m_empty->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_details);
     DossierStyle::setPageMargins(this);
@@ -53,6 +62,10 @@ void HistoryPage::reload()
     m_model->reload();
     m_count->setText(tr("Total %1").arg(m_model->totalCount()));
     m_details->clear();
+    const bool empty = m_model->totalCount() == 0;
+    m_empty->setVisible(empty);
+    m_view->setVisible(!empty);
+    m_details->setVisible(!empty);
 }
 
 void HistoryPage::showDetails()

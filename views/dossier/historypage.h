@@ -27,4 +27,5 @@ private:
     RecordTableView *m_view = nullptr;
     QPlainTextEdit *m_details = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_empty = nullptr;
 };

@@ -78,6 +78,7 @@ RecordForm *RecordEditor::open(QWidget *parent, const QString &table, const QVar
             return preview.describe(table, edited, id);
         });
     }
+    form->setWindowTitle(tr("%1 — %2").arg(form->windowTitle(), references.cadreName()));
     form->setAttribute(Qt::WA_DeleteOnClose);
     form->open();
     return form;
