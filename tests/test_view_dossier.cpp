@@ -1,3 +1,4 @@
+#include "commands/recordcommands.h"
 #include "dialogs/cluestepdialog.h"
 #include "dialogs/recordform.h"
 #include "domain/opinion.h"
@@ -54,6 +55,7 @@ private slots:
     void clueOffersOnlyLegalNextSteps();
     void replyBeforeItsInquiryIsRefused();
     void deleteAsksAndIsUndoable();
+    void undoingTheCadreLeavesTheDossierWaiting();
 
 private:
     template<typename Form>
@@ -414,6 +416,26 @@ void TestViewDossier::deleteAsksAndIsUndoable()
     QCOMPARE(count(QStringLiteral("findings")), 1);
     QCOMPARE(findings->model()->rowCount(), 1);
     QVERIFY(m_dossier->header()->badgeTexts().contains(QStringLiteral("Overdue rectifications 1")));
+}
+
+void TestViewDossier::undoingTheCadreLeavesTheDossierWaiting()
+{
+    const qint64 unit
+        = Sql::scalar(m_database->connection(), QStringLiteral("SELECT id FROM units"))
+              .toLongLong();
+    const qint64 cadre = RecordCommands::create(&m_stack, *m_database, QStringLiteral("cadres"),
+                                                {{QStringLiteral("dossier_number"), "N-1"},
+                                                 {QStringLiteral("name"), QStringLiteral("李卫东")},
+                                                 {QStringLiteral("gender"), "male"},
+                                                 {QStringLiteral("unit_id"), unit}});
+    DossierWidget dossier(*m_database, cadre, &m_stack);
+    QCOMPARE(dossier.title(), QStringLiteral("李卫东"));
+    m_stack.undo();
+    QVERIFY(!dossier.findChild<QListWidget *>(QStringLiteral("sections"))->isEnabled());
+    QVERIFY(dossier.header()->badgeTexts().isEmpty());
+    m_stack.redo();
+    QVERIFY(dossier.findChild<QListWidget *>(QStringLiteral("sections"))->isEnabled());
+    QCOMPARE(dossier.header()->badgeTexts().size(), 1); // the opinion
 }
 
 QTEST_MAIN(TestViewDossier)

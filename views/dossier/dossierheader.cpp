@@ -152,6 +152,16 @@ void DossierHeader::setDossier(const Dossier &dossier, const DossierStatus &stat
         m_reasonsToggle->setChecked(false);
 }
 
+void DossierHeader::setMissing()
+{
+    qDeleteAll(m_badgeLabels);
+    m_badgeLabels.clear();
+    m_topLeader->hide();
+    m_reasonsToggle->hide();
+    m_reasons->hide();
+    m_details->setText(tr("This cadre's record no longer exists. Edit → Redo brings it back."));
+}
+
 QStringList DossierHeader::badgeTexts() const
 {
     QStringList texts;

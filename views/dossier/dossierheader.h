@@ -19,6 +19,8 @@ public:
     explicit DossierHeader(QWidget *parent = nullptr);
 
     void setDossier(const Dossier &dossier, const DossierStatus &status);
+    // The cadre's record is gone (an undone creation, say): no badges, and a word why.
+    void setMissing();
     // The badges' texts, left to right.
     QStringList badgeTexts() const;
     QString reasonsText() const;

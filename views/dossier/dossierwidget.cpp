@@ -13,6 +13,7 @@
 #include "recordsection.h"
 #include "sectionpage.h"
 #include "storage/database.h"
+#include "storage/dataerror.h"
 #include "timelinepage.h"
 
 #include <QAction>
@@ -166,7 +167,18 @@ void DossierWidget::addPage(Section section, const QString &label, DossierPage *
 void DossierWidget::reload()
 {
     const QDate today = QDate::currentDate();
-    const Dossier dossier = DossierLoader(m_database.connection()).load(m_cadreId, today);
+    Dossier dossier;
+    try {
+        dossier = DossierLoader(m_database.connection()).load(m_cadreId, today);
+    } catch (const DataError &) {
+        // The cadre went away under the open dossier (its creation undone): wait for a redo.
+        m_header->setMissing();
+        m_sections->setEnabled(false);
+        m_pages->setEnabled(false);
+        return;
+    }
+    m_sections->setEnabled(true);
+    m_pages->setEnabled(true);
     m_header->setDossier(dossier, DossierStatus::compute(m_database.connection(), dossier, today));
     QMap<QString, int> counts;
     for (const TimelineEntry &entry : dossier.timeline)
