@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -107,8 +108,7 @@ DossierWidget::DossierWidget(Database &database, qint64 cadreId, QUndoStack *und
 
     connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
-        if (auto *page = qobject_cast<DossierPage *>(m_pages->currentWidget()))
-            page->refresh();
+        refreshCurrentPage();
     });
     connect(m_undoStack, &QUndoStack::indexChanged, this, &DossierWidget::reload);
     reload();
@@ -186,11 +186,22 @@ void DossierWidget::reload()
     updateSectionLabels(counts);
     for (int i = 0; i < m_pages->count(); ++i)
         static_cast<DossierPage *>(m_pages->widget(i))->markStale();
-    if (auto *page = qobject_cast<DossierPage *>(m_pages->currentWidget()))
-        page->refresh();
+    refreshCurrentPage();
     if (dossier.name != m_title) {
         m_title = dossier.name;
         emit titleChanged(m_title);
+    }
+}
+
+void DossierWidget::refreshCurrentPage()
+{
+    auto *page = qobject_cast<DossierPage *>(m_pages->currentWidget());
+    if (!page)
+        return;
+    try {
+        page->refresh();
+    } catch (const DataError &error) {
+        QMessageBox::warning(this, tr("Cannot read the dossier"), error.message());
     }
 }
 

@@ -66,6 +66,7 @@ private:
     void buildPages();
     void addPage(Section section, const QString &label, DossierPage *page);
     void openRecord(const QString &table, qint64 id);
+    void refreshCurrentPage();
     void updateSectionLabels(const QMap<QString, int> &countsByKind);
 
     Database &m_database;

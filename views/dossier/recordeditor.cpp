@@ -8,9 +8,11 @@
 #include "records/recordkinds.h"
 #include "records/referencechoices.h"
 #include "storage/database.h"
+#include "storage/dataerror.h"
 #include "storage/recordrepository.h"
 
 #include <QDate>
+#include <QMessageBox>
 
 namespace {
 
@@ -84,7 +86,7 @@ RecordForm *RecordEditor::open(QWidget *parent, const QString &table, const QVar
     return form;
 }
 
-RecordForm *RecordEditor::openNew(QWidget *parent, const QString &table) const
+RecordForm *RecordEditor::openNewForm(QWidget *parent, const QString &table) const
 {
     const RecordKind kind = RecordKinds::kind(table);
     if (!kind.isValid())
@@ -111,7 +113,7 @@ RecordForm *RecordEditor::openNew(QWidget *parent, const QString &table) const
                 });
 }
 
-RecordForm *RecordEditor::openEdit(QWidget *parent, const QString &table, qint64 id) const
+RecordForm *RecordEditor::openEditForm(QWidget *parent, const QString &table, qint64 id) const
 {
     if (!RecordKinds::kind(table).isValid())
         return nullptr;
@@ -144,7 +146,7 @@ bool RecordEditor::confirmAndDelete(QWidget *parent, const QString &table, qint6
     return true;
 }
 
-void RecordEditor::openClueStep(QWidget *parent, qint64 clueId) const
+void RecordEditor::openClueStepDialog(QWidget *parent, qint64 clueId) const
 {
     const QVariantMap clue = RecordRepository(*m_database).load(QStringLiteral("clues"), clueId);
     if (clue.isEmpty())
@@ -160,4 +162,35 @@ void RecordEditor::openClueStep(QWidget *parent, qint64 clueId) const
         parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+// The public entry points run from buttons and keys: a database that cannot be read becomes a
+// message, not an exception through the event loop.
+RecordForm *RecordEditor::openNew(QWidget *parent, const QString &table) const
+{
+    try {
+        return openNewForm(parent, table);
+    } catch (const DataError &error) {
+        QMessageBox::warning(parent, tr("Cannot open the form"), error.message());
+        return nullptr;
+    }
+}
+
+RecordForm *RecordEditor::openEdit(QWidget *parent, const QString &table, qint64 id) const
+{
+    try {
+        return openEditForm(parent, table, id);
+    } catch (const DataError &error) {
+        QMessageBox::warning(parent, tr("Cannot open the form"), error.message());
+        return nullptr;
+    }
+}
+
+void RecordEditor::openClueStep(QWidget *parent, qint64 clueId) const
+{
+    try {
+        openClueStepDialog(parent, clueId);
+    } catch (const DataError &error) {
+        QMessageBox::warning(parent, tr("Cannot open the form"), error.message());
+    }
 }

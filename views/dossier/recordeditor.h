@@ -32,6 +32,9 @@ public:
     void openClueStep(QWidget *parent, qint64 clueId) const;
 
 private:
+    RecordForm *openNewForm(QWidget *parent, const QString &table) const;
+    RecordForm *openEditForm(QWidget *parent, const QString &table, qint64 id) const;
+    void openClueStepDialog(QWidget *parent, qint64 clueId) const;
     QVariantMap newRecordValues(const QString &table) const;
     RecordForm *open(QWidget *parent, const QString &table, const QVariantMap &values,
                      bool creating, std::function<void(const QVariantMap &)> submit) const;
