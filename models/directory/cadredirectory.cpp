@@ -35,41 +35,53 @@ CadreDirectory::CadreDirectory(const QSqlDatabase &db, QDate asOf)
     , m_followsToday(!asOf.isValid())
 {
     static QAtomicInt counter;
-    m_searchTable = QStringLiteral("directory_search_%1").arg(counter.fetchAndAddRelaxed(1));
+    m_matchTable = QStringLiteral("directory_matches_%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
 CadreDirectory::~CadreDirectory()
 {
     // Never throws: the connection may already be closed.
-    if (m_searchTableCreated && m_db.isOpen()) {
+    if (m_matchTableCreated && m_db.isOpen()) {
         QSqlQuery drop(m_db);
-        drop.exec(QStringLiteral("DROP TABLE IF EXISTS temp.") + m_searchTable);
+        drop.exec(QStringLiteral("DROP TABLE IF EXISTS temp.") + m_matchTable);
     }
 }
 
-void CadreDirectory::forgetSearch()
+void CadreDirectory::forgetFilterResults()
 {
-    m_searchedText.clear();
-    m_searchReady = false;
+    m_matchedFilter.clear();
+    m_matchesReady = false;
 }
 
-void CadreDirectory::ensureSearch(const QString &text) const
+CadreDirectory::Where CadreDirectory::matches(const CadreFilter &filter) const
 {
-    if (m_searchReady && m_searchedText == text)
-        return;
-    const auto search = CadreSearchIndex::condition(text, QStringLiteral("c.id"));
-    Sql::run(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (cadre_id INTEGER PRIMARY "
-                                  "KEY)")
-                       .arg(m_searchTable));
-    m_searchTableCreated = true;
-    Sql::run(m_db, QStringLiteral("DELETE FROM temp.") + m_searchTable);
-    Sql::run(m_db,
-             QStringLiteral("INSERT INTO temp.%1 (cadre_id) SELECT c.id FROM cadres c WHERE ")
-                     .arg(m_searchTable)
-                 + search.sql,
-             search.values);
-    m_searchedText = text;
-    m_searchReady = true;
+    const Where where = whereClause(filter);
+    if (where.sql.isEmpty())
+        return {};
+    const QString key = QStringList{filter.text,
+                                    QString::number(filter.unitId),
+                                    filter.unitKind,
+                                    QString::number(filter.topLeadersOnly),
+                                    QString::number(filter.insideImpactPeriod),
+                                    QString::number(filter.openClues),
+                                    QString::number(filter.overdueRectifications),
+                                    QString::number(filter.missingDutyReport)}
+                            .join(QChar(0x1f));
+    if (!m_matchesReady || m_matchedFilter != key) {
+        Sql::run(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (cadre_id INTEGER "
+                                      "PRIMARY KEY)")
+                           .arg(m_matchTable));
+        m_matchTableCreated = true;
+        Sql::run(m_db, QStringLiteral("DELETE FROM temp.") + m_matchTable);
+        Sql::run(m_db,
+                 QStringLiteral("INSERT INTO temp.%1 (cadre_id) SELECT c.id FROM cadres c")
+                         .arg(m_matchTable)
+                     + where.sql,
+                 where.values);
+        m_matchedFilter = key;
+        m_matchesReady = true;
+    }
+    return {QStringLiteral(" WHERE c.id IN (SELECT cadre_id FROM temp.%1)").arg(m_matchTable), {}};
 }
 
 int CadreDirectory::dutyReportYear() const
@@ -87,7 +99,7 @@ void CadreDirectory::refresh()
     if (m_followsToday)
         m_asOf = QDate::currentDate();
     m_impactPeriodsReady = false;
-    forgetSearch();
+    forgetFilterResults();
 }
 
 void CadreDirectory::ensureImpactPeriods() const
@@ -102,9 +114,10 @@ CadreDirectory::Where CadreDirectory::whereClause(const CadreFilter &filter) con
 {
     QStringList conditions;
     Where where;
-    if (!CadreSearchIndex::condition(filter.text, QStringLiteral("c.id")).isEmpty()) {
-        ensureSearch(filter.text);
-        conditions << QStringLiteral("c.id IN (SELECT cadre_id FROM temp.%1)").arg(m_searchTable);
+    const auto search = CadreSearchIndex::condition(filter.text, QStringLiteral("c.id"));
+    if (!search.isEmpty()) {
+        conditions << search.sql;
+        where.values << search.values;
     }
     if (filter.unitId != 0 && filter.unitKind.isEmpty()) {
         conditions << QStringLiteral(
@@ -140,11 +153,12 @@ CadreDirectory::Where CadreDirectory::whereClause(const CadreFilter &filter) con
         where.values << day;
     }
     if (filter.missingDutyReport) {
-        // Expected from serving top leaders and from everyone who reported the year before.
+        // Expected from serving top leaders and from everyone who reported the year before. As
+        // one compound set, so that the few ids are found first and the cadres looked up by id.
         conditions << QStringLiteral(
-            "c.status = 'serving' AND (c.is_top_leader = 1 OR c.id IN (SELECT cadre_id FROM "
-            "duty_reports WHERE year = ? AND kind = ?)) AND c.id NOT IN (SELECT cadre_id FROM "
-            "duty_reports WHERE year = ? AND kind = ?)");
+            "c.id IN (SELECT cadre_id FROM duty_reports WHERE year = ? AND kind = ? UNION SELECT "
+            "id FROM cadres WHERE is_top_leader = 1 EXCEPT SELECT cadre_id FROM duty_reports "
+            "WHERE year = ? AND kind = ?) AND c.status = 'serving'");
         const int year = dutyReportYear();
         where.values << year - 1 << kDutyReportKind << year << kDutyReportKind;
     }
@@ -202,16 +216,15 @@ CadreDirectory::Where CadreDirectory::orderBy(SortKey sort, Qt::SortOrder order)
 
 int CadreDirectory::count(const CadreFilter &filter) const
 {
-    const Where where = whereClause(filter);
-    return Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cadres c") + where.sql,
-                       where.values)
-        .toInt();
+    if (matches(filter).sql.isEmpty())
+        return Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cadres")).toInt();
+    return Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM temp.") + m_matchTable).toInt();
 }
 
 std::vector<CadreRow> CadreDirectory::page(const CadreFilter &filter, SortKey sort,
                                            Qt::SortOrder order, int offset, int limit) const
 {
-    const Where where = whereClause(filter);
+    const Where where = matches(filter);
     const Where ordering = orderBy(sort, order);
     QVariantList values = where.values;
     values << ordering.values << limit << offset;

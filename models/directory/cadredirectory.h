@@ -70,10 +70,10 @@ public:
     // the records changed. The next query works it out again. A directory made for today moves
     // on to the new day after midnight.
     void refresh();
-    // Forgets the cadres found for the last search text. Counting and reading pages for one
-    // search share a single scan of the search index; call this before the next keystroke's
-    // queries so that each keystroke pays for its own scan.
-    void forgetSearch();
+    // Forgets the cadres found for the last filter. Counting and reading pages for one filter
+    // share a single evaluation of it (kept in a temporary table); call this before the next
+    // keystroke's queries so that each keystroke pays for its own.
+    void forgetFilterResults();
 
     int count(const CadreFilter &filter) const;
     std::vector<CadreRow> page(const CadreFilter &filter, SortKey sort, Qt::SortOrder order,
@@ -90,14 +90,14 @@ private:
     Where whereClause(const CadreFilter &filter) const;
     Where orderBy(SortKey sort, Qt::SortOrder order) const;
     void ensureImpactPeriods() const;
-    void ensureSearch(const QString &text) const;
+    Where matches(const CadreFilter &filter) const;
 
     QSqlDatabase m_db;
     QDate m_asOf;
     bool m_followsToday = false;
     mutable bool m_impactPeriodsReady = false;
-    QString m_searchTable; // this directory's temporary table of the cadres found
-    mutable QString m_searchedText;
-    mutable bool m_searchReady = false;
-    mutable bool m_searchTableCreated = false;
+    QString m_matchTable; // this directory's temporary table of the cadres found
+    mutable QString m_matchedFilter;
+    mutable bool m_matchesReady = false;
+    mutable bool m_matchTableCreated = false;
 };

@@ -35,7 +35,7 @@ void CadreDirectoryModel::refresh()
 
 void CadreDirectoryModel::reload(int rows)
 {
-    m_directory.forgetSearch();
+    m_directory.forgetFilterResults();
     beginResetModel();
     m_total = m_directory.count(m_filter);
     m_rows = m_directory.page(m_filter, m_sort, m_order, 0, rows);
