@@ -24,11 +24,11 @@ MeasurePage::MeasurePage(const RecordEditor &editor, QWidget *parent)
     m_view = new RecordTableView(this);
     m_view->setObjectName(QStringLiteral("measuresView"));
     m_view->setModel(m_model);
-    m_view->setColumnWidth(MeasureListModel::EffectiveDateColumn, 130);
-    m_view->setColumnWidth(MeasureListModel::MeasureColumn, 190);
-    m_view->setColumnWidth(MeasureListModel::ImpactPeriodColumn, 270);
-    m_view->setColumnWidth(MeasureListModel::ImpactStateColumn, 110);
-    m_view->setColumnWidth(MeasureListModel::CaseColumn, 170);
+    m_view->setColumnWidth(MeasureListModel::EffectiveDateColumn, 120);
+    m_view->setColumnWidth(MeasureListModel::MeasureColumn, 160);
+    m_view->setColumnWidth(MeasureListModel::ImpactPeriodColumn, 230);
+    m_view->setColumnWidth(MeasureListModel::ImpactStateColumn, 90);
+    m_view->setColumnWidth(MeasureListModel::CaseColumn, 160);
 
     auto *title = new QLabel(tr("Sanctions and handling"), this);
     DossierStyle::makeHeading(title);
