@@ -1,4 +1,5 @@
 #include "commands/recordcommands.h"
+#include "dialogs/recordform.h"
 #include "directory/directoryfilterbar.h"
 #include "directory/directorypanel.h"
 #include "directory/unittreepanel.h"
@@ -19,6 +20,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -42,7 +44,9 @@ private slots:
     void shortcutsReachSearchAndTabs();
     void undoRefreshesTheDirectoryAndTheModifiedMark();
     void remembersOpenDossiersPerDatabase();
+    void addsACadreThroughItsForm();
     void reportsFilesItCannotOpen();
+    void offersReadOnlyFilesForReading();
     void showsCountsInTheStatusBar();
     void createsTheDemoDatabaseOnFirstStart();
 
@@ -259,6 +263,32 @@ void TestMainWindow::undoRefreshesTheDirectoryAndTheModifiedMark()
     m_window->actions()->undo->trigger();
 }
 
+void TestMainWindow::addsACadreThroughItsForm()
+{
+    bool formSeen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *form = qobject_cast<RecordForm *>(QApplication::activeModalWidget());
+        QVERIFY(form);
+        formSeen = true;
+        auto *name = form->findChild<QLineEdit *>(QStringLiteral("name"));
+        QVERIFY(name);
+        name->setText(QStringLiteral("孙新"));
+        form->accept();
+    });
+    m_window->actions()->newItem->trigger();
+    QVERIFY(formSeen);
+    QCOMPARE(m_window->directoryPanel()->model()->totalCount(), 6);
+    auto *dossier = m_window->tabs()->currentDossier();
+    QVERIFY(dossier);
+    QCOMPARE(dossier->title(), QStringLiteral("孙新"));
+    QVERIFY(m_window->isWindowModified());
+    // Undoing the new cadre closes its dossier.
+    m_window->actions()->undo->trigger();
+    QCOMPARE(m_window->directoryPanel()->model()->totalCount(), 5);
+    QCOMPARE(m_window->tabs()->count(), 1);
+    QVERIFY(!m_window->isWindowModified());
+}
+
 void TestMainWindow::remembersOpenDossiersPerDatabase()
 {
     QVERIFY(m_window->openDossier(m_zhang));
@@ -298,6 +328,33 @@ void TestMainWindow::reportsFilesItCannotOpen()
     QCOMPARE(errors.size(), 1);
     QVERIFY(fresh.database() == nullptr);
     QVERIFY(!fresh.actions()->find->isEnabled());
+}
+
+void TestMainWindow::offersReadOnlyFilesForReading()
+{
+    const QString copy = m_folder.filePath(QStringLiteral("archive.db"));
+    QFile::remove(copy);
+    m_window->setDatabase(nullptr);
+    QVERIFY(QFile::copy(m_path, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    if (QFileInfo(copy).isWritable())
+        QSKIP("These rights can write any file; a read-only file cannot be made here.");
+    QStringList questions;
+    bool answer = false;
+    m_window->opener().setPrompts({[this](const QString &message) { m_errors << message; },
+                                   [&](const QString &question) {
+                                       questions << question;
+                                       return answer;
+                                   }});
+    QVERIFY(!m_window->openDatabaseFile(copy));
+    QCOMPARE(questions.size(), 1);
+    QVERIFY(m_errors.isEmpty());
+    answer = true;
+    QVERIFY(m_window->openDatabaseFile(copy));
+    QVERIFY(m_window->database()->isReadOnly());
+    QVERIFY(m_window->windowTitle().contains(MainWindow::tr("(read only)")));
+    QVERIFY(!m_window->actions()->newItem->isEnabled());
+    QCOMPARE(m_window->directoryPanel()->model()->totalCount(), 5);
 }
 
 void TestMainWindow::showsCountsInTheStatusBar()

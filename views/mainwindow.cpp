@@ -2,6 +2,7 @@
 
 #include "database/recentdatabases.h"
 #include "dialogs/settingsdialog.h"
+#include "directory/cadredirectory.h"
 #include "directory/databasesummary.h"
 #include "directory/directorypanel.h"
 #include "directory/unittreepanel.h"
@@ -277,6 +278,14 @@ void MainWindow::showScope(const UnitScope &scope)
 
 void MainWindow::recordsChanged()
 {
+    if (!m_database)
+        return;
+    // A cadre gone with an undo (or a delete) takes its dossier tab with it.
+    const CadreDirectory cadres(m_database->connection());
+    for (const qint64 id : m_tabs->openCadreIds()) {
+        if (!cadres.contains(id))
+            m_tabs->closeDossier(id);
+    }
     m_directory->refresh();
     m_units->reload();
     updateStatus();

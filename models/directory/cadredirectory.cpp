@@ -214,6 +214,12 @@ CadreDirectory::Where CadreDirectory::orderBy(SortKey sort, Qt::SortOrder order)
     return result;
 }
 
+bool CadreDirectory::contains(qint64 cadreId) const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM cadres WHERE id = ?"), {cadreId})
+        .isValid();
+}
+
 int CadreDirectory::count(const CadreFilter &filter) const
 {
     if (matches(filter).sql.isEmpty())

@@ -75,6 +75,7 @@ public:
     // keystroke's queries so that each keystroke pays for its own.
     void forgetFilterResults();
 
+    bool contains(qint64 cadreId) const;
     int count(const CadreFilter &filter) const;
     std::vector<CadreRow> page(const CadreFilter &filter, SortKey sort, Qt::SortOrder order,
                                int offset, int limit) const;

@@ -96,6 +96,12 @@ bool DossierTabs::closeCurrentDossier()
     return true;
 }
 
+void DossierTabs::closeDossier(qint64 cadreId)
+{
+    if (DossierWidget *widget = dossier(cadreId))
+        closeDossierAt(indexOf(widget));
+}
+
 void DossierTabs::closeAllDossiers()
 {
     while (count() > 1)

@@ -23,6 +23,7 @@ public:
     // Shows the cadre's dossier; false (after reporting why) when it cannot be opened.
     bool openDossier(qint64 cadreId);
     bool closeCurrentDossier();
+    void closeDossier(qint64 cadreId);
     void closeAllDossiers();
     void showDirectory();
     void showNext(int step);
