@@ -30,7 +30,11 @@ int main(int argc, char *argv[])
 {
     // With a subcommand the program runs headless: no display is needed, but reports still
     // lay out text with fonts, so a GUI application on the offscreen platform is used.
-    const bool headless = argc > 1 && Commands::isSubcommand(QString::fromLocal8Bit(argv[1]));
+    // A first argument that is not an option names a subcommand; an unknown one gets the usage
+    // message and exit code 1 rather than a window.
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const bool headless
+        = argc > 1 && (Commands::isSubcommand(first) || !first.startsWith(QLatin1Char('-')));
     if (headless) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
