@@ -954,6 +954,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>Overdue rectifications %1</source>
         <translation>整改逾期 %1</translation>
     </message>
+    <message>
+        <source>This cadre&apos;s record no longer exists. Edit → Redo brings it back.</source>
+        <translation>该干部的记录已不存在。“编辑 → 重做”可以恢复。</translation>
+    </message>
 </context>
 <context>
     <name>DossierLoader</name>
@@ -1071,6 +1075,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>%1  (%2)</source>
         <translation>%1  （%2）</translation>
     </message>
+    <message>
+        <source>Cannot read the dossier</source>
+        <translation>无法读取档案</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -1096,6 +1104,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>Total %1</source>
         <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source>No change to this dossier has been recorded yet. Records brought in by an import are audited with the import itself.</source>
+        <translation>本档案尚无变更记录。通过导入带入的记录，其审计记录随导入一并登记。</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +1968,14 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>Impact period</source>
         <translation>影响期</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the form</source>
+        <translation>无法打开表单</translation>
+    </message>
 </context>
 <context>
     <name>RecordForm</name>
@@ -2735,7 +2755,7 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
     <message>
         <source>, open</source>
-        <translation>，未结</translation>
+        <translation>，未结案</translation>
     </message>
     <message>
         <source>, from clue %1</source>
@@ -2747,7 +2767,7 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
     <message>
         <source>%1, %2 from %3</source>
-        <translation>%1，%2 %3起</translation>
+        <translation>%1，%2（%3起）</translation>
     </message>
 </context>
 <context>
