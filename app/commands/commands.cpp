@@ -13,12 +13,10 @@ namespace {
 const std::map<QString, std::function<int(const QStringList &)>> &table()
 {
     static const std::map<QString, std::function<int(const QStringList &)>> commands = {
-        {QStringLiteral("demo"), demo},
-        {QStringLiteral("check"), check},     {QStringLiteral("list"), list},
-        {QStringLiteral("opinion"), opinion}, {QStringLiteral("stats"), stats},
-        {QStringLiteral("bench"), bench},
-        {QStringLiteral("export"), exportData},
-        {QStringLiteral("import"), importData},
+        {QStringLiteral("demo"), demo},         {QStringLiteral("check"), check},
+        {QStringLiteral("list"), list},         {QStringLiteral("opinion"), opinion},
+        {QStringLiteral("stats"), stats},       {QStringLiteral("bench"), bench},
+        {QStringLiteral("export"), exportData}, {QStringLiteral("import"), importData},
     };
     return commands;
 }
@@ -39,6 +37,13 @@ int run(const QStringList &arguments)
         QStringList names;
         for (const auto &entry : table())
             names << entry.first;
+        const bool askedForHelp
+            = name == QLatin1String("help") || name.startsWith(QLatin1Char('-'));
+        if (!askedForHelp)
+            return CommandLine::usage(
+                QCoreApplication::translate("Commands",
+                                            "Unknown subcommand \"%1\"; the subcommands are: %2.")
+                    .arg(name, names.join(QStringLiteral(", "))));
         CommandLine::out() << QCoreApplication::translate(
                                   "Commands", "Usage: integrity-dossier [SUBCOMMAND] [OPTIONS]\n"
                                               "Without a subcommand the window opens.\n"
@@ -46,9 +51,7 @@ int run(const QStringList &arguments)
                                               "Each takes --help.")
                                   .arg(names.join(QStringLiteral(", ")))
                            << Qt::endl;
-        return name == QLatin1String("help") || name.startsWith(QLatin1Char('-'))
-                   ? CommandLine::Ok
-                   : CommandLine::UsageError;
+        return CommandLine::Ok;
     }
     return command->second(arguments);
 }

@@ -693,6 +693,10 @@ Each takes --help.</source>
         <source>n/a</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Unknown subcommand &quot;%1&quot;; the subcommands are: %2.</source>
+        <translation>未知的子命令“%1”；可用的子命令有：%2。</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDelete</name>

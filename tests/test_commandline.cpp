@@ -1,0 +1,186 @@
+#include "storage/database.h"
+#include "storage/recordrepository.h"
+#include "testdatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The headless program as a user runs it: exit codes 0 / 1 / 2, one line on stderr when it
+// fails, bad files left unchanged, and the JSON the subcommands promise.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void listFindsByPinyin();
+    void opinionAnswersInJson();
+    void statsHasEveryKey();
+    void checkPassesOnAGoodDatabase();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &arguments) const;
+
+    QTemporaryDir m_dir;
+    QString m_database;
+    QString m_notADatabase;
+    qint64 m_cadre = 0;
+};
+
+TestCommandLine::Run TestCommandLine::run(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless must not need it
+    environment.remove(QStringLiteral("DISPLAY"));
+    process.setProcessEnvironment(environment);
+    process.start(qEnvironmentVariable("INTEGRITY_DOSSIER_EXECUTABLE"), arguments);
+    process.waitForFinished(120000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY(QFile::exists(qEnvironmentVariable("INTEGRITY_DOSSIER_EXECUTABLE")));
+    m_database = m_dir.filePath(QStringLiteral("county.db"));
+    {
+        auto database = Database::open(m_database, Database::Mode::CreateOrOpen);
+        const qint64 unit = TestDatabase::addUnit(*database, QStringLiteral("县水利局"));
+        m_cadre = TestDatabase::addCadre(*database, QStringLiteral("张建国"), unit,
+                                         QStringLiteral("局长"), true);
+        TestDatabase::addCadre(*database, QStringLiteral("李明"), unit, QStringLiteral("副局长"));
+        RecordRepository(*database).create(
+            QStringLiteral("talks"),
+            {{QStringLiteral("cadre_id"), m_cadre},
+             {QStringLiteral("kind"), QStringLiteral("reminder")},
+             {QStringLiteral("held_by"), QStringLiteral("discipline_commission")},
+             {QStringLiteral("talk_date"), QStringLiteral("2025-06-03")}});
+    }
+    m_notADatabase = m_dir.filePath(QStringLiteral("roster.csv"));
+    QFile file(m_notADatabase);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("姓名,单位\n张建国,县水利局\n");
+}
+
+void TestCommandLine::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("no such subcommand") << QStringList{"frobnicate"} << 1;
+    QTest::newRow("missing --db") << QStringList{"check"} << 1;
+    QTest::newRow("unknown option") << QStringList{"list", "--db", "x.db", "--colour"} << 1;
+    QTest::newRow("bad --as-of") << QStringList{"opinion", "--db",    "x.db",      "--cadre",
+                                                "1",       "--as-of", "2025-13-01"}
+                                 << 1;
+    QTest::newRow("bad --cadre") << QStringList{"opinion", "--db", "x.db", "--cadre", "one"} << 1;
+    QTest::newRow("bad --year") << QStringList{"stats", "--db", "x.db", "--year", "last"} << 1;
+    QTest::newRow("missing database") << QStringList{"check", "--db", "/nonexistent/none.db"} << 2;
+    QTest::newRow("not a database") << QStringList{"list", "--db", "ROSTER"} << 2;
+    QTest::newRow("no such cadre")
+        << QStringList{"opinion", "--db", "COUNTY", "--cadre", "999"} << 2;
+}
+
+void TestCommandLine::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    arguments.replaceInStrings(QStringLiteral("ROSTER"), m_notADatabase);
+    arguments.replaceInStrings(QStringLiteral("COUNTY"), m_database);
+    const QByteArray before = TestDatabase::fileHash(m_notADatabase);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    const QStringList lines = result.err.trimmed().split(QLatin1Char('\n'));
+    QVERIFY2(lines.size() == 1 && !lines.first().isEmpty(), qPrintable(result.err));
+    QCOMPARE(TestDatabase::fileHash(m_notADatabase), before);
+}
+
+void TestCommandLine::listFindsByPinyin()
+{
+    const Run result
+        = run({QStringLiteral("list"), QStringLiteral("--db"), m_database,
+               QStringLiteral("--search"), QStringLiteral("zjg"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(object.value(QStringLiteral("total")).toInt(), 1);
+    QCOMPARE(object.value(QStringLiteral("cadres"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toString(),
+             QStringLiteral("张建国"));
+}
+
+void TestCommandLine::opinionAnswersInJson()
+{
+    const Run result
+        = run({QStringLiteral("opinion"), QStringLiteral("--db"), m_database,
+               QStringLiteral("--cadre"), QString::number(m_cadre), QStringLiteral("--as-of"),
+               QStringLiteral("2025-12-31"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray answers = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(answers.size(), 1);
+    const QJsonObject answer = answers.first().toObject();
+    for (const QString &key :
+         {QStringLiteral("cadre_id"), QStringLiteral("name"), QStringLiteral("category"),
+          QStringLiteral("label"), QStringLiteral("reasons"), QStringLiteral("impact_until")})
+        QVERIFY2(answer.contains(key), qPrintable(key));
+    QCOMPARE(answer.value(QStringLiteral("category")).toInt(), 1);
+    QVERIFY(answer.value(QStringLiteral("impact_until")).isNull());
+}
+
+void TestCommandLine::statsHasEveryKey()
+{
+    const Run result
+        = run({QStringLiteral("stats"), QStringLiteral("--db"), m_database,
+               QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject stats = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    const QStringList keys = {"reminder_talks",
+                              "admonition_talks",
+                              "inspections",
+                              "rectifications",
+                              "rectifications_completed",
+                              "recommendation_letters",
+                              "rectification_notices",
+                              "written_self_examinations",
+                              "inspection_bulletins",
+                              "clues_received",
+                              "clues_disposed",
+                              "cases_filed",
+                              "two_responsibilities_cases",
+                              "top_leader_cases",
+                              "top_leader_cases_change",
+                              "warning_education_sessions",
+                              "integrity_lectures",
+                              "four_forms"};
+    for (const QString &key : keys)
+        QVERIFY2(stats.contains(key), qPrintable(key));
+    QCOMPARE(stats.value(QStringLiteral("reminder_talks")).toInt(), 1);
+    QCOMPARE(
+        stats.value(QStringLiteral("four_forms")).toObject().value(QStringLiteral("1")).toInt(), 1);
+}
+
+void TestCommandLine::checkPassesOnAGoodDatabase()
+{
+    const Run result = run({QStringLiteral("check"), QStringLiteral("--db"), m_database});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(QStringLiteral("audit chain: ok")));
+    QVERIFY(result.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "test_commandline.moc"
