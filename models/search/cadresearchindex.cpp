@@ -75,20 +75,25 @@ CadreSearchIndex::Condition CadreSearchIndex::condition(const QString &text,
     for (const QString &word : words) {
         if (word == QLatin1String("|"))
             continue;
-        if (word.size() >= 3) {
+        if (word.size() >= 3)
             longWords << quotedPhrase(word);
-        } else {
-            parts << QStringLiteral("instr(haystack, ?) > 0");
-            condition.values << word;
-        }
     }
     if (!longWords.isEmpty()) {
-        parts.prepend(QStringLiteral("cadre_search MATCH ?"));
-        condition.values.prepend(longWords.join(QLatin1Char(' ')));
+        parts << idColumn
+                     + QStringLiteral(
+                         " IN (SELECT rowid FROM cadre_search WHERE cadre_search MATCH ?)");
+        condition.values << longWords.join(QLatin1Char(' '));
     }
-    if (parts.isEmpty())
-        return condition;
-    condition.sql = idColumn + QStringLiteral(" IN (SELECT rowid FROM cadre_search WHERE ")
-                    + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+    // Short words scan FTS5's own content table directly: the same rows, without the cost of
+    // reading every row back through the virtual table.
+    for (const QString &word : words) {
+        if (word == QLatin1String("|") || word.size() >= 3)
+            continue;
+        parts << idColumn
+                     + QStringLiteral(
+                         " IN (SELECT id FROM cadre_search_content WHERE instr(c0, ?) > 0)");
+        condition.values << word;
+    }
+    condition.sql = parts.join(QStringLiteral(" AND "));
     return condition;
 }
