@@ -249,6 +249,20 @@ QVariantMap RecordRepository::load(const QString &table, qint64 id) const
     return record;
 }
 
+qint64 RecordRepository::insertRow(const QString &table, const QVariantMap &values) const
+{
+    QSqlQuery insert = Sql::prepare(
+        m_db, QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
+                  + values.keys().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+                  + placeholders(values.size()) + QLatin1Char(')'));
+    int position = 0;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        insert.bindValue(position++, it.value());
+    if (!insert.exec())
+        throw ValidationError(QString(), explainConstraint(table, insert.lastError().text()));
+    return insert.lastInsertId().toLongLong();
+}
+
 qint64 RecordRepository::create(const QString &table, const QVariantMap &input)
 {
     if (!tables().contains(table))
@@ -259,16 +273,7 @@ qint64 RecordRepository::create(const QString &table, const QVariantMap &input)
         prepareCadre(values, true);
     validate(table, values);
     Transaction transaction(m_db);
-    QSqlQuery insert = Sql::prepare(
-        m_db, QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
-                  + values.keys().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-                  + placeholders(values.size()) + QLatin1Char(')'));
-    int position = 0;
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-        insert.bindValue(position++, it.value());
-    if (!insert.exec())
-        throw ValidationError(QString(), explainConstraint(table, insert.lastError().text()));
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = insertRow(table, values);
     if (table == QLatin1String("cadres"))
         refreshSearch(table, id);
     QVariantMap after = load(table, id);
@@ -352,15 +357,7 @@ void RecordRepository::link(const QString &table, const QVariantMap &input)
     checkColumns(table, values);
     validate(table, values);
     Transaction transaction(m_db);
-    QSqlQuery insert = Sql::prepare(
-        m_db, QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
-                  + values.keys().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-                  + placeholders(values.size()) + QLatin1Char(')'));
-    int position = 0;
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-        insert.bindValue(position++, it.value());
-    if (!insert.exec())
-        throw ValidationError(QString(), explainConstraint(table, insert.lastError().text()));
+    insertRow(table, values);
     AuditLog::append(
         m_database,
         {QStringLiteral("create"), table, 0, cadreOf(table, values), {}, toJson(values)});

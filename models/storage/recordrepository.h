@@ -55,6 +55,8 @@ public:
 private:
     QStringList columns(const QString &table) const;
     QStringList requiredColumns(const QString &table) const;
+    // Inserts the checked values with bound placeholders; returns the new row id.
+    qint64 insertRow(const QString &table, const QVariantMap &values) const;
     void checkColumns(const QString &table, QVariantMap &values) const;
     void validate(const QString &table, const QVariantMap &record) const;
     void prepareCadre(QVariantMap &values, bool creating) const;
