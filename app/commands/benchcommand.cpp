@@ -1,93 +1,19 @@
+#include "benchsupport.h"
 #include "commandline.h"
 #include "commands.h"
-#include "directory/cadredirectory.h"
-#include "dossier/dossier.h"
-#include "dossier/opinionservice.h"
-#include "items/cadredirectorymodel.h"
-#include "search/cadresearchindex.h"
-#include "statistics/yearlystatistics.h"
 #include "storage/database.h"
 #include "storage/dataerror.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <algorithm>
-#include <functional>
 
 namespace Commands {
 
-namespace {
-
-struct Measurement
-{
-    QString name;
-    double median = 0;
-    double p90 = 0;
-    double floor = -1; // the same SQL run bare through QSqlQuery; -1 when not comparable
-    double bar = 0;
-};
-
-double percentile(std::vector<double> samples, double fraction)
-{
-    std::sort(samples.begin(), samples.end());
-    const size_t index
-        = std::min(samples.size() - 1, size_t(fraction * (samples.size() - 1) + 0.5));
-    return samples.at(index);
-}
-
-std::vector<double> time(int repeats, const std::function<void(int)> &work)
-{
-    work(0); // warm the page cache and prepared statements
-    std::vector<double> samples;
-    for (int i = 0; i < repeats; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work(i);
-        samples.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    return samples;
-}
-
-Measurement measure(const QString &name, double bar, int repeats,
-                    const std::function<void(int)> &work,
-                    const std::function<void(int)> &floorWork = {})
-{
-    Measurement result;
-    result.name = name;
-    result.bar = bar;
-    const auto samples = time(repeats, work);
-    result.median = percentile(samples, 0.5);
-    result.p90 = percentile(samples, 0.9);
-    if (floorWork)
-        result.floor = percentile(time(repeats, floorWork), 0.5);
-    return result;
-}
-
-// The statements the directory runs for one keystroke, run bare.
-void rawSearch(const QSqlDatabase &db, const QString &text)
-{
-    const auto condition = CadreSearchIndex::condition(text, QStringLiteral("c.id"));
-    const QString where
-        = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition.sql;
-    Sql::scalar(db, QStringLiteral("SELECT count(*) FROM cadres c") + where, condition.values);
-    QVariantList values = condition.values;
-    values << CadreDirectoryModel::pageSize;
-    QSqlQuery page
-        = Sql::run(db,
-                   QStringLiteral("SELECT c.id, c.name, u.name FROM cadres c JOIN units u "
-                                  "ON u.id = c.unit_id")
-                       + where + QStringLiteral(" ORDER BY c.pinyin_full LIMIT ?"),
-                   values);
-    while (page.next()) {
-    }
-}
-
-} // namespace
+using Bench::Measurement;
 
 int bench(const QStringList &arguments)
 {
@@ -116,88 +42,31 @@ int bench(const QStringList &arguments)
         return usage(tr("--year takes a year such as 2025."));
     const QString path = parser.value(db);
     try {
-        std::vector<Measurement> results;
-        results.push_back(measure(
-            QStringLiteral("open database and first directory page"), 1000, repeats,
-            [&](int) {
-                auto database = Database::open(path, Database::Mode::OpenExisting);
-                CadreDirectoryModel model(database->connection());
-            },
-            [&](int) {
-                QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                             QStringLiteral("bench-floor"));
-                raw.setDatabaseName(path);
-                raw.open();
-                rawSearch(raw, QString());
-                raw.close();
-                raw = QSqlDatabase();
-                QSqlDatabase::removeDatabase(QStringLiteral("bench-floor"));
-            }));
-
         const auto database = Database::open(path, Database::Mode::OpenExisting);
-        const QSqlDatabase connection = database->connection();
-        const qint64 cadres
-            = Sql::scalar(connection, QStringLiteral("SELECT count(*) FROM cadres")).toLongLong();
-        if (cadres == 0)
+        Bench::Context context;
+        context.path = path;
+        context.connection = database->connection();
+        context.repeats = repeats;
+        context.statisticsYear = statisticsYear;
+        context.today = QDate::currentDate();
+        context.cadreCount
+            = Sql::scalar(context.connection, QStringLiteral("SELECT count(*) FROM cadres"))
+                  .toLongLong();
+        if (context.cadreCount == 0)
             return failure(tr("The database holds no cadres; run demo first."));
-        CadreDirectoryModel model(connection);
-        const QList<QPair<QString, QString>> searches = {
-            {QStringLiteral("search: 1 character (张)"), QStringLiteral("张")},
-            {QStringLiteral("search: 2 characters (建国)"), QStringLiteral("建国")},
-            {QStringLiteral("search: 3 characters (张建国)"), QStringLiteral("张建国")},
-            {QStringLiteral("search: pinyin initials (zjg)"), QStringLiteral("zjg")},
-            {QStringLiteral("search: unit (水利)"), QStringLiteral("水利")},
-            {QStringLiteral("search: position (局长)"), QStringLiteral("局长")},
-        };
-        for (const auto &search : searches) {
-            results.push_back(measure(
-                search.first, 30, repeats,
-                [&](int) {
-                    CadreFilter filter;
-                    filter.text = search.second;
-                    model.setFilter(filter);
-                },
-                [&](int) { rawSearch(connection, search.second); }));
-        }
-
         // Cadres spread over the whole table, the same ones on every run.
-        std::vector<qint64> ids;
-        QSqlQuery sample = Sql::run(connection,
+        QSqlQuery sample = Sql::run(context.connection,
                                     QStringLiteral("SELECT id FROM cadres WHERE id % ? = 0 "
                                                    "ORDER BY id LIMIT 500"),
-                                    {qMax<qint64>(1, cadres / 500)});
+                                    {qMax<qint64>(1, context.cadreCount / 500)});
         while (sample.next())
-            ids.push_back(sample.value(0).toLongLong());
-        const QDate today = QDate::currentDate();
-        const DossierLoader loader(connection);
-        results.push_back(measure(
-            QStringLiteral("open one dossier"), 30, repeats,
-            [&](int i) { loader.load(ids.at(i % ids.size()), today); },
-            [&](int i) {
-                QSqlQuery raw = Sql::run(
-                    connection, QStringLiteral("SELECT * FROM cadre_timeline WHERE cadre_id = ?"),
-                    {ids.at(i % ids.size())});
-                while (raw.next()) {
-                }
-            }));
-        const OpinionService opinions(connection);
-        results.push_back(measure(
-            QStringLiteral("integrity opinion, one cadre"), 5, repeats,
-            [&](int i) { opinions.decide(ids.at(i % ids.size()), today); },
-            [&](int i) { opinions.facts(ids.at(i % ids.size()), today); }));
-        results.push_back(measure(
-            QStringLiteral("integrity opinions, batch of 500"), 1000, qMax(3, repeats / 4),
-            [&](int) {
-                for (const qint64 id : ids)
-                    opinions.decide(id, today);
-            },
-            [&](int) {
-                for (const qint64 id : ids)
-                    opinions.facts(id, today);
-            }));
-        const StatisticsService statistics(connection);
-        results.push_back(measure(QStringLiteral("yearly statistics"), 200, repeats,
-                                  [&](int) { statistics.year(statisticsYear); }));
+            context.cadreIds.push_back(sample.value(0).toLongLong());
+
+        std::vector<Measurement> results;
+        Bench::directoryAndDossier(context, results);
+        Bench::opinions(context, results);
+        Bench::statistics(context, results);
+        const qint64 cadres = context.cadreCount;
 
         if (parser.isSet(json)) {
             QJsonArray array;

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+#include <vector>
+
+// What every group of benchmark measurements shares: how one figure is measured and recorded,
+// and the database and sample the measurements run against.
+namespace Bench {
+
+struct Measurement
+{
+    QString name;
+    double median = 0;
+    double p90 = 0;
+    double floor = -1; // the same SQL run bare through QSqlQuery; -1 when not comparable
+    double bar = 0;
+};
+
+struct Context
+{
+    QString path;
+    QSqlDatabase connection;
+    std::vector<qint64> cadreIds; // up to 500 cadres spread over the table, the same every run
+    qint64 cadreCount = 0;
+    QDate today;
+    int repeats = 21;
+    int statisticsYear = 2025;
+};
+
+// Runs work once to warm caches, then `repeats` times; floorWork, when given, is timed the same
+// way.
+Measurement measure(const QString &name, double bar, int repeats,
+                    const std::function<void(int)> &work,
+                    const std::function<void(int)> &floorWork = {});
+
+// The groups of measurements, each in its own file.
+void directoryAndDossier(const Context &context, std::vector<Measurement> &results);
+void opinions(const Context &context, std::vector<Measurement> &results);
+void statistics(const Context &context, std::vector<Measurement> &results);
+
+} // namespace Bench
