@@ -307,16 +307,18 @@ void TestRecordModels::clueStepsInOrder()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
     model.setClue(m_clue);
-    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.currentState(), QStringLiteral("preliminary_verification"));
     QCOMPARE(model.stateEnteredOn(), QDate(2025, 1, 20));
     QCOMPARE(model.index(0, ClueStepsModel::StepColumn).data().toString(),
+             QStringLiteral("Registered"));
+    QCOMPARE(model.index(1, ClueStepsModel::StepColumn).data().toString(),
              QStringLiteral("Registered → Assigned"));
-    QCOMPARE(model.index(1, ClueStepsModel::ApprovedByColumn).data().toString(),
+    QCOMPARE(model.index(2, ClueStepsModel::ApprovedByColumn).data().toString(),
              QStringLiteral("王书记"));
-    QCOMPARE(model.index(2, ClueStepsModel::OperatorColumn).data().toString(),
+    QCOMPARE(model.index(3, ClueStepsModel::OperatorColumn).data().toString(),
              QStringLiteral("tester"));
-    QCOMPARE(model.index(2, ClueStepsModel::DateColumn).data().toDate(), QDate(2025, 1, 20));
+    QCOMPARE(model.index(3, ClueStepsModel::DateColumn).data().toDate(), QDate(2025, 1, 20));
 }
 
 void TestRecordModels::changeHistoryOfTheCadre()

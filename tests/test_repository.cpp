@@ -175,7 +175,14 @@ void TestRepository::clueWorkflow()
     QCOMPARE(
         Sql::scalar(db, QStringLiteral("SELECT count(*) FROM clue_steps WHERE clue_id = ?"), {clue})
             .toInt(),
-        5);
+        6);
+    // Registration is the first step, dated the day the clue was received.
+    QCOMPARE(Sql::scalar(db,
+                         QStringLiteral("SELECT to_state || ' ' || step_date FROM clue_steps "
+                                        "WHERE clue_id = ? AND from_state IS NULL"),
+                         {clue})
+                 .toString(),
+             QStringLiteral("registered 2025-03-03"));
     QCOMPARE(Sql::scalar(db,
                          QStringLiteral("SELECT approved_by FROM clue_steps WHERE clue_id = ? "
                                         "AND to_state = 'talk_or_letter_inquiry'"),
@@ -193,7 +200,15 @@ void TestRepository::clueWorkflow()
                          {clue})
                  .toInt(),
              5);
-    // The state is the workflow's alone.
+    // The state is the workflow's alone, from the first step.
+    QVERIFY_THROWS_EXCEPTION(
+        ValidationError,
+        repository.create(QStringLiteral("clues"),
+                          {{QStringLiteral("number"), QStringLiteral("XS-9")},
+                           {QStringLiteral("source"), QStringLiteral("other")},
+                           {QStringLiteral("received_date"), QStringLiteral("2025-03-03")},
+                           {QStringLiteral("state"), QStringLiteral("closed")},
+                           {QStringLiteral("updated_date"), QStringLiteral("2025-03-03")}}));
     QVERIFY_THROWS_EXCEPTION(ValidationError, repository.update(QStringLiteral("clues"), clue,
                                                                 {{QStringLiteral("state"),
                                                                   QStringLiteral("registered")}}));

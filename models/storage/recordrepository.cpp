@@ -271,11 +271,25 @@ qint64 RecordRepository::create(const QString &table, const QVariantMap &input)
     checkColumns(table, values);
     if (table == QLatin1String("cadres"))
         prepareCadre(values, true);
+    if (table == QLatin1String("clues")) {
+        const QString state = values.value(QStringLiteral("state")).toString();
+        if (!state.isEmpty() && state != QLatin1String("registered"))
+            throw ValidationError(QStringLiteral("state"),
+                                  tr("A new clue starts as registered; its state changes only "
+                                     "through its workflow steps."));
+        values.insert(QStringLiteral("state"), QStringLiteral("registered"));
+    }
     validate(table, values);
     Transaction transaction(m_db);
     const qint64 id = insertRow(table, values);
     if (table == QLatin1String("cadres"))
         refreshSearch(table, id);
+    // Registration is the workflow's first step, with its operator and date like every other.
+    if (table == QLatin1String("clues"))
+        Sql::run(m_db,
+                 QStringLiteral("INSERT INTO clue_steps (clue_id, from_state, to_state, step_date, "
+                                "operator) VALUES (?, NULL, 'registered', ?, ?)"),
+                 {id, values.value(QStringLiteral("received_date")), m_database.actor()});
     QVariantMap after = load(table, id);
     AuditLog::append(
         m_database,

@@ -2715,6 +2715,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>A %1 row can only be put back with its key.</source>
         <translation>%1 行只能按其主键恢复。</translation>
     </message>
+    <message>
+        <source>A new clue starts as registered; its state changes only through its workflow steps.</source>
+        <translation>新登记的问题线索状态为“登记”，此后只能通过处置流程步骤改变状态。</translation>
+    </message>
 </context>
 <context>
     <name>RecordSection</name>
