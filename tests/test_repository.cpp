@@ -2,6 +2,7 @@
 #include "storage/dataerror.h"
 #include "storage/recordrepository.h"
 #include "storage/sql.h"
+#include "storage/transaction.h"
 #include "testdatabase.h"
 
 #include <QtTest>
@@ -20,6 +21,7 @@ private slots:
     void illegalClueSteps_data();
     void illegalClueSteps();
     void deletingKeepsRelatedRecordsConsistent();
+    void nestedTransactionRollsBackAsAWhole();
 
 private:
     int rowCount(const QString &table) const;
@@ -122,6 +124,13 @@ void TestRepository::refusals_data()
                        {QStringLiteral("gender"), QStringLiteral("male")},
                        {QStringLiteral("unit_id"), 1}}
         << "needs a name";
+    QTest::newRow("own relative") << "relatives"
+                                  << QVariantMap{{QStringLiteral("cadre_id"), 2},
+                                                 {QStringLiteral("relation"),
+                                                  QStringLiteral("brother")},
+                                                 {QStringLiteral("name"), QStringLiteral("张建国")},
+                                                 {QStringLiteral("relative_cadre_id"), 2}}
+                                  << "their own relative";
     QTest::newRow("no such record kind") << "passwords" << QVariantMap{} << "no record kind";
 }
 
@@ -278,6 +287,23 @@ void TestRepository::deletingKeepsRelatedRecordsConsistent()
     QCOMPARE(
         Sql::scalar(m_database->connection(), QStringLiteral("PRAGMA foreign_key_check")).isValid(),
         false);
+}
+
+void TestRepository::nestedTransactionRollsBackAsAWhole()
+{
+    const int audit = rowCount(QStringLiteral("audit_log"));
+    {
+        Transaction outer(m_database->connection());
+        newClue(QStringLiteral("XS-2025-050"), QStringLiteral("2025-05-05"));
+        QCOMPARE(rowCount(QStringLiteral("clues")), 1);
+        // No commit: the inner writes, committed as savepoints, go with the outer transaction.
+    }
+    QCOMPARE(rowCount(QStringLiteral("clues")), 0);
+    QCOMPARE(rowCount(QStringLiteral("clue_steps")), 0);
+    QCOMPARE(rowCount(QStringLiteral("audit_log")), audit);
+    // And the connection is free for the next write.
+    newClue(QStringLiteral("XS-2025-051"), QStringLiteral("2025-05-06"));
+    QCOMPARE(rowCount(QStringLiteral("clues")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRepository)

@@ -29,6 +29,9 @@ private slots:
     void advanceClueUndoRedo();
     void closingStepRestoresOutcomes();
     void refusedEditPushesNothing();
+    void reportWithItemsUndoRedo();
+    void checklistChangesUndoRedo();
+    void refusedItemLeavesNothingHalfWritten();
 
 private:
     using Dump = QList<QVariantMap>;
@@ -318,6 +321,117 @@ void TestUndo::refusedEditPushesNothing()
                                            {QStringLiteral("talk_date"), "2025-03-20"}}));
     QCOMPARE(m_stack->count(), 0);
     QCOMPARE(auditEntries(), audited + 2); // the clue and its link only
+}
+
+void TestUndo::reportWithItemsUndoRedo()
+{
+    const RecordDetails items{QStringLiteral("personal_matters_items"),
+                              QStringLiteral("report_id"),
+                              QStringLiteral("item"),
+                              {{{QStringLiteral("item"), 1},
+                                {QStringLiteral("reported"), 1},
+                                {QStringLiteral("content"), QStringLiteral("已婚")}},
+                               {{QStringLiteral("item"), 11},
+                                {QStringLiteral("reported"), 1},
+                                {QStringLiteral("content"), QStringLiteral("住房一套")}}}};
+    const int audit = auditEntries();
+    const qint64 report = RecordCommands::create(
+        m_stack.get(), *m_database, QStringLiteral("personal_matters_reports"),
+        {{QStringLiteral("cadre_id"), m_cadre},
+         {QStringLiteral("year"), 2025},
+         {QStringLiteral("submitted_date"), QStringLiteral("2026-01-20")}},
+        {}, items);
+    QCOMPARE(dump(QStringLiteral("personal_matters_items")).size(), 2);
+    QCOMPARE(auditEntries(), audit + 3); // the report and its two items
+    const Dump created = dump(QStringLiteral("personal_matters_items"));
+
+    // Changing one item and dropping the other is one undoable edit.
+    RecordDetails changed = items;
+    changed.rows = {{{QStringLiteral("item"), 11},
+                     {QStringLiteral("reported"), 1},
+                     {QStringLiteral("content"), QStringLiteral("住房两套")}}};
+    RecordCommands::update(m_stack.get(), *m_database, QStringLiteral("personal_matters_reports"),
+                           report, {}, changed);
+    const Dump edited = dump(QStringLiteral("personal_matters_items"));
+    QCOMPARE(edited.size(), 1);
+    QCOMPARE(edited.first().value(QStringLiteral("content")).toString(),
+             QStringLiteral("住房两套"));
+    QCOMPARE(m_stack->count(), 2);
+    m_stack->undo();
+    QCOMPARE(dump(QStringLiteral("personal_matters_items")), created);
+    m_stack->redo();
+    QCOMPARE(dump(QStringLiteral("personal_matters_items")), edited);
+    m_stack->undo();
+    m_stack->undo();
+    QVERIFY(dump(QStringLiteral("personal_matters_items")).isEmpty());
+    QVERIFY(dump(QStringLiteral("personal_matters_reports")).isEmpty());
+    m_stack->redo();
+    QCOMPARE(dump(QStringLiteral("personal_matters_items")), created);
+
+    // The same rows again change nothing and push nothing.
+    m_stack->redo();
+    const int steps = m_stack->count();
+    RecordCommands::update(m_stack.get(), *m_database, QStringLiteral("personal_matters_reports"),
+                           report, {}, changed);
+    QCOMPARE(m_stack->count(), steps);
+}
+
+void TestUndo::checklistChangesUndoRedo()
+{
+    const qint64 inspection
+        = RecordRepository(*m_database)
+              .create(QStringLiteral("inspections"),
+                      {{QStringLiteral("unit_id"), m_unit},
+                       {QStringLiteral("kind"), QStringLiteral("fixed_week")},
+                       {QStringLiteral("start_date"), QStringLiteral("2026-10-26")}});
+    RecordDetails checklist{QStringLiteral("inspection_items"),
+                            QStringLiteral("inspection_id"),
+                            QStringLiteral("item"),
+                            {{{QStringLiteral("item"), QStringLiteral("dual_duty")},
+                              {QStringLiteral("result"), QStringLiteral("satisfactory")},
+                              {QStringLiteral("remark"), QString()}}}};
+    RecordCommands::update(m_stack.get(), *m_database, QStringLiteral("inspections"), inspection,
+                           {}, checklist);
+    QCOMPARE(dump(QStringLiteral("inspection_items")).size(), 1);
+    checklist.rows.first().insert(QStringLiteral("result"), QStringLiteral("problems_found"));
+    checklist.rows.append({{QStringLiteral("item"), QStringLiteral("major_decisions")},
+                           {QStringLiteral("result"), QStringLiteral("satisfactory")},
+                           {QStringLiteral("remark"), QStringLiteral("抽查三项决策")}});
+    const Dump before = dump(QStringLiteral("inspection_items"));
+    RecordCommands::update(m_stack.get(), *m_database, QStringLiteral("inspections"), inspection,
+                           {}, checklist);
+    const Dump after = dump(QStringLiteral("inspection_items"));
+    QCOMPARE(after.size(), 2);
+    // The changed item kept its row: only its result changed.
+    QCOMPARE(after.first().value(QStringLiteral("id")), before.first().value(QStringLiteral("id")));
+    QCOMPARE(after.first().value(QStringLiteral("result")).toString(),
+             QStringLiteral("problems_found"));
+    m_stack->undo();
+    QCOMPARE(dump(QStringLiteral("inspection_items")), before);
+    m_stack->redo();
+    QCOMPARE(dump(QStringLiteral("inspection_items")).size(), 2);
+}
+
+void TestUndo::refusedItemLeavesNothingHalfWritten()
+{
+    const int audit = auditEntries();
+    const RecordDetails items{QStringLiteral("personal_matters_items"),
+                              QStringLiteral("report_id"),
+                              QStringLiteral("item"),
+                              {{{QStringLiteral("item"), 1}, {QStringLiteral("reported"), 1}},
+                               {{QStringLiteral("item"), 15}, {QStringLiteral("reported"), 1}}}};
+    QVERIFY_THROWS_EXCEPTION(
+        DataError, RecordCommands::create(
+                       m_stack.get(), *m_database, QStringLiteral("personal_matters_reports"),
+                       {{QStringLiteral("cadre_id"), m_cadre},
+                        {QStringLiteral("year"), 2025},
+                        {QStringLiteral("submitted_date"), QStringLiteral("2026-01-20")}},
+                       {}, items));
+    // Item 15 does not exist: neither the report nor item 1 was written, nor audited.
+    QVERIFY(dump(QStringLiteral("personal_matters_reports")).isEmpty());
+    QVERIFY(dump(QStringLiteral("personal_matters_items")).isEmpty());
+    QCOMPARE(auditEntries(), audit);
+    QCOMPARE(m_stack->count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestUndo)

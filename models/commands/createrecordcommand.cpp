@@ -4,16 +4,19 @@
 #include "records/recordsnapshot.h"
 #include "storage/database.h"
 #include "storage/dataerror.h"
+#include "storage/transaction.h"
 
 CreateRecordCommand::CreateRecordCommand(Database &database, const QString &table,
                                          const QVariantMap &values,
-                                         const QVector<SubjectLink> &links)
+                                         const QVector<SubjectLink> &links,
+                                         const RecordDetails &details)
     : RecordCommand(
         database,
         QCoreApplication::translate("RecordCommands", "Add %1").arg(RecordKinds::title(table)))
     , m_table(table)
     , m_values(values)
     , m_links(links)
+    , m_details(details)
 {}
 
 void CreateRecordCommand::apply()
@@ -23,17 +26,18 @@ void CreateRecordCommand::apply()
         repository.restore(m_removed);
         return;
     }
-    m_id = repository.create(m_table, m_values);
-    try {
-        for (const SubjectLink &link : m_links) {
-            QVariantMap values = link.values;
-            values.insert(link.column, m_id);
-            repository.link(link.table, values);
-        }
-    } catch (const DataError &) {
-        repository.remove(m_table, m_id);
-        throw;
+    Transaction transaction(database().connection());
+    const qint64 id = repository.create(m_table, m_values);
+    for (const SubjectLink &link : m_links) {
+        QVariantMap values = link.values;
+        values.insert(link.column, id);
+        repository.link(link.table, values);
     }
+    if (m_details.isSet())
+        repository.replaceDetails(m_details.table, m_details.parentColumn, id, m_details.keyColumn,
+                                  m_details.rows);
+    transaction.commit();
+    m_id = id;
 }
 
 void CreateRecordCommand::revert()

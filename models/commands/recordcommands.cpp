@@ -25,16 +25,18 @@ Command *runAndPush(QUndoStack *stack, std::unique_ptr<Command> command)
 namespace RecordCommands {
 
 qint64 create(QUndoStack *stack, Database &database, const QString &table,
-              const QVariantMap &values, const QVector<SubjectLink> &links)
+              const QVariantMap &values, const QVector<SubjectLink> &links,
+              const RecordDetails &details)
 {
-    return runAndPush(stack, std::make_unique<CreateRecordCommand>(database, table, values, links))
+    return runAndPush(stack, std::make_unique<CreateRecordCommand>(database, table, values, links,
+                                                                   details))
         ->recordId();
 }
 
 void update(QUndoStack *stack, Database &database, const QString &table, qint64 id,
-            const QVariantMap &values)
+            const QVariantMap &values, const RecordDetails &details)
 {
-    auto command = std::make_unique<UpdateRecordCommand>(database, table, id, values);
+    auto command = std::make_unique<UpdateRecordCommand>(database, table, id, values, details);
     command->execute();
     if (command->changedAnything())
         stack->push(command.release());

@@ -17,6 +17,19 @@ struct SubjectLink
     QVariantMap values;
 };
 
+// The rows a record's form edits with it, stored in `table` under the record's id in
+// `parentColumn` and matched on `keyColumn`: a personal-matters report's 14 items, an
+// inspection's checklist. Left empty, the record's details are not touched.
+struct RecordDetails
+{
+    QString table;
+    QString parentColumn;
+    QString keyColumn;
+    QVector<QVariantMap> rows;
+
+    bool isSet() const { return !table.isEmpty(); }
+};
+
 // One step along a clue's workflow; the operator is the database's actor.
 struct ClueStep
 {
@@ -34,11 +47,13 @@ struct ClueStep
 namespace RecordCommands {
 
 // Returns the new record's id.
+// The record, its links and its details are written in one transaction.
 qint64 create(QUndoStack *stack, Database &database, const QString &table,
-              const QVariantMap &values, const QVector<SubjectLink> &links = {});
-// Pushes nothing when the values match what is stored.
+              const QVariantMap &values, const QVector<SubjectLink> &links = {},
+              const RecordDetails &details = {});
+// Pushes nothing when the values and details match what is stored.
 void update(QUndoStack *stack, Database &database, const QString &table, qint64 id,
-            const QVariantMap &values);
+            const QVariantMap &values, const RecordDetails &details = {});
 void remove(QUndoStack *stack, Database &database, const QString &table, qint64 id);
 // Returns the new step's id.
 qint64 advanceClue(QUndoStack *stack, Database &database, const ClueStep &step);

@@ -4,30 +4,64 @@
 #include "records/recordsnapshot.h"
 #include "storage/database.h"
 #include "storage/recordrepository.h"
+#include "storage/transaction.h"
 
 UpdateRecordCommand::UpdateRecordCommand(Database &database, const QString &table, qint64 id,
-                                         const QVariantMap &values)
+                                         const QVariantMap &values, const RecordDetails &details)
     : RecordCommand(
         database,
         QCoreApplication::translate("RecordCommands", "Change %1").arg(RecordKinds::title(table)))
     , m_table(table)
     , m_id(id)
     , m_values(values)
+    , m_details(details)
 {}
 
 void UpdateRecordCommand::apply()
 {
     RecordRepository repository(database());
+    Transaction transaction(database().connection());
     if (!m_after.isEmpty()) {
         repository.restore({{m_table, m_after}});
+        putDetails(repository, m_detailsAfter);
+        transaction.commit();
         return;
     }
-    m_before = RecordSnapshot::row(database().connection(), m_table, m_id);
+    const auto before = RecordSnapshot::row(database().connection(), m_table, m_id);
+    const auto detailsBefore = readDetails(repository);
     repository.update(m_table, m_id, m_values);
-    m_after = RecordSnapshot::row(database().connection(), m_table, m_id);
+    if (m_details.isSet())
+        repository.replaceDetails(m_details.table, m_details.parentColumn, m_id,
+                                  m_details.keyColumn, m_details.rows);
+    const auto after = RecordSnapshot::row(database().connection(), m_table, m_id);
+    const auto detailsAfter = readDetails(repository);
+    transaction.commit();
+    m_before = before;
+    m_after = after;
+    m_detailsBefore = detailsBefore;
+    m_detailsAfter = detailsAfter;
 }
 
 void UpdateRecordCommand::revert()
 {
-    RecordRepository(database()).restore({{m_table, m_before}});
+    RecordRepository repository(database());
+    Transaction transaction(database().connection());
+    repository.restore({{m_table, m_before}});
+    putDetails(repository, m_detailsBefore);
+    transaction.commit();
+}
+
+QVector<QVariantMap> UpdateRecordCommand::readDetails(const RecordRepository &repository) const
+{
+    if (!m_details.isSet())
+        return {};
+    return repository.loadDetails(m_details.table, m_details.parentColumn, m_id);
+}
+
+void UpdateRecordCommand::putDetails(RecordRepository &repository,
+                                     const QVector<QVariantMap> &rows) const
+{
+    if (m_details.isSet())
+        repository.replaceDetails(m_details.table, m_details.parentColumn, m_id,
+                                  m_details.keyColumn, rows);
 }

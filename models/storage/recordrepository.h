@@ -37,6 +37,15 @@ public:
     void link(const QString &table, const QVariantMap &values);
     void unlink(const QString &table, const QVariantMap &key);
 
+    // Makes the rows of `table` that belong to parent `parentId` (through `parentColumn`) be
+    // exactly `rows`, matched on `keyColumn`: the 14 items of a personal-matters report, the
+    // checklist of an inspection. Only what changed is written, one audit entry per row, all
+    // in one transaction.
+    void replaceDetails(const QString &table, const QString &parentColumn, qint64 parentId,
+                        const QString &keyColumn, const QVector<QVariantMap> &rows);
+    QVector<QVariantMap> loadDetails(const QString &table, const QString &parentColumn,
+                                     qint64 parentId) const;
+
     // Moves a clue one step along its workflow; refuses illegal steps and steps dated before
     // the previous one. `outcome` (for the subjects) applies when the clue closes.
     qint64 advanceClue(qint64 clueId, const QString &toState, const QDate &date,

@@ -3,32 +3,76 @@
 #include "dataerror.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// Open transactions per connection; connections are used from one thread each.
+QHash<QString, int> &openTransactions()
+{
+    static QHash<QString, int> open;
+    return open;
+}
+
+QString savepoint(int depth)
+{
+    return QStringLiteral("nested_write_%1").arg(depth);
+}
+
+bool execute(QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    return query.exec(statement);
+}
+
+} // namespace
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(db)
+    , m_depth(openTransactions().value(db.connectionName()))
 {
-    if (!m_db.transaction())
+    const bool started = m_depth == 0
+                             ? m_db.transaction()
+                             : execute(m_db, QStringLiteral("SAVEPOINT ") + savepoint(m_depth));
+    if (!started)
         throw DataError(
             QCoreApplication::translate("Transaction", "The database cannot start a write: %1")
                 .arg(m_db.lastError().text()));
+    openTransactions()[m_db.connectionName()] = m_depth + 1;
 }
 
 Transaction::~Transaction()
 {
     if (!m_done)
+        rollback();
+}
+
+void Transaction::rollback()
+{
+    if (m_depth == 0) {
         m_db.rollback();
+    } else {
+        execute(m_db, QStringLiteral("ROLLBACK TO ") + savepoint(m_depth));
+        execute(m_db, QStringLiteral("RELEASE ") + savepoint(m_depth));
+    }
+    m_done = true;
+    openTransactions()[m_db.connectionName()] = m_depth;
 }
 
 void Transaction::commit()
 {
-    if (!m_db.commit()) {
+    const bool committed = m_depth == 0
+                               ? m_db.commit()
+                               : execute(m_db, QStringLiteral("RELEASE ") + savepoint(m_depth));
+    if (!committed) {
         const QString reason = m_db.lastError().text();
-        m_db.rollback();
-        m_done = true;
+        rollback();
         throw DataError(
             QCoreApplication::translate("Transaction", "The change could not be saved: %1")
                 .arg(reason));
     }
     m_done = true;
+    openTransactions()[m_db.connectionName()] = m_depth;
 }

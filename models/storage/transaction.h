@@ -2,7 +2,9 @@
 
 #include <QSqlDatabase>
 
-// One write, one transaction: rolls back unless commit() was reached.
+// One write, one transaction: rolls back unless commit() was reached. A transaction opened
+// while another is open on the same connection becomes a savepoint inside it, so an edit made
+// of several writes (a record with its items) commits or rolls back as a whole.
 class Transaction
 {
 public:
@@ -14,6 +16,9 @@ public:
     void commit();
 
 private:
+    void rollback();
+
     QSqlDatabase m_db;
+    int m_depth = 0; // 0 for the outermost transaction, else the savepoint's level
     bool m_done = false;
 };
