@@ -1,5 +1,7 @@
 #include "commands/recordcommands.h"
+#include "dialogs/cadrepickerdialog.h"
 #include "dialogs/cluestepdialog.h"
+#include "dialogs/detailgrid.h"
 #include "dialogs/recordform.h"
 #include "domain/opinion.h"
 #include "domain/period.h"
@@ -56,6 +58,8 @@ private slots:
     void replyBeforeItsInquiryIsRefused();
     void deleteAsksAndIsUndoable();
     void undoingTheCadreLeavesTheDossierWaiting();
+    void personalMattersReportWithItsItems();
+    void relativeLinkedToACadreOfTheDirectory();
 
 private:
     template<typename Form>
@@ -437,6 +441,106 @@ void TestViewDossier::undoingTheCadreLeavesTheDossierWaiting()
     m_stack.redo();
     QVERIFY(dossier.findChild<QListWidget *>(QStringLiteral("sections"))->isEnabled());
     QCOMPARE(dossier.header()->badgeTexts().size(), 1); // the opinion
+}
+
+void TestViewDossier::personalMattersReportWithItsItems()
+{
+    m_dossier->showSection(DossierWidget::Section::PersonalMatters);
+    auto *reports
+        = m_dossier->findChild<RecordSection *>(QStringLiteral("personal_matters_reportsSection"));
+    QVERIFY(reports);
+    reports->view()->setFocus();
+    QTest::keyClick(reports->view(), Qt::Key_N, Qt::ControlModifier);
+    QPointer<RecordForm> form = waitForForm<RecordForm>();
+    QVERIFY(form);
+    auto *grid = form->findChild<DetailGrid *>();
+    QVERIFY(grid);
+    QCOMPARE(grid->rowCount(), 14);
+    QVERIFY(grid->item(10, 0)->text().startsWith(QStringLiteral("11. ")));
+    // Item 11, real estate: something to report.
+    auto *mark = grid->findChild<QComboBox *>(QStringLiteral("mark10"));
+    mark->setCurrentIndex(mark->findData(QStringLiteral("1")));
+    typeChinese(grid->findChild<QLineEdit *>(QStringLiteral("text10")),
+                QStringLiteral("本人名下住房一套"));
+    const int audited = auditEntries();
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(form.isNull());
+
+    QCOMPARE(count(QStringLiteral("personal_matters_items")), 14);
+    QCOMPARE(auditEntries(), audited + 15);
+    QCOMPARE(Sql::scalar(m_database->connection(),
+                         QStringLiteral("SELECT item || ' ' || content FROM personal_matters_items "
+                                        "WHERE reported = 1"))
+                 .toString(),
+             QStringLiteral("11 本人名下住房一套"));
+    QCOMPARE(reports->model()->index(0, 2).data().toInt(), 1); // items with matters
+
+    // Editing shows what was stored; clearing the item is one more undoable step.
+    reports->view()->selectRow(0);
+    QTest::keyClick(reports->view(), Qt::Key_Return);
+    form = waitForForm<RecordForm>();
+    QVERIFY(form);
+    grid = form->findChild<DetailGrid *>();
+    QCOMPARE(grid->findChild<QLineEdit *>(QStringLiteral("text10"))->text(),
+             QStringLiteral("本人名下住房一套"));
+    mark = grid->findChild<QComboBox *>(QStringLiteral("mark10"));
+    mark->setCurrentIndex(mark->findData(QStringLiteral("0")));
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(form.isNull());
+    QCOMPARE(Sql::scalar(m_database->connection(),
+                         QStringLiteral("SELECT count(*) FROM personal_matters_items "
+                                        "WHERE reported = 1"))
+                 .toInt(),
+             0);
+    m_stack.undo();
+    QCOMPARE(reports->model()->index(0, 2).data().toInt(), 1);
+    m_stack.undo();
+    QCOMPARE(count(QStringLiteral("personal_matters_reports")), 0);
+    QCOMPARE(count(QStringLiteral("personal_matters_items")), 0);
+}
+
+void TestViewDossier::relativeLinkedToACadreOfTheDirectory()
+{
+    const qint64 brother
+        = TestDatabase::addCadre(*m_database, QStringLiteral("张建军"),
+                                 TestDatabase::addUnit(*m_database, QStringLiteral("清河县财政局")),
+                                 QStringLiteral("副局长"), false);
+    m_dossier->showSection(DossierWidget::Section::Family);
+    auto *relatives = m_dossier->findChild<RecordSection *>(QStringLiteral("relativesSection"));
+    relatives->view()->setFocus();
+    QTest::keyClick(relatives->view(), Qt::Key_N, Qt::ControlModifier);
+    QPointer<RecordForm> form = waitForForm<RecordForm>();
+    QVERIFY(form);
+    auto *relation = form->findChild<QComboBox *>(QStringLiteral("relation"));
+    relation->setCurrentIndex(relation->findData(QStringLiteral("brother")));
+    typeChinese(form->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("张建军"));
+
+    // The picker searches the directory by pinyin initials; the cadre himself is not offered.
+    bool picked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *picker = form->findChild<CadrePickerDialog *>();
+        QVERIFY(picker);
+        auto *search = picker->findChild<QLineEdit *>(QStringLiteral("cadrePickerSearch"));
+        QTest::keyClicks(search, QStringLiteral("zjj"));
+        auto *view = picker->findChild<QTableView *>(QStringLiteral("cadrePickerView"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        picked = true;
+        QTest::keyClick(search, Qt::Key_Return);
+    });
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("relative_cadre_idChoose")),
+                      Qt::LeftButton);
+    QVERIFY(picked);
+    QVERIFY(form->findChild<QWidget *>(QStringLiteral("relative_cadre_id"))
+                ->findChild<QLineEdit *>()
+                ->text()
+                .startsWith(QStringLiteral("张建军 · 清河县财政局")));
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(form.isNull());
+    QCOMPARE(Sql::scalar(m_database->connection(),
+                         QStringLiteral("SELECT relative_cadre_id FROM relatives"))
+                 .toLongLong(),
+             brother);
+    QVERIFY(relatives->model()->index(0, 5).data().toString().startsWith(QStringLiteral("张建军")));
 }
 
 QTEST_MAIN(TestViewDossier)

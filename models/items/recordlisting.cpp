@@ -35,17 +35,25 @@ RecordListing RecordListings::forTable(const QString &table)
             {column(tr("From"), Format::Date), column(tr("Until"), Format::Date),
              column(tr("Position")), column(tr("Unit")), column(tr("Rank"))});
     if (table == QLatin1String("relatives"))
-        return listing("relatives", "id", "FROM relatives WHERE cadre_id = ?", "id",
-                       {"relation", "name", "work_unit", "position", "is_key"},
+        return listing("relatives", "r.id", "FROM relatives r WHERE r.cadre_id = ?", "r.id",
+                       {"r.relation", "r.name", "r.work_unit", "r.position", "r.is_key",
+                        "(SELECT c.name || ' · ' || u.name FROM cadres c JOIN units u "
+                        "ON u.id = c.unit_id WHERE c.id = r.relative_cadre_id)"},
                        {column(tr("Relation"), Format::Vocabulary, "relatives.relation"),
                         column(tr("Name")), column(tr("Work unit")), column(tr("Position")),
-                        column(tr("Key relative"), Format::Boolean)});
+                        column(tr("Key relative"), Format::Boolean),
+                        column(tr("Cadre in the directory"))});
     if (table == QLatin1String("personal_matters_reports"))
-        return listing(
-            "personal_matters_reports", "id", "FROM personal_matters_reports WHERE cadre_id = ?",
-            "year DESC", {"year", "submitted_date", "verified", "remark"},
-            {column(tr("Year"), Format::Number), column(tr("Submitted on"), Format::Date),
-             column(tr("Verified"), Format::Boolean), column(tr("Remark"))});
+        return listing("personal_matters_reports", "r.id",
+                       "FROM personal_matters_reports r WHERE r.cadre_id = ?", "r.year DESC",
+                       {"r.year", "r.submitted_date",
+                        "(SELECT count(*) FROM personal_matters_items i WHERE i.report_id = r.id "
+                        "AND i.reported = 1)",
+                        "r.verified", "r.remark"},
+                       {column(tr("Year"), Format::Number),
+                        column(tr("Submitted on"), Format::Date),
+                        column(tr("Items with matters"), Format::Number),
+                        column(tr("Verified"), Format::Boolean), column(tr("Remark"))});
     if (table == QLatin1String("talks"))
         return listing("talks", "id", "FROM talks WHERE cadre_id = ?", "talk_date DESC, id DESC",
                        {"talk_date", "kind", "held_by", "interviewer", "reason"},
@@ -66,10 +74,13 @@ RecordListing RecordListings::forTable(const QString &table)
                        "FROM inspections i JOIN units u ON u.id = i.unit_id "
                        "WHERE i.unit_id = (SELECT unit_id FROM cadres WHERE id = ?)",
                        "i.start_date DESC, i.id DESC",
-                       {"i.start_date", "i.end_date", "i.kind", "u.name", "i.team"},
+                       {"i.start_date", "i.end_date", "i.kind", "u.name", "i.team",
+                        "(SELECT count(*) FROM inspection_items t WHERE t.inspection_id = i.id "
+                        "AND t.result = 'problems_found')"},
                        {column(tr("From"), Format::Date), column(tr("Until"), Format::Date),
                         column(tr("Kind of inspection"), Format::Vocabulary, "inspections.kind"),
-                        column(tr("Unit")), column(tr("Team"))});
+                        column(tr("Unit")), column(tr("Team")),
+                        column(tr("Checklist items with problems"), Format::Number)});
     if (table == QLatin1String("findings")) {
         RecordListing findings
             = listing("findings", "f.id",

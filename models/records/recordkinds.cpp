@@ -1,5 +1,7 @@
 #include "recordkinds.h"
 
+#include "recorddetails.h"
+
 #include <QDate>
 
 namespace {
@@ -149,12 +151,14 @@ RecordKind RecordKinds::kind(const QString &table)
                          field("end_date", tr("Until"), T::Date)});
     }
     if (table == QLatin1String("relatives")) {
-        return makeKind("relatives", tr("Family member"), "cadre_id",
-                        {vocabulary("relation", tr("Relation"), "relatives.relation"),
-                         field("name", tr("Name"), T::Text, true),
-                         field("work_unit", tr("Work unit"), T::Text),
-                         field("position", tr("Position"), T::Text),
-                         field("is_key", tr("Key relative"), T::Boolean)});
+        return makeKind(
+            "relatives", tr("Family member"), "cadre_id",
+            {vocabulary("relation", tr("Relation"), "relatives.relation"),
+             field("name", tr("Name"), T::Text, true),
+             field("relative_cadre_id", tr("Cadre in the directory"), T::DirectoryCadre),
+             field("work_unit", tr("Work unit"), T::Text),
+             field("position", tr("Position"), T::Text),
+             field("is_key", tr("Key relative"), T::Boolean)});
     }
     if (table == QLatin1String("personal_matters_reports")) {
         return makeKind("personal_matters_reports", tr("Personal-matters report"), "cadre_id",
@@ -302,7 +306,8 @@ QString RecordKinds::title(const QString &table)
         if (table == QLatin1String(entry.table))
             return tr(entry.label);
     }
-    return table;
+    const QString detail = RecordDetailKinds::title(table);
+    return detail.isEmpty() ? table : detail;
 }
 
 QString RecordKinds::fieldLabel(const QString &table, const QString &column)
@@ -310,6 +315,9 @@ QString RecordKinds::fieldLabel(const QString &table, const QString &column)
     const RecordKind known = kind(table);
     if (const FieldDescription *description = known.field(column))
         return description->label;
+    const QString detail = RecordDetailKinds::fieldLabel(table, column);
+    if (!detail.isEmpty())
+        return detail;
     if (column == QLatin1String("state") || column == QLatin1String("to_state"))
         return tr("State");
     if (column == QLatin1String("disposition"))

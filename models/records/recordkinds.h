@@ -21,6 +21,7 @@ enum class FieldType {
     CaseReference,       // the cadre's cases
     ClueReference,       // the cadre's clues
     InspectionReference, // inspections of the cadre's unit
+    DirectoryCadre,      // any cadre of the directory, found by search (a relative who is one)
 };
 
 // One editable field: its column, translated label, editor and rules.

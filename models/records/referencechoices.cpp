@@ -131,3 +131,16 @@ QString ReferenceChoices::unitName(qint64 unitId) const
     return Sql::scalar(m_db, QStringLiteral("SELECT name FROM units WHERE id = ?"), {unitId})
         .toString();
 }
+
+QString ReferenceChoices::cadreLabel(qint64 cadreId) const
+{
+    QSqlQuery query = Sql::run(m_db,
+                               QStringLiteral("SELECT c.name, u.name, c.position FROM cadres c "
+                                              "JOIN units u ON u.id = c.unit_id WHERE c.id = ?"),
+                               {cadreId});
+    if (!query.next())
+        return {};
+    return tr("%1 · %2 %3")
+        .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString())
+        .trimmed();
+}

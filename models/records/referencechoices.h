@@ -25,6 +25,9 @@ public:
     QVector<Choice> inspections() const;
 
     QString unitName(qint64 unitId) const;
+    // "张建国 · 县水利局 局长", for a cadre picked from the whole directory; empty when none.
+    QString cadreLabel(qint64 cadreId) const;
+    QSqlDatabase connection() const { return m_db; }
 
     qint64 cadreId() const { return m_cadreId; }
     qint64 cadreUnitId() const { return m_unitId; }

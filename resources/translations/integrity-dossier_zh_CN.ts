@@ -300,6 +300,17 @@
     </message>
 </context>
 <context>
+    <name>CadrePickerDialog</name>
+    <message>
+        <source>Choose a cadre</source>
+        <translation>选择干部</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, unit or position</source>
+        <translation>姓名、拼音首字母、单位或职务</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryModel</name>
     <message>
         <source>%1 %2</source>
@@ -819,6 +830,13 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
 </context>
 <context>
+    <name>DetailGrid</name>
+    <message>
+        <source>(not checked)</source>
+        <translation>（未检查）</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryFilterBar</name>
     <message>
         <source>Search by name, pinyin initials (zjg), unit or position   Ctrl+F</source>
@@ -1089,6 +1107,18 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Not a cadre in the directory</source>
+        <translation>非在册干部</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1985,117 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
 </context>
 <context>
+    <name>RecordDetailKinds</name>
+    <message>
+        <source>Own marriage</source>
+        <translation>本人的婚姻情况</translation>
+    </message>
+    <message>
+        <source>Ordinary passports held and private trips abroad</source>
+        <translation>本人持有普通护照以及因私出国的情况</translation>
+    </message>
+    <message>
+        <source>Permits for Hong Kong, Macao and Taiwan, and private trips there</source>
+        <translation>本人持有往来港澳、台湾通行证以及因私往来港澳、台湾的情况</translation>
+    </message>
+    <message>
+        <source>Children married to foreigners or stateless persons</source>
+        <translation>子女与外国人、无国籍人通婚的情况</translation>
+    </message>
+    <message>
+        <source>Children married to residents of Hong Kong, Macao or Taiwan</source>
+        <translation>子女与港澳以及台湾居民通婚的情况</translation>
+    </message>
+    <message>
+        <source>Spouse or children settled or living abroad</source>
+        <translation>配偶、子女移居国（境）外或连续在国（境）外工作、生活一年以上的情况</translation>
+    </message>
+    <message>
+        <source>Employment of the spouse, children and their spouses</source>
+        <translation>配偶、子女及其配偶的从业情况</translation>
+    </message>
+    <message>
+        <source>Spouse, children or their spouses held criminally liable</source>
+        <translation>配偶、子女及其配偶被司法机关追究刑事责任的情况</translation>
+    </message>
+    <message>
+        <source>Own salary, bonuses, allowances and subsidies</source>
+        <translation>本人的工资及各类奖金、津贴、补贴等</translation>
+    </message>
+    <message>
+        <source>Own income from lecturing, writing, consulting, reviewing or art</source>
+        <translation>本人从事讲学、写作、咨询、审稿、书画等劳务所得</translation>
+    </message>
+    <message>
+        <source>Real estate of the cadre, spouse and children at home</source>
+        <translation>本人、配偶、共同生活的子女为所有权人或者共有人的房产情况</translation>
+    </message>
+    <message>
+        <source>Securities, shares, futures, funds, investment insurance and wealth products</source>
+        <translation>本人、配偶、共同生活的子女投资或者以其他方式持有有价证券、股票、期货、基金、投资型保险以及其他金融理财产品的情况</translation>
+    </message>
+    <message>
+        <source>Businesses run or invested in by the spouse, children and their spouses</source>
+        <translation>配偶、子女及其配偶经商办企业的情况</translation>
+    </message>
+    <message>
+        <source>Deposits and investments abroad of the cadre, spouse and children</source>
+        <translation>本人、配偶、共同生活的子女在国（境）外的存款和投资情况</translation>
+    </message>
+    <message>
+        <source>Items of the report</source>
+        <translation>报告事项</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>填报情况</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>填报内容</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Nothing to report</source>
+        <translation>无此情况</translation>
+    </message>
+    <message>
+        <source>Has matters to report</source>
+        <translation>有，已填报</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Item checked</source>
+        <translation>检查事项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Personal-matters item</source>
+        <translation>个人有关事项</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>检查清单事项</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>The clue goes for every cadre it concerns, with all its steps.</source>
@@ -2378,6 +2519,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>File</source>
         <translation>文件</translation>
     </message>
+    <message>
+        <source>Cadre in the directory</source>
+        <translation>在册干部</translation>
+    </message>
 </context>
 <context>
     <name>RecordListModel</name>
@@ -2636,6 +2781,18 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>Replied on</source>
         <translation>回复日期</translation>
     </message>
+    <message>
+        <source>Cadre in the directory</source>
+        <translation>在册干部</translation>
+    </message>
+    <message>
+        <source>Items with matters</source>
+        <translation>有填报事项</translation>
+    </message>
+    <message>
+        <source>Checklist items with problems</source>
+        <translation>发现问题的检查事项</translation>
+    </message>
 </context>
 <context>
     <name>RecordRepository</name>
@@ -2719,6 +2876,14 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>A new clue starts as registered; its state changes only through its workflow steps.</source>
         <translation>新登记的问题线索状态为“登记”，此后只能通过处置流程步骤改变状态。</translation>
     </message>
+    <message>
+        <source>A cadre cannot be recorded as their own relative.</source>
+        <translation>干部不能登记为本人的亲属。</translation>
+    </message>
+    <message>
+        <source>Each item may appear once, and needs its key.</source>
+        <translation>每个事项只能出现一次，且须注明事项。</translation>
+    </message>
 </context>
 <context>
     <name>RecordSection</name>
@@ -2776,6 +2941,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>%1, %2 from %3</source>
         <translation>%1，%2（%3起）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "fieldeditor.h"
 
+#include "cadrepickerdialog.h"
 #include "formdates.h"
 #include "optionaldateedit.h"
 #include "records/recordkinds.h"
@@ -9,8 +10,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 
 namespace {
@@ -227,6 +230,63 @@ private:
     QVariant m_null;
 };
 
+// A cadre from the whole directory: too many for a combo box, so a search dialog picks one.
+class DirectoryCadreEditor : public FieldEditor
+{
+public:
+    DirectoryCadreEditor(const FieldDescription &field, const ReferenceChoices &references,
+                         QWidget *parent)
+        : m_references(references)
+        , m_box(new QWidget(parent))
+        , m_label(new QLineEdit(m_box))
+    {
+        m_box->setObjectName(field.column);
+        m_label->setReadOnly(true);
+        m_label->setPlaceholderText(FieldEditor::tr("Not a cadre in the directory"));
+        auto *choose = new QPushButton(FieldEditor::tr("Choose…"), m_box);
+        choose->setObjectName(field.column + QStringLiteral("Choose"));
+        auto *clear = new QPushButton(FieldEditor::tr("Clear"), m_box);
+        clear->setObjectName(field.column + QStringLiteral("Clear"));
+        auto *layout = new QHBoxLayout(m_box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_label, 1);
+        layout->addWidget(choose);
+        layout->addWidget(clear);
+        m_box->setFocusProxy(choose);
+        QObject::connect(choose, &QPushButton::clicked, m_box, [this] {
+            CadrePickerDialog picker(m_references.connection(), m_references.cadreId(), m_box);
+            if (picker.exec() == QDialog::Accepted)
+                set(picker.cadreId());
+        });
+        QObject::connect(clear, &QPushButton::clicked, m_box, [this] { set(0); });
+    }
+    QWidget *widget() const override { return m_box; }
+    QVariant value() const override
+    {
+        return m_id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(m_id);
+    }
+    void setValue(const QVariant &value) override
+    {
+        m_id = value.isNull() ? 0 : value.toLongLong();
+        m_label->setText(m_id == 0 ? QString() : m_references.cadreLabel(m_id));
+    }
+    void onChange(const std::function<void()> &changed) override { m_changed = changed; }
+
+private:
+    void set(qint64 id)
+    {
+        setValue(id == 0 ? QVariant() : QVariant(id));
+        if (m_changed)
+            m_changed();
+    }
+
+    ReferenceChoices m_references;
+    QWidget *m_box;
+    QLineEdit *m_label;
+    qint64 m_id = 0;
+    std::function<void()> m_changed;
+};
+
 } // namespace
 
 std::unique_ptr<FieldEditor> FieldEditor::create(const FieldDescription &field,
@@ -256,6 +316,8 @@ std::unique_ptr<FieldEditor> FieldEditor::create(const FieldDescription &field,
         editor->setVocabulary(field.vocabulary);
         return editor;
     }
+    case FieldType::DirectoryCadre:
+        return std::make_unique<DirectoryCadreEditor>(field, references, parent);
     case FieldType::CadreReference:
     case FieldType::UnitReference:
     case FieldType::CaseReference:

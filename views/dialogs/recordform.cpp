@@ -1,5 +1,6 @@
 #include "recordform.h"
 
+#include "detailgrid.h"
 #include "fieldeditor.h"
 #include "records/referencechoices.h"
 #include "storage/dataerror.h"
@@ -69,13 +70,13 @@ RecordForm::RecordForm(const RecordKind &kind, const QSqlDatabase &db,
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordForm::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RecordForm::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
-    layout->setSpacing(12);
-    layout->addWidget(m_message);
-    layout->addLayout(m_form);
-    layout->addWidget(hint);
-    layout->addWidget(buttons);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(20, 16, 20, 16);
+    m_layout->setSpacing(12);
+    m_layout->addWidget(m_message);
+    m_layout->addLayout(m_form);
+    m_layout->addWidget(hint);
+    m_layout->addWidget(buttons);
     setMinimumWidth(520);
 }
 
@@ -142,6 +143,23 @@ void RecordForm::addComputedRow(const QString &label,
     updateVisibility();
 }
 
+void RecordForm::setDetails(const DetailKind &kind, const QVector<QVariantMap> &rows)
+{
+    auto *title = new QLabel(kind.title, this);
+    title->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    m_details = new DetailGrid(kind, rows, this);
+    // Below the fields, above the hint and the buttons.
+    const int position = m_layout->indexOf(m_form) + 1;
+    m_layout->insertWidget(position, title);
+    m_layout->insertWidget(position + 1, m_details, 1);
+    setMinimumWidth(860);
+}
+
+QVector<QVariantMap> RecordForm::detailRows() const
+{
+    return m_details ? m_details->rows() : QVector<QVariantMap>();
+}
+
 QVariantMap RecordForm::values() const
 {
     QVariantMap result;
@@ -195,7 +213,7 @@ void RecordForm::accept()
     const QVariantMap current = values();
     try {
         m_checks.check(m_kind, current);
-        m_submit(current);
+        m_submit(current, detailRows());
     } catch (const ValidationError &error) {
         showError(error.field(), error.message());
         return;

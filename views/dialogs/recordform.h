@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records/recordchecks.h"
+#include "records/recorddetails.h"
 #include "records/recordkinds.h"
 
 #include <QDialog>
@@ -8,7 +9,9 @@
 #include <memory>
 #include <vector>
 
+class DetailGrid;
 class QFormLayout;
+class QVBoxLayout;
 class QLabel;
 class ReferenceChoices;
 
@@ -21,8 +24,10 @@ class RecordForm : public QDialog
     Q_OBJECT
 
 public:
-    // Writes the values; throws DataError (a ValidationError naming the field) to refuse them.
-    using Submit = std::function<void(const QVariantMap &values)>;
+    // Writes the values, and the detail rows when the form has details; throws DataError (a
+    // ValidationError naming the field) to refuse them.
+    using Submit
+        = std::function<void(const QVariantMap &values, const QVector<QVariantMap> &details)>;
 
     RecordForm(const RecordKind &kind, const QSqlDatabase &db, const ReferenceChoices &references,
                const QVariantMap &values, bool creating, Submit submit, QWidget *parent = nullptr);
@@ -32,6 +37,10 @@ public:
     // Adds a read-only row computed from the values as they are edited, e.g. the impact period
     // of a sanction.
     void addComputedRow(const QString &label, std::function<QString(const QVariantMap &)> compute);
+    // Adds the grid of the record's details (a report's 14 items, an inspection's checklist).
+    void setDetails(const DetailKind &kind, const QVector<QVariantMap> &rows);
+    // The detail rows as they would be stored; empty without details.
+    QVector<QVariantMap> detailRows() const;
     // Every field, as it would be stored; fields hidden by others (a probation term for a
     // warning) are empty.
     QVariantMap values() const;
@@ -55,5 +64,7 @@ private:
     QLabel *m_message = nullptr;
     std::vector<std::unique_ptr<Field>> m_fields;
     QLabel *m_computed = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    DetailGrid *m_details = nullptr;
     std::function<QString(const QVariantMap &)> m_compute;
 };

@@ -5,6 +5,7 @@
 #include "dialogs/confirmdelete.h"
 #include "dialogs/recordform.h"
 #include "records/impactpreview.h"
+#include "records/recorddetails.h"
 #include "records/recordkinds.h"
 #include "records/referencechoices.h"
 #include "storage/database.h"
@@ -34,6 +35,15 @@ QVariantMap changedFields(const QVariantMap &stored, const QVariantMap &edited)
             changed.insert(it.key(), it.value());
     }
     return changed;
+}
+
+// The form's detail rows as the command stores them; unset for kinds without details.
+RecordDetails detailsOf(const QString &table, const QVector<QVariantMap> &rows)
+{
+    const DetailKind kind = RecordDetailKinds::of(table);
+    if (!kind.isValid())
+        return {};
+    return {kind.table, kind.parentColumn, kind.keyColumn, rows};
 }
 
 bool isDecision(const QString &table)
@@ -68,11 +78,20 @@ QVariantMap RecordEditor::newRecordValues(const QString &table) const
 }
 
 RecordForm *RecordEditor::open(QWidget *parent, const QString &table, const QVariantMap &values,
-                               bool creating, std::function<void(const QVariantMap &)> submit) const
+                               bool creating, RecordForm::Submit submit) const
 {
     const ReferenceChoices references(m_database->connection(), m_cadreId);
     auto *form = new RecordForm(RecordKinds::kind(table), m_database->connection(), references,
                                 values, creating, std::move(submit), parent);
+    const DetailKind details = RecordDetailKinds::of(table);
+    if (details.isValid()) {
+        const QVector<QVariantMap> stored
+            = creating ? QVector<QVariantMap>()
+                       : RecordRepository(*m_database)
+                             .loadDetails(details.table, details.parentColumn,
+                                          values.value(QStringLiteral("id")).toLongLong());
+        form->setDetails(details, details.rowsFor(stored));
+    }
     if (isDecision(table)) {
         const ImpactPreview preview(m_database->connection(), m_cadreId);
         const qint64 id = creating ? 0 : values.value(QStringLiteral("id")).toLongLong();
@@ -105,11 +124,13 @@ RecordForm *RecordEditor::openNewForm(QWidget *parent, const QString &table) con
     Database *database = m_database;
     QUndoStack *stack = m_undoStack;
     return open(parent, table, newRecordValues(table), true,
-                [database, stack, table, fixed, links](const QVariantMap &values) {
+                [database, stack, table, fixed, links](const QVariantMap &values,
+                                                       const QVector<QVariantMap> &details) {
                     QVariantMap record = RecordKinds::completeForCreate(table, values);
                     for (auto it = fixed.constBegin(); it != fixed.constEnd(); ++it)
                         record.insert(it.key(), it.value());
-                    RecordCommands::create(stack, *database, table, record, links);
+                    RecordCommands::create(stack, *database, table, record, links,
+                                           detailsOf(table, details));
                 });
 }
 
@@ -123,10 +144,12 @@ RecordForm *RecordEditor::openEditForm(QWidget *parent, const QString &table, qi
     Database *database = m_database;
     QUndoStack *stack = m_undoStack;
     return open(parent, table, stored, false,
-                [database, stack, table, id, stored](const QVariantMap &values) {
+                [database, stack, table, id, stored](const QVariantMap &values,
+                                                     const QVector<QVariantMap> &details) {
                     const QVariantMap changed = changedFields(stored, values);
-                    if (!changed.isEmpty())
-                        RecordCommands::update(stack, *database, table, id, changed);
+                    const RecordDetails rows = detailsOf(table, details);
+                    if (!changed.isEmpty() || rows.isSet())
+                        RecordCommands::update(stack, *database, table, id, changed, rows);
                 });
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QVariantMap>
+#include <QVector>
 #include <functional>
 
 class Database;
@@ -36,8 +37,9 @@ private:
     RecordForm *openEditForm(QWidget *parent, const QString &table, qint64 id) const;
     void openClueStepDialog(QWidget *parent, qint64 clueId) const;
     QVariantMap newRecordValues(const QString &table) const;
-    RecordForm *open(QWidget *parent, const QString &table, const QVariantMap &values,
-                     bool creating, std::function<void(const QVariantMap &)> submit) const;
+    RecordForm *
+    open(QWidget *parent, const QString &table, const QVariantMap &values, bool creating,
+         std::function<void(const QVariantMap &, const QVector<QVariantMap> &)> submit) const;
 
     Database *m_database;
     qint64 m_cadreId;

@@ -25,7 +25,7 @@ qint64 NewCadre::create(QWidget *parent, Database &database, QUndoStack *undoSta
     const ReferenceChoices references(database.connection(), 0);
     RecordForm form(
         RecordKinds::kind(table), database.connection(), references, values, true,
-        [&](const QVariantMap &entered) {
+        [&](const QVariantMap &entered, const QVector<QVariantMap> &) {
             created = RecordCommands::create(undoStack, database, table,
                                              RecordKinds::completeForCreate(table, entered));
         },
