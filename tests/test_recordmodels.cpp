@@ -156,6 +156,14 @@ void TestRecordModels::timelineNewestFirstAndFiltered()
              QStringLiteral("Party warning"));
     QCOMPARE(model.index(0, 0).data(TimelineModel::TableRole).toString(),
              QStringLiteral("sanctions"));
+    // Each entry says what it is about: here the problems the rectifications are for.
+    model.setKindFilter(QStringLiteral("finding"));
+    QStringList problems;
+    for (int row = 0; row < model.rowCount(); ++row)
+        problems << model.index(row, TimelineModel::SummaryColumn).data().toString();
+    problems.sort();
+    QCOMPARE(problems,
+             QStringList({QStringLiteral("报销无票据"), QStringLiteral("重大采购未经集体研究")}));
     model.setKindFilter(QStringLiteral("clue"));
     QCOMPARE(model.index(0, TimelineModel::DetailColumn).data().toString(),
              QStringLiteral("Preliminary verification"));

@@ -54,7 +54,7 @@ std::vector<TimelineModel::Entry> TimelineModel::readPage(int offset) const
     QVariantList values = parameters();
     values << pageSize << offset;
     QSqlQuery query = Sql::run(m_db,
-                               QStringLiteral("SELECT kind, record_id, date, detail FROM "
+                               QStringLiteral("SELECT kind, record_id, date, detail, summary FROM "
                                               "cadre_timeline")
                                    + condition()
                                    + QStringLiteral(" ORDER BY date DESC, kind, record_id DESC "
@@ -63,7 +63,8 @@ std::vector<TimelineModel::Entry> TimelineModel::readPage(int offset) const
     std::vector<Entry> entries;
     while (query.next()) {
         entries.push_back({query.value(0).toString(), query.value(1).toLongLong(),
-                           query.value(2).toString(), query.value(3).toString()});
+                           query.value(2).toString(), query.value(3).toString(),
+                           query.value(4).toString().simplified()});
     }
     return entries;
 }
@@ -125,6 +126,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return entry.kind;
         case DetailColumn:
             return entry.detail;
+        case SummaryColumn:
+            return entry.summary;
         }
         return {};
     case Qt::DisplayRole:
@@ -135,6 +138,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return RecordKinds::timelineKindLabel(entry.kind);
         case DetailColumn:
             return detailLabel(entry.kind, entry.detail);
+        case SummaryColumn:
+            return entry.summary;
         }
         return {};
     default:
@@ -153,6 +158,8 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Record");
     case DetailColumn:
         return tr("Detail");
+    case SummaryColumn:
+        return tr("About");
     default:
         return {};
     }

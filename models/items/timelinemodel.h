@@ -12,7 +12,7 @@ class TimelineModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, KindColumn, DetailColumn, ColumnCount };
+    enum Column { DateColumn, KindColumn, DetailColumn, SummaryColumn, ColumnCount };
     enum Role {
         KindRole = Qt::UserRole + 1, // "talk", "clue" …
         TableRole,                   // the table the record lives in
@@ -48,6 +48,7 @@ private:
         qint64 recordId = 0;
         QString date;
         QString detail;
+        QString summary;
     };
     std::vector<Entry> readPage(int offset) const;
     QString condition() const;

@@ -3164,6 +3164,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>Detail</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>About</source>
+        <translation>内容</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePage</name>

@@ -20,7 +20,8 @@ TimelinePage::TimelinePage(Database &database, qint64 cadreId, QWidget *parent)
     m_view->setObjectName(QStringLiteral("timelineView"));
     m_view->setModel(m_model);
     m_view->setColumnWidth(TimelineModel::DateColumn, 150);
-    m_view->setColumnWidth(TimelineModel::KindColumn, 170);
+    m_view->setColumnWidth(TimelineModel::KindColumn, 150);
+    m_view->setColumnWidth(TimelineModel::DetailColumn, 170);
 
     auto *title = new QLabel(tr("Everything in the dossier"), this);
     DossierStyle::makeHeading(title);
