@@ -196,8 +196,8 @@ void TestImpactPeriods::probation()
     const QString notes = periods.front().notes.join(QLatin1Char('\n'));
     const QDate expectedRestored
         = restored.isValid() ? restored : QDate(2024, 3, 15).addMonths(term > 0 ? term : 12);
-    QVERIFY2(notes.contains(expectedRestored.toString(Qt::ISODate)), qPrintable(notes));
-    QVERIFY2(notes.contains(last.toString(Qt::ISODate)), qPrintable(notes));
+    QVERIFY2(notes.contains(displayDate(expectedRestored)), qPrintable(notes));
+    QVERIFY2(notes.contains(displayDate(last)), qPrintable(notes));
 }
 
 void TestImpactPeriods::configuredAdmonition()

@@ -63,7 +63,7 @@ void noteCarriedOver(ImpactPeriod &impact, int days, QDate ownLast)
         ImpactPeriods::tr("Adds %1 unexpired days of an earlier sanction to its own period ending "
                           "%2.")
             .arg(days)
-            .arg(ownLast.toString(Qt::ISODate)));
+            .arg(displayDate(ownLast)));
 }
 
 ImpactPeriod partyPeriod(const MeasureRecord &record, const Rules &rules,
@@ -94,12 +94,12 @@ ImpactPeriod partyPeriod(const MeasureRecord &record, const Rules &rules,
         impact.notes.append(
             ImpactPeriods::tr("Probation term of %1 months; party rights restored on %2.")
                 .arg(term)
-                .arg(restored.toString(Qt::ISODate)));
+                .arg(displayDate(restored)));
         impact.notes.append(
             ImpactPeriods::tr("No equal or higher post for %1 months after restoration, until "
                               "%2.")
                 .arg(*months)
-                .arg(ownLast.toString(Qt::ISODate)));
+                .arg(displayDate(ownLast)));
     }
     if (isExpulsion(record.measure)) {
         impact.notes.append(ImpactPeriods::tr("May not rejoin the party during this period."));

@@ -1,6 +1,7 @@
 #include "period.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 QDate lastDayAfterMonths(QDate first, int months)
 {
@@ -46,4 +47,14 @@ QString formatPeriodEnglish(const Period &period)
         return QCoreApplication::translate("Period", "from %1, permanent").arg(first);
     return QCoreApplication::translate("Period", "%1 to %2")
         .arg(first, period.last.toString(Qt::ISODate));
+}
+
+QString displayDate(QDate date)
+{
+    if (!date.isValid())
+        return {};
+    const QLocale locale;
+    if (locale.language() == QLocale::Chinese)
+        return formatChineseDate(date);
+    return locale.toString(date, QStringLiteral("d MMM yyyy"));
 }
