@@ -1,5 +1,6 @@
 #include "referencechoices.h"
 
+#include "domain/period.h"
 #include "storage/sql.h"
 #include "vocabulary.h"
 
@@ -13,6 +14,12 @@ QVector<ReferenceChoices::Choice> read(QSqlQuery &query)
     while (query.next())
         choices.append({query.value(0).toLongLong(), query.value(1).toString()});
     return choices;
+}
+
+// A stored ISO date as the interface shows it.
+QString dateOf(const QVariant &stored)
+{
+    return displayDate(QDate::fromString(stored.toString(), Qt::ISODate));
 }
 
 } // namespace
@@ -67,7 +74,7 @@ QVector<ReferenceChoices::Choice> ReferenceChoices::cases() const
     QVector<Choice> choices;
     while (query.next()) {
         QString label
-            = tr("%1, filed on %2").arg(query.value(1).toString(), query.value(2).toString());
+            = tr("%1, filed on %2").arg(query.value(1).toString(), dateOf(query.value(2)));
         if (query.value(3).isNull())
             label += tr(", open");
         if (!query.value(4).isNull())
@@ -89,7 +96,7 @@ QVector<ReferenceChoices::Choice> ReferenceChoices::clues() const
     while (query.next()) {
         choices.append(
             {query.value(0).toLongLong(),
-             tr("%1, received on %2").arg(query.value(1).toString(), query.value(2).toString())});
+             tr("%1, received on %2").arg(query.value(1).toString(), dateOf(query.value(2)))});
     }
     return choices;
 }
@@ -110,7 +117,7 @@ QVector<ReferenceChoices::Choice> ReferenceChoices::inspections() const
                             .arg(query.value(3).toString(),
                                  Vocabulary::label(QStringLiteral("inspections.kind"),
                                                    query.value(1).toString()),
-                                 query.value(2).toString())});
+                                 dateOf(query.value(2)))});
     }
     return choices;
 }

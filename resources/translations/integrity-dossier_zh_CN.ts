@@ -2924,7 +2924,7 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <name>ReferenceChoices</name>
     <message>
         <source>%1, filed on %2</source>
-        <translation>%1，%2 立案</translation>
+        <translation>%1，%2立案</translation>
     </message>
     <message>
         <source>, open</source>
@@ -2936,7 +2936,7 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
     <message>
         <source>%1, received on %2</source>
-        <translation>%1，%2 受理</translation>
+        <translation>%1，%2受理</translation>
     </message>
     <message>
         <source>%1, %2 from %3</source>
