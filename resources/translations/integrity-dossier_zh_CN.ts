@@ -1156,7 +1156,7 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
     <message>
         <source>Adds %1 unexpired days of an earlier sanction to its own period ending %2.</source>
-        <translation>在本处分 %2 届满的影响期上，加上此前处分尚未届满的 %1 天。</translation>
+        <translation>在本处分影响期（至%2）的基础上，加上此前处分尚未届满的%1天。</translation>
     </message>
     <message>
         <source>No impact period.</source>
@@ -1168,11 +1168,11 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
     <message>
         <source>Probation term of %1 months; party rights restored on %2.</source>
-        <translation>留党察看期限 %1 个月；%2 恢复党员权利。</translation>
+        <translation>留党察看期限%1个月；%2恢复党员权利。</translation>
     </message>
     <message>
         <source>No equal or higher post for %1 months after restoration, until %2.</source>
-        <translation>恢复党员权利后 %1 个月内不得担任与原职务相当或高于原职务的职务，至 %2。</translation>
+        <translation>恢复党员权利后%1个月内不得担任与原职务相当或高于原职务的职务，至%2。</translation>
     </message>
     <message>
         <source>May not rejoin the party during this period.</source>
