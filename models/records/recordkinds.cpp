@@ -52,7 +52,7 @@ struct TimelineKind
 };
 
 const TimelineKind timelineKindTable[] = {
-    {"position", "positions", QT_TRANSLATE_NOOP("RecordKinds", "Position")},
+    {"position", "positions", QT_TRANSLATE_NOOP("RecordKinds", "Post held")},
     {"personal_matters_report", "personal_matters_reports",
      QT_TRANSLATE_NOOP("RecordKinds", "Personal-matters report")},
     {"talk", "talks", QT_TRANSLATE_NOOP("RecordKinds", "Talk")},
@@ -143,7 +143,7 @@ RecordKind RecordKinds::kind(const QString &table)
              vocabulary("status", tr("Status"), "cadres.status")});
     }
     if (table == QLatin1String("positions")) {
-        return makeKind("positions", tr("Position"), "cadre_id",
+        return makeKind("positions", tr("Post held"), "cadre_id",
                         {field("title", tr("Position"), T::Text, true),
                          field("unit_id", tr("Unit"), T::UnitReference),
                          field("rank", tr("Rank"), T::Text),

@@ -2145,7 +2145,7 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <name>RecordKinds</name>
     <message>
         <source>Position</source>
-        <translation>任职经历</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Personal-matters report</source>
@@ -2522,6 +2522,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>Cadre in the directory</source>
         <translation>在册干部</translation>
+    </message>
+    <message>
+        <source>Post held</source>
+        <translation>任职经历</translation>
     </message>
 </context>
 <context>
