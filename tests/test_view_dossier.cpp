@@ -3,6 +3,7 @@
 #include "dialogs/cluestepdialog.h"
 #include "dialogs/detailgrid.h"
 #include "dialogs/recordform.h"
+#include "dialogs/subjectlist.h"
 #include "domain/opinion.h"
 #include "domain/period.h"
 #include "dossier/dossierheader.h"
@@ -60,6 +61,7 @@ private slots:
     void undoingTheCadreLeavesTheDossierWaiting();
     void personalMattersReportWithItsItems();
     void relativeLinkedToACadreOfTheDirectory();
+    void clueAboutSeveralCadres();
 
 private:
     template<typename Form>
@@ -541,6 +543,79 @@ void TestViewDossier::relativeLinkedToACadreOfTheDirectory()
                  .toLongLong(),
              brother);
     QVERIFY(relatives->model()->index(0, 5).data().toString().startsWith(QStringLiteral("张建军")));
+}
+
+void TestViewDossier::clueAboutSeveralCadres()
+{
+    const qint64 unit = TestDatabase::addUnit(*m_database, QStringLiteral("清河县疾控中心"));
+    const qint64 colleague = TestDatabase::addCadre(*m_database, QStringLiteral("李卫东"), unit,
+                                                    QStringLiteral("副主任"), false);
+    m_dossier->showSection(DossierWidget::Section::Clues);
+    auto *clues = m_dossier->findChild<RecordSection *>(QStringLiteral("cluesSection"));
+    clues->view()->setFocus();
+    QTest::keyClick(clues->view(), Qt::Key_N, Qt::ControlModifier);
+    QPointer<RecordForm> form = waitForForm<RecordForm>();
+    QVERIFY(form);
+    typeChinese(form->findChild<QLineEdit *>(QStringLiteral("number")), QStringLiteral("XS-2"));
+    auto *subjects = form->findChild<SubjectList *>();
+    QVERIFY(subjects);
+    QCOMPARE(subjects->rows().size(), 1); // the dossier's own cadre, who cannot be removed
+    auto *remove = subjects->findChild<QPushButton *>(QStringLiteral("removeSubject"));
+    subjects->findChild<QListWidget *>()->setCurrentRow(0);
+    QVERIFY(!remove->isEnabled());
+    QTimer::singleShot(0, this, [&] {
+        auto *picker = subjects->findChild<CadrePickerDialog *>();
+        QVERIFY(picker);
+        QTest::keyClicks(picker->findChild<QLineEdit *>(QStringLiteral("cadrePickerSearch")),
+                         QStringLiteral("lwd"));
+        QTest::keyClick(picker->findChild<QLineEdit *>(QStringLiteral("cadrePickerSearch")),
+                        Qt::Key_Return);
+    });
+    QTest::mouseClick(subjects->findChild<QPushButton *>(QStringLiteral("addSubject")),
+                      Qt::LeftButton);
+    QCOMPARE(subjects->rows().size(), 2);
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(form.isNull());
+
+    const qint64 clue = Sql::scalar(m_database->connection(),
+                                    QStringLiteral("SELECT id FROM clues WHERE number = 'XS-2'"))
+                            .toLongLong();
+    QVERIFY(clue != 0);
+    const QString subjectsSql
+        = QStringLiteral("SELECT count(*) FROM clue_subjects WHERE clue_id = ?");
+    QCOMPARE(Sql::scalar(m_database->connection(), subjectsSql, {clue}).toInt(), 2);
+    TimelineModel colleagueTimeline(m_database->connection(), colleague);
+    QCOMPARE(colleagueTimeline.rowCount(), 1);
+    QCOMPARE(m_stack.count(), 1);
+
+    // Taking the colleague off the clue is one more undoable edit.
+    for (int row = 0; row < clues->model()->rowCount(); ++row) {
+        if (clues->model()->index(row, 1).data().toString() == QLatin1String("XS-2"))
+            clues->view()->selectRow(row);
+    }
+    QTest::keyClick(clues->view(), Qt::Key_Return);
+    form = waitForForm<RecordForm>();
+    QVERIFY(form);
+    subjects = form->findChild<SubjectList *>();
+    QCOMPARE(subjects->rows().size(), 2);
+    auto *list = subjects->findChild<QListWidget *>();
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toLongLong() == colleague)
+            list->setCurrentRow(row);
+    }
+    QTest::mouseClick(subjects->findChild<QPushButton *>(QStringLiteral("removeSubject")),
+                      Qt::LeftButton);
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(form.isNull());
+    QCOMPARE(Sql::scalar(m_database->connection(), subjectsSql, {clue}).toInt(), 1);
+    m_stack.undo();
+    QCOMPARE(Sql::scalar(m_database->connection(), subjectsSql, {clue}).toInt(), 2);
+    m_stack.undo();
+    QCOMPARE(Sql::scalar(m_database->connection(), subjectsSql, {clue}).toInt(), 0);
+    QCOMPARE(Sql::scalar(m_database->connection(),
+                         QStringLiteral("SELECT count(*) FROM clues WHERE id = ?"), {clue})
+                 .toInt(),
+             0);
 }
 
 QTEST_MAIN(TestViewDossier)

@@ -151,3 +151,10 @@ QString ReferenceChoices::cadreLabel(qint64 cadreId) const
         .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString())
         .trimmed();
 }
+
+bool ReferenceChoices::isTopLeader(qint64 cadreId) const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT is_top_leader FROM cadres WHERE id = ?"),
+                       {cadreId})
+        .toBool();
+}

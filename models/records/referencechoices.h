@@ -28,6 +28,8 @@ public:
     // "张建国 · 县水利局 局长", for a cadre picked from the whole directory; empty when none.
     QString cadreLabel(qint64 cadreId) const;
     QSqlDatabase connection() const { return m_db; }
+    // Whether a cadre of the directory is the top leader of their unit now.
+    bool isTopLeader(qint64 cadreId) const;
 
     qint64 cadreId() const { return m_cadreId; }
     qint64 cadreUnitId() const { return m_unitId; }

@@ -458,6 +458,12 @@ void RecordRepository::replaceDetails(const QString &table, const QString &paren
                             {parentId})
                     .toLongLong();
 
+    // A row naming a cadre itself (a clue's subjects) belongs to that cadre's history.
+    const auto cadreOfRow = [cadre](const QVariantMap &row) {
+        return row.contains(QStringLiteral("cadre_id"))
+                   ? row.value(QStringLiteral("cadre_id")).toLongLong()
+                   : cadre;
+    };
     QHash<QString, QVariantMap> stored;
     for (const QVariantMap &row : loadDetails(table, parentColumn, parentId))
         stored.insert(row.value(keyColumn).toString(), row);
@@ -484,16 +490,20 @@ void RecordRepository::replaceDetails(const QString &table, const QString &paren
                  QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE ") + parentColumn
                      + QStringLiteral(" = ? AND ") + keyColumn + QStringLiteral(" = ?"),
                  {parentId, before.value(keyColumn)});
-        AuditLog::append(m_database,
-                         {QStringLiteral("delete"), table, id, cadre, toJson(before), {}});
+        AuditLog::append(
+            m_database,
+            {QStringLiteral("delete"), table, id, cadreOfRow(before), toJson(before), {}});
     }
     for (const QVariantMap &row : rows) {
         const QString key = row.value(keyColumn).toString();
         if (!stored.contains(key)) {
             const qint64 id = insertRow(table, row);
-            AuditLog::append(
-                m_database,
-                {QStringLiteral("create"), table, linkRows ? 0 : id, cadre, {}, toJson(row)});
+            AuditLog::append(m_database, {QStringLiteral("create"),
+                                          table,
+                                          linkRows ? 0 : id,
+                                          cadreOfRow(row),
+                                          {},
+                                          toJson(row)});
             continue;
         }
         const QVariantMap &before = stored.value(key);
@@ -528,8 +538,8 @@ void RecordRepository::replaceDetails(const QString &table, const QString &paren
         changedAfter.insert(keyColumn, before.value(keyColumn));
         AuditLog::append(m_database,
                          {QStringLiteral("update"), table,
-                          linkRows ? 0 : before.value(QStringLiteral("id")).toLongLong(), cadre,
-                          toJson(changedBefore), toJson(changedAfter)});
+                          linkRows ? 0 : before.value(QStringLiteral("id")).toLongLong(),
+                          cadreOfRow(before), toJson(changedBefore), toJson(changedAfter)});
     }
     transaction.commit();
 }

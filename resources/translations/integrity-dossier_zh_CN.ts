@@ -2140,6 +2140,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>%1 &lt;span style=&quot;color:#b3261e&quot;&gt;*&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&quot;color:#b3261e&quot;&gt;*&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>Cadres concerned</source>
+        <translation>涉及干部</translation>
+    </message>
 </context>
 <context>
     <name>RecordKinds</name>
@@ -3148,6 +3152,21 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>Open the demo database, creating it when there is none.</source>
         <translation>打开演示数据库，没有时先生成。</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectList</name>
+    <message>
+        <source>Add cadre…</source>
+        <translation>添加干部…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>%1 (this dossier)</source>
+        <translation>%1（本档案）</translation>
     </message>
 </context>
 <context>

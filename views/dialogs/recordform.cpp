@@ -4,6 +4,7 @@
 #include "fieldeditor.h"
 #include "records/referencechoices.h"
 #include "storage/dataerror.h"
+#include "subjectlist.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -155,9 +156,20 @@ void RecordForm::setDetails(const DetailKind &kind, const QVector<QVariantMap> &
     setMinimumWidth(860);
 }
 
+void RecordForm::setSubjects(const QString &linkTable, const ReferenceChoices &references,
+                             const QVector<QVariantMap> &rows)
+{
+    m_subjects = new SubjectList(linkTable, references, rows, this);
+    m_form->addRow(tr("Cadres concerned"), m_subjects);
+}
+
 QVector<QVariantMap> RecordForm::detailRows() const
 {
-    return m_details ? m_details->rows() : QVector<QVariantMap>();
+    if (m_details)
+        return m_details->rows();
+    if (m_subjects)
+        return m_subjects->rows();
+    return {};
 }
 
 QVariantMap RecordForm::values() const

@@ -10,6 +10,7 @@
 #include <vector>
 
 class DetailGrid;
+class SubjectList;
 class QFormLayout;
 class QVBoxLayout;
 class QLabel;
@@ -39,7 +40,11 @@ public:
     void addComputedRow(const QString &label, std::function<QString(const QVariantMap &)> compute);
     // Adds the grid of the record's details (a report's 14 items, an inspection's checklist).
     void setDetails(const DetailKind &kind, const QVector<QVariantMap> &rows);
-    // The detail rows as they would be stored; empty without details.
+    // Adds the list of the cadres the record concerns (a clue's subjects, a case's, the
+    // attendance of a warning-education event), stored in `linkTable`.
+    void setSubjects(const QString &linkTable, const ReferenceChoices &references,
+                     const QVector<QVariantMap> &rows);
+    // The detail or subject rows as they would be stored; empty without either.
     QVector<QVariantMap> detailRows() const;
     // Every field, as it would be stored; fields hidden by others (a probation term for a
     // warning) are empty.
@@ -66,5 +71,6 @@ private:
     QLabel *m_computed = nullptr;
     QVBoxLayout *m_layout = nullptr;
     DetailGrid *m_details = nullptr;
+    SubjectList *m_subjects = nullptr;
     std::function<QString(const QVariantMap &)> m_compute;
 };

@@ -41,9 +41,13 @@ QVariantMap changedFields(const QVariantMap &stored, const QVariantMap &edited)
 RecordDetails detailsOf(const QString &table, const QVector<QVariantMap> &rows)
 {
     const DetailKind kind = RecordDetailKinds::of(table);
-    if (!kind.isValid())
-        return {};
-    return {kind.table, kind.parentColumn, kind.keyColumn, rows};
+    if (kind.isValid())
+        return {kind.table, kind.parentColumn, kind.keyColumn, rows};
+    // A clue's, a case's or an event's cadres are its details too.
+    const RecordKind record = RecordKinds::kind(table);
+    if (!record.linkTable.isEmpty())
+        return {record.linkTable, record.linkColumn, QStringLiteral("cadre_id"), rows};
+    return {};
 }
 
 bool isDecision(const QString &table)
@@ -92,6 +96,21 @@ RecordForm *RecordEditor::open(QWidget *parent, const QString &table, const QVar
                                           values.value(QStringLiteral("id")).toLongLong());
         form->setDetails(details, details.rowsFor(stored));
     }
+    const RecordKind kind = RecordKinds::kind(table);
+    if (!kind.linkTable.isEmpty()) {
+        QVector<QVariantMap> subjects;
+        if (creating) {
+            QVariantMap own{{QStringLiteral("cadre_id"), m_cadreId}};
+            if (kind.linkTable == QLatin1String("case_subjects"))
+                own.insert(QStringLiteral("was_top_leader"), references.cadreIsTopLeader() ? 1 : 0);
+            subjects.append(own);
+        } else {
+            subjects = RecordRepository(*m_database)
+                           .loadDetails(kind.linkTable, kind.linkColumn,
+                                        values.value(QStringLiteral("id")).toLongLong());
+        }
+        form->setSubjects(kind.linkTable, references, subjects);
+    }
     if (isDecision(table)) {
         const ImpactPreview preview(m_database->connection(), m_cadreId);
         const qint64 id = creating ? 0 : values.value(QStringLiteral("id")).toLongLong();
@@ -110,26 +129,19 @@ RecordForm *RecordEditor::openNewForm(QWidget *parent, const QString &table) con
     const RecordKind kind = RecordKinds::kind(table);
     if (!kind.isValid())
         return nullptr;
-    const ReferenceChoices references(m_database->connection(), m_cadreId);
-    QVector<SubjectLink> links;
+    // The dossier's cadre: a column of the record, or one of its subjects (set by the form).
     QVariantMap fixed;
-    if (!kind.cadreColumn.isEmpty()) {
+    if (!kind.cadreColumn.isEmpty())
         fixed.insert(kind.cadreColumn, m_cadreId);
-    } else if (!kind.linkTable.isEmpty()) {
-        QVariantMap subject{{QStringLiteral("cadre_id"), m_cadreId}};
-        if (kind.linkTable == QLatin1String("case_subjects"))
-            subject.insert(QStringLiteral("was_top_leader"), references.cadreIsTopLeader() ? 1 : 0);
-        links.append({kind.linkTable, kind.linkColumn, subject});
-    }
     Database *database = m_database;
     QUndoStack *stack = m_undoStack;
     return open(parent, table, newRecordValues(table), true,
-                [database, stack, table, fixed, links](const QVariantMap &values,
-                                                       const QVector<QVariantMap> &details) {
+                [database, stack, table, fixed](const QVariantMap &values,
+                                                const QVector<QVariantMap> &details) {
                     QVariantMap record = RecordKinds::completeForCreate(table, values);
                     for (auto it = fixed.constBegin(); it != fixed.constEnd(); ++it)
                         record.insert(it.key(), it.value());
-                    RecordCommands::create(stack, *database, table, record, links,
+                    RecordCommands::create(stack, *database, table, record, {},
                                            detailsOf(table, details));
                 });
 }
