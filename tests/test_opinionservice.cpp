@@ -555,8 +555,9 @@ void TestOpinionService::dossier()
     QCOMPARE(dossier.opinion.reasons,
              OpinionService(records.connection()).decide(records.id(zhang), asOfDay).reasons);
 
-    // Newest first, everything linked to the cadre: 1 talk, 4 clues, 1 sanction, 5 findings.
-    QCOMPARE(int(dossier.timeline.size()), 11);
+    // Newest first, everything linked to the cadre: 1 talk, 4 clues and the 9 steps they took
+    // after registration, 1 sanction, 5 findings.
+    QCOMPARE(int(dossier.timeline.size()), 20);
     for (size_t i = 1; i < dossier.timeline.size(); ++i)
         QVERIFY2(dossier.timeline[i - 1].date >= dossier.timeline[i].date,
                  qPrintable(dossier.timeline[i].date.toString(Qt::ISODate)));

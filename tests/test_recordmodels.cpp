@@ -137,14 +137,15 @@ void TestRecordModels::timelineNewestFirstAndFiltered()
 {
     TimelineModel model(m_database->connection(), m_cadre);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    // 2 talks, 1 clue, 1 case, 1 sanction, 1 admonition, 2 findings.
-    QCOMPARE(model.rowCount(), 8);
+    // 2 talks, 1 clue and its 3 steps after registration, 1 case, 1 sanction, 1 admonition,
+    // 2 findings.
+    QCOMPARE(model.rowCount(), 11);
     QCOMPARE(model.columnCount(), int(TimelineModel::ColumnCount));
     QCOMPARE(model.index(0, TimelineModel::DateColumn).data().toDate(), QDate(2025, 6, 1));
     QCOMPARE(model.index(0, TimelineModel::KindColumn).data().toString(), QStringLiteral("Talk"));
     QCOMPARE(model.index(0, TimelineModel::DetailColumn).data().toString(),
              QStringLiteral("Integrity talk"));
-    QCOMPARE(model.index(7, TimelineModel::DateColumn).data().toDate(), QDate(2024, 5, 1));
+    QCOMPARE(model.index(10, TimelineModel::DateColumn).data().toDate(), QDate(2024, 5, 1));
     for (int row = 1; row < model.rowCount(); ++row) {
         QVERIFY(model.index(row - 1, 0).data(TimelineModel::SortValueRole).toString()
                 >= model.index(row, 0).data(TimelineModel::SortValueRole).toString());
@@ -164,12 +165,23 @@ void TestRecordModels::timelineNewestFirstAndFiltered()
     problems.sort();
     QCOMPARE(problems,
              QStringList({QStringLiteral("报销无票据"), QStringLiteral("重大采购未经集体研究")}));
+    // Each step of the clue after its registration, with who took it, opening the clue.
+    model.setKindFilter(QStringLiteral("clue_step"));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, TimelineModel::DetailColumn).data().toString(),
+             QStringLiteral("Preliminary verification"));
+    QVERIFY(model.index(0, TimelineModel::SummaryColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("tester")));
+    QCOMPARE(model.index(0, 0).data(TimelineModel::TableRole).toString(), QStringLiteral("clues"));
+    QCOMPARE(model.index(0, 0).data(TimelineModel::RecordIdRole).toLongLong(), m_clue);
     model.setKindFilter(QStringLiteral("clue"));
     QCOMPARE(model.index(0, TimelineModel::DetailColumn).data().toString(),
              QStringLiteral("Preliminary verification"));
     QCOMPARE(model.index(0, 0).data(TimelineModel::RecordIdRole).toLongLong(), m_clue);
     model.setKindFilter({});
-    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(model.rowCount(), 11);
 }
 
 void TestRecordModels::timelineReadsPageByPage()
@@ -177,13 +189,13 @@ void TestRecordModels::timelineReadsPageByPage()
     for (int i = 0; i < TimelineModel::pageSize + 40; ++i)
         addTalk(QDate(2020, 1, 1).addDays(i).toString(Qt::ISODate));
     TimelineModel model(m_database->connection(), m_cadre);
-    QCOMPARE(model.totalCount(), TimelineModel::pageSize + 48);
+    QCOMPARE(model.totalCount(), TimelineModel::pageSize + 51);
     QCOMPARE(model.rowCount(), TimelineModel::pageSize);
     QVERIFY(model.canFetchMore({}));
     // The tester fetches more itself, as a view does when it scrolls to the end.
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.fetchMore({});
-    QCOMPARE(model.rowCount(), TimelineModel::pageSize + 48);
+    QCOMPARE(model.rowCount(), TimelineModel::pageSize + 51);
     QVERIFY(!model.canFetchMore({}));
 }
 

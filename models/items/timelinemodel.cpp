@@ -77,7 +77,7 @@ QString TimelineModel::detailLabel(const QString &kind, const QString &detail)
         return Vocabulary::label(QStringLiteral("notices.kind"), detail);
     if (kind == QLatin1String("finding"))
         return Vocabulary::label(QStringLiteral("findings.status"), detail);
-    if (kind == QLatin1String("clue"))
+    if (kind == QLatin1String("clue") || kind == QLatin1String("clue_step"))
         return ClueStateMachine::stateLabel(detail);
     if (kind == QLatin1String("sanction"))
         return measureLabel(detail);

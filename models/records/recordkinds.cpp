@@ -59,6 +59,7 @@ const TimelineKind timelineKindTable[] = {
     {"notice", "notices", QT_TRANSLATE_NOOP("RecordKinds", "Notice")},
     {"finding", "findings", QT_TRANSLATE_NOOP("RecordKinds", "Rectification")},
     {"clue", "clues", QT_TRANSLATE_NOOP("RecordKinds", "Problem clue")},
+    {"clue_step", "clues", QT_TRANSLATE_NOOP("RecordKinds", "Clue step")},
     {"case", "cases", QT_TRANSLATE_NOOP("RecordKinds", "Case")},
     {"sanction", "sanctions", QT_TRANSLATE_NOOP("RecordKinds", "Sanction")},
     {"organizational_handling", "organizational_handlings",

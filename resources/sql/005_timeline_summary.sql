@@ -1,5 +1,6 @@
 -- The dossier's timeline says what each record is about, not only what kind it is: the
--- problem found, the talk's reason, the event's title … in a `summary` column.
+-- problem found, the talk's reason, the event's title … in a `summary` column; and each step
+-- of a clue after its registration, with who took it.
 DROP VIEW cadre_timeline;
 CREATE VIEW cadre_timeline AS
     SELECT p.cadre_id, 'position' AS kind, p.id AS record_id, p.start_date AS date,
@@ -16,6 +17,11 @@ CREATE VIEW cadre_timeline AS
     UNION ALL SELECT s.cadre_id, 'clue', c.id, c.received_date, c.state,
            trim(c.number || ' ' || c.summary)
         FROM clue_subjects s JOIN clues c ON c.id = s.clue_id
+    UNION ALL SELECT s.cadre_id, 'clue_step', st.clue_id, st.step_date, st.to_state,
+           trim(c.number || ' ' || st.operator || ' ' || st.note)
+        FROM clue_steps st JOIN clues c ON c.id = st.clue_id
+        JOIN clue_subjects s ON s.clue_id = st.clue_id
+        WHERE st.from_state IS NOT NULL
     UNION ALL SELECT s.cadre_id, 'case', c.id, c.filed_date, c.number, c.summary
         FROM case_subjects s JOIN cases c ON c.id = s.case_id
     UNION ALL SELECT cadre_id, 'sanction', id, effective_date, system || '.' || kind,

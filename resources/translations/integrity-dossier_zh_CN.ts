@@ -2531,6 +2531,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>Post held</source>
         <translation>任职经历</translation>
     </message>
+    <message>
+        <source>Clue step</source>
+        <translation>线索处置步骤</translation>
+    </message>
 </context>
 <context>
     <name>RecordListModel</name>
