@@ -15,7 +15,7 @@ QVariantMap badge(const QString &text, const QString &toolTip, int level)
 } // namespace
 
 CadreDirectoryModel::CadreDirectoryModel(const QSqlDatabase &db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_directory(db)
 {
     reload();
@@ -30,18 +30,21 @@ void CadreDirectoryModel::setFilter(const CadreFilter &filter)
 void CadreDirectoryModel::refresh()
 {
     m_directory.refresh();
-    reload(std::max(pageSize, int(m_rows.size())));
+    reload(std::max(int(pageSize), int(rows().size())));
 }
 
 void CadreDirectoryModel::reload(int rows)
 {
     m_directory.forgetFilterResults();
-    beginResetModel();
-    m_total = m_directory.count(m_filter);
-    m_rows = m_directory.page(m_filter, m_sort, m_order, 0, rows);
     m_statuses.clear();
-    readStatuses(m_rows);
-    endResetModel();
+    resetRows(m_directory.count(m_filter), rows);
+}
+
+std::vector<CadreRow> CadreDirectoryModel::readPage(int offset, int count)
+{
+    std::vector<CadreRow> page = m_directory.page(m_filter, m_sort, m_order, offset, count);
+    readStatuses(page);
+    return page;
 }
 
 void CadreDirectoryModel::readStatuses(const std::vector<CadreRow> &rows)
@@ -57,23 +60,18 @@ void CadreDirectoryModel::readStatuses(const std::vector<CadreRow> &rows)
 
 qint64 CadreDirectoryModel::cadreId(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.row() >= int(m_rows.size()))
+    if (!index.isValid() || index.row() >= int(rows().size()))
         return 0;
-    return m_rows.at(index.row()).id;
+    return rowAt(index.row()).id;
 }
 
 int CadreDirectoryModel::rowOf(qint64 cadreId) const
 {
-    for (int row = 0; row < int(m_rows.size()); ++row) {
-        if (m_rows[size_t(row)].id == cadreId)
+    for (int row = 0; row < int(rows().size()); ++row) {
+        if (rowAt(row).id == cadreId)
             return row;
     }
     return -1;
-}
-
-int CadreDirectoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int CadreDirectoryModel::columnCount(const QModelIndex &parent) const
@@ -143,7 +141,7 @@ QVariant CadreDirectoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CadreRow &row = m_rows.at(index.row());
+    const CadreRow &row = rowAt(index.row());
     switch (role) {
     case CadreIdRole:
         return row.id;
@@ -210,24 +208,6 @@ QVariant CadreDirectoryModel::headerData(int section, Qt::Orientation orientatio
     default:
         return {};
     }
-}
-
-bool CadreDirectoryModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && int(m_rows.size()) < m_total;
-}
-
-void CadreDirectoryModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    auto more = m_directory.page(m_filter, m_sort, m_order, int(m_rows.size()), pageSize);
-    if (more.empty())
-        return;
-    readStatuses(more);
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-    m_rows.insert(m_rows.end(), more.begin(), more.end());
-    endInsertRows();
 }
 
 void CadreDirectoryModel::sort(int column, Qt::SortOrder order)

@@ -30,7 +30,7 @@ QJsonObject parse(const QString &json)
 } // namespace
 
 ChangeHistoryModel::ChangeHistoryModel(const QSqlDatabase &db, qint64 cadreId, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_db(db)
     , m_cadreId(cadreId)
 {
@@ -39,24 +39,21 @@ ChangeHistoryModel::ChangeHistoryModel(const QSqlDatabase &db, qint64 cadreId, Q
 
 void ChangeHistoryModel::reload()
 {
-    beginResetModel();
-    m_total = Sql::scalar(m_db, QStringLiteral("SELECT count(*) ") + QLatin1String(historyRows),
+    resetRows(Sql::scalar(m_db, QStringLiteral("SELECT count(*) ") + QLatin1String(historyRows),
                           {m_cadreId, m_cadreId, m_cadreId, m_cadreId})
-                  .toInt();
-    m_entries = readPage(0);
-    endResetModel();
+                  .toInt());
 }
 
-std::vector<ChangeHistoryModel::Entry> ChangeHistoryModel::readPage(int offset) const
+std::vector<ChangeHistoryRow> ChangeHistoryModel::readPage(int offset, int count)
 {
     QSqlQuery query = Sql::run(
         m_db,
         QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, before, after ")
             + QLatin1String(historyRows) + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"),
-        {m_cadreId, m_cadreId, m_cadreId, m_cadreId, pageSize, offset});
-    std::vector<Entry> entries;
+        {m_cadreId, m_cadreId, m_cadreId, m_cadreId, count, offset});
+    std::vector<ChangeHistoryRow> entries;
     while (query.next()) {
-        Entry entry;
+        ChangeHistoryRow entry;
         entry.id = query.value(0).toLongLong();
         entry.at = query.value(1).toString();
         entry.user = query.value(2).toString();
@@ -71,11 +68,6 @@ std::vector<ChangeHistoryModel::Entry> ChangeHistoryModel::readPage(int offset) 
     return entries;
 }
 
-int ChangeHistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
 int ChangeHistoryModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -85,7 +77,7 @@ QVariant ChangeHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry &entry = m_entries.at(index.row());
+    const ChangeHistoryRow &entry = rowAt(index.row());
     switch (role) {
     case AuditIdRole:
         return entry.id;
@@ -150,21 +142,4 @@ QVariant ChangeHistoryModel::headerData(int section, Qt::Orientation orientation
     default:
         return {};
     }
-}
-
-bool ChangeHistoryModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && int(m_entries.size()) < m_total;
-}
-
-void ChangeHistoryModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    std::vector<Entry> more = readPage(int(m_entries.size()));
-    if (more.empty())
-        return;
-    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + more.size()) - 1);
-    m_entries.insert(m_entries.end(), more.begin(), more.end());
-    endInsertRows();
 }

@@ -1,15 +1,27 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "pagedtablemodel.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QStringList>
-#include <vector>
+
+// One audit entry as the change history shows it.
+struct ChangeHistoryRow
+{
+    qint64 id = 0;
+    QString at;
+    QString user;
+    QString action;
+    QString entity;
+    qint64 entityId = 0;
+    QStringList changes;
+};
 
 // The dossier's change history from the audit trail, newest first: every entry about the cadre,
 // and the entries about the clues, cases and warning education the cadre is linked to. A lazy
 // table, read a page at a time.
-class ChangeHistoryModel : public QAbstractTableModel
+class ChangeHistoryModel : public PagedTableModel<ChangeHistoryRow>
 {
     Q_OBJECT
 
@@ -24,34 +36,16 @@ public:
 
     ChangeHistoryModel(const QSqlDatabase &db, qint64 cadreId, QObject *parent = nullptr);
 
-    int totalCount() const { return m_total; }
     void reload();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-    static constexpr int pageSize = 200;
 
 private:
-    struct Entry
-    {
-        qint64 id = 0;
-        QString at;
-        QString user;
-        QString action;
-        QString entity;
-        qint64 entityId = 0;
-        QStringList changes;
-    };
-    std::vector<Entry> readPage(int offset) const;
+    std::vector<ChangeHistoryRow> readPage(int offset, int count) override;
 
     QSqlDatabase m_db;
     qint64 m_cadreId = 0;
-    std::vector<Entry> m_entries;
-    int m_total = 0;
 };

@@ -13,7 +13,7 @@
 
 RecordListModel::RecordListModel(const QSqlDatabase &db, const RecordListing &listing,
                                  qint64 cadreId, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_db(db)
     , m_listing(listing)
     , m_cadreId(cadreId)
@@ -23,16 +23,14 @@ RecordListModel::RecordListModel(const QSqlDatabase &db, const RecordListing &li
 
 void RecordListModel::reload()
 {
-    beginResetModel();
     QVariantList cadre;
     for (int i = 0; i < m_listing.cadreParameters(); ++i)
         cadre << m_cadreId;
-    m_total = Sql::scalar(m_db, QStringLiteral("SELECT count(*) ") + m_listing.from, cadre).toInt();
-    m_rows = readPage(0);
-    endResetModel();
+    resetRows(
+        Sql::scalar(m_db, QStringLiteral("SELECT count(*) ") + m_listing.from, cadre).toInt());
 }
 
-std::vector<RecordListModel::Row> RecordListModel::readPage(int offset) const
+std::vector<RecordListRow> RecordListModel::readPage(int offset, int count)
 {
     QStringList select{m_listing.idExpression};
     select << m_listing.expressions;
@@ -46,17 +44,17 @@ std::vector<RecordListModel::Row> RecordListModel::readPage(int offset) const
     QVariantList values;
     for (int i = 0; i < m_listing.cadreParameters(); ++i)
         values << m_cadreId;
-    values << pageSize << offset;
+    values << count << offset;
     QSqlQuery query
         = Sql::run(m_db,
                    QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + QLatin1Char(' ')
                        + m_listing.from + QStringLiteral(" ORDER BY ") + order
                        + QStringLiteral(" LIMIT ? OFFSET ?"),
                    values);
-    std::vector<Row> rows;
+    std::vector<RecordListRow> rows;
     const int columns = int(m_listing.columns.size());
     while (query.next()) {
-        Row row;
+        RecordListRow row;
         row.id = query.value(0).toLongLong();
         for (int i = 0; i < columns; ++i)
             row.values << query.value(i + 1);
@@ -68,23 +66,18 @@ std::vector<RecordListModel::Row> RecordListModel::readPage(int offset) const
 
 qint64 RecordListModel::recordId(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.row() >= int(m_rows.size()))
+    if (!index.isValid() || index.row() >= int(rows().size()))
         return 0;
-    return m_rows.at(index.row()).id;
+    return rowAt(index.row()).id;
 }
 
 int RecordListModel::rowOf(qint64 recordId) const
 {
-    for (int row = 0; row < int(m_rows.size()); ++row) {
-        if (m_rows.at(row).id == recordId)
+    for (int row = 0; row < int(rows().size()); ++row) {
+        if (rowAt(row).id == recordId)
             return row;
     }
     return -1;
-}
-
-int RecordListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int RecordListModel::columnCount(const QModelIndex &parent) const
@@ -123,7 +116,7 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const RecordListRow &row = rowAt(index.row());
     const QVariant &value = row.values.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -154,23 +147,6 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
         || section >= int(m_listing.columns.size()))
         return QAbstractTableModel::headerData(section, orientation, role);
     return m_listing.columns.at(section).header;
-}
-
-bool RecordListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && int(m_rows.size()) < m_total;
-}
-
-void RecordListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    std::vector<Row> more = readPage(int(m_rows.size()));
-    if (more.empty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-    m_rows.insert(m_rows.end(), more.begin(), more.end());
-    endInsertRows();
 }
 
 void RecordListModel::sort(int column, Qt::SortOrder order)

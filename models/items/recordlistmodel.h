@@ -2,15 +2,23 @@
 
 #include "recordlisting.h"
 
-#include <QAbstractTableModel>
+#include "pagedtablemodel.h"
+
 #include <QSqlDatabase>
 #include <QVariantList>
-#include <vector>
+
+// One record of a dossier section: its id, the listing's values, and whether it is marked.
+struct RecordListRow
+{
+    qint64 id = 0;
+    QVariantList values;
+    bool alert = false;
+};
 
 // The records of one dossier section (talks, notices, clues …) for one cadre, as a lazy table:
 // counted in SQL, read a page at a time as the view scrolls, sorted in SQL on raw values.
 // Its columns are those of the RecordListing it was made with.
-class RecordListModel : public QAbstractTableModel
+class RecordListModel : public PagedTableModel<RecordListRow>
 {
     Q_OBJECT
 
@@ -30,36 +38,22 @@ public:
     qint64 recordId(const QModelIndex &index) const;
     // The row of a record among those read so far, or -1.
     int rowOf(qint64 recordId) const;
-    int totalCount() const { return m_total; }
     // Reads everything again, e.g. after an edit or an undo.
     void reload();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    static constexpr int pageSize = 200;
-
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QVariantList values;
-        bool alert = false;
-    };
-    std::vector<Row> readPage(int offset) const;
+    std::vector<RecordListRow> readPage(int offset, int count) override;
     QVariant display(int column, const QVariant &value) const;
 
     QSqlDatabase m_db;
     RecordListing m_listing;
     qint64 m_cadreId = 0;
-    std::vector<Row> m_rows;
-    int m_total = 0;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -10,7 +10,7 @@
 #include <QSqlQuery>
 
 TimelineModel::TimelineModel(const QSqlDatabase &db, qint64 cadreId, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_db(db)
     , m_cadreId(cadreId)
 {
@@ -41,18 +41,15 @@ QVariantList TimelineModel::parameters() const
 
 void TimelineModel::reload()
 {
-    beginResetModel();
-    m_total = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cadre_timeline") + condition(),
+    resetRows(Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cadre_timeline") + condition(),
                           parameters())
-                  .toInt();
-    m_entries = readPage(0);
-    endResetModel();
+                  .toInt());
 }
 
-std::vector<TimelineModel::Entry> TimelineModel::readPage(int offset) const
+std::vector<TimelineRow> TimelineModel::readPage(int offset, int count)
 {
     QVariantList values = parameters();
-    values << pageSize << offset;
+    values << count << offset;
     QSqlQuery query = Sql::run(m_db,
                                QStringLiteral("SELECT kind, record_id, date, detail, summary FROM "
                                               "cadre_timeline")
@@ -60,7 +57,7 @@ std::vector<TimelineModel::Entry> TimelineModel::readPage(int offset) const
                                    + QStringLiteral(" ORDER BY date DESC, kind, record_id DESC "
                                                     "LIMIT ? OFFSET ?"),
                                values);
-    std::vector<Entry> entries;
+    std::vector<TimelineRow> entries;
     while (query.next()) {
         entries.push_back({query.value(0).toString(), query.value(1).toLongLong(),
                            query.value(2).toString(), query.value(3).toString(),
@@ -96,11 +93,6 @@ QString TimelineModel::detailLabel(const QString &kind, const QString &detail)
     return detail;
 }
 
-int TimelineModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
 int TimelineModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -110,7 +102,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry &entry = m_entries.at(index.row());
+    const TimelineRow &entry = rowAt(index.row());
     switch (role) {
     case KindRole:
         return entry.kind;
@@ -163,21 +155,4 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     default:
         return {};
     }
-}
-
-bool TimelineModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && int(m_entries.size()) < m_total;
-}
-
-void TimelineModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    std::vector<Entry> more = readPage(int(m_entries.size()));
-    if (more.empty())
-        return;
-    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + more.size()) - 1);
-    m_entries.insert(m_entries.end(), more.begin(), more.end());
-    endInsertRows();
 }

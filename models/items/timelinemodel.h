@@ -1,13 +1,23 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "pagedtablemodel.h"
+
 #include <QDate>
 #include <QSqlDatabase>
-#include <vector>
+
+// One entry of the timeline as read from the cadre_timeline view.
+struct TimelineRow
+{
+    QString kind;
+    qint64 recordId = 0;
+    QString date;
+    QString detail;
+    QString summary;
+};
 
 // Everything in one cadre's dossier, newest first, from the cadre_timeline view: a lazy table
 // read a page at a time, filtered by kind in SQL.
-class TimelineModel : public QAbstractTableModel
+class TimelineModel : public PagedTableModel<TimelineRow>
 {
     Q_OBJECT
 
@@ -25,38 +35,22 @@ public:
     // An empty kind shows every kind.
     void setKindFilter(const QString &kind);
     QString kindFilter() const { return m_kind; }
-    int totalCount() const { return m_total; }
     void reload();
 
     // What a row says about its record, e.g. the kind of talk or the state of a clue.
     static QString detailLabel(const QString &kind, const QString &detail);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-    static constexpr int pageSize = 200;
 
 private:
-    struct Entry
-    {
-        QString kind;
-        qint64 recordId = 0;
-        QString date;
-        QString detail;
-        QString summary;
-    };
-    std::vector<Entry> readPage(int offset) const;
+    std::vector<TimelineRow> readPage(int offset, int count) override;
     QString condition() const;
     QVariantList parameters() const;
 
     QSqlDatabase m_db;
     qint64 m_cadreId = 0;
     QString m_kind;
-    std::vector<Entry> m_entries;
-    int m_total = 0;
 };
