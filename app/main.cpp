@@ -2,6 +2,7 @@
 #include "startup.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <cstdio>
@@ -49,5 +50,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     installTranslations();
+    QIcon icon;
+    icon.addFile(QStringLiteral(":/icons/integrity-dossier-48.png"));
+    icon.addFile(QStringLiteral(":/icons/integrity-dossier-256.png"));
+    QApplication::setWindowIcon(icon);
     return openWindow(QCoreApplication::arguments());
 }
