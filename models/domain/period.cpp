@@ -58,3 +58,11 @@ QString displayDate(QDate date)
         return formatChineseDate(date);
     return locale.toString(date, QStringLiteral("d MMM yyyy"));
 }
+
+QString displayPeriod(const Period &period)
+{
+    if (!period.isValid())
+        return {};
+    return QLocale().language() == QLocale::Chinese ? formatPeriodChinese(period)
+                                                    : formatPeriodEnglish(period);
+}

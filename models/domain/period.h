@@ -27,6 +27,9 @@ QString formatChineseDate(QDate date);
 // A date as the interface shows it, in the default locale's language: "2024年3月1日" in
 // Chinese, "1 Mar 2024" otherwise. An invalid date gives an empty string.
 QString displayDate(QDate date);
+// A period as the interface shows it: formatPeriodChinese in Chinese, formatPeriodEnglish
+// otherwise; empty for an invalid period.
+QString displayPeriod(const Period &period);
 // "2024年3月15日至2025年3月14日"; a permanent period reads "2024年3月15日起，无期限".
 QString formatPeriodChinese(const Period &period);
 // "2024-03-15 to 2025-03-14", translatable, for the user interface.

@@ -85,14 +85,6 @@ QString MeasureListModel::table(const QModelIndex &index) const
                                                                : QString();
 }
 
-QString MeasureListModel::periodText(const Period &period)
-{
-    if (!period.isValid())
-        return {};
-    return QLocale().language() == QLocale::Chinese ? formatPeriodChinese(period)
-                                                    : formatPeriodEnglish(period);
-}
-
 QString MeasureListModel::stateText(const Row &row) const
 {
     if (!row.period.isValid())
@@ -156,7 +148,7 @@ QVariant MeasureListModel::data(const QModelIndex &index, int role) const
         case MeasureColumn:
             return measureLabel(row.measure);
         case ImpactPeriodColumn:
-            return periodText(row.period);
+            return displayPeriod(row.period);
         case ImpactStateColumn:
             return stateText(row);
         case CaseColumn:

@@ -39,9 +39,6 @@ public:
     qint64 recordId(const QModelIndex &index) const;
     QString table(const QModelIndex &index) const;
 
-    // "2024年3月15日至2025年3月14日" in Chinese, "2024-03-15 to 2025-03-14" otherwise.
-    static QString periodText(const Period &period);
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -1,6 +1,6 @@
 #include "impactpreview.h"
 
-#include "items/measurelistmodel.h"
+#include "domain/period.h"
 #include "storage/rulesstore.h"
 #include "storage/sql.h"
 
@@ -82,7 +82,7 @@ QString ImpactPreview::describe(const QString &table, const QVariantMap &values,
         return tr("Computed once the measure and its effective date are chosen.");
     QStringList lines;
     if (impact->hasPeriod())
-        lines << MeasureListModel::periodText(impact->period);
+        lines << displayPeriod(impact->period);
     lines << impact->notes;
     return lines.join(QLatin1Char('\n'));
 }
