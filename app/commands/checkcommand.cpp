@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "commands.h"
+#include "statistics/statisticaggregates.h"
 #include "storage/database.h"
 #include "storage/dataerror.h"
 #include "storage/integritycheck.h"
@@ -15,13 +16,19 @@ int check(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "Commands", "Check the schema, SQLite integrity, foreign keys and the audit chain."));
     const QCommandLineOption db = databaseOption();
-    parser.addOption(db);
+    const QCommandLineOption rebuild(
+        QStringLiteral("rebuild-statistics"),
+        QCoreApplication::translate("Commands",
+                                    "Recount the maintained statistic counts from the records."));
+    parser.addOptions({db, rebuild});
     if (!parse(parser, arguments))
         return UsageError;
     if (!requireOption(parser, db))
         return UsageError;
     try {
-        const auto database = openDatabase(parser, true);
+        const auto database = openDatabase(parser, !parser.isSet(rebuild));
+        if (parser.isSet(rebuild))
+            StatisticAggregates::rebuild(database->connection());
         const IntegrityReport report = checkIntegrity(*database);
         auto yesNo = [](bool ok) {
             return ok ? QCoreApplication::translate("Commands", "ok")
@@ -44,6 +51,9 @@ int check(const QStringList &arguments)
                      .arg(yesNo(report.auditChainOk))
                      .arg(report.auditEntries)
                      .arg(report.auditHead)
+              << '\n'
+              << QCoreApplication::translate("Commands", "statistic counts: %1")
+                     .arg(yesNo(report.statisticDrifts == 0))
               << Qt::endl;
         if (!report.ok())
             return failure(report.problems.join(QLatin1Char(' ')));

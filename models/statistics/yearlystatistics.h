@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/rules.h"
+#include "unitscope.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -8,8 +9,9 @@
 #include <optional>
 
 // The year's work figures for the commission's annual report. Counts are of records dated in
-// the year; cases, sanctions and the four forms count person-times (one cadre in one case is
-// one person-time, placed in the heaviest form that case gave them).
+// the year, read from the maintained counts; cases, sanctions and the four forms count
+// person-times (one cadre in one case is one person-time, placed in the heaviest form that case
+// gave them). A clue is disposed once, in the year its first proposal was decided.
 struct YearlyStatistics
 {
     int year = 0;
@@ -19,6 +21,8 @@ struct YearlyStatistics
 
     QJsonObject toJson() const;
     static QStringList keys();
+    // The maintained indicators (StatisticCounts) a key sums, e.g. "talk.reminder".
+    static QStringList indicatorsOf(const QString &key);
 };
 
 class StatisticsService
@@ -26,13 +30,10 @@ class StatisticsService
 public:
     explicit StatisticsService(const QSqlDatabase &db);
 
-    YearlyStatistics year(int year) const;
+    // The year's figures for the whole county or one unit with the units below it.
+    YearlyStatistics year(int year, const UnitScope &scope = {}) const;
 
 private:
-    qint64 count(const QString &statement, const QVariantList &values) const;
-    void countFourForms(int year, YearlyStatistics *statistics) const;
-    qint64 topLeaderCases(int year) const;
-
     QSqlDatabase m_db;
     Rules m_rules;
 };

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "sql.h"
+#include "statistics/statisticaggregates.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -57,6 +58,19 @@ IntegrityReport checkIntegrity(const Database &database)
         report.problems << tr("The search index does not match the cadres (%1 cadres, %2 indexed).")
                                .arg(cadres)
                                .arg(indexed);
+
+    const QVector<AggregateDrift> drifts = StatisticAggregates::verify(db);
+    report.statisticDrifts = drifts.size();
+    if (!drifts.isEmpty()) {
+        const AggregateDrift &first = drifts.first();
+        report.problems << tr("%1 statistic counts differ from the records (first: %2 in %3, "
+                              "unit %4: kept %5, counted %6); run check --rebuild-statistics.")
+                               .arg(drifts.size())
+                               .arg(first.indicator, first.period)
+                               .arg(first.unitId)
+                               .arg(first.kept)
+                               .arg(first.counted);
+    }
 
     const AuditLog::Verification audit = AuditLog::verify(db);
     report.auditEntries = audit.entries;

@@ -5,7 +5,8 @@
 class Database;
 
 // What `check` verifies: the schema version, SQLite's integrity and foreign keys, the search
-// index and the audit chain. Problems are sentences a user can act on.
+// index, the audit chain and the maintained statistic counts. Problems are sentences a user can act
+// on.
 struct IntegrityReport
 {
     int schemaVersion = 0;
@@ -16,6 +17,7 @@ struct IntegrityReport
     qint64 auditEntries = 0;
     bool auditChainOk = false;
     QString auditHead;
+    qint64 statisticDrifts = 0; // maintained statistic counts that differ from a recount
     QStringList problems;
 
     bool ok() const { return problems.isEmpty(); }
