@@ -1,0 +1,274 @@
+#include "alertservice.h"
+
+#include "alertdeadlines.h"
+#include "directory/impactperiodscreen.h"
+#include "domain/cluestatemachine.h"
+#include "domain/period.h"
+#include "storage/rulesstore.h"
+#include "storage/sql.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+
+QString iso(QDate day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+QDate fromIso(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+Alert::Urgency urgencyOf(QDate due, QDate today, int horizon)
+{
+    if (today > due)
+        return Alert::Urgency::Overdue;
+    return today.daysTo(due) <= horizon ? Alert::Urgency::DueSoon : Alert::Urgency::Upcoming;
+}
+
+} // namespace
+
+AlertService::AlertService(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+int AlertService::horizonDays() const
+{
+    bool ok = false;
+    const int days = Sql::scalar(m_db, QStringLiteral("SELECT value FROM settings WHERE key = "
+                                                      "'alert_days'"))
+                         .toInt(&ok);
+    return ok && days >= 0 ? days : defaultHorizonDays;
+}
+
+QVector<Alert> AlertService::alerts(QDate today) const
+{
+    return alerts(today, horizonDays());
+}
+
+QVector<Alert> AlertService::alerts(QDate today, int horizonDays) const
+{
+    QVector<Alert> out;
+    rectifications(today, horizonDays, out);
+    clueSteps(today, horizonDays, out);
+    impactPeriods(today, horizonDays, out);
+    reports(today, horizonDays, out);
+    fixedWeek(today, out);
+    // Most urgent first, then by due day.
+    std::stable_sort(out.begin(), out.end(), [](const Alert &a, const Alert &b) {
+        if (a.urgency != b.urgency)
+            return int(a.urgency) < int(b.urgency);
+        return a.due < b.due;
+    });
+    return out;
+}
+
+void AlertService::rectifications(QDate today, int horizon, QVector<Alert> &out) const
+{
+    QSqlQuery query = Sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT f.id, f.deadline, f.description, i.unit_id, u.name, "
+            "coalesce(f.responsible_cadre_id, 0), c.name FROM findings f "
+            "JOIN inspections i ON i.id = f.inspection_id JOIN units u ON u.id = i.unit_id "
+            "LEFT JOIN cadres c ON c.id = f.responsible_cadre_id "
+            "WHERE f.status <> 'completed' AND f.deadline <= ?"),
+        {iso(today.addDays(horizon))});
+    while (query.next()) {
+        Alert alert;
+        alert.kind = Alert::Kind::Rectification;
+        alert.due = fromIso(query.value(1));
+        alert.urgency = urgencyOf(alert.due, today, horizon);
+        alert.recordTable = QStringLiteral("findings");
+        alert.recordId = query.value(0).toLongLong();
+        alert.unitId = query.value(3).toLongLong();
+        alert.cadreId = query.value(5).toLongLong();
+        alert.concerning = alert.cadreId ? QStringLiteral("%1 (%2)").arg(query.value(6).toString(),
+                                                                         query.value(4).toString())
+                                         : query.value(4).toString();
+        alert.detail = AlertText::tr("Rectify by %1: %2")
+                           .arg(displayDate(alert.due), query.value(2).toString());
+        out.append(alert);
+    }
+}
+
+void AlertService::clueSteps(QDate today, int horizon, QVector<Alert> &out) const
+{
+    // Each open clue in a state with a deadline, the day it entered that state, and its first
+    // subject. Registration and assignment count from the day the clue was received.
+    QSqlQuery query = Sql::run(
+        m_db,
+        QStringLiteral("SELECT k.id, k.number, k.state, k.received_date, "
+                       "(SELECT max(st.step_date) FROM clue_steps st WHERE st.clue_id = k.id "
+                       "AND st.to_state = k.state), "
+                       "s.cadre_id, c.name, c.unit_id FROM clues k "
+                       "LEFT JOIN clue_subjects s ON s.clue_id = k.id AND s.cadre_id = "
+                       "(SELECT min(cadre_id) FROM clue_subjects WHERE clue_id = k.id) "
+                       "LEFT JOIN cadres c ON c.id = s.cadre_id "
+                       "WHERE k.state IN ('registered', 'assigned', 'talk_or_letter_inquiry', "
+                       "'inquiry_replied')"));
+    while (query.next()) {
+        const QString state = query.value(2).toString();
+        const bool fromReceipt
+            = state == QLatin1String("registered") || state == QLatin1String("assigned");
+        const QDate entered = fromReceipt || query.value(4).isNull() ? fromIso(query.value(3))
+                                                                     : fromIso(query.value(4));
+        const QDate due = ClueStateMachine::dueDate(state, entered);
+        if (!due.isValid() || today.daysTo(due) > horizon)
+            continue;
+        Alert alert;
+        alert.kind = Alert::Kind::ClueStep;
+        alert.due = due;
+        alert.urgency = urgencyOf(due, today, horizon);
+        alert.recordTable = QStringLiteral("clues");
+        alert.recordId = query.value(0).toLongLong();
+        alert.cadreId = query.value(5).toLongLong();
+        alert.unitId = query.value(7).toLongLong();
+        alert.concerning = query.value(6).toString();
+        QString next;
+        if (fromReceipt)
+            next = AlertText::tr("propose a disposition");
+        else if (state == QLatin1String("talk_or_letter_inquiry"))
+            next = AlertText::tr("the written reply (15 working days)");
+        else
+            next = AlertText::tr("close the inquiry");
+        alert.detail = AlertText::tr("Clue %1, %2 since %3: %4 by %5")
+                           .arg(query.value(1).toString(), ClueStateMachine::stateLabel(state),
+                                displayDate(entered), next, displayDate(due));
+        out.append(alert);
+    }
+}
+
+void AlertService::impactPeriods(QDate today, int horizon, QVector<Alert> &out) const
+{
+    // The same screen the directory uses: exact periods for the cadres inside one today.
+    ImpactPeriodScreen(m_db, RulesStore::load(m_db)).refresh(today);
+    QSqlQuery query = Sql::run(
+        m_db,
+        QStringLiteral("SELECT s.cadre_id, s.until, c.name, c.unit_id, u.name FROM temp.%1 s "
+                       "JOIN cadres c ON c.id = s.cadre_id JOIN units u ON u.id = c.unit_id "
+                       "WHERE s.as_of = ? AND s.permanent = 0 AND s.until <= ? "
+                       "AND c.status = 'serving'")
+            .arg(ImpactPeriodScreen::tableName()),
+        {iso(today), iso(today.addDays(horizon))});
+    while (query.next()) {
+        Alert alert;
+        alert.kind = Alert::Kind::ImpactPeriodEnding;
+        alert.due = fromIso(query.value(1));
+        alert.urgency = Alert::Urgency::DueSoon;
+        alert.recordTable = QStringLiteral("cadres");
+        alert.recordId = query.value(0).toLongLong();
+        alert.cadreId = alert.recordId;
+        alert.unitId = query.value(3).toLongLong();
+        alert.concerning
+            = QStringLiteral("%1 (%2)").arg(query.value(2).toString(), query.value(4).toString());
+        alert.detail = AlertText::tr("Impact period ends %1; eligible again from %2")
+                           .arg(displayDate(alert.due), displayDate(alert.due.addDays(1)));
+        out.append(alert);
+    }
+}
+
+void AlertService::reports(QDate today, int horizon, QVector<Alert> &out) const
+{
+    // Who is expected to report: serving cadres who reported the year before (the unit's
+    // leadership team), and for the duty report every serving top leader.
+    struct Due
+    {
+        Alert::Kind kind;
+        int year;
+        QDate due;
+    };
+    const int thisYear = today.year();
+    QVector<Due> dues;
+    for (int year : {thisYear - 1, thisYear}) {
+        dues.append({Alert::Kind::DutyReport, year, AlertDeadlines::dutyReportDue(year)});
+        dues.append({Alert::Kind::PersonalMattersReport, year,
+                     AlertDeadlines::personalMattersReportDue(year)});
+    }
+    for (const Due &due : dues) {
+        // Only the latest year whose report is already due or falls due within the horizon.
+        if (today.daysTo(due.due) > horizon)
+            continue;
+        if (due.kind == Alert::Kind::PersonalMattersReport
+            && today > AlertDeadlines::personalMattersReportDue(due.year + 1))
+            continue;
+        if (due.kind == Alert::Kind::DutyReport
+            && today > AlertDeadlines::dutyReportDue(due.year + 1))
+            continue;
+        const bool duty = due.kind == Alert::Kind::DutyReport;
+        const QString statement
+            = duty ? QStringLiteral(
+                  "SELECT c.id, c.name, c.unit_id, u.name FROM cadres c JOIN units u ON u.id = "
+                  "c.unit_id WHERE c.status = 'serving' AND (c.is_top_leader = 1 OR EXISTS ("
+                  "SELECT 1 FROM duty_reports p WHERE p.cadre_id = c.id AND p.year = ? "
+                  "AND p.kind = 'duty_and_integrity')) AND NOT EXISTS (SELECT 1 FROM "
+                  "duty_reports d WHERE d.cadre_id = c.id AND d.year = ? "
+                  "AND d.kind = 'duty_and_integrity')")
+                   : QStringLiteral(
+                       "SELECT c.id, c.name, c.unit_id, u.name FROM personal_matters_reports p "
+                       "JOIN cadres c ON c.id = p.cadre_id JOIN units u ON u.id = c.unit_id "
+                       "WHERE p.year = ? AND c.status = 'serving' AND NOT EXISTS (SELECT 1 FROM "
+                       "personal_matters_reports d WHERE d.cadre_id = c.id AND d.year = ?)");
+        QSqlQuery query = Sql::run(m_db, statement, {due.year - 1, due.year});
+        while (query.next()) {
+            Alert alert;
+            alert.kind = due.kind;
+            alert.due = due.due;
+            alert.urgency = urgencyOf(due.due, today, horizon);
+            alert.recordTable = QStringLiteral("cadres");
+            alert.recordId = query.value(0).toLongLong();
+            alert.cadreId = alert.recordId;
+            alert.unitId = query.value(2).toLongLong();
+            alert.concerning = QStringLiteral("%1 (%2)").arg(query.value(1).toString(),
+                                                             query.value(3).toString());
+            alert.detail = duty ? AlertText::tr("No duty-and-integrity report for %1 (due %2)")
+                                      .arg(due.year)
+                                      .arg(displayDate(due.due))
+                                : AlertText::tr("No personal-matters report for %1 (due %2)")
+                                      .arg(due.year)
+                                      .arg(displayDate(due.due));
+            out.append(alert);
+        }
+    }
+}
+
+void AlertService::fixedWeek(QDate today, QVector<Alert> &out) const
+{
+    const QDate monday = AlertDeadlines::nextFixedSupervisionWeek(today);
+    const QDate friday = monday.addDays(4);
+    const QString week = AlertText::tr("Fixed supervision week %1 to %2")
+                             .arg(displayDate(monday), displayDate(friday));
+    QSqlQuery query = Sql::run(
+        m_db,
+        QStringLiteral("SELECT i.id, i.unit_id, u.name, i.start_date, i.team FROM inspections i "
+                       "JOIN units u ON u.id = i.unit_id WHERE i.kind = 'fixed_week' "
+                       "AND i.start_date BETWEEN ? AND ? ORDER BY i.start_date, u.sort_order"),
+        {iso(monday), iso(monday.addDays(6))});
+    bool any = false;
+    while (query.next()) {
+        any = true;
+        Alert alert;
+        alert.kind = Alert::Kind::FixedSupervisionWeek;
+        alert.due = fromIso(query.value(3));
+        alert.urgency = today >= monday ? Alert::Urgency::DueSoon : Alert::Urgency::Upcoming;
+        alert.recordTable = QStringLiteral("inspections");
+        alert.recordId = query.value(0).toLongLong();
+        alert.unitId = query.value(1).toLongLong();
+        alert.concerning = query.value(2).toString();
+        alert.detail
+            = AlertText::tr("%1: inspection planned on %2").arg(week, displayDate(alert.due));
+        out.append(alert);
+    }
+    if (!any) {
+        Alert alert;
+        alert.kind = Alert::Kind::FixedSupervisionWeek;
+        alert.due = monday;
+        alert.urgency = today >= monday ? Alert::Urgency::DueSoon : Alert::Urgency::Upcoming;
+        alert.detail = AlertText::tr("%1: no inspection planned yet").arg(week);
+        out.append(alert);
+    }
+}

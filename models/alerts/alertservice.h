@@ -1,0 +1,32 @@
+#pragma once
+
+#include "alert.h"
+
+#include <QSqlDatabase>
+#include <QVector>
+
+// Works out what is due on a day from the records: open rectifications past or near their
+// deadline, clue steps past or near theirs, impact periods ending soon, the year's duty and
+// personal-matters reports missing, and the next fixed supervision week with the inspections
+// planned for it. `horizonDays` is how far ahead "due soon" looks (the `alert_days` setting).
+class AlertService
+{
+public:
+    explicit AlertService(const QSqlDatabase &db);
+
+    QVector<Alert> alerts(QDate today) const;
+    QVector<Alert> alerts(QDate today, int horizonDays) const;
+
+    // The `alert_days` setting, 14 when unset.
+    int horizonDays() const;
+    static constexpr int defaultHorizonDays = 14;
+
+private:
+    void rectifications(QDate today, int horizon, QVector<Alert> &out) const;
+    void clueSteps(QDate today, int horizon, QVector<Alert> &out) const;
+    void impactPeriods(QDate today, int horizon, QVector<Alert> &out) const;
+    void reports(QDate today, int horizon, QVector<Alert> &out) const;
+    void fixedWeek(QDate today, QVector<Alert> &out) const;
+
+    QSqlDatabase m_db;
+};
