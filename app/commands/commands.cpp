@@ -17,6 +17,7 @@ const std::map<QString, std::function<int(const QStringList &)>> &table()
         {QStringLiteral("list"), list},         {QStringLiteral("opinion"), opinion},
         {QStringLiteral("stats"), stats},       {QStringLiteral("bench"), bench},
         {QStringLiteral("export"), exportData}, {QStringLiteral("import"), importData},
+        {QStringLiteral("print"), print},
     };
     return commands;
 }

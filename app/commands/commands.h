@@ -13,6 +13,7 @@ int check(const QStringList &arguments);
 int demo(const QStringList &arguments);
 int list(const QStringList &arguments);
 int opinion(const QStringList &arguments);
+int print(const QStringList &arguments);
 int stats(const QStringList &arguments);
 int bench(const QStringList &arguments);
 int exportData(const QStringList &arguments);

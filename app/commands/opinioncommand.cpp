@@ -1,6 +1,11 @@
 #include "commandline.h"
 #include "commands.h"
 #include "dossier/opinionservice.h"
+#include "reports/dossiersummary.h"
+#include "reports/opinionbatch.h"
+#include "reports/opinionreply.h"
+#include "reports/printaudit.h"
+#include "reports/reportrenderer.h"
 #include "storage/database.h"
 #include "storage/dataerror.h"
 #include "storage/sql.h"
@@ -9,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTextDocument>
 
 namespace Commands {
 
@@ -32,6 +38,26 @@ bool parseIds(const QString &text, QList<qint64> *ids)
     return !ids->isEmpty();
 }
 
+// Stores the batch answering the request, and writes its reply letter when `pdf` is given.
+qint64 storeBatch(Database &database, const OpinionRequest &request, const QList<qint64> &ids,
+                  const QString &pdf)
+{
+    OpinionBatches batches(database);
+    const qint64 batchId = batches.create(request, ids);
+    if (pdf.isEmpty())
+        return batchId;
+    const OpinionBatch batch = batches.load(batchId);
+    const DossierSummary settings(database.connection());
+    const auto letter = OpinionReply::build(batch, settings.commissionName());
+    PageDecoration decoration;
+    decoration.marking = settings.confidentialityMarking();
+    const int pages
+        = ReportRenderer::writePdf(pdf, {letter.get()}, decoration, OpinionReply::title(batch));
+    PrintAudit::record(database, QStringLiteral("export"), QStringLiteral("opinion_reply"), batchId,
+                       ids, pdf, pages);
+    return batchId;
+}
+
 } // namespace
 
 int opinion(const QStringList &arguments)
@@ -47,7 +73,26 @@ int opinion(const QStringList &arguments)
                                   tr("The date (YYYY-MM-DD); today if not given."),
                                   QStringLiteral("date"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
-    parser.addOptions({db, cadre, asOf, json});
+    const QCommandLineOption purpose(
+        QStringLiteral("purpose"),
+        tr("What the opinions are for (e.g. 干部拟提拔任用); stores the batch of answers."),
+        QStringLiteral("text"));
+    const QCommandLineOption requester(QStringLiteral("requester"),
+                                       tr("Who asked for the opinions; the county party "
+                                          "committee's organization department if not given."),
+                                       QStringLiteral("text"));
+    const QCommandLineOption requestNumber(QStringLiteral("request-number"),
+                                           tr("The number of the request letter."),
+                                           QStringLiteral("text"));
+    const QCommandLineOption requestDate(QStringLiteral("request-date"),
+                                         tr("The date of the request (YYYY-MM-DD); the --as-of "
+                                            "date if not given."),
+                                         QStringLiteral("date"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"),
+                                 tr("Write the reply letter with its working papers to this PDF "
+                                    "(needs --purpose)."),
+                                 QStringLiteral("file"));
+    parser.addOptions({db, cadre, asOf, json, purpose, requester, requestNumber, requestDate, pdf});
     if (!parse(parser, arguments) || !requireOption(parser, db) || !requireOption(parser, cadre))
         return UsageError;
     QList<qint64> ids;
@@ -57,8 +102,24 @@ int opinion(const QStringList &arguments)
                                          : QDate::currentDate();
     if (!day.isValid())
         return usage(tr("--as-of takes a date as YYYY-MM-DD."));
+    if (parser.isSet(pdf) && !parser.isSet(purpose))
+        return usage(tr("--pdf needs --purpose: a reply answers a request for a purpose."));
+    OpinionRequest request;
+    request.purpose = parser.value(purpose).trimmed();
+    request.requester = parser.isSet(requester) ? parser.value(requester).trimmed()
+                                                : QString::fromUtf8("县委组织部");
+    request.requestNumber = parser.value(requestNumber).trimmed();
+    request.asOf = day;
+    request.replyDate = day;
+    request.requestDate = parser.isSet(requestDate)
+                              ? QDate::fromString(parser.value(requestDate), Qt::ISODate)
+                              : day;
+    if (!request.requestDate.isValid() || request.requestDate > day)
+        return usage(tr("--request-date takes a date as YYYY-MM-DD, not after --as-of."));
+    if (parser.isSet(purpose) && (request.purpose.isEmpty() || request.requester.isEmpty()))
+        return usage(tr("--purpose and --requester must not be empty."));
     try {
-        const auto database = openDatabase(parser, true);
+        const auto database = openDatabase(parser, !parser.isSet(purpose));
         const QSqlDatabase connection = database->connection();
         const OpinionService service(connection);
         QJsonArray answers;
@@ -81,6 +142,8 @@ int opinion(const QStringList &arguments)
                             {QStringLiteral("reasons"), QJsonArray::fromStringList(result.reasons)},
                             {QStringLiteral("impact_until"), until}});
         }
+        const qint64 batchId
+            = parser.isSet(purpose) ? storeBatch(*database, request, ids, parser.value(pdf)) : 0;
         if (parser.isSet(json)) {
             out() << QJsonDocument(answers).toJson(QJsonDocument::Indented);
         } else {
@@ -93,6 +156,8 @@ int opinion(const QStringList &arguments)
                 for (const QJsonValue &reason : answer.value(QStringLiteral("reasons")).toArray())
                     out() << "    " << reason.toString() << '\n';
             }
+            if (batchId > 0)
+                out() << tr("Stored as opinion batch %1.").arg(batchId) << '\n';
         }
         out().flush();
         return Ok;

@@ -708,6 +708,98 @@ Each takes --help.</source>
         <source>Unknown subcommand &quot;%1&quot;; the subcommands are: %2.</source>
         <translation>未知的子命令“%1”；可用的子命令有：%2。</translation>
     </message>
+    <message>
+        <source>What the opinions are for (e.g. 干部拟提拔任用); stores the batch of answers.</source>
+        <translation>征求意见的用途（如“干部拟提拔任用”）；给出时保存本批回复。</translation>
+    </message>
+    <message>
+        <source>The number of the request letter.</source>
+        <translation>征求意见函的文号。</translation>
+    </message>
+    <message>
+        <source>The date of the request (YYYY-MM-DD); the --as-of date if not given.</source>
+        <translation>来函日期（YYYY-MM-DD）；不填时与 --as-of 相同。</translation>
+    </message>
+    <message>
+        <source>Write the reply letter with its working papers to this PDF (needs --purpose).</source>
+        <translation>将回复函及工作底稿写入此 PDF 文件（须同时给出 --purpose）。</translation>
+    </message>
+    <message>
+        <source>--pdf needs --purpose: a reply answers a request for a purpose.</source>
+        <translation>--pdf 须同时给出 --purpose：回复函针对某一用途的征求意见。</translation>
+    </message>
+    <message>
+        <source>--request-date takes a date as YYYY-MM-DD, not after --as-of.</source>
+        <translation>--request-date 须为 YYYY-MM-DD 格式的日期，且不晚于 --as-of。</translation>
+    </message>
+    <message>
+        <source>--purpose and --requester must not be empty.</source>
+        <translation>--purpose 和 --requester 不能为空。</translation>
+    </message>
+    <message>
+        <source>Stored as opinion batch %1.</source>
+        <translation>已保存为第 %1 批党风廉政意见。</translation>
+    </message>
+    <message>
+        <source>Write the dossier summaries of cadres into one PDF.</source>
+        <translation>将干部的廉政档案摘要写入一个 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Every cadre of this unit.</source>
+        <translation>该单位的全部干部。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Sections to print, separated by commas: %1. All when not given.</source>
+        <translation>要打印的部分，以逗号分隔：%1。不填时打印全部。</translation>
+    </message>
+    <message>
+        <source>Leave out records before this date.</source>
+        <translation>不含此日期之前的记录。</translation>
+    </message>
+    <message>
+        <source>Leave out records after this date.</source>
+        <translation>不含此日期之后的记录。</translation>
+    </message>
+    <message>
+        <source>Leave out clues that are closed.</source>
+        <translation>不含已了结的问题线索。</translation>
+    </message>
+    <message>
+        <source>The date of the summary (YYYY-MM-DD); today if not given.</source>
+        <translation>摘要的截止日期（YYYY-MM-DD）；不填时为今天。</translation>
+    </message>
+    <message>
+        <source>Give either --cadre or --unit.</source>
+        <translation>请给出 --cadre 或 --unit 之一。</translation>
+    </message>
+    <message>
+        <source>--unit takes a unit id.</source>
+        <translation>--unit 须为单位编号。</translation>
+    </message>
+    <message>
+        <source>--from, --until and --as-of take a date as YYYY-MM-DD.</source>
+        <translation>--from、--until 和 --as-of 须为 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>--from must not come after --until.</source>
+        <translation>--from 不能晚于 --until。</translation>
+    </message>
+    <message>
+        <source>There is no unit with id %1.</source>
+        <translation>没有编号为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>The unit with id %1 has no cadres.</source>
+        <translation>编号为 %1 的单位没有干部。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 pages about %2 cadres to %3.</source>
+        <translation>已将 %2 名干部的摘要共 %1 页写入 %3。</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDelete</name>
@@ -3728,6 +3820,67 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>High</source>
         <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSummary</name>
+    <message>
+        <source>There is no cadre with id %1.</source>
+        <translation>没有编号为 %1 的干部。</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionBatches</name>
+    <message>
+        <source>Name who asked for the opinions (the requester).</source>
+        <translation>请填写征求意见的单位（来函单位）。</translation>
+    </message>
+    <message>
+        <source>Say what the opinions are for (the purpose).</source>
+        <translation>请填写征求意见的用途。</translation>
+    </message>
+    <message>
+        <source>The request needs its date and the date the facts are read.</source>
+        <translation>请填写来函日期和查核截止日期。</translation>
+    </message>
+    <message>
+        <source>The reply cannot be dated before the request.</source>
+        <translation>回复日期不能早于来函日期。</translation>
+    </message>
+    <message>
+        <source>Name at least one cadre.</source>
+        <translation>请至少选择一名干部。</translation>
+    </message>
+    <message>
+        <source>A cadre is named twice.</source>
+        <translation>有干部被重复列入。</translation>
+    </message>
+    <message>
+        <source>There is no cadre with id %1.</source>
+        <translation>没有编号为 %1 的干部。</translation>
+    </message>
+    <message>
+        <source>The adjusted wording is empty.</source>
+        <translation>调整后的意见表述为空。</translation>
+    </message>
+    <message>
+        <source>Say why the wording is adjusted.</source>
+        <translation>请说明调整意见表述的理由。</translation>
+    </message>
+    <message>
+        <source>There is no opinion answer with id %1.</source>
+        <translation>没有编号为 %1 的意见回复。</translation>
+    </message>
+    <message>
+        <source>There is no opinion batch with id %1.</source>
+        <translation>没有编号为 %1 的意见批次。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,353 @@
+#include "dossiersummary.h"
+
+#include "reporthtml.h"
+#include "reportlanguage.h"
+
+#include "domain/cluestatemachine.h"
+#include "domain/impactperiods.h"
+#include "dossier/opinionservice.h"
+#include "items/recordlisting.h"
+#include "storage/dataerror.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace {
+
+QString text(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+QString chineseNumber(int number)
+{
+    static const char *const digits[]
+        = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    if (number <= 10)
+        return text(digits[number]);
+    if (number < 20)
+        return text("十") + text(digits[number - 10]);
+    return QString::number(number);
+}
+
+QString printedDate(const QVariant &value)
+{
+    return formatChineseDate(QDate::fromString(value.toString().left(10), Qt::ISODate));
+}
+
+QString setting(const QSqlDatabase &db, const char *key)
+{
+    return Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                       {QString::fromLatin1(key)})
+        .toString();
+}
+
+// One section's rows, formatted for paper, oldest first.
+struct SectionRows
+{
+    QStringList headers;
+    QVector<QStringList> rows;
+    QVector<int> widths; // per cent
+};
+
+// Dates and labels get what they need on one line; free texts share the rest.
+QVector<int> columnWidths(const QVector<ListColumn> &columns)
+{
+    QVector<int> widths;
+    int fixed = 0;
+    int texts = 0;
+    for (const ListColumn &column : columns) {
+        int width = 0;
+        switch (column.format) {
+        case ListColumn::Format::Date:
+            width = 20;
+            break;
+        case ListColumn::Format::Number:
+        case ListColumn::Format::Boolean:
+            width = 9;
+            break;
+        case ListColumn::Format::Vocabulary:
+        case ListColumn::Format::ClueState:
+            width = 13;
+            break;
+        case ListColumn::Format::OpinionCategory:
+            width = 24;
+            break;
+        case ListColumn::Format::FileSize:
+        case ListColumn::Format::Text:
+            ++texts;
+            break;
+        }
+        fixed += width;
+        widths << width;
+    }
+    const int share = texts > 0 ? std::max(10, (100 - fixed) / texts) : 0;
+    for (int &width : widths) {
+        if (width == 0)
+            width = share;
+        else if (texts == 0)
+            width = width * 100 / fixed; // no free text: the labels fill the line
+    }
+    return widths;
+}
+
+// A listing cell as printed: dates in Chinese, vocabularies by their Chinese labels.
+QString printedCell(const ListColumn &column, const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    switch (column.format) {
+    case ListColumn::Format::Date:
+        return printedDate(value);
+    case ListColumn::Format::Vocabulary:
+        return ReportLanguage::vocabularyLabel(column.vocabulary, value.toString());
+    case ListColumn::Format::Boolean:
+        return value.toBool() ? text("是") : text("否");
+    case ListColumn::Format::ClueState:
+        return ClueStateMachine::stateChineseName(value.toString());
+    case ListColumn::Format::OpinionCategory:
+        return text("第%1类：%2").arg(value.toInt()).arg(opinionCategoryLabel(value.toInt()));
+    case ListColumn::Format::Number:
+    case ListColumn::Format::FileSize:
+    case ListColumn::Format::Text:
+        break;
+    }
+    return value.toString().simplified();
+}
+
+bool inRange(const QDate &date, const SummaryOptions &options)
+{
+    if (!date.isValid())
+        return true;
+    return (!options.from.isValid() || date >= options.from)
+           && (!options.until.isValid() || date <= options.until);
+}
+
+SectionRows readListing(const QSqlDatabase &db, const RecordListing &listing, qint64 cadreId,
+                        const SummaryOptions &options)
+{
+    SectionRows section;
+    for (const ListColumn &column : listing.columns)
+        section.headers << ReportLanguage::chinese("RecordListings", column.header);
+    section.widths = columnWidths(listing.columns);
+    QVariantList values;
+    for (int index = 0; index < listing.cadreParameters(); ++index)
+        values << cadreId;
+    QSqlQuery query = Sql::run(
+        db,
+        QStringLiteral("SELECT %1 %2 ORDER BY %3")
+            .arg(listing.expressions.join(QStringLiteral(", ")), listing.from, listing.order),
+        values);
+    const bool datedByFirstColumn
+        = !listing.columns.isEmpty() && listing.columns.first().format == ListColumn::Format::Date;
+    while (query.next()) {
+        if (datedByFirstColumn
+            && !inRange(QDate::fromString(query.value(0).toString().left(10), Qt::ISODate),
+                        options))
+            continue;
+        QStringList row;
+        bool closedClue = false;
+        for (int column = 0; column < listing.columns.size(); ++column) {
+            const ListColumn &description = listing.columns.at(column);
+            if (description.format == ListColumn::Format::ClueState)
+                closedClue = ClueStateMachine::isFinal(query.value(column).toString());
+            row << printedCell(description, query.value(column));
+        }
+        if (closedClue && !options.includeClosedClues)
+            continue;
+        section.rows.prepend(row); // listings read newest first; papers read in date order
+    }
+    return section;
+}
+
+SectionRows readMeasures(const QSqlDatabase &db, qint64 cadreId, QDate asOf,
+                         const SummaryOptions &options)
+{
+    const OpinionService opinions(db);
+    const OpinionFacts facts = opinions.facts(cadreId, asOf);
+    SectionRows section;
+    section.headers = QStringList{text("处分或处理"), text("生效日期"), text("影响期"),
+                                  text("截至%1").arg(formatChineseDate(asOf))};
+    section.widths = {24, 17, 41, 18};
+    for (const ImpactPeriod &impact : computeImpactPeriods(facts.measures, opinions.rules())) {
+        if (!inRange(impact.period.first, options))
+            continue;
+        QString span = text("不设影响期");
+        QString state = text("—");
+        if (impact.period.permanent) {
+            span = formatPeriodChinese(impact.period);
+            state = text("长期影响");
+        } else if (impact.hasPeriod()) {
+            span = formatPeriodChinese(impact.period);
+            if (impact.carriedOverDays > 0)
+                span += text("（含此前未满影响期%1日）").arg(impact.carriedOverDays);
+            state = impact.period.contains(asOf) ? text("尚在影响期内") : text("影响期已满");
+        }
+        section.rows << QStringList{measureChineseName(impact.measure),
+                                    formatChineseDate(impact.period.first), span, state};
+    }
+    return section;
+}
+
+const char *listingTable(const QString &key)
+{
+    if (key == QLatin1String("warning_education"))
+        return "warning_education_events";
+    return nullptr;
+}
+
+} // namespace
+
+DossierSummary::DossierSummary(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+QStringList DossierSummary::sectionKeys()
+{
+    return {QStringLiteral("positions"),
+            QStringLiteral("talks"),
+            QStringLiteral("notices"),
+            QStringLiteral("findings"),
+            QStringLiteral("clues"),
+            QStringLiteral("cases"),
+            QStringLiteral("measures"),
+            QStringLiteral("duty_reports"),
+            QStringLiteral("warning_education"),
+            QStringLiteral("opinions")};
+}
+
+QString DossierSummary::sectionTitle(const QString &key)
+{
+    static const QVector<QPair<const char *, const char *>> titles = {
+        {"positions", "任职经历"},
+        {"talks", "谈话情况"},
+        {"notices", "纪检监察文书"},
+        {"findings", "监督检查发现问题及整改"},
+        {"clues", "问题线索及处置"},
+        {"cases", "立案审查调查"},
+        {"measures", "党纪政务处分、组织处理及影响期"},
+        {"duty_reports", "述责述廉"},
+        {"warning_education", "警示教育"},
+        {"opinions", "已出具的党风廉政意见"},
+    };
+    for (const auto &title : titles) {
+        if (key == QLatin1String(title.first))
+            return text(title.second);
+    }
+    return key;
+}
+
+QString DossierSummary::commissionName() const
+{
+    return setting(m_db, "commission_name");
+}
+
+QString DossierSummary::confidentialityMarking() const
+{
+    return setting(m_db, "confidentiality_marking");
+}
+
+QString DossierSummary::title(qint64 cadreId) const
+{
+    const QVariant name
+        = Sql::scalar(m_db, QStringLiteral("SELECT name FROM cadres WHERE id = ?"), {cadreId});
+    return name.toString() + text("廉政档案摘要");
+}
+
+std::unique_ptr<QTextDocument> DossierSummary::build(qint64 cadreId, QDate asOf,
+                                                     const SummaryOptions &options,
+                                                     const QString &compiler) const
+{
+    QSqlQuery cadre = Sql::run(
+        m_db,
+        QStringLiteral("SELECT c.dossier_number, c.name, c.gender, c.birth_date, c.ethnicity, "
+                       "c.native_place, c.education, c.party_membership, c.party_join_date, "
+                       "u.name, c.position, c.rank, c.employment, c.is_top_leader, c.status "
+                       "FROM cadres c JOIN units u ON u.id = c.unit_id WHERE c.id = ?"),
+        {cadreId});
+    if (!cadre.next())
+        throw DataError(
+            QCoreApplication::translate("DossierSummary", "There is no cadre with id %1.")
+                .arg(cadreId));
+    const QString name = cadre.value(1).toString();
+    QString body = ReportHtml::title(text("廉政档案摘要"));
+    body += ReportHtml::subtitle(
+        text("%1　　档案编号：%2").arg(commissionName(), cadre.value(0).toString()));
+    QString span = text("截至%1").arg(formatChineseDate(asOf));
+    if (options.from.isValid() || options.until.isValid()) {
+        span = text("记录范围：%1至%2")
+                   .arg(options.from.isValid() ? formatChineseDate(options.from) : text("建档"),
+                        formatChineseDate(options.until.isValid() ? std::min(options.until, asOf)
+                                                                  : asOf));
+    }
+    body += ReportHtml::subtitle(span);
+
+    int number = 1;
+    body += ReportHtml::heading(text("%1、基本情况").arg(chineseNumber(number++)));
+    const QString birth
+        = cadre.value(3).isNull()
+              ? QString()
+              : formatChineseDate(QDate::fromString(cadre.value(3).toString(), Qt::ISODate));
+    body += ReportHtml::fieldTable({
+        {text("姓名"), name},
+        {text("性别"), ReportLanguage::vocabularyLabel(QStringLiteral("cadres.gender"),
+                                                       cadre.value(2).toString())},
+        {text("出生日期"), birth},
+        {text("民族"), cadre.value(4).toString()},
+        {text("籍贯"), cadre.value(5).toString()},
+        {text("学历"), cadre.value(6).toString()},
+        {text("政治面貌"),
+         ReportLanguage::vocabularyLabel(QStringLiteral("cadres.party_membership"),
+                                         cadre.value(7).toString())},
+        {text("入党时间"), cadre.value(8).isNull() ? QString() : printedDate(cadre.value(8))},
+        {text("工作单位"), cadre.value(9).toString()},
+        {text("现任职务"),
+         cadre.value(10).toString() + (cadre.value(13).toBool() ? text("（一把手）") : QString())},
+        {text("职级"), cadre.value(11).toString()},
+        {text("人员类别"), ReportLanguage::vocabularyLabel(QStringLiteral("cadres.employment"),
+                                                           cadre.value(12).toString())},
+    });
+
+    bool anyRecord = false;
+    for (const QString &key : sectionKeys()) {
+        if (!options.includes(key))
+            continue;
+        SectionRows section;
+        if (key == QLatin1String("measures")) {
+            section = readMeasures(m_db, cadreId, asOf, options);
+        } else {
+            const RecordListing listing
+                = key == QLatin1String("opinions")
+                      ? RecordListings::opinions()
+                      : RecordListings::forTable(
+                          listingTable(key) ? QString::fromLatin1(listingTable(key)) : key);
+            section = readListing(m_db, listing, cadreId, options);
+        }
+        if (section.rows.isEmpty())
+            continue;
+        if (key != QLatin1String("positions"))
+            anyRecord = true;
+        body += ReportHtml::heading(text("%1、%2").arg(chineseNumber(number++), sectionTitle(key)));
+        body += ReportHtml::table(section.headers, section.rows, section.widths);
+    }
+    if (!anyRecord) {
+        body += ReportHtml::paragraph(
+            text("经查，截至%1，该同志档案中无谈话、文书、问题线索、立案审查调查、处分处理等"
+                 "记录。")
+                .arg(formatChineseDate(asOf)));
+    }
+
+    body += ReportHtml::heading(text("%1、审核意见").arg(chineseNumber(number)));
+    body += ReportHtml::paragraph(
+        text("以上内容依据本委廉政档案记录整理，截至%1。").arg(formatChineseDate(asOf)));
+    body += ReportHtml::plainLine(QString());
+    body
+        += ReportHtml::rightAligned(text("填表人：%1　　审核人（签字）：__________").arg(compiler));
+    body += ReportHtml::rightAligned(commissionName(), true);
+    body += ReportHtml::rightAligned(formatChineseDate(asOf));
+    return ReportHtml::document(body);
+}

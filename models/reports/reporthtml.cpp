@@ -1,0 +1,195 @@
+#include "reporthtml.h"
+
+#include "reportfonts.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+
+namespace {
+
+// Blocks kept with the next one carry this user state (set through the rich text's
+// -qt-user-state property).
+constexpr int keepWithNextState = 1;
+
+// Paragraphs open with two ideographic spaces, as Chinese papers are set; unlike a CSS indent
+// this does not depend on the device's resolution.
+const QString indent = QStringLiteral("\u3000\u3000");
+// Lengths in px are device pixels: papers are laid out at 300 dpi (ReportRenderer), where
+// 133 px are two characters of 三号.
+
+QString face(ReportFonts::Role role)
+{
+    return QStringLiteral("font-family:'%1';").arg(ReportFonts::family(role));
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+QString tableStart()
+{
+    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
+                          "style=\"border-collapse:collapse;border-color:#000;%1font-size:10.5pt;"
+                          "margin-top:6pt;margin-bottom:10pt;\">")
+        .arg(face(ReportFonts::Role::Table));
+}
+
+} // namespace
+
+namespace ReportHtml {
+
+QString title(const QString &text)
+{
+    return QStringLiteral("<p align=\"center\" style=\"%1font-size:22pt;margin-top:0;"
+                          "margin-bottom:14pt;\">%2</p>")
+        .arg(face(ReportFonts::Role::Title), escaped(text));
+}
+
+QString subtitle(const QString &text)
+{
+    return QStringLiteral("<p align=\"center\" style=\"font-size:14pt;margin:0;\">%1</p>")
+        .arg(escaped(text));
+}
+
+QString heading(const QString &text)
+{
+    return QStringLiteral("<p style=\"%1font-size:16pt;margin-top:12pt;margin-bottom:4pt;"
+                          "white-space:pre-wrap;-qt-user-state:%3;\">%2</p>")
+        .arg(face(ReportFonts::Role::Title), indent + escaped(text))
+        .arg(keepWithNextState);
+}
+
+QString paragraph(const QString &text)
+{
+    return QStringLiteral("<p style=\"font-size:16pt;margin:0;line-height:150%;"
+                          "white-space:pre-wrap;\">%1</p>")
+        .arg(indent + escaped(text));
+}
+
+QString plainLine(const QString &text)
+{
+    return QStringLiteral("<p style=\"font-size:16pt;margin:0;line-height:150%;\">%1</p>")
+        .arg(escaped(text));
+}
+
+QString rightAligned(const QString &text, bool keepWithNext)
+{
+    return QStringLiteral("<p align=\"right\" style=\"font-size:16pt;margin:0;margin-right:133px;"
+                          "line-height:150%;-qt-user-state:%1;\">%2</p>")
+        .arg(keepWithNext ? keepWithNextState : -1)
+        .arg(escaped(text));
+}
+
+QString table(const QStringList &headers, const QVector<QStringList> &rows,
+              const QVector<int> &widths)
+{
+    QString html = tableStart() + QStringLiteral("<thead><tr>");
+    for (int column = 0; column < headers.size(); ++column) {
+        const QString width = column < widths.size()
+                                  ? QStringLiteral(" width=\"%1%\"").arg(widths[column])
+                                  : QString();
+        html += QStringLiteral("<th align=\"center\"%1>%2</th>")
+                    .arg(width, escaped(headers[column]));
+    }
+    html += QStringLiteral("</tr></thead>");
+    for (const QStringList &row : rows) {
+        html += QStringLiteral("<tr>");
+        for (int column = 0; column < row.size(); ++column) {
+            const QString width = column < widths.size()
+                                      ? QStringLiteral(" width=\"%1%\"").arg(widths[column])
+                                      : QString();
+            html += QStringLiteral("<td%1>%2</td>").arg(width, escaped(row[column]));
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString fieldTable(const QVector<QPair<QString, QString>> &fields)
+{
+    QString html = tableStart();
+    for (int index = 0; index < fields.size(); index += 2) {
+        html += QStringLiteral("<tr>");
+        for (int column = index; column < index + 2; ++column) {
+            if (column < fields.size()) {
+                html += QStringLiteral("<td width=\"16%\" align=\"center\">%1</td>"
+                                       "<td width=\"34%\">%2</td>")
+                            .arg(escaped(fields[column].first), escaped(fields[column].second));
+            } else {
+                html += QStringLiteral("<td></td><td></td>");
+            }
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString pageBreak()
+{
+    return QStringLiteral("<p style=\"page-break-before:always;margin:0;\"></p>");
+}
+
+std::unique_ptr<QTextDocument> document(const QString &body)
+{
+    auto result = std::make_unique<QTextDocument>();
+    QFont font(ReportFonts::family(ReportFonts::Role::Body));
+    font.setPointSize(16);
+    result->setDefaultFont(font);
+    result->setHtml(QStringLiteral("<html><body>%1</body></html>").arg(body));
+    return result;
+}
+
+} // namespace ReportHtml
+
+namespace ReportHtml {
+
+namespace {
+
+bool keepsWithNext(const QTextBlock &block)
+{
+    return block.userState() == keepWithNextState;
+}
+
+// The page of a block's first or last line: pagination moves lines down inside their block,
+// so the block's own rectangle may still start on the page before.
+int pageOfLine(const QTextDocument &document, const QTextBlock &block, bool last)
+{
+    double top = document.documentLayout()->blockBoundingRect(block).top();
+    const QTextLayout *lines = block.layout();
+    if (lines && lines->lineCount() > 0)
+        top += lines->lineAt(last ? lines->lineCount() - 1 : 0).y();
+    return int(top / document.pageSize().height());
+}
+
+} // namespace
+
+int keepHeadingsWithNext(QTextDocument &document)
+{
+    int moved = 0;
+    // Each move pushes everything after it down, so the scan restarts from the top.
+    for (bool again = true; again;) {
+        again = false;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            const QTextBlock next = block.next();
+            if (!next.isValid() || !keepsWithNext(block)
+                || block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            if (pageOfLine(document, block, true) == pageOfLine(document, next, false))
+                continue;
+            QTextCursor cursor(block);
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            cursor.setBlockFormat(format);
+            ++moved;
+            again = true;
+            break;
+        }
+    }
+    return moved;
+}
+
+} // namespace ReportHtml

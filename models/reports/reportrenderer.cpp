@@ -1,0 +1,140 @@
+#include "reportrenderer.h"
+
+#include "reportfonts.h"
+#include "reporthtml.h"
+#include "storage/dataerror.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace {
+
+constexpr double millimetresPerInch = 25.4;
+
+double perMillimetre(const QPaintDevice &device)
+{
+    return device.logicalDpiX() / millimetresPerInch;
+}
+
+QRectF textBlock(const QPagedPaintDevice &device)
+{
+    const QMarginsF margins = ReportRenderer::marginsMillimetres() * perMillimetre(device);
+    return QRectF(0, 0, device.width(), device.height()) - margins;
+}
+
+QFont fontOf(ReportFonts::Role role, double points, QPaintDevice *device)
+{
+    QFont font(ReportFonts::family(role), 1);
+    font.setPointSizeF(points);
+    return QFont(font, device);
+}
+
+void paintWatermark(QPainter &painter, const QRectF &page, const QString &text)
+{
+    painter.save();
+    painter.setFont(fontOf(ReportFonts::Role::Title, 22, painter.device()));
+    painter.setPen(QColor(0, 0, 0, 28));
+    painter.translate(page.center());
+    painter.rotate(-35);
+    const double step = page.height() / 4;
+    for (int row = -2; row <= 2; ++row) {
+        const QRectF line(-page.width(), row * step - step / 2, 2 * page.width(), step);
+        painter.drawText(line, Qt::AlignCenter, text);
+    }
+    painter.restore();
+}
+
+void paintFrame(QPainter &painter, const QRectF &block, const PageDecoration &decoration, int page,
+                int pages)
+{
+    const double millimetre = perMillimetre(*painter.device());
+    painter.save();
+    painter.setPen(Qt::black);
+    if (!decoration.marking.isEmpty()) {
+        painter.setFont(fontOf(ReportFonts::Role::Title, 14, painter.device()));
+        const QRectF header(block.left(), block.top() - 16 * millimetre, block.width(),
+                            10 * millimetre);
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, decoration.marking);
+    }
+    painter.setFont(fontOf(ReportFonts::Role::Table, 14, painter.device()));
+    const QRectF footer(block.left(), block.bottom() + 7 * millimetre, block.width(),
+                        10 * millimetre);
+    painter.drawText(footer, Qt::AlignHCenter | Qt::AlignTop,
+                     QStringLiteral("第 %1 页 共 %2 页").arg(page).arg(pages));
+    painter.restore();
+}
+
+} // namespace
+
+QMarginsF ReportRenderer::marginsMillimetres()
+{
+    return QMarginsF(28, 37, 26, 35);
+}
+
+void ReportRenderer::setUpDevice(QPagedPaintDevice &device)
+{
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+}
+
+int ReportRenderer::render(QTextDocument &document, QPagedPaintDevice &device, QPainter &painter,
+                           const PageDecoration &decoration, bool first)
+{
+    const QRectF block = textBlock(device);
+    document.documentLayout()->setPaintDevice(&device);
+    document.setDocumentMargin(0);
+    document.setPageSize(block.size());
+    ReportHtml::keepHeadingsWithNext(document);
+    const int pages = document.pageCount();
+    const QRectF sheet(0, 0, device.width(), device.height());
+    for (int page = 0; page < pages; ++page) {
+        if (!first || page > 0)
+            device.newPage();
+        if (!decoration.watermark.isEmpty())
+            paintWatermark(painter, sheet, decoration.watermark);
+        painter.save();
+        painter.translate(block.left(), block.top() - page * block.height());
+        const QRectF visible(0, page * block.height(), block.width(), block.height());
+        painter.setClipRect(visible);
+        // A block's spacing may reach a little over the page's edge: only blocks that really
+        // print on this page are drawn, so none is drawn (clipped away, but still in the
+        // PDF's text) on the neighbouring page too.
+        const double edge = 2 * perMillimetre(device);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = visible.adjusted(0, edge, 0, -edge);
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        paintFrame(painter, block, decoration, page + 1, pages);
+    }
+    return pages;
+}
+
+int ReportRenderer::writePdf(const QString &path, const QVector<QTextDocument *> &documents,
+                             const PageDecoration &decoration, const QString &title)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw DataError(QCoreApplication::translate("ReportRenderer", "Cannot write %1: %2")
+                            .arg(path, file.errorString()));
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setTitle(title);
+        writer.setCreator(QCoreApplication::applicationName());
+        setUpDevice(writer);
+        QPainter painter(&writer);
+        for (int index = 0; index < documents.size(); ++index)
+            pages += render(*documents[index], writer, painter, decoration, index == 0);
+    }
+    if (!file.commit())
+        throw DataError(QCoreApplication::translate("ReportRenderer", "Cannot write %1: %2")
+                            .arg(path, file.errorString()));
+    return pages;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QMarginsF>
+#include <QString>
+#include <QVector>
+
+class QPagedPaintDevice;
+class QPainter;
+class QTextDocument;
+
+// How every page of a printed paper is dressed: the confidentiality marking in the header,
+// "第 N 页 共 M 页" in the footer, and an optional light watermark (who printed it, when).
+struct PageDecoration
+{
+    QString marking;
+    QString watermark;
+};
+
+// Lays report documents out on paper and paints them, on any paged device: a PDF writer in
+// the models and the command line, a printer or the print preview in the window.
+class ReportRenderer
+{
+public:
+    // GB/T 9704: top 37 mm, binding (left) 28 mm; on A4 this leaves the 156 × 225 mm text block.
+    static QMarginsF marginsMillimetres();
+    // A4 portrait, the whole sheet addressable (margins are drawn by the renderer), 300 dpi.
+    static void setUpDevice(QPagedPaintDevice &device);
+
+    // Paints `document` from the current page on, starting a new page before it unless it is
+    // the first on the device; returns its number of pages. The document is laid out for
+    // the device as a side effect.
+    static int render(QTextDocument &document, QPagedPaintDevice &device, QPainter &painter,
+                      const PageDecoration &decoration, bool first = true);
+
+    // Writes the documents into one PDF at `path`, each with its own page numbers; the file
+    // appears whole or not at all. Throws DataError when it cannot be written.
+    static int writePdf(const QString &path, const QVector<QTextDocument *> &documents,
+                        const PageDecoration &decoration, const QString &title);
+};
