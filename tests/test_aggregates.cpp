@@ -66,7 +66,7 @@ public:
     }
 
     qint64 count(const char *indicator, const char *from, const char *to,
-                 const UnitScope &scope = {}) const
+                 const StatisticScope &scope = {}) const
     {
         return StatisticCounts(db()).total({text(indicator)}, text(from), text(to), scope);
     }
@@ -264,15 +264,22 @@ void TestAggregates::unitScopeCoversTheSubtree()
     Fixture f;
     fill(f);
     // Alice works in the office under the town; Bob in the water bureau.
-    QCOMPARE(f.count("talk.reminder", "2025-01", "2025-12", UnitScope{f.county}), qint64(1));
-    QCOMPARE(f.count("talk.reminder", "2025-01", "2025-12", UnitScope{f.office}), qint64(1));
-    QCOMPARE(f.count("talk.reminder", "2025-01", "2025-12", UnitScope{f.bureau}), qint64(1));
+    QCOMPARE(f.count("talk.reminder", "2025-01", "2025-12", StatisticScope{f.county}), qint64(1));
+    QCOMPARE(f.count("talk.reminder", "2025-01", "2025-12", StatisticScope{f.office}), qint64(1));
+    QCOMPARE(f.count("talk.reminder", "2025-01", "2025-12", StatisticScope{f.bureau}), qint64(1));
     QCOMPARE(f.count("talk.reminder", "2025-01", "2025-12"), qint64(2));
+    // The town's departments, as the unit tree's group row selects them.
+    QCOMPARE(f.count("talk.reminder", "2025-01", "2025-12",
+                     StatisticScope{f.county, text("department")}),
+             qint64(1));
+    QCOMPARE(f.count("talk.reminder", "2025-01", "2025-12",
+                     StatisticScope{f.county, text("enterprise")}),
+             qint64(0));
 
     // Moving Bob into the town moves his records with him.
     f.repository.update(text("cadres"), f.bob, {{text("unit_id"), f.office}});
-    QCOMPARE(f.count("talk.reminder", "2025-01", "2025-12", UnitScope{f.county}), qint64(2));
-    QCOMPARE(f.count("talk.reminder", "2025-01", "2025-12", UnitScope{f.bureau}), qint64(0));
+    QCOMPARE(f.count("talk.reminder", "2025-01", "2025-12", StatisticScope{f.county}), qint64(2));
+    QCOMPARE(f.count("talk.reminder", "2025-01", "2025-12", StatisticScope{f.bureau}), qint64(0));
     QVERIFY(StatisticAggregates::verify(f.db()).isEmpty());
 
     const auto perUnit

@@ -18,7 +18,7 @@ QDate fromIso(const QVariant &value)
 }
 
 // "JOIN cadres c ON c.id = <column>" with the scope's test, when a scope is set.
-QString cadreJoin(const UnitScope &scope, const QString &column)
+QString cadreJoin(const StatisticScope &scope, const QString &column)
 {
     if (scope.isWholeCounty())
         return {};
@@ -55,7 +55,7 @@ std::optional<int> FourFormsCount::formOf(const QString &measure, QDate day) con
     return std::nullopt;
 }
 
-std::array<qint64, 4> FourFormsCount::count(QDate from, QDate to, const UnitScope &scope) const
+std::array<qint64, 4> FourFormsCount::count(QDate from, QDate to, const StatisticScope &scope) const
 {
     std::array<qint64, 4> forms{0, 0, 0, 0};
     for (const FormPersonTime &personTime : personTimes(from, to, scope))
@@ -64,7 +64,7 @@ std::array<qint64, 4> FourFormsCount::count(QDate from, QDate to, const UnitScop
 }
 
 QVector<FormPersonTime> FourFormsCount::personTimes(QDate from, QDate to,
-                                                    const UnitScope &scope) const
+                                                    const StatisticScope &scope) const
 {
     QVector<FormPersonTime> result;
     const QVariantList range = scope.withValues() + QVariantList{iso(from), iso(to)};

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/rules.h"
-#include "unitscope.h"
+#include "statisticscope.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -31,8 +31,9 @@ class FourFormsCount
 public:
     FourFormsCount(const QSqlDatabase &db, Rules rules);
 
-    QVector<FormPersonTime> personTimes(QDate from, QDate to, const UnitScope &scope = {}) const;
-    std::array<qint64, 4> count(QDate from, QDate to, const UnitScope &scope = {}) const;
+    QVector<FormPersonTime> personTimes(QDate from, QDate to,
+                                        const StatisticScope &scope = {}) const;
+    std::array<qint64, 4> count(QDate from, QDate to, const StatisticScope &scope = {}) const;
 
 private:
     std::optional<int> formOf(const QString &measure, QDate day) const;

@@ -86,7 +86,7 @@ QString StatisticCounts::indicatorList(const QStringList &indicators) const
 }
 
 qint64 StatisticCounts::total(const QStringList &indicators, const QString &fromPeriod,
-                              const QString &toPeriod, const UnitScope &scope) const
+                              const QString &toPeriod, const StatisticScope &scope) const
 {
     qint64 sum = 0;
     const auto sums = byIndicator(indicators, fromPeriod, toPeriod, scope);
@@ -98,7 +98,7 @@ qint64 StatisticCounts::total(const QStringList &indicators, const QString &from
 QMap<QString, qint64> StatisticCounts::byIndicator(const QStringList &indicators,
                                                    const QString &fromPeriod,
                                                    const QString &toPeriod,
-                                                   const UnitScope &scope) const
+                                                   const StatisticScope &scope) const
 {
     QMap<QString, qint64> sums;
     if (indicators.isEmpty())
@@ -120,7 +120,7 @@ QMap<QString, qint64> StatisticCounts::byIndicator(const QStringList &indicators
 
 QMap<QString, qint64> StatisticCounts::byPeriod(const QStringList &indicators,
                                                 const QString &fromPeriod, const QString &toPeriod,
-                                                const UnitScope &scope) const
+                                                const StatisticScope &scope) const
 {
     QMap<QString, qint64> sums;
     if (indicators.isEmpty())
@@ -142,7 +142,7 @@ QMap<QString, qint64> StatisticCounts::byPeriod(const QStringList &indicators,
 
 QMap<qint64, qint64> StatisticCounts::byUnit(const QStringList &indicators,
                                              const QString &fromPeriod, const QString &toPeriod,
-                                             const UnitScope &scope) const
+                                             const StatisticScope &scope) const
 {
     QMap<qint64, qint64> sums;
     if (indicators.isEmpty())
@@ -164,7 +164,7 @@ QMap<qint64, qint64> StatisticCounts::byUnit(const QStringList &indicators,
 
 QVector<CountedRecord> StatisticCounts::records(const QStringList &indicators,
                                                 const QString &fromPeriod, const QString &toPeriod,
-                                                const UnitScope &scope, int limit) const
+                                                const StatisticScope &scope, int limit) const
 {
     QVector<CountedRecord> rows;
     if (indicators.isEmpty())

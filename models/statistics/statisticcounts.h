@@ -1,6 +1,6 @@
 #pragma once
 
-#include "unitscope.h"
+#include "statisticscope.h"
 
 #include <QMap>
 #include <QSqlDatabase>
@@ -32,20 +32,21 @@ public:
     static QStringList indicatorsStartingWith(const QString &prefix);
 
     qint64 total(const QStringList &indicators, const QString &fromPeriod, const QString &toPeriod,
-                 const UnitScope &scope = {}) const;
+                 const StatisticScope &scope = {}) const;
     // Sums per indicator, for indicators with a non-zero sum.
     QMap<QString, qint64> byIndicator(const QStringList &indicators, const QString &fromPeriod,
-                                      const QString &toPeriod, const UnitScope &scope = {}) const;
+                                      const QString &toPeriod,
+                                      const StatisticScope &scope = {}) const;
     // Sums per period of the indicators together.
     QMap<QString, qint64> byPeriod(const QStringList &indicators, const QString &fromPeriod,
-                                   const QString &toPeriod, const UnitScope &scope = {}) const;
+                                   const QString &toPeriod, const StatisticScope &scope = {}) const;
     // Sums per unit (its own records only, not those of the units below it).
     QMap<qint64, qint64> byUnit(const QStringList &indicators, const QString &fromPeriod,
-                                const QString &toPeriod, const UnitScope &scope = {}) const;
+                                const QString &toPeriod, const StatisticScope &scope = {}) const;
     // The records behind a sum, read through the definition the counts are kept by; at most
     // `limit` of them, newest period first.
     QVector<CountedRecord> records(const QStringList &indicators, const QString &fromPeriod,
-                                   const QString &toPeriod, const UnitScope &scope = {},
+                                   const QString &toPeriod, const StatisticScope &scope = {},
                                    int limit = 5000) const;
 
     static QString yearStart(int year)

@@ -1,22 +1,27 @@
-#include "unitscope.h"
+#include "statisticscope.h"
 
-QString UnitScope::with() const
+QString StatisticScope::with() const
 {
     if (isWholeCounty())
         return {};
-    return QStringLiteral(
-        "WITH RECURSIVE scope(id) AS (SELECT ? UNION ALL SELECT u.id FROM units u "
-        "JOIN scope ON u.parent_id = scope.id) ");
+    const QString start
+        = kind.isEmpty() ? QStringLiteral("SELECT ?")
+                         : QStringLiteral("SELECT id FROM units WHERE parent_id = ? AND kind = ?");
+    return QStringLiteral("WITH RECURSIVE scope(id) AS (%1 UNION ALL SELECT u.id FROM units u "
+                          "JOIN scope ON u.parent_id = scope.id) ")
+        .arg(start);
 }
 
-QVariantList UnitScope::withValues() const
+QVariantList StatisticScope::withValues() const
 {
     if (isWholeCounty())
         return {};
-    return {rootUnitId};
+    if (kind.isEmpty())
+        return {rootUnitId};
+    return {rootUnitId, kind};
 }
 
-QString UnitScope::test(const QString &column) const
+QString StatisticScope::test(const QString &column) const
 {
     if (isWholeCounty())
         return {};

@@ -77,7 +77,7 @@ QStringList YearlyStatistics::indicatorsOf(const QString &key)
     return map.value(key);
 }
 
-YearlyStatistics StatisticsService::year(int year, const UnitScope &scope) const
+YearlyStatistics StatisticsService::year(int year, const StatisticScope &scope) const
 {
     YearlyStatistics statistics;
     statistics.year = year;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/rules.h"
-#include "unitscope.h"
+#include "statisticscope.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -31,7 +31,7 @@ public:
     explicit StatisticsService(const QSqlDatabase &db);
 
     // The year's figures for the whole county or one unit with the units below it.
-    YearlyStatistics year(int year, const UnitScope &scope = {}) const;
+    YearlyStatistics year(int year, const StatisticScope &scope = {}) const;
 
 private:
     QSqlDatabase m_db;
