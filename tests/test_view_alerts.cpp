@@ -1,0 +1,78 @@
+#include "alerts/alertlistmodel.h"
+#include "alerts/alertspanel.h"
+#include "storage/database.h"
+#include "storage/recordrepository.h"
+#include "testdatabase.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+// The alerts panel over a small county: what it lists, its filters, and that activating an
+// alert asks for the dossier it is about.
+class TestViewAlerts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listsFiltersAndOpens();
+};
+
+void TestViewAlerts::listsFiltersAndOpens()
+{
+    auto database = TestDatabase::inMemory();
+    RecordRepository repository(*database);
+    const qint64 unit = TestDatabase::addUnit(*database, QStringLiteral("县水利局"));
+    const qint64 zhang = TestDatabase::addCadre(*database, QStringLiteral("张建国"), unit);
+    const qint64 li = TestDatabase::addCadre(*database, QStringLiteral("李明"), unit);
+    const qint64 inspection
+        = repository.create(QStringLiteral("inspections"),
+                            {{QStringLiteral("unit_id"), unit},
+                             {QStringLiteral("kind"), QStringLiteral("fixed_week")},
+                             {QStringLiteral("start_date"), QStringLiteral("2025-01-20")}});
+    repository.create(QStringLiteral("findings"),
+                      {{QStringLiteral("inspection_id"), inspection},
+                       {QStringLiteral("description"), QStringLiteral("报销无票据")},
+                       {QStringLiteral("responsible_cadre_id"), li},
+                       {QStringLiteral("found_date"), QStringLiteral("2025-01-22")},
+                       {QStringLiteral("deadline"), QStringLiteral("2025-02-20")}});
+    repository.create(QStringLiteral("admonitions"),
+                      {{QStringLiteral("cadre_id"), zhang},
+                       {QStringLiteral("effective_date"), QStringLiteral("2024-09-10")}});
+
+    AlertsPanel panel;
+    panel.resize(900, 300);
+    panel.show();
+    panel.setConnection(database->connection(), QDate(2025, 3, 3));
+    // The overdue rectification, Zhang's admonition ending 9 March, the fixed week.
+    QCOMPARE(panel.table()->model()->rowCount(), 3);
+    QVERIFY(panel.summary()->text().contains(QStringLiteral("3")));
+
+    panel.kindFilter()->setCurrentIndex(
+        panel.kindFilter()->findData(int(Alert::Kind::ImpactPeriodEnding)));
+    QCOMPARE(panel.table()->model()->rowCount(), 1);
+
+    QSignalSpy requested(&panel, &AlertsPanel::dossierRequested);
+    const QModelIndex first = panel.table()->model()->index(0, 0);
+    panel.table()->setCurrentIndex(first);
+    QTest::keyClick(panel.table(), Qt::Key_Return);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().toLongLong(), zhang);
+
+    panel.kindFilter()->setCurrentIndex(0);
+    panel.urgencyFilter()->setCurrentIndex(
+        panel.urgencyFilter()->findData(int(Alert::Urgency::Overdue)));
+    QCOMPARE(panel.table()->model()->rowCount(), 1);
+    QCOMPARE(panel.table()->model()->index(0, 0).data(AlertListModel::CadreIdRole).toLongLong(),
+             li);
+
+    panel.urgencyFilter()->setCurrentIndex(0);
+    QTest::keyClicks(panel.textFilter(), QStringLiteral("no such thing"));
+    QCOMPARE(panel.table()->model()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestViewAlerts)
+#include "test_view_alerts.moc"

@@ -1,0 +1,119 @@
+#include "alertspanel.h"
+
+#include "alerts/alertlistmodel.h"
+#include "alerts/alertservice.h"
+#include "storage/dataerror.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+AlertsPanel::AlertsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new AlertListModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_kind(new QComboBox(this))
+    , m_urgency(new QComboBox(this))
+    , m_text(new QLineEdit(this))
+    , m_summary(new QLabel(this))
+{
+    m_kind->addItem(tr("All kinds"));
+    for (Alert::Kind kind : Alert::kinds())
+        m_kind->addItem(Alert::kindLabel(kind), int(kind));
+    m_urgency->addItem(tr("Any urgency"));
+    for (Alert::Urgency urgency :
+         {Alert::Urgency::Overdue, Alert::Urgency::DueSoon, Alert::Urgency::Upcoming})
+        m_urgency->addItem(Alert::urgencyLabel(urgency), int(urgency));
+    m_text->setPlaceholderText(tr("Filter by name, unit or text"));
+    m_text->setClearButtonEnabled(true);
+
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(AlertListModel::SortRole);
+    m_table->setModel(m_sorted);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AlertListModel::UrgencyColumn, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_kind);
+    filters->addWidget(m_urgency);
+    filters->addWidget(m_text, 1);
+    filters->addWidget(m_summary);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &AlertsPanel::applyFilters);
+    connect(m_urgency, &QComboBox::currentIndexChanged, this, &AlertsPanel::applyFilters);
+    connect(m_text, &QLineEdit::textChanged, this, &AlertsPanel::applyFilters);
+    connect(m_table, &QTableView::activated, this, &AlertsPanel::activate);
+}
+
+void AlertsPanel::setConnection(const QSqlDatabase &db, QDate today)
+{
+    m_db = db;
+    m_today = today;
+    refresh();
+}
+
+void AlertsPanel::refresh()
+{
+    QVector<Alert> alerts;
+    if (m_db.isValid() && m_db.isOpen()) {
+        try {
+            alerts = AlertService(m_db).alerts(m_today);
+        } catch (const DataError &error) {
+            // An account that may not read records sees no alerts, and why.
+            m_summary->setText(error.message());
+            m_model->setAlerts({});
+            return;
+        }
+    }
+    m_model->setAlerts(alerts);
+    m_table->resizeColumnsToContents();
+    updateSummary();
+}
+
+void AlertsPanel::applyFilters()
+{
+    const QVariant kind = m_kind->currentData();
+    m_model->setKindFilter(kind.isValid() ? std::optional(Alert::Kind(kind.toInt()))
+                                          : std::nullopt);
+    const QVariant urgency = m_urgency->currentData();
+    m_model->setUrgencyFilter(urgency.isValid() ? std::optional(Alert::Urgency(urgency.toInt()))
+                                                : std::nullopt);
+    m_model->setTextFilter(m_text->text());
+    updateSummary();
+}
+
+void AlertsPanel::updateSummary()
+{
+    int overdue = 0;
+    for (const Alert &alert : m_model->allAlerts()) {
+        if (alert.urgency == Alert::Urgency::Overdue)
+            ++overdue;
+    }
+    m_summary->setText(tr("%1 shown of %2; %3 overdue")
+                           .arg(m_model->rowCount())
+                           .arg(m_model->allAlerts().size())
+                           .arg(overdue));
+}
+
+void AlertsPanel::activate(const QModelIndex &index)
+{
+    const qint64 cadreId = index.data(AlertListModel::CadreIdRole).toLongLong();
+    if (cadreId > 0)
+        emit dossierRequested(cadreId);
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QWidget>
+
+class AlertListModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+// What is due: the alerts of a day in a table, filterable by kind, urgency and text. Activating
+// a row asks for the dossier of the cadre the alert is about.
+class AlertsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AlertsPanel(QWidget *parent = nullptr);
+
+    // Works the alerts out afresh for `today` (an empty connection clears them).
+    void setConnection(const QSqlDatabase &db, QDate today = QDate::currentDate());
+    void refresh();
+
+    AlertListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QComboBox *kindFilter() const { return m_kind; }
+    QComboBox *urgencyFilter() const { return m_urgency; }
+    QLineEdit *textFilter() const { return m_text; }
+    QLabel *summary() const { return m_summary; }
+
+signals:
+    void dossierRequested(qint64 cadreId);
+
+private:
+    void applyFilters();
+    void activate(const QModelIndex &index);
+    void updateSummary();
+
+    QSqlDatabase m_db;
+    QDate m_today;
+    AlertListModel *m_model = nullptr;
+    QSortFilterProxyModel *m_sorted = nullptr;
+    QTableView *m_table = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_urgency = nullptr;
+    QLineEdit *m_text = nullptr;
+    QLabel *m_summary = nullptr;
+};
