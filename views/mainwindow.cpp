@@ -7,6 +7,7 @@
 #include "directory/directorypanel.h"
 #include "directory/unittreepanel.h"
 #include "dossier/dossierwidget.h"
+#include "print/printcontroller.h"
 #include "storage/database.h"
 #include "window/dossiertabs.h"
 #include "window/mainwindowactions.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_actions = new MainWindowActions(this, m_undoStack);
+    m_printing = new PrintController(this);
     m_workspace->setObjectName(QStringLiteral("workspace"));
     m_workspace->addWidget(m_units);
     m_workspace->addWidget(m_tabs);
@@ -127,6 +129,13 @@ void MainWindow::connectActions()
     connect(a->showDirectory, &QAction::triggered, m_tabs, &DossierTabs::showDirectory);
     connect(a->nextTab, &QAction::triggered, this, [this] { m_tabs->showNext(1); });
     connect(a->previousTab, &QAction::triggered, this, [this] { m_tabs->showNext(-1); });
+    connect(a->printPreview, &QAction::triggered, this,
+            [this] { m_printing->preview(printTargets()); });
+    connect(a->print, &QAction::triggered, this, [this] { m_printing->print(printTargets()); });
+    connect(a->exportPdf, &QAction::triggered, this,
+            [this] { m_printing->exportPdf(printTargets()); });
+    connect(a->summaryOptions, &QAction::triggered, m_printing, &PrintController::chooseOptions);
+    connect(a->pageSetup, &QAction::triggered, m_printing, &PrintController::pageSetup);
     connect(a->settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -143,6 +152,13 @@ void MainWindow::connectActions()
     connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openDatabaseFile);
 }
 
+QList<qint64> MainWindow::printTargets() const
+{
+    if (const DossierWidget *dossier = m_tabs->currentDossier())
+        return {dossier->cadreId()};
+    return m_directory->selectedCadreIds();
+}
+
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     rememberOpenDossiers();
@@ -151,6 +167,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_directory->setConnection({});
     m_units->setConnection({});
     m_database = std::move(database);
+    m_printing->setDatabase(m_database.get());
 
     const bool open = m_database != nullptr;
     m_actions->setDatabaseOpen(open, open && m_database->isReadOnly());

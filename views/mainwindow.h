@@ -9,6 +9,7 @@ class Database;
 class DirectoryPanel;
 class DossierTabs;
 class MainWindowActions;
+class PrintController;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -44,6 +45,9 @@ public:
     UnitTreePanel *unitTreePanel() const { return m_units; }
     DossierTabs *tabs() const { return m_tabs; }
     QLabel *countsLabel() const { return m_countsLabel; }
+    PrintController *printing() const { return m_printing; }
+    // What File → Print is about: the dossier in front, else the directory's selected cadres.
+    QList<qint64> printTargets() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +80,7 @@ private:
     UnitTreePanel *m_units = nullptr;
     DirectoryPanel *m_directory = nullptr;
     DossierTabs *m_tabs = nullptr;
+    PrintController *m_printing = nullptr;
     QLabel *m_demoLabel = nullptr;
     QLabel *m_savedLabel = nullptr;
     QLabel *m_countsLabel = nullptr;

@@ -115,8 +115,33 @@ int ReportRenderer::render(QTextDocument &document, QPagedPaintDevice &device, Q
     return pages;
 }
 
+int ReportRenderer::paintBatch(QPagedPaintDevice &device, QPainter &painter, int count,
+                               const DocumentSource &source, const PageDecoration &decoration,
+                               const Progress &keepGoing)
+{
+    int pages = 0;
+    for (int index = 0; index < count; ++index) {
+        const std::shared_ptr<QTextDocument> document = source(index);
+        pages += render(*document, device, painter, decoration, index == 0);
+        if (keepGoing && !keepGoing(index + 1))
+            return -1;
+    }
+    return pages;
+}
+
 int ReportRenderer::writePdf(const QString &path, const QVector<QTextDocument *> &documents,
                              const PageDecoration &decoration, const QString &title)
+{
+    // The caller owns the documents: the batch gets pointers that do not delete them.
+    return writePdf(
+        path, int(documents.size()),
+        [&](int index) { return std::shared_ptr<QTextDocument>(documents[index], [](auto *) {}); },
+        decoration, title);
+}
+
+int ReportRenderer::writePdf(const QString &path, int count, const DocumentSource &source,
+                             const PageDecoration &decoration, const QString &title,
+                             const Progress &keepGoing)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -130,8 +155,11 @@ int ReportRenderer::writePdf(const QString &path, const QVector<QTextDocument *>
         writer.setCreator(QCoreApplication::applicationName());
         setUpDevice(writer);
         QPainter painter(&writer);
-        for (int index = 0; index < documents.size(); ++index)
-            pages += render(*documents[index], writer, painter, decoration, index == 0);
+        pages = paintBatch(writer, painter, count, source, decoration, keepGoing);
+    }
+    if (pages < 0) {
+        file.cancelWriting();
+        return -1;
     }
     if (!file.commit())
         throw DataError(QCoreApplication::translate("ReportRenderer", "Cannot write %1: %2")

@@ -4,6 +4,9 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
+#include <memory>
+
 class QPagedPaintDevice;
 class QPainter;
 class QTextDocument;
@@ -32,8 +35,22 @@ public:
     static int render(QTextDocument &document, QPagedPaintDevice &device, QPainter &painter,
                       const PageDecoration &decoration, bool first = true);
 
+    // A batch: the documents are made one at a time (document `index` of `count`), so a
+    // thousand dossiers never sit in memory together. `keepGoing(done)` is asked after each;
+    // false cancels the batch.
+    using DocumentSource = std::function<std::shared_ptr<QTextDocument>(int index)>;
+    using Progress = std::function<bool(int done)>;
+    // Paints the batch from the device's first page; returns its pages, or -1 when cancelled.
+    static int paintBatch(QPagedPaintDevice &device, QPainter &painter, int count,
+                          const DocumentSource &source, const PageDecoration &decoration,
+                          const Progress &keepGoing = {});
+
     // Writes the documents into one PDF at `path`, each with its own page numbers; the file
-    // appears whole or not at all. Throws DataError when it cannot be written.
+    // appears whole or not at all (a cancelled batch leaves it untouched and returns -1).
+    // Throws DataError when it cannot be written.
     static int writePdf(const QString &path, const QVector<QTextDocument *> &documents,
                         const PageDecoration &decoration, const QString &title);
+    static int writePdf(const QString &path, int count, const DocumentSource &source,
+                        const PageDecoration &decoration, const QString &title,
+                        const Progress &keepGoing = {});
 };

@@ -1870,6 +1870,26 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>&amp;New Record…</source>
         <translation>新增记录(&amp;N)…</translation>
     </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to PDF…</source>
+        <translation>导出为 PDF(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Summary &amp;Options…</source>
+        <translation>摘要选项(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Page Set&amp;up…</source>
+        <translation>页面设置(&amp;U)…</translation>
+    </message>
 </context>
 <context>
     <name>MeasureListModel</name>
@@ -3881,6 +3901,152 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>Open a database first.</source>
+        <translation>请先打开数据库。</translation>
+    </message>
+    <message>
+        <source>The printer %1 cannot be used.</source>
+        <translation>无法使用打印机 %1。</translation>
+    </message>
+    <message>
+        <source>Dossier summaries</source>
+        <translation>廉政档案摘要</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print Dossier Summaries</source>
+        <translation>打印廉政档案摘要</translation>
+    </message>
+    <message>
+        <source>Printing dossier summaries…</source>
+        <translation>正在打印廉政档案摘要…</translation>
+    </message>
+    <message>
+        <source>Dossier summaries.pdf</source>
+        <translation>廉政档案摘要.pdf</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing dossier summaries…</source>
+        <translation>正在生成廉政档案摘要…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryOptionsDialog</name>
+    <message>
+        <source>Dossier Summary Options</source>
+        <translation>廉政档案摘要选项</translation>
+    </message>
+    <message>
+        <source>Save as Template…</source>
+        <translation>存为模板…</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>包含部分</translation>
+    </message>
+    <message>
+        <source>Records &amp;from:</source>
+        <translation>记录起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Records &amp;until:</source>
+        <translation>记录截止日期(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Include clues that are &amp;closed</source>
+        <translation>包含已了结的问题线索(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Watermark each page with my name and the time</source>
+        <translation>每页加印本人姓名和打印时间水印(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Posts held</source>
+        <translation>任职经历</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>谈话情况</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>纪检监察文书</translation>
+    </message>
+    <message>
+        <source>Inspection findings and rectifications</source>
+        <translation>监督检查发现问题及整改</translation>
+    </message>
+    <message>
+        <source>Clues and dispositions</source>
+        <translation>问题线索及处置</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>立案审查调查</translation>
+    </message>
+    <message>
+        <source>Sanctions, handling and impact periods</source>
+        <translation>处分、组织处理及影响期</translation>
+    </message>
+    <message>
+        <source>Duty reports</source>
+        <translation>述责述廉</translation>
+    </message>
+    <message>
+        <source>Warning education</source>
+        <translation>警示教育</translation>
+    </message>
+    <message>
+        <source>Integrity opinions issued</source>
+        <translation>已出具的党风廉政意见</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>存为模板</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>模板名称：</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last.</source>
+        <translation>起始日期晚于截止日期。</translation>
     </message>
 </context>
 </TS>

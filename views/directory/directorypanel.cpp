@@ -39,7 +39,8 @@ DirectoryPanel::DirectoryPanel(QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("directoryTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows may be picked, to print their dossier summaries in one batch.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -183,6 +184,23 @@ void DirectoryPanel::moveToResults()
 qint64 DirectoryPanel::currentCadreId() const
 {
     return m_model ? m_model->cadreId(m_table->currentIndex()) : 0;
+}
+
+QList<qint64> DirectoryPanel::selectedCadreIds() const
+{
+    QList<qint64> ids;
+    if (!m_model)
+        return ids;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &row : rows) {
+        if (const qint64 id = m_model->cadreId(row))
+            ids << id;
+    }
+    if (ids.isEmpty() && currentCadreId() > 0)
+        ids << currentCadreId();
+    return ids;
 }
 
 void DirectoryPanel::openCurrent(const QModelIndex &index)

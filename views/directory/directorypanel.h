@@ -36,6 +36,8 @@ public:
     QTableView *table() const { return m_table; }
     CadreDirectoryModel *model() const { return m_model; }
     qint64 currentCadreId() const;
+    // The cadres of the selected rows in table order, else the current one; for printing.
+    QList<qint64> selectedCadreIds() const;
 
 signals:
     void dossierRequested(qint64 cadreId);

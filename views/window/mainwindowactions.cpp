@@ -28,6 +28,12 @@ MainWindowActions::MainWindowActions(QMainWindow *window, QUndoStack *undoStack)
     }
     closeDossier->setShortcuts(closeKeys);
     file->addSeparator();
+    printPreview = add(file, tr("Print Pre&view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    print = add(file, tr("&Print…"), QKeySequence::Print);
+    exportPdf = add(file, tr("E&xport to PDF…"), QKeySequence());
+    summaryOptions = add(file, tr("Summary &Options…"), QKeySequence());
+    pageSetup = add(file, tr("Page Set&up…"), QKeySequence());
+    file->addSeparator();
     quit = add(file, tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -73,8 +79,8 @@ QAction *MainWindowActions::add(QMenu *menu, const QString &text, const QKeySequ
 
 void MainWindowActions::setDatabaseOpen(bool open, bool readOnly)
 {
-    for (QAction *action :
-         {closeDatabase, save, find, clearFilters, showDirectory, nextTab, previousTab})
+    for (QAction *action : {closeDatabase, save, find, clearFilters, showDirectory, nextTab,
+                            previousTab, printPreview, print, exportPdf})
         action->setEnabled(open);
     m_readOnly = !open || readOnly;
     newItem->setEnabled(!m_readOnly);

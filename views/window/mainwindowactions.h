@@ -28,6 +28,12 @@ public:
     QAction *newItem = nullptr;
     QAction *save = nullptr;
     QAction *closeDossier = nullptr;
+    // Dossier summaries of the dossier in front, or of the directory's selected cadres.
+    QAction *printPreview = nullptr;
+    QAction *print = nullptr;
+    QAction *exportPdf = nullptr;
+    QAction *summaryOptions = nullptr;
+    QAction *pageSetup = nullptr;
     QAction *quit = nullptr;
     QAction *undo = nullptr;
     QAction *redo = nullptr;

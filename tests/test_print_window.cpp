@@ -1,0 +1,273 @@
+#include "demo/demogenerator.h"
+#include "directory/directorypanel.h"
+#include "mainwindow.h"
+#include "print/printcontroller.h"
+#include "print/printsettings.h"
+#include "print/summaryoptionsdialog.h"
+#include "print/summarytemplates.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "testdatabase.h"
+#include "window/dossiertabs.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QtTest>
+
+#include <memory>
+
+// Printing from the window: summary options and their named templates, the printer set-up
+// remembered, a batch exported or printed with its audit entries, a cancelled batch leaving
+// nothing behind, the preview's pages, and File → Print taking the directory's selection.
+namespace {
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+qint64 auditCount(const Database &database, const QString &action)
+{
+    return Sql::scalar(database.connection(),
+                       QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action})
+        .toLongLong();
+}
+
+} // namespace
+
+class TestPrintWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void templatesKeepTheOptions();
+    void reversedRangeCannotBeAccepted();
+    void printerSetUpIsRemembered();
+    void exportWritesOneFileAndAuditsEachCadre();
+    void cancelledBatchLeavesNothing();
+    void printingToAPrinterIsAudited();
+    void previewShowsThePages();
+    void printTargetsFollowTheWindow();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+void TestPrintWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_database = TestDatabase::onDisk(m_dir);
+    DemoGenerator::generate(*m_database, DemoOptions());
+}
+
+void TestPrintWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestPrintWindow::templatesKeepTheOptions()
+{
+    SummaryOptionsDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // A box is hit on its indicator, at its left edge.
+    const auto click = [](QCheckBox *box) {
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
+    };
+    click(dialog.sectionBox(QStringLiteral("warning_education")));
+    click(dialog.sectionBox(QStringLiteral("duty_reports")));
+    click(dialog.findChild<QCheckBox *>(QStringLiteral("includeClosedClues")));
+    QVERIFY(!dialog.options().includeClosedClues);
+    QVERIFY(!dialog.options().includes(QStringLiteral("duty_reports")));
+    QVERIFY(!dialog.saveTemplate(QStringLiteral("  ")));
+    QVERIFY(SummaryTemplates::names().isEmpty());
+    QVERIFY(dialog.saveTemplate(QStringLiteral("提拔考察")));
+    QCOMPARE(dialog.templates()->currentText(), QStringLiteral("提拔考察"));
+
+    const auto stored = SummaryTemplates::load(QStringLiteral("提拔考察"));
+    QVERIFY(stored);
+    QVERIFY(!stored->includeClosedClues);
+    QVERIFY(!stored->includes(QStringLiteral("warning_education")));
+    QVERIFY(!stored->includes(QStringLiteral("duty_reports")));
+    QVERIFY(stored->includes(QStringLiteral("clues")));
+
+    // A new dialog offers the template and puts its options back.
+    SummaryOptionsDialog again;
+    QCOMPARE(again.templates()->count(), 1);
+    QVERIFY(again.sectionBox(QStringLiteral("warning_education"))->isChecked());
+    again.applyTemplate(QStringLiteral("提拔考察"));
+    QVERIFY(!again.sectionBox(QStringLiteral("warning_education"))->isChecked());
+    QVERIFY(again.sectionBox(QStringLiteral("clues"))->isChecked());
+    QCOMPARE(again.options(), *stored);
+
+    again.removeTemplate(QStringLiteral("提拔考察"));
+    QVERIFY(SummaryTemplates::names().isEmpty());
+    QCOMPARE(again.templates()->count(), 0);
+}
+
+void TestPrintWindow::reversedRangeCannotBeAccepted()
+{
+    SummaryOptionsDialog dialog;
+    SummaryOptions options;
+    options.from = QDate(2026, 5, 1);
+    options.until = QDate(2026, 1, 1);
+    dialog.setOptions(options);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    options.until = QDate(2026, 6, 1);
+    dialog.setOptions(options);
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.options().from, QDate(2026, 5, 1));
+}
+
+void TestPrintWindow::printerSetUpIsRemembered()
+{
+    QPrinter chosen;
+    chosen.setPageSize(QPageSize(QPageSize::A3));
+    chosen.setPageOrientation(QPageLayout::Landscape);
+    PrintSettings::remember(chosen);
+
+    QPrinter next;
+    PrintSettings::restore(next);
+    QCOMPARE(next.pageLayout().pageSize().id(), QPageSize::A3);
+    QCOMPARE(next.pageLayout().orientation(), QPageLayout::Landscape);
+
+    // The controller starts from the remembered set-up.
+    QWidget window;
+    PrintController controller(&window);
+    QCOMPARE(controller.printer().pageLayout().pageSize().id(), QPageSize::A3);
+}
+
+void TestPrintWindow::exportWritesOneFileAndAuditsEachCadre()
+{
+    QWidget window;
+    PrintController controller(&window);
+    controller.setDatabase(m_database.get());
+    controller.setWatermark(true);
+    const QList<qint64> cadres{DemoFixture::WaterBureauDirector, DemoFixture::ProbationCadre,
+                               DemoFixture::OpenInquiryCadre};
+    const qint64 before = auditCount(*m_database, QStringLiteral("export"));
+    const QString path = m_dir.filePath(QStringLiteral("three.pdf"));
+    QList<int> progress;
+    const int pages = controller.writePdf(path, cadres, [&](int done) {
+        progress << done;
+        return true;
+    });
+    QVERIFY(pages >= 3);
+    QCOMPARE(progress, (QList<int>{1, 2, 3}));
+    const QString text = pdfText(path);
+    QCOMPARE(text.count(QStringLiteral("廉政档案摘要")), 3);
+    QVERIFY(text.contains(QStringLiteral("张建国")));
+    QVERIFY(text.contains(QStringLiteral("黄志强")));
+    QVERIFY(text.contains(m_database->actor())); // the watermark
+    QCOMPARE(auditCount(*m_database, QStringLiteral("export")), before + 3);
+}
+
+void TestPrintWindow::cancelledBatchLeavesNothing()
+{
+    QWidget window;
+    PrintController controller(&window);
+    controller.setDatabase(m_database.get());
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    const qint64 exports = auditCount(*m_database, QStringLiteral("export"));
+    const qint64 prints = auditCount(*m_database, QStringLiteral("print"));
+    QCOMPARE(controller.writePdf(path, {1, 2, 3, 4}, [](int done) { return done < 2; }), -1);
+    QVERIFY(!QFile::exists(path));
+
+    QPrinter printer;
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = m_dir.filePath(QStringLiteral("cancelled-print.pdf"));
+    printer.setOutputFileName(printed);
+    QCOMPARE(controller.printTo(printer, {1, 2, 3}, [](int) { return false; }), -1);
+    QCOMPARE(auditCount(*m_database, QStringLiteral("export")), exports);
+    QCOMPARE(auditCount(*m_database, QStringLiteral("print")), prints);
+}
+
+void TestPrintWindow::printingToAPrinterIsAudited()
+{
+    QWidget window;
+    PrintController controller(&window);
+    controller.setDatabase(m_database.get());
+    SummaryOptions options;
+    options.sections = {QStringLiteral("measures")};
+    controller.setOptions(options);
+    QPrinter printer;
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(path);
+    const qint64 before = auditCount(*m_database, QStringLiteral("print"));
+    QCOMPARE(controller.printTo(printer, {DemoFixture::ProbationCadre}), 1);
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(QStringLiteral("留党察看")));
+    QVERIFY(!text.contains(QStringLiteral("警示教育")));
+    QCOMPARE(auditCount(*m_database, QStringLiteral("print")), before + 1);
+    QCOMPARE(Sql::scalar(m_database->connection(),
+                         QStringLiteral("SELECT cadre_id FROM audit_log WHERE action = 'print' "
+                                        "ORDER BY id DESC LIMIT 1"))
+                 .toLongLong(),
+             qint64(DemoFixture::ProbationCadre));
+}
+
+void TestPrintWindow::previewShowsThePages()
+{
+    QWidget window;
+    PrintController controller(&window);
+    controller.setDatabase(m_database.get());
+    int pages = -1;
+    const qint64 prints = auditCount(*m_database, QStringLiteral("print"));
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = window.findChild<QPrintPreviewDialog *>();
+        if (!dialog)
+            return;
+        auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+        preview->updatePreview();
+        pages = preview->pageCount();
+        dialog->reject();
+    });
+    controller.preview({DemoFixture::DiseaseControlDirector, DemoFixture::WaterBureauDirector});
+    QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+    // Looking at the preview prints nothing.
+    QCOMPARE(auditCount(*m_database, QStringLiteral("print")), prints);
+}
+
+void TestPrintWindow::printTargetsFollowTheWindow()
+{
+    MainWindow window;
+    auto database = TestDatabase::onDisk(m_dir, QStringLiteral("window.db"));
+    DemoGenerator::generate(*database, DemoOptions());
+    window.setDatabase(std::move(database));
+    QTableView *table = window.directoryPanel()->table();
+    QVERIFY(table->model()->rowCount() > 3);
+    table->selectionModel()->clearSelection();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(0, 0)).center());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      table->visualRect(table->model()->index(2, 0)).center());
+    const QList<qint64> selected = window.printTargets();
+    QCOMPARE(selected.size(), 2);
+    QCOMPARE(selected, window.directoryPanel()->selectedCadreIds());
+
+    QVERIFY(window.openDossier(DemoFixture::ProbationCadre));
+    QCOMPARE(window.printTargets(), QList<qint64>{DemoFixture::ProbationCadre});
+}
+
+QTEST_MAIN(TestPrintWindow)
+#include "test_print_window.moc"

@@ -1,0 +1,235 @@
+#include "printcontroller.h"
+
+#include "printsettings.h"
+#include "summaryoptionsdialog.h"
+
+#include "reports/printaudit.h"
+#include "storage/database.h"
+#include "storage/dataerror.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPageSetupDialog>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QTextDocument>
+
+namespace {
+
+// Papers are laid out at 300 dpi on every device, so a preview shows what the PDF holds.
+constexpr int layoutResolution = 300;
+
+void prepare(QPrinter &printer)
+{
+    printer.setResolution(layoutResolution);
+    // The renderer draws the GB/T 9704 margins itself, from the sheet's edge.
+    printer.setFullPage(true);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+}
+
+} // namespace
+
+PrintController::PrintController(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+    , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
+{
+    PrintSettings::restore(*m_printer);
+    prepare(*m_printer);
+}
+
+PrintController::~PrintController() = default;
+
+void PrintController::setDatabase(Database *database)
+{
+    m_database = database;
+}
+
+PageDecoration PrintController::decoration() const
+{
+    PageDecoration decoration;
+    if (!m_database)
+        return decoration;
+    decoration.marking = DossierSummary(m_database->connection()).confidentialityMarking();
+    if (m_watermark)
+        decoration.watermark
+            = m_database->actor() + QLatin1Char(' ')
+              + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return decoration;
+}
+
+ReportRenderer::DocumentSource PrintController::summaries(const QList<qint64> &cadreIds) const
+{
+    if (!m_database)
+        throw DataError(tr("Open a database first."));
+    const QSqlDatabase connection = m_database->connection();
+    const QString compiler = m_database->actor();
+    const SummaryOptions options = m_options;
+    const QDate today = QDate::currentDate();
+    return [=](int index) -> std::shared_ptr<QTextDocument> {
+        return DossierSummary(connection).build(cadreIds.at(index), today, options, compiler);
+    };
+}
+
+int PrintController::printTo(QPrinter &printer, const QList<qint64> &cadreIds,
+                             const ReportRenderer::Progress &keepGoing)
+{
+    const auto source = summaries(cadreIds);
+    prepare(printer);
+    QPainter painter;
+    if (!painter.begin(&printer))
+        throw DataError(tr("The printer %1 cannot be used.").arg(printer.printerName()));
+    const int pages = ReportRenderer::paintBatch(printer, painter, int(cadreIds.size()), source,
+                                                 decoration(), keepGoing);
+    if (pages < 0)
+        printer.abort();
+    painter.end();
+    if (pages >= 0) {
+        const QString destination = printer.outputFormat() == QPrinter::PdfFormat
+                                        ? printer.outputFileName()
+                                        : printer.printerName();
+        PrintAudit::record(*m_database, QStringLiteral("print"), QStringLiteral("dossier_summary"),
+                           0, cadreIds, destination, pages);
+    }
+    return pages;
+}
+
+int PrintController::writePdf(const QString &path, const QList<qint64> &cadreIds,
+                              const ReportRenderer::Progress &keepGoing)
+{
+    const auto source = summaries(cadreIds);
+    const QString title = cadreIds.size() == 1
+                              ? DossierSummary(m_database->connection()).title(cadreIds.first())
+                              : tr("Dossier summaries");
+    const int pages = ReportRenderer::writePdf(path, int(cadreIds.size()), source, decoration(),
+                                               title, keepGoing);
+    if (pages >= 0)
+        PrintAudit::record(*m_database, QStringLiteral("export"), QStringLiteral("dossier_summary"),
+                           0, cadreIds, path, pages);
+    return pages;
+}
+
+int PrintController::withProgress(const QString &label, int count,
+                                  const std::function<int(const ReportRenderer::Progress &)> &work)
+{
+    QProgressDialog progress(label, tr("Cancel"), 0, count, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    const int pages = work([&](int done) {
+        progress.setValue(done);
+        progress.setLabelText(tr("%1 (%2 of %3)").arg(label).arg(done).arg(count));
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    return pages;
+}
+
+void PrintController::showError(const QString &message)
+{
+    QMessageBox::warning(m_window, tr("Printing"), message);
+}
+
+void PrintController::preview(const QList<qint64> &cadreIds)
+{
+    if (cadreIds.isEmpty() || !m_database)
+        return;
+    QPrintPreviewDialog dialog(m_printer.get(), m_window);
+    dialog.setWindowTitle(tr("Print Preview"));
+    int pages = 0;
+    QString failure;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *printer) {
+        try {
+            prepare(*printer);
+            QPainter painter(printer);
+            pages = ReportRenderer::paintBatch(*printer, painter, int(cadreIds.size()),
+                                               summaries(cadreIds), decoration());
+        } catch (const DataError &error) {
+            failure = error.message();
+        }
+    });
+    // The dialog is accepted when its Print button sent the pages to the printer.
+    const bool printed = dialog.exec() == QDialog::Accepted;
+    if (!failure.isEmpty()) {
+        showError(failure);
+        return;
+    }
+    PrintSettings::remember(*m_printer);
+    if (printed) {
+        try {
+            PrintAudit::record(*m_database, QStringLiteral("print"),
+                               QStringLiteral("dossier_summary"), 0, cadreIds,
+                               m_printer->printerName(), pages);
+        } catch (const DataError &error) {
+            showError(error.message());
+        }
+    }
+}
+
+void PrintController::print(const QList<qint64> &cadreIds)
+{
+    if (cadreIds.isEmpty() || !m_database)
+        return;
+    QPrintDialog dialog(m_printer.get(), m_window);
+    dialog.setWindowTitle(tr("Print Dossier Summaries"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PrintSettings::remember(*m_printer);
+    try {
+        withProgress(tr("Printing dossier summaries…"), int(cadreIds.size()),
+                     [&](const ReportRenderer::Progress &keepGoing) {
+                         return printTo(*m_printer, cadreIds, keepGoing);
+                     });
+    } catch (const DataError &error) {
+        showError(error.message());
+    }
+}
+
+void PrintController::exportPdf(const QList<qint64> &cadreIds)
+{
+    if (cadreIds.isEmpty() || !m_database)
+        return;
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(cadreIds.size() == 1
+                            ? DossierSummary(m_database->connection()).title(cadreIds.first())
+                                  + QStringLiteral(".pdf")
+                            : tr("Dossier summaries.pdf"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export to PDF"), suggested,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    try {
+        withProgress(tr("Writing dossier summaries…"), int(cadreIds.size()),
+                     [&](const ReportRenderer::Progress &keepGoing) {
+                         return writePdf(path, cadreIds, keepGoing);
+                     });
+    } catch (const DataError &error) {
+        showError(error.message());
+    }
+}
+
+void PrintController::pageSetup()
+{
+    QPageSetupDialog dialog(m_printer.get(), m_window);
+    if (dialog.exec() == QDialog::Accepted) {
+        prepare(*m_printer);
+        PrintSettings::remember(*m_printer);
+    }
+}
+
+void PrintController::chooseOptions()
+{
+    SummaryOptionsDialog dialog(m_window);
+    dialog.setOptions(m_options);
+    dialog.setWatermark(m_watermark);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_options = dialog.options();
+        m_watermark = dialog.watermark();
+    }
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "reports/dossiersummary.h"
+#include "reports/reportrenderer.h"
+
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+class Database;
+class QPrinter;
+class QWidget;
+
+// Printing from the window: dossier summaries previewed, printed on paper or exported to PDF,
+// for one dossier or a multi-selection of the directory, a batch with progress and cancel.
+// Owns the printer, whose choice and page set-up are remembered between runs. Every print and
+// export is written to the audit trail; a cancelled batch prints or writes nothing.
+class PrintController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PrintController(QWidget *window);
+    ~PrintController() override;
+
+    void setDatabase(Database *database);
+    SummaryOptions options() const { return m_options; }
+    void setOptions(const SummaryOptions &options) { m_options = options; }
+    // The printing user's name and the time across each page.
+    bool watermark() const { return m_watermark; }
+    void setWatermark(bool watermark) { m_watermark = watermark; }
+    QPrinter &printer() { return *m_printer; }
+
+    // With dialogs; failures are shown in a message box.
+    void preview(const QList<qint64> &cadreIds);
+    void print(const QList<qint64> &cadreIds);
+    void exportPdf(const QList<qint64> &cadreIds);
+    void pageSetup();
+    void chooseOptions();
+
+    // The same work without dialogs. Return the pages, or -1 when keepGoing cancelled the
+    // batch; throw DataError when a summary cannot be made or the file not written.
+    int printTo(QPrinter &printer, const QList<qint64> &cadreIds,
+                const ReportRenderer::Progress &keepGoing = {});
+    int writePdf(const QString &path, const QList<qint64> &cadreIds,
+                 const ReportRenderer::Progress &keepGoing = {});
+
+private:
+    ReportRenderer::DocumentSource summaries(const QList<qint64> &cadreIds) const;
+    PageDecoration decoration() const;
+    // Runs `work` under a progress dialog with a Cancel button.
+    int withProgress(const QString &label, int count,
+                     const std::function<int(const ReportRenderer::Progress &)> &work);
+    void showError(const QString &message);
+
+    QWidget *m_window;
+    Database *m_database = nullptr;
+    std::unique_ptr<QPrinter> m_printer;
+    SummaryOptions m_options;
+    bool m_watermark = false;
+};

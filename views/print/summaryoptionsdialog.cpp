@@ -1,0 +1,188 @@
+#include "summaryoptionsdialog.h"
+
+#include "summarytemplates.h"
+
+#include "dialogs/optionaldateedit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+SummaryOptionsDialog::SummaryOptionsDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Dossier Summary Options"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *templateRow = new QHBoxLayout;
+    m_templates = new QComboBox;
+    m_templates->setObjectName(QStringLiteral("summaryTemplates"));
+    m_templates->setMinimumContentsLength(16);
+    auto *saveButton = new QPushButton(tr("Save as Template…"));
+    saveButton->setObjectName(QStringLiteral("saveTemplate"));
+    m_removeTemplate = new QPushButton(tr("Delete Template"));
+    m_removeTemplate->setObjectName(QStringLiteral("removeTemplate"));
+    templateRow->addWidget(m_templates, 1);
+    templateRow->addWidget(saveButton);
+    templateRow->addWidget(m_removeTemplate);
+    auto *templateForm = new QFormLayout;
+    templateForm->addRow(tr("&Template:"), templateRow);
+    layout->addLayout(templateForm);
+
+    auto *sectionGroup = new QGroupBox(tr("Sections"));
+    auto *sectionGrid = new QGridLayout(sectionGroup);
+    const QStringList keys = DossierSummary::sectionKeys();
+    for (int index = 0; index < keys.size(); ++index) {
+        auto *box = new QCheckBox(sectionLabel(keys[index]));
+        box->setObjectName(QStringLiteral("section_") + keys[index]);
+        box->setChecked(true);
+        m_sections.insert(keys[index], box);
+        sectionGrid->addWidget(box, index / 2, index % 2);
+    }
+    layout->addWidget(sectionGroup);
+
+    auto *form = new QFormLayout;
+    m_from = new OptionalDateEdit(QStringLiteral("from"));
+    m_until = new OptionalDateEdit(QStringLiteral("until"));
+    form->addRow(tr("Records &from:"), m_from);
+    form->addRow(tr("Records &until:"), m_until);
+    m_closedClues = new QCheckBox(tr("Include clues that are &closed"));
+    m_closedClues->setObjectName(QStringLiteral("includeClosedClues"));
+    m_closedClues->setChecked(true);
+    form->addRow(m_closedClues);
+    m_watermark = new QCheckBox(tr("&Watermark each page with my name and the time"));
+    m_watermark->setObjectName(QStringLiteral("watermark"));
+    form->addRow(m_watermark);
+    layout->addLayout(form);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(saveButton, &QPushButton::clicked, this, &SummaryOptionsDialog::askTemplateName);
+    connect(m_removeTemplate, &QPushButton::clicked, this,
+            [this] { removeTemplate(m_templates->currentText()); });
+    connect(m_templates, &QComboBox::textActivated, this, &SummaryOptionsDialog::applyTemplate);
+    connect(m_from, &OptionalDateEdit::changed, this, &SummaryOptionsDialog::checkRange);
+    connect(m_until, &OptionalDateEdit::changed, this, &SummaryOptionsDialog::checkRange);
+    reloadTemplates(QString());
+}
+
+QString SummaryOptionsDialog::sectionLabel(const QString &key)
+{
+    static const QVector<QPair<const char *, const char *>> labels = {
+        {"positions", QT_TR_NOOP("Posts held")},
+        {"talks", QT_TR_NOOP("Talks")},
+        {"notices", QT_TR_NOOP("Notices")},
+        {"findings", QT_TR_NOOP("Inspection findings and rectifications")},
+        {"clues", QT_TR_NOOP("Clues and dispositions")},
+        {"cases", QT_TR_NOOP("Cases")},
+        {"measures", QT_TR_NOOP("Sanctions, handling and impact periods")},
+        {"duty_reports", QT_TR_NOOP("Duty reports")},
+        {"warning_education", QT_TR_NOOP("Warning education")},
+        {"opinions", QT_TR_NOOP("Integrity opinions issued")},
+    };
+    for (const auto &label : labels) {
+        if (key == QLatin1String(label.first))
+            return tr(label.second);
+    }
+    return key;
+}
+
+SummaryOptions SummaryOptionsDialog::options() const
+{
+    SummaryOptions options;
+    bool all = true;
+    for (const QString &key : DossierSummary::sectionKeys()) {
+        if (m_sections.value(key)->isChecked())
+            options.sections << key;
+        else
+            all = false;
+    }
+    if (all)
+        options.sections.clear(); // every section, including any added later
+    options.from = m_from->date();
+    options.until = m_until->date();
+    options.includeClosedClues = m_closedClues->isChecked();
+    return options;
+}
+
+void SummaryOptionsDialog::setOptions(const SummaryOptions &options)
+{
+    for (auto it = m_sections.constBegin(); it != m_sections.constEnd(); ++it)
+        it.value()->setChecked(options.includes(it.key()));
+    m_from->setDate(options.from);
+    m_until->setDate(options.until);
+    m_closedClues->setChecked(options.includeClosedClues);
+    checkRange();
+}
+
+bool SummaryOptionsDialog::watermark() const
+{
+    return m_watermark->isChecked();
+}
+
+void SummaryOptionsDialog::setWatermark(bool watermark)
+{
+    m_watermark->setChecked(watermark);
+}
+
+bool SummaryOptionsDialog::saveTemplate(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    SummaryTemplates::save(trimmed, options());
+    reloadTemplates(trimmed);
+    return true;
+}
+
+void SummaryOptionsDialog::applyTemplate(const QString &name)
+{
+    if (const auto stored = SummaryTemplates::load(name))
+        setOptions(*stored);
+    m_removeTemplate->setEnabled(SummaryTemplates::load(name).has_value());
+}
+
+void SummaryOptionsDialog::removeTemplate(const QString &name)
+{
+    SummaryTemplates::remove(name);
+    reloadTemplates(QString());
+}
+
+void SummaryOptionsDialog::askTemplateName()
+{
+    bool ok = false;
+    const QString name
+        = QInputDialog::getText(this, tr("Save as Template"), tr("Name of the template:"),
+                                QLineEdit::Normal, m_templates->currentText(), &ok);
+    if (ok)
+        saveTemplate(name);
+}
+
+void SummaryOptionsDialog::reloadTemplates(const QString &current)
+{
+    const QSignalBlocker blocker(m_templates);
+    m_templates->clear();
+    m_templates->addItems(SummaryTemplates::names());
+    m_templates->setCurrentIndex(m_templates->findText(current));
+    m_removeTemplate->setEnabled(m_templates->currentIndex() >= 0);
+}
+
+void SummaryOptionsDialog::checkRange()
+{
+    const QDate from = m_from->date();
+    const QDate until = m_until->date();
+    const bool valid = !from.isValid() || !until.isValid() || from <= until;
+    m_ok->setEnabled(valid);
+    m_ok->setToolTip(valid ? QString() : tr("The first day comes after the last."));
+}
