@@ -172,16 +172,21 @@ QVector<CountedRecord> StatisticCounts::records(const QStringList &indicators,
     QSqlQuery query = Sql::run(
         m_db,
         scope.with()
-            + QStringLiteral("SELECT record_table, record_id, coalesce(cadre_id, 0), period, "
-                             "unit_id FROM statistic_sources WHERE indicator IN (%1) AND period "
-                             "BETWEEN ? AND ?%2 ORDER BY period DESC, record_id DESC LIMIT ?")
-                  .arg(indicatorList(indicators), scope.test(QStringLiteral("unit_id"))),
+            + QStringLiteral(
+                  "SELECT s.record_table, s.record_id, coalesce(s.cadre_id, 0), s.period, "
+                  "s.unit_id, s.indicator, coalesce(c.name, ''), coalesce(u.name, '') "
+                  "FROM statistic_sources s LEFT JOIN cadres c ON c.id = s.cadre_id "
+                  "LEFT JOIN units u ON u.id = s.unit_id WHERE s.indicator IN (%1) "
+                  "AND s.period BETWEEN ? AND ?%2 ORDER BY s.period DESC, s.record_id DESC "
+                  "LIMIT ?")
+                  .arg(indicatorList(indicators), scope.test(QStringLiteral("s.unit_id"))),
         scope.withValues() + values(indicators)
             + QVariantList{period(fromPeriod), period(toPeriod), limit});
     while (query.next()) {
         rows.append({query.value(0).toString(), query.value(1).toLongLong(),
                      query.value(2).toLongLong(), query.value(3).toString(),
-                     query.value(4).toLongLong()});
+                     query.value(4).toLongLong(), query.value(5).toString(),
+                     query.value(6).toString(), query.value(7).toString()});
     }
     return rows;
 }

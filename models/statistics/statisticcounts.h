@@ -15,6 +15,9 @@ struct CountedRecord
     qint64 cadreId = 0; // 0 where the record is not about one cadre
     QString period;
     qint64 unitId = 0;
+    QString indicator;
+    QString cadreName;
+    QString unitName;
 };
 
 // Reads the maintained counts of `statistic_counts` (migration 004): records by indicator
