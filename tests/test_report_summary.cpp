@@ -148,7 +148,8 @@ void TestReportSummary::goldenSummaries()
         writeSummary(cadre < 0 ? m_emptyCadre : cadre, {},
                      QString(golden).replace(QStringLiteral(".txt"), QStringLiteral(".pdf"))));
     QVERIFY(text.contains(QStringLiteral("内部资料 注意保密")));
-    QVERIFY(text.contains(QStringLiteral("第1页共")));
+    // pdftotext may or may not keep the spaces between the footer's words.
+    QVERIFY(QString(text).remove(QLatin1Char(' ')).contains(QStringLiteral("第1页共")));
     compareWithGolden(text, golden);
 }
 
@@ -198,7 +199,7 @@ void TestReportSummary::batchNumbersPagesPerDossier()
     const QString path = m_dir.filePath(QStringLiteral("batch.pdf"));
     const int pages
         = ReportRenderer::writePdf(path, {first.get(), second.get()}, {}, QStringLiteral("batch"));
-    const QString text = pdfText(path);
+    const QString text = pdfText(path).remove(QLatin1Char(' '));
     QCOMPARE(text.count(QStringLiteral("廉政档案摘要")), 2);
     // The empty cadre's summary is one page, numbered on its own.
     QVERIFY(text.contains(QStringLiteral("第1页共1页")));

@@ -66,6 +66,7 @@ int bench(const QStringList &arguments)
         Bench::directoryAndDossier(context, results);
         Bench::opinions(context, results);
         Bench::statistics(context, results);
+        Bench::printing(context, results);
         const qint64 cadres = context.cadreCount;
 
         if (parser.isSet(json)) {

@@ -40,5 +40,6 @@ Measurement measure(const QString &name, double bar, int repeats,
 void directoryAndDossier(const Context &context, std::vector<Measurement> &results);
 void opinions(const Context &context, std::vector<Measurement> &results);
 void statistics(const Context &context, std::vector<Measurement> &results);
+void printing(const Context &context, std::vector<Measurement> &results);
 
 } // namespace Bench

@@ -76,7 +76,7 @@ QString workingPaper(const OpinionAnswer &answer, int number, const OpinionBatch
                             text("由%1调整，理由：%2").arg(answer.adjustedBy, answer.adjustReason)};
     }
     rows << QStringList{text("查核人"), batch.createdBy};
-    return html + ReportHtml::table({text("查核事项"), text("查核情况")}, rows);
+    return html + ReportHtml::table({text("查核事项"), text("查核情况")}, rows, {30, 70});
 }
 
 // "张建国同志" or "张建国等12名同志": who the reply is about.

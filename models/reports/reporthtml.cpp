@@ -17,8 +17,7 @@ constexpr int keepWithNextState = 1;
 // Paragraphs open with two ideographic spaces, as Chinese papers are set; unlike a CSS indent
 // this does not depend on the device's resolution.
 const QString indent = QStringLiteral("\u3000\u3000");
-// Lengths in px are device pixels: papers are laid out at 300 dpi (ReportRenderer), where
-// 133 px are two characters of 三号.
+// Margins are given in points: the layout scales them to the device, as it does fonts.
 
 QString face(ReportFonts::Role role)
 {
@@ -45,7 +44,7 @@ namespace ReportHtml {
 QString title(const QString &text)
 {
     return QStringLiteral("<p align=\"center\" style=\"%1font-size:22pt;margin-top:0;"
-                          "margin-bottom:14pt;\">%2</p>")
+                          "margin-bottom:24pt;\">%2</p>")
         .arg(face(ReportFonts::Role::Title), escaped(text));
 }
 
@@ -78,7 +77,7 @@ QString plainLine(const QString &text)
 
 QString rightAligned(const QString &text, bool keepWithNext)
 {
-    return QStringLiteral("<p align=\"right\" style=\"font-size:16pt;margin:0;margin-right:133px;"
+    return QStringLiteral("<p align=\"right\" style=\"font-size:16pt;margin:0;margin-right:32pt;"
                           "line-height:150%;-qt-user-state:%1;\">%2</p>")
         .arg(keepWithNext ? keepWithNextState : -1)
         .arg(escaped(text));
@@ -165,30 +164,41 @@ int pageOfLine(const QTextDocument &document, const QTextBlock &block, bool last
     return int(top / document.pageSize().height());
 }
 
+void breakBefore(const QTextBlock &block)
+{
+    QTextCursor cursor(block);
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.setBlockFormat(format);
+}
+
+bool breaksBefore(const QTextBlock &block)
+{
+    return block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+}
+
+// The first heading left alone at a page's foot, moved to the next page; false if none.
+bool moveLoneHeading(QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextBlock next = block.next();
+        if (!next.isValid() || !keepsWithNext(block) || breaksBefore(block)
+            || pageOfLine(document, block, true) == pageOfLine(document, next, false))
+            continue;
+        breakBefore(block);
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
-int keepHeadingsWithNext(QTextDocument &document)
+int keepTogether(QTextDocument &document)
 {
     int moved = 0;
     // Each move pushes everything after it down, so the scan restarts from the top.
-    for (bool again = true; again;) {
-        again = false;
-        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-            const QTextBlock next = block.next();
-            if (!next.isValid() || !keepsWithNext(block)
-                || block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-                continue;
-            if (pageOfLine(document, block, true) == pageOfLine(document, next, false))
-                continue;
-            QTextCursor cursor(block);
-            QTextBlockFormat format = block.blockFormat();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            cursor.setBlockFormat(format);
-            ++moved;
-            again = true;
-            break;
-        }
-    }
+    while (moveLoneHeading(document))
+        ++moved;
     return moved;
 }
 

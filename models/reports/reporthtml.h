@@ -16,7 +16,7 @@ namespace ReportHtml {
 QString title(const QString &text);
 // A centred line under the title: the commission, the dossier number, the date.
 QString subtitle(const QString &text);
-// A heading is kept on the page of what follows it (see keepHeadingsWithNext).
+// A heading is kept on the page of what follows it (see keepTogether).
 QString heading(const QString &text);
 QString paragraph(const QString &text);
 // A line without indent, e.g. the addressee of a letter.
@@ -34,8 +34,9 @@ QString pageBreak();
 std::unique_ptr<QTextDocument> document(const QString &body);
 
 // After the document is laid out for its pages: a heading (or a line kept with the next) left
-// at the foot of a page, with what follows it starting on the next, moves to that page too.
-// Returns the blocks moved.
-int keepHeadingsWithNext(QTextDocument &document);
+// at the foot of a page moves to the next page with what follows it. Returns the moves made.
+// (Table rows are not kept whole: Qt's table layout mishandles page breaks inside cells. A
+// row may continue on the next page, split between lines, under its repeated header row.)
+int keepTogether(QTextDocument &document);
 
 } // namespace ReportHtml

@@ -89,7 +89,7 @@ int ReportRenderer::render(QTextDocument &document, QPagedPaintDevice &device, Q
     document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
     document.setPageSize(block.size());
-    ReportHtml::keepHeadingsWithNext(document);
+    ReportHtml::keepTogether(document);
     const int pages = document.pageCount();
     const QRectF sheet(0, 0, device.width(), device.height());
     for (int page = 0; page < pages; ++page) {
