@@ -7,6 +7,7 @@
 #include "directory/directorypanel.h"
 #include "directory/unittreepanel.h"
 #include "dossier/dossierwidget.h"
+#include "print/opinionbatchdialog.h"
 #include "print/printcontroller.h"
 #include "storage/database.h"
 #include "window/dossiertabs.h"
@@ -136,6 +137,15 @@ void MainWindow::connectActions()
             [this] { m_printing->exportPdf(printTargets()); });
     connect(a->summaryOptions, &QAction::triggered, m_printing, &PrintController::chooseOptions);
     connect(a->pageSetup, &QAction::triggered, m_printing, &PrintController::pageSetup);
+    connect(a->opinionReply, &QAction::triggered, this, [this] {
+        OpinionBatchDialog dialog(*m_database, m_printing, printTargets(), this);
+        dialog.exec();
+        // The stored batch shows in the opinions of each open dossier.
+        for (const qint64 id : m_tabs->openCadreIds()) {
+            if (DossierWidget *dossier = m_tabs->dossier(id))
+                dossier->reload();
+        }
+    });
     connect(a->settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
 

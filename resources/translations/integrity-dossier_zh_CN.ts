@@ -1890,6 +1890,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>Page Set&amp;up…</source>
         <translation>页面设置(&amp;U)…</translation>
     </message>
+    <message>
+        <source>Integrity Opinion &amp;Reply…</source>
+        <translation>党风廉政意见回复(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>MeasureListModel</name>
@@ -4047,6 +4051,109 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>The first day comes after the last.</source>
         <translation>起始日期晚于截止日期。</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionBatchDialog</name>
+    <message>
+        <source>Integrity Opinion Reply</source>
+        <translation>党风廉政意见回复</translation>
+    </message>
+    <message>
+        <source>e.g. 中共××县委组织部</source>
+        <translation>如：中共××县委组织部</translation>
+    </message>
+    <message>
+        <source>&amp;Requested by:</source>
+        <translation>来函单位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Request &amp;number:</source>
+        <translation>来函文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Request &amp;date:</source>
+        <translation>来函日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>征求意见用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Facts &amp;as of:</source>
+        <translation>查核截止日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Add Cadre…</source>
+        <translation>添加干部…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Cadres:</source>
+        <translation>干部：</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>出具意见(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit and position</source>
+        <translation>单位及职务</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>回复表述</translation>
+    </message>
+    <message>
+        <source>Facts behind the selected answer:</source>
+        <translation>所选意见的依据：</translation>
+    </message>
+    <message>
+        <source>Adjust &amp;Wording…</source>
+        <translation>调整表述(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and Print…</source>
+        <translation>预览并打印(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to PDF…</source>
+        <translation>导出为 PDF(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Adjusted by %1: %2</source>
+        <translation>由%1调整：%2</translation>
+    </message>
+    <message>
+        <source>Adjust Wording</source>
+        <translation>调整表述</translation>
+    </message>
+    <message>
+        <source>Required: recorded with your name</source>
+        <translation>必填：将与您的姓名一并记录</translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>表述(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
     </message>
 </context>
 </TS>

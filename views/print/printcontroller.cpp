@@ -3,6 +3,8 @@
 #include "printsettings.h"
 #include "summaryoptionsdialog.h"
 
+#include "reports/opinionbatch.h"
+#include "reports/opinionreply.h"
 #include "reports/printaudit.h"
 #include "storage/database.h"
 #include "storage/dataerror.h"
@@ -135,10 +137,8 @@ void PrintController::showError(const QString &message)
     QMessageBox::warning(m_window, tr("Printing"), message);
 }
 
-void PrintController::preview(const QList<qint64> &cadreIds)
+int PrintController::showPreview(int count, const ReportRenderer::DocumentSource &source)
 {
-    if (cadreIds.isEmpty() || !m_database)
-        return;
     QPrintPreviewDialog dialog(m_printer.get(), m_window);
     dialog.setWindowTitle(tr("Print Preview"));
     int pages = 0;
@@ -147,27 +147,84 @@ void PrintController::preview(const QList<qint64> &cadreIds)
         try {
             prepare(*printer);
             QPainter painter(printer);
-            pages = ReportRenderer::paintBatch(*printer, painter, int(cadreIds.size()),
-                                               summaries(cadreIds), decoration());
+            pages = ReportRenderer::paintBatch(*printer, painter, count, source, decoration());
         } catch (const DataError &error) {
             failure = error.message();
         }
     });
     // The dialog is accepted when its Print button sent the pages to the printer.
     const bool printed = dialog.exec() == QDialog::Accepted;
+    PrintSettings::remember(*m_printer);
     if (!failure.isEmpty()) {
         showError(failure);
-        return;
+        return -1;
     }
-    PrintSettings::remember(*m_printer);
-    if (printed) {
-        try {
+    return printed ? pages : -1;
+}
+
+void PrintController::preview(const QList<qint64> &cadreIds)
+{
+    if (cadreIds.isEmpty() || !m_database)
+        return;
+    try {
+        const int pages = showPreview(int(cadreIds.size()), summaries(cadreIds));
+        if (pages >= 0)
             PrintAudit::record(*m_database, QStringLiteral("print"),
                                QStringLiteral("dossier_summary"), 0, cadreIds,
                                m_printer->printerName(), pages);
-        } catch (const DataError &error) {
-            showError(error.message());
-        }
+    } catch (const DataError &error) {
+        showError(error.message());
+    }
+}
+
+void PrintController::previewReply(qint64 batchId)
+{
+    if (!m_database)
+        return;
+    try {
+        const OpinionBatch batch = OpinionBatches(*m_database).load(batchId);
+        const QString commission = DossierSummary(m_database->connection()).commissionName();
+        const int pages = showPreview(1, [&](int) -> std::shared_ptr<QTextDocument> {
+            return OpinionReply::build(batch, commission);
+        });
+        if (pages >= 0)
+            PrintAudit::record(*m_database, QStringLiteral("print"),
+                               QStringLiteral("opinion_reply"), batchId, batch.cadreIds(),
+                               m_printer->printerName(), pages);
+    } catch (const DataError &error) {
+        showError(error.message());
+    }
+}
+
+int PrintController::writeReplyPdf(qint64 batchId, const QString &path)
+{
+    if (!m_database)
+        throw DataError(tr("Open a database first."));
+    const OpinionBatch batch = OpinionBatches(*m_database).load(batchId);
+    const auto letter
+        = OpinionReply::build(batch, DossierSummary(m_database->connection()).commissionName());
+    const int pages
+        = ReportRenderer::writePdf(path, {letter.get()}, decoration(), OpinionReply::title(batch));
+    PrintAudit::record(*m_database, QStringLiteral("export"), QStringLiteral("opinion_reply"),
+                       batchId, batch.cadreIds(), path, pages);
+    return pages;
+}
+
+void PrintController::exportReply(qint64 batchId)
+{
+    if (!m_database)
+        return;
+    try {
+        const OpinionBatch batch = OpinionBatches(*m_database).load(batchId);
+        const QString suggested
+            = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                  .filePath(OpinionReply::title(batch) + QStringLiteral(".pdf"));
+        const QString path = QFileDialog::getSaveFileName(m_window, tr("Export to PDF"), suggested,
+                                                          tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            writeReplyPdf(batchId, path);
+    } catch (const DataError &error) {
+        showError(error.message());
     }
 }
 

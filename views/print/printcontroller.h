@@ -38,6 +38,9 @@ public:
     void exportPdf(const QList<qint64> &cadreIds);
     void pageSetup();
     void chooseOptions();
+    // The integrity-opinion reply of a stored batch, with its working papers.
+    void previewReply(qint64 batchId);
+    void exportReply(qint64 batchId);
 
     // The same work without dialogs. Return the pages, or -1 when keepGoing cancelled the
     // batch; throw DataError when a summary cannot be made or the file not written.
@@ -45,9 +48,13 @@ public:
                 const ReportRenderer::Progress &keepGoing = {});
     int writePdf(const QString &path, const QList<qint64> &cadreIds,
                  const ReportRenderer::Progress &keepGoing = {});
+    int writeReplyPdf(qint64 batchId, const QString &path);
 
 private:
     ReportRenderer::DocumentSource summaries(const QList<qint64> &cadreIds) const;
+    // Shows `source` in the preview dialog; returns the pages when they were sent to the
+    // printer, -1 when the preview was closed.
+    int showPreview(int count, const ReportRenderer::DocumentSource &source);
     PageDecoration decoration() const;
     // Runs `work` under a progress dialog with a Cancel button.
     int withProgress(const QString &label, int count,

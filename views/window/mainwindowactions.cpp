@@ -33,6 +33,7 @@ MainWindowActions::MainWindowActions(QMainWindow *window, QUndoStack *undoStack)
     exportPdf = add(file, tr("E&xport to PDF…"), QKeySequence());
     summaryOptions = add(file, tr("Summary &Options…"), QKeySequence());
     pageSetup = add(file, tr("Page Set&up…"), QKeySequence());
+    opinionReply = add(file, tr("Integrity Opinion &Reply…"), QKeySequence());
     file->addSeparator();
     quit = add(file, tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -80,7 +81,7 @@ QAction *MainWindowActions::add(QMenu *menu, const QString &text, const QKeySequ
 void MainWindowActions::setDatabaseOpen(bool open, bool readOnly)
 {
     for (QAction *action : {closeDatabase, save, find, clearFilters, showDirectory, nextTab,
-                            previousTab, printPreview, print, exportPdf})
+                            previousTab, printPreview, print, exportPdf, opinionReply})
         action->setEnabled(open);
     m_readOnly = !open || readOnly;
     newItem->setEnabled(!m_readOnly);

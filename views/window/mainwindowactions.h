@@ -34,6 +34,8 @@ public:
     QAction *exportPdf = nullptr;
     QAction *summaryOptions = nullptr;
     QAction *pageSetup = nullptr;
+    // An integrity-opinion batch for the same cadres, and its reply letter.
+    QAction *opinionReply = nullptr;
     QAction *quit = nullptr;
     QAction *undo = nullptr;
     QAction *redo = nullptr;
