@@ -1,13 +1,19 @@
 #include "alerts/alertlistmodel.h"
 #include "alerts/alertspanel.h"
+#include "dashboard/analysiscontroller.h"
+#include "dashboard/dashboardwindow.h"
+#include "mainwindow.h"
 #include "storage/database.h"
 #include "storage/recordrepository.h"
 #include "testdatabase.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QtTest>
 
@@ -18,8 +24,17 @@ class TestViewAlerts : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void listsFiltersAndOpens();
+    void shownWhenADatabaseOpens();
 };
+
+void TestViewAlerts::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("IntegrityDossierTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_view_alerts"));
+}
 
 void TestViewAlerts::listsFiltersAndOpens()
 {
@@ -72,6 +87,30 @@ void TestViewAlerts::listsFiltersAndOpens()
     panel.urgencyFilter()->setCurrentIndex(0);
     QTest::keyClicks(panel.textFilter(), QStringLiteral("no such thing"));
     QCOMPARE(panel.table()->model()->rowCount(), 0);
+}
+
+void TestViewAlerts::shownWhenADatabaseOpens()
+{
+    MainWindow window;
+    window.show();
+    AnalysisController *analysis = window.analysis();
+    QVERIFY(!analysis->alertsDock()->isVisible());
+    QStringList menus;
+    for (QAction *action : window.menuBar()->actions())
+        menus << action->text();
+    QVERIFY(menus.contains(AnalysisController::tr("&Analysis")));
+
+    window.setDatabase(TestDatabase::inMemory());
+    QVERIFY(analysis->alertsDock()->isVisible());
+    // An empty county still has its fixed supervision week.
+    QVERIFY(analysis->alerts()->model()->rowCount() >= 1);
+
+    analysis->showDashboard();
+    QVERIFY(analysis->dashboard());
+    QVERIFY(analysis->dashboard()->isVisible());
+    window.setDatabase(nullptr);
+    QVERIFY(!analysis->dashboard());
+    QVERIFY(!analysis->alertsDock()->isVisible());
 }
 
 QTEST_MAIN(TestViewAlerts)

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "access/accesscontroller.h"
+#include "dashboard/analysiscontroller.h"
 #include "database/recentdatabases.h"
 #include "dialogs/settingsdialog.h"
 #include "directory/cadredirectory.h"
@@ -56,7 +58,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_actions = new MainWindowActions(this, m_undoStack);
+    m_analysis = new AnalysisController(this);
     m_printing = new PrintController(this);
+    m_access = new AccessController(this);
     m_workspace->setObjectName(QStringLiteral("workspace"));
     m_workspace->addWidget(m_units);
     m_workspace->addWidget(m_tabs);
@@ -91,6 +95,7 @@ MainWindow::~MainWindow()
     m_undoStack->clear();
     m_directory->setConnection({});
     m_units->setConnection({});
+    m_analysis->setConnection({});
 }
 
 void MainWindow::connectActions()
@@ -153,6 +158,8 @@ void MainWindow::connectActions()
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::recordsChanged);
     connect(m_tabs, &DossierTabs::dossierShown, a, &MainWindowActions::setDossierShown);
     connect(m_directory, &DirectoryPanel::dossierRequested, this, &MainWindow::openDossier);
+    connect(m_access, &AccessController::signOutRequested, this, &MainWindow::closeDatabase);
+    connect(m_analysis, &AnalysisController::dossierRequested, this, &MainWindow::openDossier);
     connect(m_directory, &DirectoryPanel::scopeCleared, this, [this] { m_units->selectScope({}); });
     connect(m_units, &UnitTreePanel::scopeSelected, this, &MainWindow::showScope);
 
@@ -171,21 +178,27 @@ QList<qint64> MainWindow::printTargets() const
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    m_access->backUpOnClose();
+    m_access->setDatabase(nullptr);
     rememberOpenDossiers();
     m_tabs->setDatabase(nullptr, nullptr);
     m_undoStack->clear();
     m_directory->setConnection({});
     m_units->setConnection({});
+    m_analysis->setConnection({});
     m_database = std::move(database);
     m_printing->setDatabase(m_database.get());
 
     const bool open = m_database != nullptr;
-    m_actions->setDatabaseOpen(open, open && m_database->isReadOnly());
+    // A reviewer sees no edit actions; the models refuse its writes all the same.
+    m_actions->setDatabaseOpen(open, open && !AccessController::maySave(m_database.get()));
+    m_access->setDatabase(m_database.get());
     m_pages->setCurrentWidget(open ? static_cast<QWidget *>(m_workspace) : m_startPage);
     if (open) {
         m_units->setConnection(m_database->connection());
         m_directory->setConnection(m_database->connection());
         m_tabs->setDatabase(m_database.get(), m_undoStack);
+        m_analysis->setConnection(m_database->connection());
         for (const qint64 id : WindowSettings::openDossiers(m_database->path()))
             m_tabs->openDossier(id);
         m_tabs->showDirectory();
@@ -254,7 +267,8 @@ void MainWindow::chooseAndCreateDatabase()
     auto database = m_opener.create(path);
     if (!database)
         return;
-    NewCadre::addFirstUnit(this, *database);
+    if (AccessController::maySave(database.get()))
+        NewCadre::addFirstUnit(this, *database);
     RecentDatabases::add(path);
     setDatabase(std::move(database));
 }
@@ -266,7 +280,7 @@ void MainWindow::closeDatabase()
 
 void MainWindow::createCadre()
 {
-    if (!m_database || m_database->isReadOnly())
+    if (!AccessController::maySave(m_database.get()))
         return;
     const qint64 id = NewCadre::create(this, *m_database, m_undoStack, m_directory->scope().unitId);
     if (id != 0)
@@ -300,6 +314,7 @@ void MainWindow::showAbout()
 void MainWindow::showScope(const UnitScope &scope)
 {
     m_directory->setScope(scope, m_units->scopeName(scope));
+    m_analysis->setScope({scope.unitId, scope.kind}, m_units->scopeName(scope));
     m_tabs->showDirectory();
 }
 
@@ -315,6 +330,7 @@ void MainWindow::recordsChanged()
     }
     m_directory->refresh();
     m_units->reload();
+    m_analysis->refresh();
     updateStatus();
 }
 
@@ -403,5 +419,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     rememberOpenDossiers();
+    m_access->backUpOnClose();
     event->accept();
 }
