@@ -1,5 +1,6 @@
 #include "demo/demogenerator.h"
 #include "directory/directorypanel.h"
+#include "dossier/dossierwidget.h"
 #include "mainwindow.h"
 #include "print/printcontroller.h"
 #include "print/printsettings.h"
@@ -22,6 +23,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QtTest>
 
 #include <memory>
@@ -267,6 +269,23 @@ void TestPrintWindow::printTargetsFollowTheWindow()
 
     QVERIFY(window.openDossier(DemoFixture::ProbationCadre));
     QCOMPARE(window.printTargets(), QList<qint64>{DemoFixture::ProbationCadre});
+
+    // The dossier's own button previews its summary.
+    int pages = -1;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = window.findChild<QPrintPreviewDialog *>();
+        if (!dialog)
+            return;
+        auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+        preview->updatePreview();
+        pages = preview->pageCount();
+        dialog->reject();
+    });
+    auto *button
+        = window.tabs()->currentDossier()->findChild<QToolButton *>(QStringLiteral("printPreview"));
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(pages >= 1);
 }
 
 QTEST_MAIN(TestPrintWindow)

@@ -140,6 +140,8 @@ void MainWindow::connectActions()
             [this] { m_printing->exportPdf(printTargets()); });
     connect(a->summaryOptions, &QAction::triggered, m_printing, &PrintController::chooseOptions);
     connect(a->pageSetup, &QAction::triggered, m_printing, &PrintController::pageSetup);
+    connect(m_tabs, &DossierTabs::printPreviewRequested, m_printing,
+            [this](qint64 cadreId) { m_printing->preview({cadreId}); });
     connect(a->opinionReply, &QAction::triggered, this, [this] {
         OpinionBatchDialog dialog(*m_database, m_printing, printTargets(), this);
         dialog.exec();

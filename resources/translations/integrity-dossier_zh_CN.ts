@@ -1193,6 +1193,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>Cannot read the dossier</source>
         <translation>无法读取档案</translation>
     </message>
+    <message>
+        <source>Print Summary…</source>
+        <translation>打印摘要…</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>

@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -87,10 +88,24 @@ DossierWidget::DossierWidget(Database &database, qint64 cadreId, QUndoStack *und
     m_pages = new QStackedWidget(this);
     buildPages();
 
+    // Under the sections: the dossier summary of this cadre, previewed before it prints.
+    auto *printPreview = new QToolButton(this);
+    printPreview->setObjectName(QStringLiteral("printPreview"));
+    printPreview->setText(tr("Print Summary…"));
+    printPreview->setToolTip(tr("Preview this dossier's summary and print it"));
+    printPreview->setAutoRaise(true);
+    connect(printPreview, &QToolButton::clicked, this,
+            [this] { emit printPreviewRequested(m_cadreId); });
+    auto *side = new QVBoxLayout;
+    side->setContentsMargins(0, 0, 0, 8);
+    side->setSpacing(0);
+    side->addWidget(m_sections, 1);
+    side->addWidget(printPreview, 0, Qt::AlignHCenter);
+
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(0);
-    body->addWidget(m_sections);
+    body->addLayout(side);
     body->addWidget(m_pages, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

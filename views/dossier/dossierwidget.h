@@ -61,6 +61,8 @@ public slots:
 
 signals:
     void titleChanged(const QString &title);
+    // The summary of this dossier, to preview and print.
+    void printPreviewRequested(qint64 cadreId);
 
 private:
     void buildPages();

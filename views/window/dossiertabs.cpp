@@ -62,6 +62,8 @@ bool DossierTabs::openDossier(qint64 cadreId)
             m_report(error.message());
         return false;
     }
+    connect(widget, &DossierWidget::printPreviewRequested, this,
+            &DossierTabs::printPreviewRequested);
     const int index = addTab(widget, widget->title());
     setTabToolTip(index, widget->title());
     connect(widget, &DossierWidget::titleChanged, this,

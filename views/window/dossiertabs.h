@@ -34,6 +34,8 @@ public:
 
 signals:
     void dossierShown(bool shown);
+    // A dossier's Print Preview button.
+    void printPreviewRequested(qint64 cadreId);
 
 private:
     void closeDossierAt(int index);
