@@ -58,6 +58,7 @@ void TestCommandLine::initTestCase()
     m_database = m_dir.filePath(QStringLiteral("county.db"));
     {
         auto database = Database::open(m_database, Database::Mode::CreateOrOpen);
+        TestDatabase::signIn(*database, QStringLiteral("officer"));
         const qint64 unit = TestDatabase::addUnit(*database, QStringLiteral("县水利局"));
         m_cadre = TestDatabase::addCadre(*database, QStringLiteral("张建国"), unit,
                                          QStringLiteral("局长"), true);

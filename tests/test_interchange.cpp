@@ -203,6 +203,7 @@ void TestInterchange::initTestCase()
     const QString source = makeFixture(QStringLiteral("source.db"));
     m_goodPath = m_dir.filePath(QStringLiteral("good.json"));
     auto database = Database::open(source);
+    TestDatabase::signIn(*database, QStringLiteral("officer"));
     InterchangeExporter(*database).exportToFile(m_goodPath);
     m_good = fileBytes(m_goodPath);
     QVERIFY(!m_good.isEmpty());
@@ -217,6 +218,7 @@ void TestInterchange::roundTripIsByteIdentical()
     QCOMPARE(imported.fileSha256.toLatin1(), sha256(m_good));
 
     auto database = Database::open(target);
+    TestDatabase::signIn(*database, QStringLiteral("officer"));
     const QString again = dir.filePath(QStringLiteral("again.json"));
     const InterchangeSummary exported = InterchangeExporter(*database).exportToFile(again);
     QCOMPARE(fileBytes(again), m_good);
@@ -301,7 +303,7 @@ void TestInterchange::fileIsOrderedAndTyped()
 void TestInterchange::importIntoExistingEmptyDatabase()
 {
     QTemporaryDir dir;
-    TestDatabase::onDisk(dir, QStringLiteral("empty.db"));
+    TestDatabase::onDisk(dir, QStringLiteral("empty.db"), QString()); // before its first start
     const QString target = dir.filePath(QStringLiteral("empty.db"));
     InterchangeImporter::importFile(m_goodPath, target);
     auto database = Database::open(target);
@@ -470,7 +472,7 @@ void TestInterchange::badFilesAreRefusedWhole()
 
     QTemporaryDir dir;
     const QString json = writeFile(dir, QStringLiteral("bad.json"), file);
-    TestDatabase::onDisk(dir, QStringLiteral("empty.db"));
+    TestDatabase::onDisk(dir, QStringLiteral("empty.db"), QString()); // before its first start
     const QString empty = dir.filePath(QStringLiteral("empty.db"));
     const QString fresh = dir.filePath(QStringLiteral("fresh.db"));
     const QByteArray before = sha256(fileBytes(empty));
@@ -597,6 +599,7 @@ void TestInterchange::failedExportLeavesNothing()
     QTemporaryDir dir;
     QFile::copy(m_dir.filePath(QStringLiteral("source.db")), dir.filePath(QStringLiteral("a.db")));
     auto database = Database::open(dir.filePath(QStringLiteral("a.db")));
+    TestDatabase::signIn(*database, QStringLiteral("officer"));
     const qint64 entries = count(*database, QStringLiteral("SELECT count(*) FROM audit_log"));
     const QString out = dir.filePath(QStringLiteral("missing/folder/out.json"));
     try {

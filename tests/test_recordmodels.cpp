@@ -173,7 +173,7 @@ void TestRecordModels::timelineNewestFirstAndFiltered()
     QVERIFY(model.index(0, TimelineModel::SummaryColumn)
                 .data()
                 .toString()
-                .contains(QStringLiteral("tester")));
+                .contains(QStringLiteral("officer")));
     QCOMPARE(model.index(0, 0).data(TimelineModel::TableRole).toString(), QStringLiteral("clues"));
     QCOMPARE(model.index(0, 0).data(TimelineModel::RecordIdRole).toLongLong(), m_clue);
     model.setKindFilter(QStringLiteral("clue"));
@@ -337,7 +337,7 @@ void TestRecordModels::clueStepsInOrder()
     QCOMPARE(model.index(2, ClueStepsModel::ApprovedByColumn).data().toString(),
              QStringLiteral("王书记"));
     QCOMPARE(model.index(3, ClueStepsModel::OperatorColumn).data().toString(),
-             QStringLiteral("tester"));
+             QStringLiteral("officer"));
     QCOMPARE(model.index(3, ClueStepsModel::DateColumn).data().toDate(), QDate(2025, 1, 20));
 }
 
@@ -358,7 +358,7 @@ void TestRecordModels::changeHistoryOfTheCadre()
     QCOMPARE(model.index(0, ChangeHistoryModel::ActionColumn).data().toString(),
              QStringLiteral("Changed"));
     QCOMPARE(model.index(0, ChangeHistoryModel::UserColumn).data().toString(),
-             QStringLiteral("tester"));
+             QStringLiteral("officer"));
     QCOMPARE(model.index(0, ChangeHistoryModel::ChangesColumn).data().toString(),
              QStringLiteral("Kind of talk: Reminder talk → Warning talk"));
     QCOMPARE(model.index(0, ChangeHistoryModel::RecordColumn).data().toString(),

@@ -202,7 +202,7 @@ void TestRepository::clueWorkflow()
         Sql::scalar(db, QStringLiteral("SELECT operator FROM clue_steps WHERE clue_id = ? LIMIT 1"),
                     {clue})
             .toString(),
-        QStringLiteral("tester"));
+        QStringLiteral("officer"));
     QCOMPARE(Sql::scalar(db,
                          QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'advance' "
                                         "AND entity_id = ?"),

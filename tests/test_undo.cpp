@@ -269,7 +269,7 @@ void TestUndo::advanceClueUndoRedo()
     QCOMPARE(clueAfter.first().value(QStringLiteral("disposition")).toString(),
              QStringLiteral("talk_or_letter_inquiry"));
     QCOMPARE(stepsAfter.last().value(QStringLiteral("operator")).toString(),
-             QStringLiteral("tester"));
+             QStringLiteral("officer"));
     QCOMPARE(auditEntries(), audited + 1);
 
     m_stack->undo();

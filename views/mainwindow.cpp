@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "access/accesscontroller.h"
 #include "dashboard/analysiscontroller.h"
 #include "database/recentdatabases.h"
 #include "dialogs/settingsdialog.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_actions = new MainWindowActions(this, m_undoStack);
     m_analysis = new AnalysisController(this);
     m_printing = new PrintController(this);
+    m_access = new AccessController(this);
     m_workspace->setObjectName(QStringLiteral("workspace"));
     m_workspace->addWidget(m_units);
     m_workspace->addWidget(m_tabs);
@@ -158,6 +160,7 @@ void MainWindow::connectActions()
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::recordsChanged);
     connect(m_tabs, &DossierTabs::dossierShown, a, &MainWindowActions::setDossierShown);
     connect(m_directory, &DirectoryPanel::dossierRequested, this, &MainWindow::openDossier);
+    connect(m_access, &AccessController::signOutRequested, this, &MainWindow::closeDatabase);
     connect(m_analysis, &AnalysisController::dossierRequested, this, &MainWindow::openDossier);
     connect(m_directory, &DirectoryPanel::scopeCleared, this, [this] { m_units->selectScope({}); });
     connect(m_units, &UnitTreePanel::scopeSelected, this, &MainWindow::showScope);
@@ -177,6 +180,8 @@ QList<qint64> MainWindow::printTargets() const
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    m_access->backUpOnClose();
+    m_access->setDatabase(nullptr);
     rememberOpenDossiers();
     m_tabs->setDatabase(nullptr, nullptr);
     m_undoStack->clear();
@@ -187,7 +192,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_printing->setDatabase(m_database.get());
 
     const bool open = m_database != nullptr;
-    m_actions->setDatabaseOpen(open, open && m_database->isReadOnly());
+    // A reviewer sees no edit actions; the models refuse its writes all the same.
+    m_actions->setDatabaseOpen(open, open && !AccessController::maySave(m_database.get()));
+    m_access->setDatabase(m_database.get());
     m_pages->setCurrentWidget(open ? static_cast<QWidget *>(m_workspace) : m_startPage);
     if (open) {
         m_units->setConnection(m_database->connection());
@@ -262,7 +269,8 @@ void MainWindow::chooseAndCreateDatabase()
     auto database = m_opener.create(path);
     if (!database)
         return;
-    NewCadre::addFirstUnit(this, *database);
+    if (AccessController::maySave(database.get()))
+        NewCadre::addFirstUnit(this, *database);
     RecentDatabases::add(path);
     setDatabase(std::move(database));
 }
@@ -274,7 +282,7 @@ void MainWindow::closeDatabase()
 
 void MainWindow::createCadre()
 {
-    if (!m_database || m_database->isReadOnly())
+    if (!AccessController::maySave(m_database.get()))
         return;
     const qint64 id = NewCadre::create(this, *m_database, m_undoStack, m_directory->scope().unitId);
     if (id != 0)
@@ -413,5 +421,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     rememberOpenDossiers();
+    m_access->backUpOnClose();
     event->accept();
 }

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class AccessController;
 class AnalysisController;
 class Database;
 class DirectoryPanel;
@@ -47,6 +48,7 @@ public:
     DossierTabs *tabs() const { return m_tabs; }
     QLabel *countsLabel() const { return m_countsLabel; }
     AnalysisController *analysis() const { return m_analysis; }
+    AccessController *access() const { return m_access; }
     PrintController *printing() const { return m_printing; }
     // What File → Print is about: the dossier in front, else the directory's selected cadres.
     QList<qint64> printTargets() const;
@@ -77,6 +79,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     MainWindowActions *m_actions = nullptr;
     AnalysisController *m_analysis = nullptr;
+    AccessController *m_access = nullptr;
     QStackedWidget *m_pages = nullptr;
     StartPage *m_startPage = nullptr;
     QSplitter *m_workspace = nullptr;

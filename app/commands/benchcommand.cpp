@@ -42,7 +42,7 @@ int bench(const QStringList &arguments)
         return usage(tr("--year takes a year such as 2025."));
     const QString path = parser.value(db);
     try {
-        const auto database = Database::open(path, Database::Mode::OpenExisting);
+        const auto database = openDatabase(parser);
         Bench::Context context;
         context.path = path;
         context.connection = database->connection();
@@ -65,7 +65,7 @@ int bench(const QStringList &arguments)
         std::vector<Measurement> results;
         Bench::directoryAndDossier(context, results);
         Bench::opinions(context, results);
-        Bench::analysis(context, results);
+        Bench::statistics(context, results);
         Bench::printing(context, results);
         const qint64 cadres = context.cadreCount;
 

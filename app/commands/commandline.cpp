@@ -1,8 +1,10 @@
 #include "commandline.h"
 
+#include "sessionsignin.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <cstdio>
 
 namespace CommandLine {
@@ -22,6 +24,7 @@ QTextStream &err()
 bool parse(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addHelpOption();
+    parser.addOption(userOption());
     if (!parser.parse(arguments)) {
         usage(parser.errorText());
         return false;
@@ -64,8 +67,17 @@ int failure(const QString &message)
 
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, bool readOnly)
 {
-    return Database::open(parser.value(databaseOption()),
-                          readOnly ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
+    // Reading without an account (check) leaves the file untouched. Signing in is recorded in
+    // the audit trail, so a signed-in reader opens a writable file for writing.
+    const QString path = parser.value(databaseOption());
+    const bool signingIn = !userName(parser).isEmpty();
+    const bool writable = QFileInfo(path).isWritable();
+    auto database = Database::open(path, readOnly && (!signingIn || !writable)
+                                             ? Database::Mode::ReadOnly
+                                             : Database::Mode::OpenExisting);
+    if (signingIn || !readOnly)
+        signIn(*database, parser);
+    return database;
 }
 
 } // namespace CommandLine

@@ -23,7 +23,8 @@ QCommandLineOption databaseOption();
 bool requireOption(const QCommandLineParser &parser, const QCommandLineOption &option);
 int usage(const QString &message);
 int failure(const QString &message);
-// Opens --db for writing, or reading; throws DataError.
+// Opens --db for writing, or reading, and signs in with --user when the database has accounts;
+// throws DataError.
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, bool readOnly = false);
 
 } // namespace CommandLine

@@ -18,6 +18,8 @@ const std::map<QString, std::function<int(const QStringList &)>> &table()
         {QStringLiteral("stats"), stats},       {QStringLiteral("bench"), bench},
         {QStringLiteral("export"), exportData}, {QStringLiteral("import"), importData},
         {QStringLiteral("print"), print},
+        {QStringLiteral("user"), user},         {QStringLiteral("backup"), backup},
+        {QStringLiteral("restore"), restore},
     };
     return commands;
 }

@@ -18,5 +18,8 @@ int stats(const QStringList &arguments);
 int bench(const QStringList &arguments);
 int exportData(const QStringList &arguments);
 int importData(const QStringList &arguments);
+int user(const QStringList &arguments);
+int backup(const QStringList &arguments);
+int restore(const QStringList &arguments);
 
 } // namespace Commands

@@ -96,6 +96,10 @@ int demo(const QStringList &arguments)
                          .arg(fixture.category)
                          .arg(fixture.story)
                   << '\n';
+        if (!summary.accounts.isEmpty())
+            out() << tr("Accounts, one per role, each with the password demo: %1")
+                         .arg(summary.accounts.join(QStringLiteral(", ")))
+                  << '\n';
         out().flush();
         return Ok;
     } catch (const DataError &error) {

@@ -7,6 +7,8 @@
 #include "demoreports.h"
 #include "demosupervision.h"
 #include "demounits.h"
+#include "access/access.h"
+#include "access/accounts.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/dataerror.h"
@@ -71,6 +73,10 @@ DemoSummary DemoGenerator::generate(Database &database, const DemoOptions &optio
     if (existing > 0)
         throw DataError(tr("The database already holds dossiers; demo data goes only into an "
                            "empty database."));
+    // A database that has accounts is filled only by an account allowed to write.
+    const bool claimed = Accounts::exist(db);
+    if (claimed)
+        Access::require(database, Permission::WriteRecords);
 
     Transaction transaction(db);
     DemoContext context(db, options, RulesStore::load(db));
@@ -103,6 +109,8 @@ DemoSummary DemoGenerator::generate(Database &database, const DemoOptions &optio
     summary.counts = context.writer.counts();
     summary.records = context.writer.records();
     summary.fixtures = fixtures();
+    if (!claimed)
+        summary.accounts = Accounts(database).createDemoAccounts(QStringLiteral("demo"));
 
     QJsonObject after;
     for (auto it = summary.counts.constBegin(); it != summary.counts.constEnd(); ++it)

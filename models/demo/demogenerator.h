@@ -63,6 +63,7 @@ struct DemoSummary
     QMap<QString, qint64> counts; // rows per table (cadre_search included)
     qint64 records = 0;           // every row except settings, rules, audit and search index
     QList<DemoFixtureInfo> fixtures;
+    QStringList accounts; // the demo accounts made here, one per role, password demoPassword()
 };
 
 // Fills an empty dossier database with a believable county (or city) and six years of records,

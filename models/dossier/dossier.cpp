@@ -1,6 +1,8 @@
 #include "dossier.h"
 
+#include "access/access.h"
 #include "dossier/opinionservice.h"
+#include "storage/database.h"
 #include "storage/dataerror.h"
 #include "storage/sql.h"
 
@@ -13,6 +15,8 @@ DossierLoader::DossierLoader(const QSqlDatabase &db)
 
 Dossier DossierLoader::load(qint64 cadreId, QDate asOf) const
 {
+    const Database *database = Database::of(m_db);
+    Access::requireDossier(m_db, cadreId, Permission::ReadDossiers);
     QSqlQuery header = Sql::run(
         m_db,
         QStringLiteral("SELECT c.dossier_number, c.name, c.gender, c.birth_date, u.name, "
@@ -65,5 +69,6 @@ Dossier DossierLoader::load(qint64 cadreId, QDate asOf) const
         entry.detail = timeline.value(3).toString();
         dossier.timeline.push_back(entry);
     }
+    Access::recordView(*database, cadreId);
     return dossier;
 }

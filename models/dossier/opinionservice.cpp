@@ -1,5 +1,6 @@
 #include "opinionservice.h"
 
+#include "access/access.h"
 #include "storage/rulesstore.h"
 #include "storage/sql.h"
 
@@ -21,6 +22,7 @@ OpinionService::OpinionService(const QSqlDatabase &db)
 
 OpinionFacts OpinionService::facts(qint64 cadreId, QDate asOf) const
 {
+    Access::requireDossier(m_db, cadreId, Permission::ReadDossiers);
     OpinionFacts facts;
     facts.asOf = asOf;
     const QString day = asOf.toString(Qt::ISODate);

@@ -2,6 +2,9 @@
 
 #include "interchangeformat.h"
 #include "interchangevalues.h"
+#include "access/access.h"
+#include "access/accesserror.h"
+#include "access/session.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/dataerror.h"
@@ -45,6 +48,12 @@ InterchangeSummary InterchangeExporter::exportToFile(const QString &path) const
     if (m_database.isReadOnly())
         throw DataError(tr("Exporting needs write access to the database, to record the export "
                            "in the audit trail."));
+    const Session &session = Access::require(m_database, Permission::ExportData);
+    // A whole-database export holds every dossier: no account linked to a cadre or limited to
+    // some units may take one.
+    if (session.cadreId != 0 || !session.allUnits)
+        throw AccessError(tr("An export carries every dossier; an account linked to a cadre or "
+                             "limited to some units cannot make one."));
     const QSqlDatabase db = m_database.connection();
     const QStringList drift = schemaProblems(db);
     if (!drift.isEmpty())

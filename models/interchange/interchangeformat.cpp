@@ -264,7 +264,9 @@ const Table *table(const QString &name)
 
 QStringList excludedTables()
 {
-    return {QStringLiteral("audit_log"), QStringLiteral("cadre_search")};
+    // Accounts and their password hashes never leave the database.
+    return {QStringLiteral("audit_log"), QStringLiteral("cadre_search"), QStringLiteral("accounts"),
+            QStringLiteral("account_units")};
 }
 
 QString typeName(ColumnType type)

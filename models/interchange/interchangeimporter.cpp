@@ -3,6 +3,8 @@
 #include "interchangeformat.h"
 #include "interchangereader.h"
 #include "interchangevalues.h"
+#include "access/access.h"
+#include "access/accounts.h"
 #include "search/cadresearchindex.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -122,6 +124,10 @@ InterchangeSummary InterchangeImporter::write(const InterchangeDocument &documen
         throw DataError(tr("The database does not match the interchange format: %1")
                             .arg(drift.join(QLatin1Char(' '))));
     requireEmpty();
+    // An empty database nobody has claimed yet (no accounts: before its first start) may be
+    // filled by an import; once it has accounts, only an account allowed to import may.
+    if (Accounts::exist(db))
+        Access::require(m_database, Permission::ImportData);
 
     Transaction transaction(db);
     // Records may refer to ones later in the file (a unit to its parent); references are

@@ -1,5 +1,6 @@
 #include "dashboardfigures.h"
 
+#include "domain/cluestatemachine.h"
 #include "storage/rulesstore.h"
 #include "storage/sql.h"
 
@@ -122,10 +123,8 @@ QVector<FigureSeries> DashboardFigures::talks() const
 
 QVector<FormPersonTime> DashboardFigures::fourFormsPersonTimes() const
 {
-    if (!m_personTimes)
-        m_personTimes = FourFormsCount(m_db, RulesStore::load(m_db))
-                            .personTimes(QDate(m_fromYear, 1, 1), QDate(m_toYear, 12, 31), m_scope);
-    return *m_personTimes;
+    return FourFormsCount(m_db, RulesStore::load(m_db))
+        .personTimes(QDate(m_fromYear, 1, 1), QDate(m_toYear, 12, 31), m_scope);
 }
 
 std::array<qint64, 4> DashboardFigures::fourForms() const
@@ -272,9 +271,24 @@ QVector<UnitFigures> DashboardFigures::units() const
         m_counts.byUnit({QStringLiteral("cadre.serving")}, QStringLiteral(""), QStringLiteral("")),
         -1);
     addPerUnit(m_counts.byUnit({QStringLiteral("clue.subject_received")}, from, to), 0);
-    // Open clues are kept as counts of the state now (period "").
-    addPerUnit(
-        m_counts.byUnit({QStringLiteral("clue.open")}, QStringLiteral(""), QStringLiteral("")), 1);
+    QStringList openStates;
+    for (const QString &state : ClueStateMachine::states()) {
+        if (ClueStateMachine::isOpen(state))
+            openStates << state;
+    }
+    QStringList marks;
+    QVariantList stateValues;
+    for (const QString &state : openStates) {
+        marks << QStringLiteral("?");
+        stateValues << state;
+    }
+    addPerUnit(liveCount(QStringLiteral("SELECT c.unit_id, count(*) FROM clues k "
+                                        "JOIN clue_subjects s ON s.clue_id = k.id "
+                                        "JOIN cadres c ON c.id = s.cadre_id "
+                                        "WHERE k.state IN (%1) GROUP BY c.unit_id")
+                             .arg(marks.join(QStringLiteral(", "))),
+                         stateValues),
+               1);
     addPerUnit(liveCount(QStringLiteral("SELECT i.unit_id, count(*) FROM findings f "
                                         "JOIN inspections i ON i.id = f.inspection_id "
                                         "WHERE f.status <> 'completed' AND f.deadline < ? "

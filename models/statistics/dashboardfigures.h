@@ -10,8 +10,6 @@
 #include <QStringList>
 #include <QVector>
 
-#include <optional>
-
 // One line or bar series: a value per category (period, form, kind …).
 struct FigureSeries
 {
@@ -81,5 +79,4 @@ private:
     StatisticScope m_scope;
     QDate m_today;
     StatisticCounts m_counts;
-    mutable std::optional<QVector<FormPersonTime>> m_personTimes; // read once per refresh
 };

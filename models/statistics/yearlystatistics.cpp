@@ -1,5 +1,6 @@
 #include "yearlystatistics.h"
 
+#include "access/access.h"
 #include "fourformscount.h"
 #include "statisticcounts.h"
 #include "storage/rulesstore.h"
@@ -79,6 +80,7 @@ QStringList YearlyStatistics::indicatorsOf(const QString &key)
 
 YearlyStatistics StatisticsService::year(int year, const StatisticScope &scope) const
 {
+    Access::require(m_db, Permission::ReadDossiers);
     YearlyStatistics statistics;
     statistics.year = year;
     // One read of the year's maintained counts, and one of the year before for the change.

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "access/session.h"
 #include "databasefile.h"
 #include "dataerror.h"
 #include "sql.h"
@@ -11,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -58,6 +61,14 @@ QString defaultActor()
     return name.isEmpty() ? QStringLiteral("system") : name;
 }
 
+// Open databases by connection name, so a service given a connection finds its session.
+QMutex registryMutex;
+QHash<QString, const Database *> &registry()
+{
+    static QHash<QString, const Database *> databases;
+    return databases;
+}
+
 void initializeResources()
 {
     static const bool done = [] {
@@ -76,16 +87,33 @@ Database::Database(const QString &path, bool readOnly)
 {
     static QAtomicInt counter;
     m_connectionName = QStringLiteral("dossier-%1").arg(counter.fetchAndAddRelaxed(1));
+    const QMutexLocker lock(&registryMutex);
+    registry().insert(m_connectionName, this);
 }
 
 Database::~Database()
 {
+    {
+        const QMutexLocker lock(&registryMutex);
+        registry().remove(m_connectionName);
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+const Database *Database::of(const QSqlDatabase &db)
+{
+    const QMutexLocker lock(&registryMutex);
+    return registry().value(db.connectionName(), nullptr);
+}
+
+QString Database::actor() const
+{
+    return m_session ? m_session->accountName : m_actor;
 }
 
 int Database::latestSchemaVersion()

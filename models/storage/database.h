@@ -4,6 +4,8 @@
 #include <QString>
 #include <memory>
 
+struct Session;
+
 // One open dossier database: checks the file before touching it, applies the connection
 // settings (WAL, synchronous=FULL, foreign keys, busy timeout) and the schema migrations.
 // Bad files are refused with a DataError and left byte-for-byte unchanged.
@@ -30,11 +32,19 @@ public:
     static int latestSchemaVersion();
     static quint32 applicationId();
 
-    // Who is acting, for the audit trail.
-    QString actor() const { return m_actor; }
+    // Who is acting, for the audit trail: the signed-in account, else the name given here.
+    QString actor() const;
     void setActor(const QString &actor) { m_actor = actor; }
 
+    // The signed-in account, or null. Only Accounts signs in and out.
+    const Session *session() const { return m_session.get(); }
+    // The Database a connection belongs to, for services handed only the connection; null
+    // for a connection no Database opened.
+    static const Database *of(const QSqlDatabase &db);
+
 private:
+    friend class Accounts;
+
     Database(const QString &path, bool readOnly);
     void connect();
     void applyConnectionSettings();
@@ -44,5 +54,6 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_actor;
+    std::unique_ptr<Session> m_session;
     bool m_readOnly = false;
 };

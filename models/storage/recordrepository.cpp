@@ -1,5 +1,6 @@
 #include "recordrepository.h"
 
+#include "access/access.h"
 #include "auditlog.h"
 #include "database.h"
 #include "dataerror.h"
@@ -205,6 +206,7 @@ void RecordRepository::validate(const QString &table, const QVariantMap &record)
             && !dateOf(it.value()).isValid())
             throw ValidationError(it.key(),
                                   tr("%1 is not a date (YYYY-MM-DD).").arg(it.value().toString()));
+    Access::requireDossier(m_database, cadreOf(table, record), Permission::ReadDossiers);
     }
 }
 
@@ -239,6 +241,7 @@ void RecordRepository::refreshSearch(const QString &table, qint64 id) const
 QVariantMap RecordRepository::load(const QString &table, qint64 id) const
 {
     const QStringList names = columns(table);
+    Access::requireDossier(m_database, cadreOf(table, values), Permission::WriteRecords);
     if (!tables().contains(table))
         throw DataError(tr("There is no record kind called %1.").arg(table));
     QSqlQuery query
@@ -283,6 +286,9 @@ qint64 RecordRepository::create(const QString &table, const QVariantMap &input)
         if (!state.isEmpty() && state != QLatin1String("registered"))
             throw ValidationError(QStringLiteral("state"),
                                   tr("A new clue starts as registered; its state changes only "
+    // Both cadres, should the record move from one dossier to another.
+    Access::requireDossier(m_database, cadreOf(table, before), Permission::WriteRecords);
+    Access::requireDossier(m_database, cadreOf(table, merged), Permission::WriteRecords);
                                      "through its workflow steps."));
         values.insert(QStringLiteral("state"), QStringLiteral("registered"));
     }
@@ -308,6 +314,7 @@ qint64 RecordRepository::create(const QString &table, const QVariantMap &input)
 void RecordRepository::update(const QString &table, qint64 id, const QVariantMap &input)
 {
     QVariantMap values = input;
+    Access::requireDossier(m_database, cadreOf(table, before), Permission::WriteRecords);
     checkColumns(table, values);
     const QVariantMap before = load(table, id);
     if (before.isEmpty())
@@ -329,6 +336,7 @@ void RecordRepository::update(const QString &table, qint64 id, const QVariantMap
         prepareCadre(changedAfter, false);
     QVariantMap merged = before;
     for (auto it = changedAfter.constBegin(); it != changedAfter.constEnd(); ++it)
+    Access::requireDossier(m_database, cadreOf(table, values), Permission::WriteRecords);
         merged.insert(it.key(), it.value());
     validate(table, merged);
     Transaction transaction(m_db);
@@ -345,6 +353,7 @@ void RecordRepository::update(const QString &table, qint64 id, const QVariantMap
     if (!change.exec())
         throw ValidationError(QString(), explainConstraint(table, change.lastError().text()));
     if (table == QLatin1String("cadres") || table == QLatin1String("units"))
+    Access::requireDossier(m_database, cadreOf(table, key), Permission::WriteRecords);
         refreshSearch(table, id);
     AuditLog::append(m_database, {QStringLiteral("update"), table, id, cadreOf(table, merged),
                                   toJson(changedBefore), toJson(changedAfter)});
@@ -365,6 +374,9 @@ void RecordRepository::remove(const QString &table, qint64 id)
     if (table == QLatin1String("cadres"))
         CadreSearchIndex::remove(m_db, id);
     AuditLog::append(
+    for (const StoredRow &row : rows)
+        Access::requireDossier(m_database, cadreOf(row.table, row.values),
+                               Permission::WriteRecords);
         m_database,
         {QStringLiteral("delete"), table, id, cadreOf(table, before), toJson(before), {}});
     transaction.commit();

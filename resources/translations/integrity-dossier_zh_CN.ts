@@ -2,6 +2,392 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Access</name>
+    <message>
+        <source>This connection belongs to no open database; sign in first.</source>
+        <translation>此连接不属于任何已打开的数据库，请先登录。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation>您的角色（%1）无权%2。</translation>
+    </message>
+    <message>
+        <source>This dossier is closed to you: no one may open, print or export their own dossier or a close relative&apos;s.</source>
+        <translation>您无权查看此档案：任何人不得查阅、打印或导出本人或直系亲属的廉政档案。</translation>
+    </message>
+    <message>
+        <source>This cadre&apos;s unit lies outside the units your account may see.</source>
+        <translation>该干部所在单位不在您账户的查阅范围内。</translation>
+    </message>
+    <message>
+        <source>Sign in first: no account is signed in to this database (on the command line: --user NAME).</source>
+        <translation>请先登录：当前没有账户登录此数据库（命令行请使用 --user 账户名）。</translation>
+    </message>
+</context>
+<context>
+    <name>AccessController</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>账户管理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Trail…</source>
+        <translation>审计日志(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>已以 %1（%2）身份登录。</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password cannot be empty.</source>
+        <translation>密码不能为空。</translation>
+    </message>
+    <message>
+        <source>This database already has its administrator.</source>
+        <translation>此数据库已有系统管理员。</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>账户需要名称。</translation>
+    </message>
+    <message>
+        <source>This database already has accounts.</source>
+        <translation>此数据库已有账户。</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>账户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: signing in as %1 is locked for another %2 seconds.</source>
+        <translation>密码错误次数过多：账户 %1 已被锁定，请 %2 秒后再试。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>该账户已不存在。</translation>
+    </message>
+    <message>
+        <source>No account is signed in.</source>
+        <translation>当前没有账户登录。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>There is already an account called %1.</source>
+        <translation>已有名为 %1 的账户。</translation>
+    </message>
+    <message>
+        <source>There is no account number %1.</source>
+        <translation>没有编号为 %1 的账户。</translation>
+    </message>
+    <message>
+        <source>You cannot disable the account you are signed in with.</source>
+        <translation>不能停用当前登录的账户。</translation>
+    </message>
+    <message>
+        <source>Another security administrator must change your own role.</source>
+        <translation>本人的角色须由其他安全保密管理员变更。</translation>
+    </message>
+    <message>
+        <source>Choose at least one unit, or all units.</source>
+        <translation>请至少选择一个单位，或选择全部单位。</translation>
+    </message>
+    <message>
+        <source>There is no cadre number %1.</source>
+        <translation>没有编号为 %1 的干部。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账户管理</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Linked cadre</source>
+        <translation>关联干部</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位范围</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable / Enable</source>
+        <translation>停用/启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Role…</source>
+        <translation>角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Units…</source>
+        <translation>单位范围(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Cadre…</source>
+        <translation>关联干部(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 个单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>账户名：</translation>
+    </message>
+    <message>
+        <source>First password (the account must change it when it first signs in):</source>
+        <translation>初始密码（账户首次登录时须修改）：</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Link to Cadre</source>
+        <translation>关联干部</translation>
+    </message>
+    <message>
+        <source>The cadre this account belongs to (0: none). The account can never open that cadre&apos;s dossier, nor those of the cadre&apos;s close relatives.</source>
+        <translation>此账户所属干部的编号（0 表示无）。该账户永远不能查阅此干部及其直系亲属的档案。</translation>
+    </message>
+    <message>
+        <source>Unit numbers separated by commas, or empty for all units:</source>
+        <translation>单位编号，以逗号分隔；留空表示全部单位：</translation>
+    </message>
+</context>
+<context>
+    <name>AlertListModel</name>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished">整改事项</translation>
+    </message>
+    <message>
+        <source>Clue step</source>
+        <translation type="unfinished">线索处置步骤</translation>
+    </message>
+    <message>
+        <source>Impact period ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty report</source>
+        <translation type="unfinished">述责述廉报告</translation>
+    </message>
+    <message>
+        <source>Personal-matters report</source>
+        <translation type="unfinished">个人有关事项报告</translation>
+    </message>
+    <message>
+        <source>Fixed supervision week</source>
+        <translation type="unfinished">固定监督周</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectify by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propose a disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the written reply (15 working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clue %1, %2 since %3: %4 by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact period ends %1; eligible again from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duty-and-integrity report for %1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal-matters report for %1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed supervision week %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: inspection planned on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no inspection planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished">全部类别</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, unit or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown of %2; %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisController</name>
+    <message>
+        <source>Alerts and To-Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts and To-Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copied Self-Examination Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -123,6 +509,250 @@
     <message>
         <source>entry %1 was changed after it was written</source>
         <translation>第 %1 条记录在写入后被改动</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>变更前 → 变更后</translation>
+    </message>
+    <message>
+        <source># chain: %1, %2 entries, head %3</source>
+        <translation># 审计链：%1，共 %2 条记录，链头 %3</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>BROKEN at entry %1</source>
+        <translation>在第 %1 条记录处断裂</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>cadre number</source>
+        <translation>干部编号</translation>
+    </message>
+    <message>
+        <source>every action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>dossier views</source>
+        <translation>查阅档案</translation>
+    </message>
+    <message>
+        <source>prints</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>new records</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deletions</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>sign-ins</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>failed sign-ins</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>refusals</source>
+        <translation>拒绝访问</translation>
+    </message>
+    <message>
+        <source>accounts and roles</source>
+        <translation>账户与角色</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>restores</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown. The chain of %1 entries is intact; its head is %2.</source>
+        <translation>
+            <numerusform>显示 %n 条记录。审计链共 %1 条记录，完好无损；链头为 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is BROKEN: %1.</source>
+        <translation>审计链已断裂：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1 with the chain head.</source>
+        <translation>
+            <numerusform>已将 %n 条记录连同链头导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCrypto</name>
+    <message>
+        <source>The encrypted file&apos;s header is damaged.</source>
+        <translation>加密文件的文件头已损坏。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key from the passphrase.</source>
+        <translation>内存不足，无法由口令生成密钥。</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation>口令至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decrypted: the passphrase is wrong or the file was changed or cut short.</source>
+        <translation>无法解密 %1：口令错误，或文件已被修改或截断。</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted Integrity Dossier file.</source>
+        <translation>%1 不是廉政档案的加密文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 已存在；备份不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>The folder for %1 does not exist.</source>
+        <translation>%1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a database backup.</source>
+        <translation>%1 不是数据库备份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of an Integrity Dossier database.</source>
+        <translation>%1 不是廉政档案数据库的备份。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Integrity Dossier; update the program before restoring it.</source>
+        <translation>%1 由更新版本的廉政档案写入；请先升级程序再恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>%1 处没有备份。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give its passphrase.</source>
+        <translation>%1 已加密：请提供口令。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied beside %2.</source>
+        <translation>无法将 %1 复制到 %2 旁。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside; nothing was restored.</source>
+        <translation>无法移开 %1；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be put in place of %1; nothing was restored.</source>
+        <translation>无法用备份替换 %1；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>At least one automatic backup must be kept.</source>
+        <translation>至少须保留一份自动备份。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -338,6 +968,33 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>CluePage</name>
     <message>
         <source>Problem clues</source>
@@ -482,6 +1139,18 @@
     <message>
         <source>--%1 is required.</source>
         <translation>必须提供 --%1。</translation>
+    </message>
+    <message>
+        <source>The account to sign in with (else INTEGRITY_DOSSIER_USER); the password comes from INTEGRITY_DOSSIER_PASSWORD or is asked for.</source>
+        <translation>登录所用的账户（否则取 INTEGRITY_DOSSIER_USER）；密码取自 INTEGRITY_DOSSIER_PASSWORD，或提示输入。</translation>
+    </message>
+    <message>
+        <source>Sign in with --user NAME (or INTEGRITY_DOSSIER_USER); the password comes from INTEGRITY_DOSSIER_PASSWORD or is asked for.</source>
+        <translation>请用 --user 账户名（或 INTEGRITY_DOSSIER_USER）登录；密码取自 INTEGRITY_DOSSIER_PASSWORD，或提示输入。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 <context>
@@ -713,6 +1382,10 @@ Each takes --help.</source>
         <translation>征求意见的用途（如“干部拟提拔任用”）；给出时保存本批回复。</translation>
     </message>
     <message>
+        <source>Who asked for the opinions; the county party committee&apos;s organization department if not given.</source>
+        <translation>征求意见的单位；不填时为县委组织部。</translation>
+    </message>
+    <message>
         <source>The number of the request letter.</source>
         <translation>征求意见函的文号。</translation>
     </message>
@@ -773,12 +1446,20 @@ Each takes --help.</source>
         <translation>摘要的截止日期（YYYY-MM-DD）；不填时为今天。</translation>
     </message>
     <message>
+        <source>Print the user&apos;s name and the time across each page.</source>
+        <translation>在每页加印打印人姓名和时间水印。</translation>
+    </message>
+    <message>
         <source>Give either --cadre or --unit.</source>
         <translation>请给出 --cadre 或 --unit 之一。</translation>
     </message>
     <message>
         <source>--unit takes a unit id.</source>
         <translation>--unit 须为单位编号。</translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;%1&quot;; the sections are: %2.</source>
+        <translation>没有名为“%1”的部分；可选部分为：%2。</translation>
     </message>
     <message>
         <source>--from, --until and --as-of take a date as YYYY-MM-DD.</source>
@@ -799,6 +1480,144 @@ Each takes --help.</source>
     <message>
         <source>Wrote %1 pages about %2 cadres to %3.</source>
         <translation>已将 %2 名干部的摘要共 %1 页写入 %3。</translation>
+    </message>
+    <message>
+        <source>Write a verified copy of the database. With --encrypt the copy is encrypted with a passphrase (INTEGRITY_DOSSIER_PASSPHRASE, or asked for).</source>
+        <translation>写入一份经过校验的数据库副本。使用 --encrypt 时以口令加密（取自 INTEGRITY_DOSSIER_PASSPHRASE，或提示输入）。</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>Encrypt the backup with a passphrase.</source>
+        <translation>用口令加密备份。</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>--encrypt needs a passphrase.</source>
+        <translation>--encrypt 需要口令。</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2 bytes%3).</source>
+        <translation>备份已写入并通过校验：%1（%2 字节%3）。</translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation>，已加密</translation>
+    </message>
+    <message>
+        <source>Recount the maintained statistic counts from the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistic counts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts, one per role, each with the password demo: %1</source>
+        <translation>账户（每个角色一个，密码均为 demo）：%1</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database, after checking it. The current database is kept beside it until the restored one opens.</source>
+        <translation>校验备份后用其替换数据库。恢复后的数据库能够打开之前，当前数据库保留在其旁。</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The database before the restore is kept as %1.</source>
+        <translation>恢复前的数据库保留为 %1。</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>The new password again: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no account called %1.</source>
+        <translation>没有名为 %1 的账户。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>linked to cadre %1</source>
+        <translation>关联干部 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 个单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts: init NAME (the first administrator), list, add NAME [--role ROLE], role NAME ROLE, link NAME --cadre ID, scope NAME --units ID[,ID…]|all, reset NAME, disable NAME, enable NAME, password (your own). New passwords come from INTEGRITY_DOSSIER_NEW_PASSWORD or are asked for.</source>
+        <translation>账户管理：init 账户名（首个系统管理员）、list、add 账户名 [--role 角色]、role 账户名 角色、link 账户名 --cadre 编号、scope 账户名 --units 编号[,编号…]|all、reset 账户名、disable 账户名、enable 账户名、password（修改本人密码）。新密码取自 INTEGRITY_DOSSIER_NEW_PASSWORD，或提示输入。</translation>
+    </message>
+    <message>
+        <source>The role: %1.</source>
+        <translation>角色：%1。</translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s id (0: none).</source>
+        <translation>干部编号（0 表示无）。</translation>
+    </message>
+    <message>
+        <source>Unit ids separated by commas, or all.</source>
+        <translation>以逗号分隔的单位编号，或 all。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>要执行的操作。</translation>
+    </message>
+    <message>
+        <source>Say what to do: %1.</source>
+        <translation>请指明操作：%1。</translation>
+    </message>
+    <message>
+        <source>%1 needs an account name.</source>
+        <translation>%1 需要账户名。</translation>
+    </message>
+    <message>
+        <source>This database already has its administrator.</source>
+        <translation>此数据库已有系统管理员。</translation>
+    </message>
+    <message>
+        <source>%1 is the administrator of %2.</source>
+        <translation>%1 为 %2 的系统管理员。</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet: make its administrator with user init NAME.</source>
+        <translation>此数据库尚无账户：请用 user init 账户名 创建系统管理员。</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>link needs --cadre ID (0 removes the link).</source>
+        <translation>link 需要 --cadre 编号（0 表示取消关联）。</translation>
+    </message>
+    <message>
+        <source>--units takes unit ids separated by commas, or all.</source>
+        <translation>--units 取以逗号分隔的单位编号，或 all。</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1641,212 @@ Each takes --help.</source>
     <message>
         <source>Keep</source>
         <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFigures</name>
+    <message>
+        <source>Clues received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues disposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed (person-times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished">监督检查</translation>
+    </message>
+    <message>
+        <source>Reminder talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admonition talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-appointment talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart-to-heart talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectifications found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectifications completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed so far (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues per 100 cadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open clues</source>
+        <translation type="unfinished">在办线索</translation>
+    </message>
+    <message>
+        <source>Overdue rectifications</source>
+        <translation type="unfinished">整改逾期</translation>
+    </message>
+    <message>
+        <source>Missing duty reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-leader cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Political-Ecology Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">起始日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">至</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished">整改事项</translation>
+    </message>
+    <message>
+        <source>Yearly statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues, cases, sanctions, inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four forms (person-times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectifications found and completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion so far (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; score %3 = this value over the highest of the units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean of the six scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>Export Yearly Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work-statistics-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +2106,13 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
 </context>
 <context>
+    <name>DossierSummary</name>
+    <message>
+        <source>There is no cadre with id %1.</source>
+        <translation>没有编号为 %1 的干部。</translation>
+    </message>
+</context>
+<context>
     <name>DossierTabs</name>
     <message>
         <source>Cadre Directory</source>
@@ -1196,6 +2228,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>Print Summary…</source>
         <translation>打印摘要…</translation>
+    </message>
+    <message>
+        <source>Preview this dossier&apos;s summary and print it</source>
+        <translation>预览并打印本档案的摘要</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +2479,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>%1: field &quot;%2&quot;: %3. Correct the record and export again.</source>
         <translation>%1：字段“%2”：%3。请更正该记录后重新导出。</translation>
+    </message>
+    <message>
+        <source>An export carries every dossier; an account linked to a cadre or limited to some units cannot make one.</source>
+        <translation>导出包含全部档案；关联了干部或限定了单位范围的账户不能导出。</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +2755,57 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>holds %1 where %2 belongs</source>
         <translation>此处应为%2，实际为%1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Create the Administrator</source>
+        <translation>创建系统管理员</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create its system administrator: the administrator makes the other accounts, but cannot read dossiers.</source>
+        <translation>此数据库尚无账户。请创建系统管理员：系统管理员负责建立其他账户，但不能查阅档案。</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>登录 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>账户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Create and Sign In</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>The window was locked after a while without use. Enter your password to go on.</source>
+        <translation>窗口因长时间未操作已锁定。请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Demo database: every account (admin, security, auditor, officer, reviewer) has the password demo.</source>
+        <translation>演示数据库：所有账户（admin、security、auditor、officer、reviewer）的密码均为 demo。</translation>
     </message>
 </context>
 <context>
@@ -1993,10 +3084,175 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
 </context>
 <context>
+    <name>OpinionBatchDialog</name>
+    <message>
+        <source>Integrity Opinion Reply</source>
+        <translation>党风廉政意见回复</translation>
+    </message>
+    <message>
+        <source>e.g. 中共××县委组织部</source>
+        <translation>如：中共××县委组织部</translation>
+    </message>
+    <message>
+        <source>&amp;Requested by:</source>
+        <translation>来函单位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Request &amp;number:</source>
+        <translation>来函文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Request &amp;date:</source>
+        <translation>来函日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>征求意见用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Facts &amp;as of:</source>
+        <translation>查核截止日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Add Cadre…</source>
+        <translation>添加干部…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Cadres:</source>
+        <translation>干部：</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>出具意见(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Decide each cadre&apos;s category as of the date and store the batch; it then appears in each dossier.</source>
+        <translation>按截止日期逐人判定意见类别并保存本批意见；保存后将显示在每名干部的档案中。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit and position</source>
+        <translation>单位及职务</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>回复表述</translation>
+    </message>
+    <message>
+        <source>Facts behind the selected answer:</source>
+        <translation>所选意见的依据：</translation>
+    </message>
+    <message>
+        <source>Adjust &amp;Wording…</source>
+        <translation>调整表述(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and Print…</source>
+        <translation>预览并打印(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to PDF…</source>
+        <translation>导出为 PDF(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Adjusted by %1: %2</source>
+        <translation>由%1调整：%2</translation>
+    </message>
+    <message>
+        <source>Adjust Wording</source>
+        <translation>调整表述</translation>
+    </message>
+    <message>
+        <source>Required: recorded with your name</source>
+        <translation>必填：将与您的姓名一并记录</translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>表述(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionBatches</name>
+    <message>
+        <source>Name who asked for the opinions (the requester).</source>
+        <translation>请填写征求意见的单位（来函单位）。</translation>
+    </message>
+    <message>
+        <source>Say what the opinions are for (the purpose).</source>
+        <translation>请填写征求意见的用途。</translation>
+    </message>
+    <message>
+        <source>The request needs its date and the date the facts are read.</source>
+        <translation>请填写来函日期和查核截止日期。</translation>
+    </message>
+    <message>
+        <source>The reply cannot be dated before the request.</source>
+        <translation>回复日期不能早于来函日期。</translation>
+    </message>
+    <message>
+        <source>Name at least one cadre.</source>
+        <translation>请至少选择一名干部。</translation>
+    </message>
+    <message>
+        <source>A cadre is named twice.</source>
+        <translation>有干部被重复列入。</translation>
+    </message>
+    <message>
+        <source>There is no cadre with id %1.</source>
+        <translation>没有编号为 %1 的干部。</translation>
+    </message>
+    <message>
+        <source>The adjusted wording is empty.</source>
+        <translation>调整后的意见表述为空。</translation>
+    </message>
+    <message>
+        <source>Say why the wording is adjusted.</source>
+        <translation>请说明调整意见表述的理由。</translation>
+    </message>
+    <message>
+        <source>There is no opinion answer with id %1.</source>
+        <translation>没有编号为 %1 的意见回复。</translation>
+    </message>
+    <message>
+        <source>There is no opinion batch with id %1.</source>
+        <translation>没有编号为 %1 的意见批次。</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Tick to enter a date</source>
         <translation>勾选后填写日期</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The cryptography library could not start (no source of randomness).</source>
+        <translation>密码库无法启动（没有随机数来源）。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the password.</source>
+        <translation>内存不足，无法保护密码。</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +3264,61 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>Open a database first.</source>
+        <translation>请先打开数据库。</translation>
+    </message>
+    <message>
+        <source>The printer %1 cannot be used.</source>
+        <translation>无法使用打印机 %1。</translation>
+    </message>
+    <message>
+        <source>Dossier summaries</source>
+        <translation>廉政档案摘要</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print Dossier Summaries</source>
+        <translation>打印廉政档案摘要</translation>
+    </message>
+    <message>
+        <source>Printing dossier summaries…</source>
+        <translation>正在打印廉政档案摘要…</translation>
+    </message>
+    <message>
+        <source>Dossier summaries.pdf</source>
+        <translation>廉政档案摘要.pdf</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing dossier summaries…</source>
+        <translation>正在生成廉政档案摘要…</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +4327,18 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>Each item may appear once, and needs its key.</source>
         <translation>每个事项只能出现一次，且须注明事项。</translation>
     </message>
+    <message>
+        <source>The %1 record refers to a record that does not exist, or other records still depend on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 record with the same number or key already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 record has a value outside what is allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordSection</name>
@@ -3053,6 +4376,35 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
 </context>
 <context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">记录</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished">干部</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s); open one to see the cadre&apos;s dossier.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferenceChoices</name>
     <message>
         <source>%1, filed on %2</source>
@@ -3077,6 +4429,80 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>There is no role called &quot;%1&quot;; the roles are: %2.</source>
+        <translation>没有名为“%1”的角色；可用角色为：%2。</translation>
+    </message>
+    <message>
+        <source>No role yet</source>
+        <translation>尚未授予角色</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Security administrator</source>
+        <translation>安全保密管理员</translation>
+    </message>
+    <message>
+        <source>Security auditor</source>
+        <translation>安全审计员</translation>
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation>档案管理员</translation>
+    </message>
+    <message>
+        <source>Reviewer (read only)</source>
+        <translation>查阅人员（只读）</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账户</translation>
+    </message>
+    <message>
+        <source>grant roles</source>
+        <translation>授予角色</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查阅审计日志</translation>
+    </message>
+    <message>
+        <source>read dossiers</source>
+        <translation>查阅档案</translation>
+    </message>
+    <message>
+        <source>change records</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>make and restore backups</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>修改设置</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +4648,67 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
 </context>
 <context>
+    <name>SimilarityWindow</name>
+    <message>
+        <source>Own material of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied Self-Examination Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs whose share of common 5-character passages reaches this are listed (the similarity_threshold setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resembles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) at or above the threshold</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>The database refused a query: %1</source>
@@ -3291,6 +4778,97 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>%1 (this dossier)</source>
         <translation>%1（本档案）</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryOptionsDialog</name>
+    <message>
+        <source>Dossier Summary Options</source>
+        <translation>廉政档案摘要选项</translation>
+    </message>
+    <message>
+        <source>Save as Template…</source>
+        <translation>存为模板…</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>包含部分</translation>
+    </message>
+    <message>
+        <source>Records &amp;from:</source>
+        <translation>记录起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Records &amp;until:</source>
+        <translation>记录截止日期(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Include clues that are &amp;closed</source>
+        <translation>包含已了结的问题线索(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Watermark each page with my name and the time</source>
+        <translation>每页加印本人姓名和打印时间水印(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Posts held</source>
+        <translation>任职经历</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>谈话情况</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>纪检监察文书</translation>
+    </message>
+    <message>
+        <source>Inspection findings and rectifications</source>
+        <translation>监督检查发现问题及整改</translation>
+    </message>
+    <message>
+        <source>Clues and dispositions</source>
+        <translation>问题线索及处置</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>立案审查调查</translation>
+    </message>
+    <message>
+        <source>Sanctions, handling and impact periods</source>
+        <translation>处分、组织处理及影响期</translation>
+    </message>
+    <message>
+        <source>Duty reports</source>
+        <translation>述责述廉</translation>
+    </message>
+    <message>
+        <source>Warning education</source>
+        <translation>警示教育</translation>
+    </message>
+    <message>
+        <source>Integrity opinions issued</source>
+        <translation>已出具的党风廉政意见</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>存为模板</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>模板名称：</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last.</source>
+        <translation>起始日期晚于截止日期。</translation>
     </message>
 </context>
 <context>
@@ -3848,316 +5426,6 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>High</source>
         <translation>高</translation>
-    </message>
-</context>
-<context>
-    <name>DossierSummary</name>
-    <message>
-        <source>There is no cadre with id %1.</source>
-        <translation>没有编号为 %1 的干部。</translation>
-    </message>
-</context>
-<context>
-    <name>OpinionBatches</name>
-    <message>
-        <source>Name who asked for the opinions (the requester).</source>
-        <translation>请填写征求意见的单位（来函单位）。</translation>
-    </message>
-    <message>
-        <source>Say what the opinions are for (the purpose).</source>
-        <translation>请填写征求意见的用途。</translation>
-    </message>
-    <message>
-        <source>The request needs its date and the date the facts are read.</source>
-        <translation>请填写来函日期和查核截止日期。</translation>
-    </message>
-    <message>
-        <source>The reply cannot be dated before the request.</source>
-        <translation>回复日期不能早于来函日期。</translation>
-    </message>
-    <message>
-        <source>Name at least one cadre.</source>
-        <translation>请至少选择一名干部。</translation>
-    </message>
-    <message>
-        <source>A cadre is named twice.</source>
-        <translation>有干部被重复列入。</translation>
-    </message>
-    <message>
-        <source>There is no cadre with id %1.</source>
-        <translation>没有编号为 %1 的干部。</translation>
-    </message>
-    <message>
-        <source>The adjusted wording is empty.</source>
-        <translation>调整后的意见表述为空。</translation>
-    </message>
-    <message>
-        <source>Say why the wording is adjusted.</source>
-        <translation>请说明调整意见表述的理由。</translation>
-    </message>
-    <message>
-        <source>There is no opinion answer with id %1.</source>
-        <translation>没有编号为 %1 的意见回复。</translation>
-    </message>
-    <message>
-        <source>There is no opinion batch with id %1.</source>
-        <translation>没有编号为 %1 的意见批次。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportRenderer</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>PrintController</name>
-    <message>
-        <source>Open a database first.</source>
-        <translation>请先打开数据库。</translation>
-    </message>
-    <message>
-        <source>The printer %1 cannot be used.</source>
-        <translation>无法使用打印机 %1。</translation>
-    </message>
-    <message>
-        <source>Dossier summaries</source>
-        <translation>廉政档案摘要</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3)</source>
-        <translation>%1（%2/%3）</translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>Print Preview</source>
-        <translation>打印预览</translation>
-    </message>
-    <message>
-        <source>Print Dossier Summaries</source>
-        <translation>打印廉政档案摘要</translation>
-    </message>
-    <message>
-        <source>Printing dossier summaries…</source>
-        <translation>正在打印廉政档案摘要…</translation>
-    </message>
-    <message>
-        <source>Dossier summaries.pdf</source>
-        <translation>廉政档案摘要.pdf</translation>
-    </message>
-    <message>
-        <source>Export to PDF</source>
-        <translation>导出为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing dossier summaries…</source>
-        <translation>正在生成廉政档案摘要…</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryOptionsDialog</name>
-    <message>
-        <source>Dossier Summary Options</source>
-        <translation>廉政档案摘要选项</translation>
-    </message>
-    <message>
-        <source>Save as Template…</source>
-        <translation>存为模板…</translation>
-    </message>
-    <message>
-        <source>Delete Template</source>
-        <translation>删除模板</translation>
-    </message>
-    <message>
-        <source>&amp;Template:</source>
-        <translation>模板(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>包含部分</translation>
-    </message>
-    <message>
-        <source>Records &amp;from:</source>
-        <translation>记录起始日期(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Records &amp;until:</source>
-        <translation>记录截止日期(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Include clues that are &amp;closed</source>
-        <translation>包含已了结的问题线索(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Watermark each page with my name and the time</source>
-        <translation>每页加印本人姓名和打印时间水印(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Posts held</source>
-        <translation>任职经历</translation>
-    </message>
-    <message>
-        <source>Talks</source>
-        <translation>谈话情况</translation>
-    </message>
-    <message>
-        <source>Notices</source>
-        <translation>纪检监察文书</translation>
-    </message>
-    <message>
-        <source>Inspection findings and rectifications</source>
-        <translation>监督检查发现问题及整改</translation>
-    </message>
-    <message>
-        <source>Clues and dispositions</source>
-        <translation>问题线索及处置</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>立案审查调查</translation>
-    </message>
-    <message>
-        <source>Sanctions, handling and impact periods</source>
-        <translation>处分、组织处理及影响期</translation>
-    </message>
-    <message>
-        <source>Duty reports</source>
-        <translation>述责述廉</translation>
-    </message>
-    <message>
-        <source>Warning education</source>
-        <translation>警示教育</translation>
-    </message>
-    <message>
-        <source>Integrity opinions issued</source>
-        <translation>已出具的党风廉政意见</translation>
-    </message>
-    <message>
-        <source>Save as Template</source>
-        <translation>存为模板</translation>
-    </message>
-    <message>
-        <source>Name of the template:</source>
-        <translation>模板名称：</translation>
-    </message>
-    <message>
-        <source>The first day comes after the last.</source>
-        <translation>起始日期晚于截止日期。</translation>
-    </message>
-</context>
-<context>
-    <name>OpinionBatchDialog</name>
-    <message>
-        <source>Integrity Opinion Reply</source>
-        <translation>党风廉政意见回复</translation>
-    </message>
-    <message>
-        <source>e.g. 中共××县委组织部</source>
-        <translation>如：中共××县委组织部</translation>
-    </message>
-    <message>
-        <source>&amp;Requested by:</source>
-        <translation>来函单位(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Request &amp;number:</source>
-        <translation>来函文号(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Request &amp;date:</source>
-        <translation>来函日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Purpose:</source>
-        <translation>征求意见用途(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Facts &amp;as of:</source>
-        <translation>查核截止日期(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Add Cadre…</source>
-        <translation>添加干部…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Cadres:</source>
-        <translation>干部：</translation>
-    </message>
-    <message>
-        <source>&amp;Answer</source>
-        <translation>出具意见(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Unit and position</source>
-        <translation>单位及职务</translation>
-    </message>
-    <message>
-        <source>Opinion</source>
-        <translation>意见</translation>
-    </message>
-    <message>
-        <source>Wording</source>
-        <translation>回复表述</translation>
-    </message>
-    <message>
-        <source>Facts behind the selected answer:</source>
-        <translation>所选意见的依据：</translation>
-    </message>
-    <message>
-        <source>Adjust &amp;Wording…</source>
-        <translation>调整表述(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view and Print…</source>
-        <translation>预览并打印(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport to PDF…</source>
-        <translation>导出为 PDF(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Adjusted by %1: %2</source>
-        <translation>由%1调整：%2</translation>
-    </message>
-    <message>
-        <source>Adjust Wording</source>
-        <translation>调整表述</translation>
-    </message>
-    <message>
-        <source>Required: recorded with your name</source>
-        <translation>必填：将与您的姓名一并记录</translation>
-    </message>
-    <message>
-        <source>&amp;Wording:</source>
-        <translation>表述(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>理由(&amp;R)：</translation>
     </message>
 </context>
 </TS>

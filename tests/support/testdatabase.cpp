@@ -1,5 +1,6 @@
 #include "testdatabase.h"
 
+#include "access/accounts.h"
 #include "storage/database.h"
 #include "storage/recordrepository.h"
 
@@ -10,18 +11,34 @@
 
 namespace TestDatabase {
 
-std::unique_ptr<Database> inMemory()
+void addDemoAccounts(Database &database)
+{
+    Accounts accounts(database);
+    if (accounts.isEmpty())
+        accounts.createDemoAccounts(QStringLiteral("demo"));
+}
+
+void signIn(Database &database, const QString &account)
+{
+    addDemoAccounts(database);
+    Accounts(database).signIn(account, QStringLiteral("demo"));
+}
+
+std::unique_ptr<Database> inMemory(const QString &account)
 {
     auto database = Database::openInMemory();
-    database->setActor(QStringLiteral("tester"));
+    if (!account.isEmpty())
+        signIn(*database, account);
     return database;
 }
 
-std::unique_ptr<Database> onDisk(const QTemporaryDir &dir, const QString &fileName)
+std::unique_ptr<Database> onDisk(const QTemporaryDir &dir, const QString &fileName,
+                                 const QString &account)
 {
     const QString name = fileName.isEmpty() ? QStringLiteral("dossier.db") : fileName;
     auto database = Database::open(dir.filePath(name), Database::Mode::CreateOrOpen);
-    database->setActor(QStringLiteral("tester"));
+    if (!account.isEmpty())
+        signIn(*database, account);
     return database;
 }
 

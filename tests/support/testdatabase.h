@@ -9,9 +9,15 @@ class Database;
 // Fixtures shared by the suites: a fresh database with the full schema, in memory or on disk.
 namespace TestDatabase {
 
-std::unique_ptr<Database> inMemory();
+// Each has the demo accounts (admin, security, auditor, officer, reviewer; password "demo") and
+// is signed in as `account`, the case officer unless told otherwise; none when it is empty.
+std::unique_ptr<Database> inMemory(const QString &account = QStringLiteral("officer"));
 // A new database file inside `dir`.
-std::unique_ptr<Database> onDisk(const QTemporaryDir &dir, const QString &fileName = {});
+std::unique_ptr<Database> onDisk(const QTemporaryDir &dir, const QString &fileName = {},
+                                 const QString &account = QStringLiteral("officer"));
+// Adds the demo accounts when the database has none yet, and signs in as `account`.
+void addDemoAccounts(Database &database);
+void signIn(Database &database, const QString &account);
 // The source tree, for golden files and seed data.
 QString sourcePath(const QString &relative);
 // SHA-256 of a file's bytes, to prove a refused file was left unchanged.

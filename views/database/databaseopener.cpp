@@ -1,5 +1,6 @@
 #include "databaseopener.h"
 
+#include "access/logindialog.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
 #include "storage/dataerror.h"
@@ -42,6 +43,18 @@ DatabaseOpener::DatabaseOpener(QWidget *parent)
                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
                == QMessageBox::Yes;
     };
+    m_signIn = [this](Database &database, bool demo) {
+        return ::SignIn::run(database, m_parent, demo);
+    };
+}
+
+std::unique_ptr<Database> DatabaseOpener::signedIn(std::unique_ptr<Database> database) const
+{
+    // No account, no window: the models refuse everything to a database nobody signed in to.
+    const bool demo = QFileInfo(database->path()) == QFileInfo(demoPath());
+    if (!m_signIn || !m_signIn(*database, demo))
+        return nullptr;
+    return database;
 }
 
 void DatabaseOpener::reportError(const QString &message) const
@@ -76,7 +89,7 @@ std::unique_ptr<Database> DatabaseOpener::open(const QString &path) const
         mode = Database::Mode::ReadOnly;
     }
     try {
-        return Database::open(path, mode);
+        return signedIn(Database::open(path, mode));
     } catch (const DataError &error) {
         reportError(error.message());
         return nullptr;
@@ -92,7 +105,7 @@ std::unique_ptr<Database> DatabaseOpener::create(const QString &path) const
         return nullptr;
     }
     try {
-        return Database::open(path, Database::Mode::CreateOrOpen);
+        return signedIn(Database::open(path, Database::Mode::CreateOrOpen));
     } catch (const DataError &error) {
         reportError(error.message());
         return nullptr;

@@ -27,6 +27,9 @@ public:
 
     void setPrompts(const Prompts &prompts) { m_prompts = prompts; }
     const Prompts &prompts() const { return m_prompts; }
+    // Signs in to a database just opened (the login dialog by default); false leaves it closed.
+    using SignIn = std::function<bool(Database &database, bool demo)>;
+    void setSignIn(const SignIn &signIn) { m_signIn = signIn; }
 
     // Opens an existing database; a read-only file is offered for reading only.
     // Returns null after telling the user why not.
@@ -42,7 +45,9 @@ public:
 
 private:
     void reportError(const QString &message) const;
+    std::unique_ptr<Database> signedIn(std::unique_ptr<Database> database) const;
 
     QWidget *m_parent = nullptr;
     Prompts m_prompts;
+    SignIn m_signIn;
 };

@@ -1,0 +1,63 @@
+#include "access/access.h"
+#include "access/accounts.h"
+#include "backup/backupcrypto.h"
+#include "backup/backups.h"
+#include "commandline.h"
+#include "commands.h"
+#include "sessionsignin.h"
+#include "storage/database.h"
+#include "storage/dataerror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace Commands {
+
+int restore(const QStringList &arguments)
+{
+    using namespace CommandLine;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Commands", "Put a backup in place of the database, after checking it. The current "
+                    "database is kept beside it until the restored one opens."));
+    const QCommandLineOption db = databaseOption();
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QCoreApplication::translate("Commands", "The backup to restore."),
+                                  QStringLiteral("path"));
+    parser.addOptions({db, from});
+    if (!parse(parser, arguments) || !requireOption(parser, db) || !requireOption(parser, from))
+        return UsageError;
+    const QString path = parser.value(db);
+    try {
+        QString actor;
+        // The current database decides who may replace it; it is closed again before the swap.
+        if (QFileInfo::exists(path)) {
+            const auto current = openDatabase(parser);
+            if (Accounts::exist(current->connection()))
+                Access::require(*current, Permission::Backup);
+            actor = current->actor();
+        }
+        QString passphrase;
+        if (BackupCrypto::isEncrypted(parser.value(from)))
+            passphrase = readSecret(QCoreApplication::translate("Commands", "Passphrase: "),
+                                    "INTEGRITY_DOSSIER_PASSPHRASE");
+        const QString aside = Backups::restore(parser.value(from), path, passphrase,
+                                               actor.isEmpty() ? userName(parser) : actor);
+        out() << QCoreApplication::translate("Commands", "Restored %1 from %2.")
+                     .arg(QDir::toNativeSeparators(path),
+                          QDir::toNativeSeparators(parser.value(from)))
+              << '\n';
+        if (!aside.isEmpty())
+            out() << QCoreApplication::translate("Commands",
+                                                 "The database before the restore is kept as %1.")
+                         .arg(QDir::toNativeSeparators(aside))
+                  << '\n';
+        out().flush();
+        return Ok;
+    } catch (const DataError &error) {
+        return failure(error.message());
+    }
+}
+
+} // namespace Commands

@@ -1,0 +1,141 @@
+#include "access.h"
+
+#include "accesserror.h"
+#include "session.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace Access {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Access", text);
+}
+
+const Database &owner(const QSqlDatabase &db)
+{
+    const Database *database = Database::of(db);
+    if (!database)
+        throw AccessError(tr("This connection belongs to no open database; sign in first."));
+    return *database;
+}
+
+// Writes the refusal in its own transaction, then throws. On a read-only file nothing can be
+// written; the refusal stands all the same.
+[[noreturn]] void refuse(const Database &database, const QString &message, Permission permission,
+                         qint64 cadreId)
+{
+    if (!database.isReadOnly()) {
+        try {
+            Transaction transaction(database.connection());
+            AuditLog::append(database, {QStringLiteral("access.refused"),
+                                        QStringLiteral("permission"),
+                                        0,
+                                        cadreId,
+                                        {},
+                                        {{QStringLiteral("permission"), int(permission)},
+                                         {QStringLiteral("role"),
+                                          database.session() ? Roles::key(database.session()->role)
+                                                             : QString()}}});
+            transaction.commit();
+        } catch (const DataError &) {
+            // A full disk must not turn a refusal into something else.
+        }
+    }
+    throw AccessError(message);
+}
+
+} // namespace
+
+const Session &require(const Database &database, Permission permission)
+{
+    const Session *session = database.session();
+    if (!session)
+        refuse(database,
+               tr("Sign in first: no account is signed in to this database (on the "
+                  "command line: --user NAME)."),
+               permission, 0);
+    if (!session->can(permission))
+        refuse(database,
+               tr("Your role (%1) may not %2.")
+                   .arg(Roles::displayName(session->role), Roles::permissionName(permission)),
+               permission, 0);
+    return *session;
+}
+
+const Session &require(const QSqlDatabase &db, Permission permission)
+{
+    return require(owner(db), permission);
+}
+
+const Session &requireDossier(const Database &database, qint64 cadreId, Permission permission)
+{
+    const Session &session = require(database, permission);
+    const QSqlDatabase db = database.connection();
+    if (isBarred(db, session, cadreId))
+        refuse(database,
+               tr("This dossier is closed to you: no one may open, print or export their own "
+                  "dossier or a close relative's."),
+               permission, cadreId);
+    if (!inScope(db, session, cadreId))
+        refuse(database, tr("This cadre's unit lies outside the units your account may see."),
+               permission, cadreId);
+    return session;
+}
+
+const Session &requireDossier(const QSqlDatabase &db, qint64 cadreId, Permission permission)
+{
+    return requireDossier(owner(db), cadreId, permission);
+}
+
+bool isBarred(const QSqlDatabase &db, const Session &session, qint64 cadreId)
+{
+    if (session.cadreId == 0 || cadreId == 0)
+        return false;
+    if (cadreId == session.cadreId)
+        return true;
+    return Sql::scalar(db,
+                       QStringLiteral("SELECT EXISTS (SELECT 1 FROM relatives WHERE is_key = 1 "
+                                      "AND relation <> 'other' AND ((cadre_id = ? AND "
+                                      "relative_cadre_id = ?) OR (cadre_id = ? AND "
+                                      "relative_cadre_id = ?)))"),
+                       {session.cadreId, cadreId, cadreId, session.cadreId})
+        .toBool();
+}
+
+bool inScope(const QSqlDatabase &db, const Session &session, qint64 cadreId)
+{
+    if (session.allUnits || cadreId == 0)
+        return true;
+    const QVariant unit
+        = Sql::scalar(db, QStringLiteral("SELECT unit_id FROM cadres WHERE id = ?"), {cadreId});
+    return !unit.isValid() || session.units.contains(unit.toLongLong());
+}
+
+void recordView(const Database &database, qint64 cadreId)
+{
+    if (database.isReadOnly())
+        return;
+    // A dossier refreshed after its reader's own edit is the same look, not another one: one
+    // entry per dossier and sign-in.
+    const Session *session = database.session();
+    if (session && session->viewed.contains(cadreId))
+        return;
+    Transaction transaction(database.connection());
+    AuditLog::append(
+        database,
+        {QStringLiteral("dossier.view"), QStringLiteral("cadres"), cadreId, cadreId, {}, {}});
+    transaction.commit();
+    if (session)
+        session->viewed.insert(cadreId);
+}
+
+} // namespace Access

@@ -1,0 +1,39 @@
+#include "passwordhash.h"
+
+#include "storage/dataerror.h"
+
+#include <QCoreApplication>
+#include <sodium.h>
+
+namespace PasswordHash {
+
+void initialize()
+{
+    if (sodium_init() < 0)
+        throw DataError(QCoreApplication::translate(
+            "PasswordHash", "The cryptography library could not start (no source of randomness)."));
+}
+
+QString hash(const QString &password)
+{
+    initialize();
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()),
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != 0)
+        throw DataError(QCoreApplication::translate(
+            "PasswordHash", "There is not enough memory to protect the password."));
+    return QString::fromLatin1(out);
+}
+
+bool verify(const QString &storedHash, const QString &password)
+{
+    initialize();
+    const QByteArray stored = storedHash.toLatin1();
+    const QByteArray utf8 = password.toUtf8();
+    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size()))
+           == 0;
+}
+
+} // namespace PasswordHash

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "role.h"
+
+#include <QSet>
+#include <QString>
+
+// Who is signed in to one Database. Only Accounts::signIn makes one, and the Database holds it
+// for as long as it is open; every repository and service asks it before reading or writing.
+struct Session
+{
+    qint64 accountId = 0;
+    QString accountName;
+    Role role = Role::None;
+    qint64 cadreId = 0;   // the cadre the account is linked to, 0 if none
+    bool allUnits = true; // else only the units below `units`
+    QSet<qint64> units;   // the scope's units with every unit below them
+    bool mustChangePassword = false;
+    mutable QSet<qint64> viewed; // dossiers whose view is in the audit trail already
+
+    bool can(Permission permission) const { return Roles::has(role, permission); }
+};

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+// Copies of a database made with VACUUM INTO (a consistent snapshot, through Qt Sql only, so
+// the same code runs where SQLite is compiled into the Qt driver), each verified after writing.
+// Restoring verifies the backup first and keeps the current database aside until the restored
+// one has opened.
+class Backups
+{
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+
+public:
+    // A backup asked for by an account allowed to make one; `target` must not exist yet. With a
+    // passphrase the file is encrypted (BackupCrypto). Audited. Returns the file's size.
+    static qint64 create(const Database &database, const QString &target,
+                         const QString &passphrase = {});
+    // Throws DataError unless `path` is a sound, unencrypted Integrity Dossier database this
+    // version can open: SQLite's integrity_check, the application id, the schema version.
+    static void verify(const QString &path);
+    // Puts the backup in place of `databasePath` (closed), keeping the current file beside it as
+    // "<name>.before-restore-<time>" until the restored one opens; returns that file's path
+    // (empty when there was no database). The restored database gets an audit entry by `actor`.
+    static QString restore(const QString &backupPath, const QString &databasePath,
+                           const QString &passphrase, const QString &actor);
+
+    // The automatic backups: "<folder>/<database name>-<yyyyMMdd-HHmmss>.db", the newest `keep`
+    // kept. Made by the program, whoever is signed in; audited with `reason`. Returns the file.
+    static QString automatic(const Database &database, const QString &folder, int keep,
+                             const QString &reason);
+    // True when the newest automatic backup of the database is older than a day (or missing).
+    static bool dailyDue(const QString &databasePath, const QString &folder,
+                         const QDateTime &now = QDateTime::currentDateTime());
+    static QString defaultFolder(const QString &databasePath);
+    static QStringList automaticBackups(const QString &databasePath, const QString &folder);
+    // The `backups_kept` setting (10 unless set).
+    static int keptSetting(const Database &database);
+
+private:
+    static void vacuumInto(const Database &database, const QString &target);
+};

@@ -1,0 +1,150 @@
+#include "accesscontroller.h"
+
+#include "access/accounts.h"
+#include "access/session.h"
+#include "accountsdialog.h"
+#include "audit/auditviewer.h"
+#include "backup/backups.h"
+#include "changepassworddialog.h"
+#include "logindialog.h"
+#include "storage/database.h"
+#include "storage/dataerror.h"
+#include "storage/sql.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTimer>
+
+AccessController::AccessController(QMainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_idle(new QTimer(this))
+{
+    m_menu = window->menuBar()->addMenu(tr("&Account"));
+    m_changePassword = m_menu->addAction(tr("Change &Password…"));
+    m_accounts = m_menu->addAction(tr("&Accounts…"));
+    m_audit = m_menu->addAction(tr("Audit &Trail…"));
+    m_menu->addSeparator();
+    m_lock = m_menu->addAction(tr("&Lock"));
+    m_lock->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
+    connect(m_changePassword, &QAction::triggered, this, [this] {
+        if (m_database)
+            ChangePasswordDialog(*m_database, m_window).exec();
+    });
+    connect(m_accounts, &QAction::triggered, this, [this] {
+        if (m_database)
+            AccountsDialog(*m_database, m_window).exec();
+    });
+    connect(m_audit, &QAction::triggered, this, [this] {
+        if (m_database)
+            AuditViewer(*m_database, m_window).exec();
+    });
+    connect(m_lock, &QAction::triggered, this, &AccessController::lock);
+    m_idle->setSingleShot(true);
+    connect(m_idle, &QTimer::timeout, this, &AccessController::lock);
+    qApp->installEventFilter(this);
+    updateActions();
+}
+
+bool AccessController::maySave(const Database *database)
+{
+    return database && !database->isReadOnly() && database->session()
+           && database->session()->can(Permission::WriteRecords);
+}
+
+void AccessController::setDatabase(Database *database)
+{
+    m_database = database;
+    m_idle->stop();
+    if (m_database) {
+        const int minutes = Sql::scalar(m_database->connection(),
+                                        QStringLiteral("SELECT value FROM settings WHERE key = "
+                                                       "'idle_lock_minutes'"))
+                                .toInt();
+        m_idle->setInterval(std::max(1, minutes > 0 ? minutes : 10) * 60 * 1000);
+        m_idle->start();
+        const Session *session = m_database->session();
+        if (session)
+            m_window->statusBar()->showMessage(
+                tr("Signed in as %1 (%2).")
+                    .arg(session->accountName, Roles::displayName(session->role)),
+                10000);
+        if (!m_database->isReadOnly()
+            && Backups::dailyDue(m_database->path(), Backups::defaultFolder(m_database->path())))
+            backUp(QStringLiteral("daily"));
+        if (session && session->mustChangePassword)
+            QTimer::singleShot(0, m_changePassword, &QAction::trigger);
+    }
+    updateActions();
+}
+
+void AccessController::updateActions()
+{
+    const Session *session = m_database ? m_database->session() : nullptr;
+    m_changePassword->setEnabled(session);
+    m_lock->setEnabled(session);
+    const bool manages
+        = session
+          && (session->can(Permission::ManageAccounts) || session->can(Permission::GrantRoles)
+              || Accounts(*m_database).mayGrant());
+    m_accounts->setVisible(manages);
+    m_audit->setVisible(session && session->can(Permission::ReadAudit));
+}
+
+bool AccessController::lock()
+{
+    if (!m_database || !m_database->session() || m_locked)
+        return true;
+    m_locked = true;
+    m_idle->stop();
+    QWidget *content = m_window->centralWidget();
+    if (content)
+        content->hide();
+    LoginDialog dialog(*m_database, m_window);
+    dialog.setUnlocking(m_database->session()->accountName);
+    const bool unlocked = dialog.exec() == QDialog::Accepted;
+    m_locked = false;
+    if (content)
+        content->show();
+    if (!unlocked) {
+        emit signOutRequested();
+        return false;
+    }
+    m_idle->start();
+    return true;
+}
+
+bool AccessController::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (m_database && !m_locked)
+            m_idle->start();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void AccessController::backUpOnClose()
+{
+    if (m_database && !m_database->isReadOnly())
+        backUp(QStringLiteral("close"));
+}
+
+void AccessController::backUp(const QString &reason)
+{
+    try {
+        Backups::automatic(*m_database, Backups::defaultFolder(m_database->path()),
+                           Backups::keptSetting(*m_database), reason);
+    } catch (const DataError &error) {
+        m_window->statusBar()->showMessage(
+            tr("The automatic backup failed: %1").arg(error.message()));
+    }
+}

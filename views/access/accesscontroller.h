@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+
+class Database;
+class QAction;
+class QMainWindow;
+class QMenu;
+class QTimer;
+
+// What the window owes the signed-in account: the Account menu (change password, accounts,
+// audit trail, lock) shown by role, the idle lock after the `idle_lock_minutes` setting, and
+// the automatic backups when the database is closed and once a day.
+class AccessController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AccessController(QMainWindow *window);
+
+    void setDatabase(Database *database);
+    // Whether the window should offer editing: a writable file and an account that may write.
+    static bool maySave(const Database *database);
+    // The automatic backup when the database closes; failures are reported, never fatal.
+    void backUpOnClose();
+
+    QMenu *menu() const { return m_menu; }
+    QAction *changePasswordAction() const { return m_changePassword; }
+    QAction *accountsAction() const { return m_accounts; }
+    QAction *auditAction() const { return m_audit; }
+    QAction *lockAction() const { return m_lock; }
+    bool isLocked() const { return m_locked; }
+    // Locks the window until the account's password is given again; false when the user gave
+    // up, after which the window closes the database.
+    bool lock();
+
+signals:
+    void signOutRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateActions();
+    void backUp(const QString &reason);
+
+    QMainWindow *m_window = nullptr;
+    Database *m_database = nullptr;
+    QMenu *m_menu = nullptr;
+    QAction *m_changePassword = nullptr;
+    QAction *m_accounts = nullptr;
+    QAction *m_audit = nullptr;
+    QAction *m_lock = nullptr;
+    QTimer *m_idle = nullptr;
+    bool m_locked = false;
+};

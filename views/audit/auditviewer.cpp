@@ -1,0 +1,133 @@
+#include "auditviewer.h"
+
+#include "storage/auditlog.h"
+#include "storage/audittrailmodel.h"
+#include "storage/database.h"
+#include "storage/dataerror.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+AuditViewer::AuditViewer(const Database &database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_model(new AuditTrailModel(database, this))
+{
+    setWindowTitle(tr("Audit Trail"));
+    resize(960, 560);
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    m_user = new QLineEdit(this);
+    m_user->setPlaceholderText(tr("account"));
+    m_cadre = new QLineEdit(this);
+    m_cadre->setPlaceholderText(tr("cadre number"));
+    m_action = new QComboBox(this);
+    m_action->addItem(tr("every action"), QString());
+    const QList<QPair<QString, QString>> actions
+        = {{tr("dossier views"), QStringLiteral("dossier.view")},
+           {tr("prints"), QStringLiteral("print")},
+           {tr("new records"), QStringLiteral("create")},
+           {tr("changes"), QStringLiteral("update")},
+           {tr("deletions"), QStringLiteral("delete")},
+           {tr("exports"), QStringLiteral("export")},
+           {tr("imports"), QStringLiteral("import")},
+           {tr("sign-ins"), QStringLiteral("login")},
+           {tr("failed sign-ins"), QStringLiteral("login.failed")},
+           {tr("refusals"), QStringLiteral("access.refused")},
+           {tr("accounts and roles"), QStringLiteral("account.")},
+           {tr("backups"), QStringLiteral("backup")},
+           {tr("restores"), QStringLiteral("restore")}};
+    for (const auto &action : actions)
+        m_action->addItem(action.first, action.second);
+    m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    auto *apply = new QPushButton(tr("&Show"), this);
+    filters->addWidget(m_user);
+    filters->addWidget(m_cadre);
+    filters->addWidget(m_action);
+    filters->addWidget(new QLabel(tr("from"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_to);
+    filters->addWidget(apply);
+    layout->addLayout(filters);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    layout->addWidget(m_table);
+    m_chain = new QLabel(this);
+    m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chain->setWordWrap(true);
+    layout->addWidget(m_chain);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    connect(exportButton, &QPushButton::clicked, this, &AuditViewer::chooseExport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(apply, &QPushButton::clicked, this, &AuditViewer::applyFilter);
+    connect(m_user, &QLineEdit::returnPressed, this, &AuditViewer::applyFilter);
+    connect(m_cadre, &QLineEdit::returnPressed, this, &AuditViewer::applyFilter);
+    layout->addWidget(buttons);
+    applyFilter();
+}
+
+bool AuditViewer::applyFilter()
+{
+    AuditFilter filter;
+    filter.user = m_user->text().trimmed();
+    filter.cadreId = m_cadre->text().trimmed().toLongLong();
+    filter.action = m_action->currentData().toString();
+    filter.from = m_from->date();
+    filter.to = m_to->date();
+    try {
+        m_model->setFilter(filter);
+        const AuditLog::Verification chain = AuditLog::verify(m_database.connection());
+        m_chain->setText(chain.intact
+                             ? tr("%n entries shown. The chain of %1 entries is intact; its head "
+                                  "is %2.",
+                                  nullptr, m_model->rowCount())
+                                   .arg(chain.entries)
+                                   .arg(chain.headHash)
+                             : tr("The chain is BROKEN: %1.").arg(chain.problem));
+        return true;
+    } catch (const DataError &error) {
+        m_chain->setText(error.message());
+        return false;
+    }
+}
+
+void AuditViewer::exportTrail(const QString &path)
+{
+    try {
+        const qint64 rows = m_model->exportCsv(path);
+        m_chain->setText(tr("%n entries exported to %1 with the chain head.", nullptr, int(rows))
+                             .arg(QDir::toNativeSeparators(path)));
+    } catch (const DataError &error) {
+        m_chain->setText(error.message());
+    }
+}
+
+void AuditViewer::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Audit Trail"), QStringLiteral("audit-trail.csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTrail(path);
+}
