@@ -169,6 +169,15 @@ void TestAggregates::insertsAreCounted()
     QCOMPARE(f.count("sanction.party.warning", "2025-08", "2025-08"), qint64(1));
     QCOMPARE(f.count("duty_report.duty_and_integrity", "2025", "2025"), qint64(1));
     QCOMPARE(f.count("education.case_film", "2025-09", "2025-09"), qint64(1));
+    // The clue ended in a case: no longer open. A new one is, until it closes.
+    QCOMPARE(f.count("clue.open", "", ""), qint64(0));
+    const qint64 clue = f.clue("XS-2", "2025-10-01", f.bob);
+    QCOMPARE(f.count("clue.open", "", "", StatisticScope{f.bureau}), qint64(1));
+    f.step(clue, "assigned", "2025-10-02");
+    f.step(clue, "disposition_proposed", "2025-10-03");
+    f.step(clue, "closed", "2025-10-04", "untrue");
+    QCOMPARE(f.count("clue.open", "", ""), qint64(0));
+    QVERIFY(StatisticAggregates::verify(f.db()).isEmpty());
 }
 
 void TestAggregates::editsMoveCounts_data()

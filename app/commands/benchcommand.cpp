@@ -65,7 +65,7 @@ int bench(const QStringList &arguments)
         std::vector<Measurement> results;
         Bench::directoryAndDossier(context, results);
         Bench::opinions(context, results);
-        Bench::statistics(context, results);
+        Bench::analysis(context, results);
         Bench::printing(context, results);
         const qint64 cadres = context.cadreCount;
 

@@ -39,7 +39,7 @@ Measurement measure(const QString &name, double bar, int repeats,
 // The groups of measurements, each in its own file.
 void directoryAndDossier(const Context &context, std::vector<Measurement> &results);
 void opinions(const Context &context, std::vector<Measurement> &results);
-void statistics(const Context &context, std::vector<Measurement> &results);
+void analysis(const Context &context, std::vector<Measurement> &results);
 void printing(const Context &context, std::vector<Measurement> &results);
 
 } // namespace Bench

@@ -1,6 +1,5 @@
 #include "dashboardfigures.h"
 
-#include "domain/cluestatemachine.h"
 #include "storage/rulesstore.h"
 #include "storage/sql.h"
 
@@ -123,8 +122,10 @@ QVector<FigureSeries> DashboardFigures::talks() const
 
 QVector<FormPersonTime> DashboardFigures::fourFormsPersonTimes() const
 {
-    return FourFormsCount(m_db, RulesStore::load(m_db))
-        .personTimes(QDate(m_fromYear, 1, 1), QDate(m_toYear, 12, 31), m_scope);
+    if (!m_personTimes)
+        m_personTimes = FourFormsCount(m_db, RulesStore::load(m_db))
+                            .personTimes(QDate(m_fromYear, 1, 1), QDate(m_toYear, 12, 31), m_scope);
+    return *m_personTimes;
 }
 
 std::array<qint64, 4> DashboardFigures::fourForms() const
@@ -271,24 +272,9 @@ QVector<UnitFigures> DashboardFigures::units() const
         m_counts.byUnit({QStringLiteral("cadre.serving")}, QStringLiteral(""), QStringLiteral("")),
         -1);
     addPerUnit(m_counts.byUnit({QStringLiteral("clue.subject_received")}, from, to), 0);
-    QStringList openStates;
-    for (const QString &state : ClueStateMachine::states()) {
-        if (ClueStateMachine::isOpen(state))
-            openStates << state;
-    }
-    QStringList marks;
-    QVariantList stateValues;
-    for (const QString &state : openStates) {
-        marks << QStringLiteral("?");
-        stateValues << state;
-    }
-    addPerUnit(liveCount(QStringLiteral("SELECT c.unit_id, count(*) FROM clues k "
-                                        "JOIN clue_subjects s ON s.clue_id = k.id "
-                                        "JOIN cadres c ON c.id = s.cadre_id "
-                                        "WHERE k.state IN (%1) GROUP BY c.unit_id")
-                             .arg(marks.join(QStringLiteral(", "))),
-                         stateValues),
-               1);
+    // Open clues are kept as counts of the state now (period "").
+    addPerUnit(
+        m_counts.byUnit({QStringLiteral("clue.open")}, QStringLiteral(""), QStringLiteral("")), 1);
     addPerUnit(liveCount(QStringLiteral("SELECT i.unit_id, count(*) FROM findings f "
                                         "JOIN inspections i ON i.id = f.inspection_id "
                                         "WHERE f.status <> 'completed' AND f.deadline < ? "

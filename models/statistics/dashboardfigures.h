@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 // One line or bar series: a value per category (period, form, kind …).
 struct FigureSeries
 {
@@ -79,4 +81,5 @@ private:
     StatisticScope m_scope;
     QDate m_today;
     StatisticCounts m_counts;
+    mutable std::optional<QVector<FormPersonTime>> m_personTimes; // read once per refresh
 };

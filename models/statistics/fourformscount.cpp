@@ -70,22 +70,8 @@ QVector<FormPersonTime> FourFormsCount::personTimes(QDate from, QDate to,
     const QVariantList range = scope.withValues() + QVariantList{iso(from), iso(to)};
     const QString unitTest = scope.test(QStringLiteral("c.unit_id"));
 
-    // Talks that are measures in themselves (reminder, warning …), each one person-time.
-    QSqlQuery talks = Sql::run(
-        m_db,
-        scope.with()
-            + QStringLiteral("SELECT t.id, t.cadre_id, t.talk_date, t.kind FROM talks t%1 "
-                             "WHERE t.talk_date BETWEEN ? AND ?%2")
-                  .arg(cadreJoin(scope, QStringLiteral("t.cadre_id")), unitTest),
-        range);
+    // The talk kinds the rules give a form.
     QStringList measureTalkKinds;
-    while (talks.next()) {
-        const QDate day = fromIso(talks.value(2));
-        const QString kind = talks.value(3).toString();
-        if (const auto form = formOf(QStringLiteral("talk.") + kind, day))
-            result.append({*form, QStringLiteral("talks"), talks.value(0).toLongLong(),
-                           talks.value(1).toLongLong(), day});
-    }
     for (const QString &kind :
          {QStringLiteral("reminder"), QStringLiteral("admonition"), QStringLiteral("integrity"),
           QStringLiteral("pre_appointment"), QStringLiteral("heart_to_heart"),
@@ -95,6 +81,23 @@ QVector<FormPersonTime> FourFormsCount::personTimes(QDate from, QDate to,
     }
     if (measureTalkKinds.isEmpty())
         measureTalkKinds << QStringLiteral("''");
+
+    // Talks that are measures in themselves (reminder, warning …), each one person-time.
+    QSqlQuery talks = Sql::run(
+        m_db,
+        scope.with()
+            + QStringLiteral("SELECT t.id, t.cadre_id, t.talk_date, t.kind FROM talks t%1 "
+                             "WHERE t.talk_date BETWEEN ? AND ? AND t.kind IN (%3)%2")
+                  .arg(cadreJoin(scope, QStringLiteral("t.cadre_id")), unitTest,
+                       measureTalkKinds.join(QStringLiteral(", "))),
+        range);
+    while (talks.next()) {
+        const QDate day = fromIso(talks.value(2));
+        const QString kind = talks.value(3).toString();
+        if (const auto form = formOf(QStringLiteral("talk.") + kind, day))
+            result.append({*form, QStringLiteral("talks"), talks.value(0).toLongLong(),
+                           talks.value(1).toLongLong(), day});
+    }
 
     // Clues closed with something said to the cadre. A first-form measure recorded for the
     // clue (a talk or an admonition naming it) is counted as itself, so the closing is not.

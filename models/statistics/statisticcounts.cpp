@@ -54,7 +54,7 @@ QStringList StatisticCounts::indicators()
              << prefixed("duty_report.", {"duty_and_integrity", "principal_responsibility"})
              << QStringLiteral("personal_matters_report")
              << prefixed("case.", {"filed", "top_leader", "two_responsibilities"})
-             << prefixed("clue.", {"received", "disposed", "subject_received"})
+             << prefixed("clue.", {"received", "disposed", "subject_received", "open"})
              << prefixed("inspection.", {"routine", "fixed_week", "special", "patrol"})
              << prefixed("finding.", {"found", "completed"})
              << prefixed("notice.", {"supervision_recommendation", "rectification_notice",

@@ -18,8 +18,13 @@ CREATE TABLE statistic_counts (
 
 -- Open rectifications by deadline, for the overdue counts and the alerts.
 CREATE INDEX findings_open ON findings(deadline) WHERE status <> 'completed';
--- Clue steps out of a state, for the first disposal of a clue and the overdue steps.
+-- Clue steps out of a state, for the first disposal of a clue; into a state, for the clues
+-- closed in a year (the four forms).
 CREATE INDEX clue_steps_from ON clue_steps(clue_id, from_state, step_date);
+CREATE INDEX clue_steps_to ON clue_steps(to_state, step_date);
+-- The measures recorded for a clue, so that a clue closed with one counts once.
+CREATE INDEX talks_clue ON talks(clue_id) WHERE clue_id IS NOT NULL;
+CREATE INDEX admonitions_clue ON admonitions(clue_id) WHERE clue_id IS NOT NULL;
 
 -- Every counted row. record_table and record_id name the record behind the count (for the
 -- list behind a chart's number); cadre_id, clue_id, case_id and inspection_id are the keys
@@ -75,6 +80,13 @@ CREATE VIEW statistic_sources AS
     UNION ALL SELECT 'clue.subject_received', substr(k.received_date, 1, 7), c.unit_id,
            'clues', k.id, s.cadre_id, k.id, NULL, NULL
         FROM clue_subjects s JOIN clues k ON k.id = s.clue_id JOIN cadres c ON c.id = s.cadre_id
+    -- Clues still being dealt with, by their subjects' units (no period: it is the state now).
+    UNION ALL SELECT 'clue.open', '', c.unit_id,
+           'clues', k.id, s.cadre_id, k.id, NULL, NULL
+        FROM clue_subjects s JOIN clues k ON k.id = s.clue_id JOIN cadres c ON c.id = s.cadre_id
+        WHERE k.state IN ('registered', 'assigned', 'disposition_proposed',
+                          'talk_or_letter_inquiry', 'inquiry_replied',
+                          'preliminary_verification', 'shelved')
     UNION ALL SELECT 'inspection.' || i.kind, substr(i.start_date, 1, 7), i.unit_id,
            'inspections', i.id, NULL, NULL, NULL, i.id
         FROM inspections i
