@@ -130,10 +130,8 @@ QVector<FormPersonTime> DashboardFigures::fourFormsPersonTimes() const
 
 std::array<qint64, 4> DashboardFigures::fourForms() const
 {
-    std::array<qint64, 4> forms{0, 0, 0, 0};
-    for (const FormPersonTime &personTime : fourFormsPersonTimes())
-        ++forms[size_t(personTime.form - 1)];
-    return forms;
+    return FourFormsCount(m_db, RulesStore::load(m_db))
+        .count(QDate(m_fromYear, 1, 1), QDate(m_toYear, 12, 31), m_scope);
 }
 
 QVector<FigureSeries> DashboardFigures::sanctionsByKind() const

@@ -58,15 +58,31 @@ std::optional<int> FourFormsCount::formOf(const QString &measure, QDate day) con
 std::array<qint64, 4> FourFormsCount::count(QDate from, QDate to, const StatisticScope &scope) const
 {
     std::array<qint64, 4> forms{0, 0, 0, 0};
-    for (const FormPersonTime &personTime : personTimes(from, to, scope))
-        ++forms[size_t(personTime.form - 1)];
+    gather(from, to, scope, forms, nullptr);
     return forms;
 }
 
 QVector<FormPersonTime> FourFormsCount::personTimes(QDate from, QDate to,
                                                     const StatisticScope &scope) const
 {
+    std::array<qint64, 4> forms{0, 0, 0, 0};
     QVector<FormPersonTime> result;
+    gather(from, to, scope, forms, &result);
+    return result;
+}
+
+// Counting alone groups the talks, the closings and the measures outside a case in SQL, so a
+// city's year is a few hundred rows; listing reads every record.
+void FourFormsCount::gather(QDate from, QDate to, const StatisticScope &scope,
+                            std::array<qint64, 4> &forms, QVector<FormPersonTime> *list) const
+{
+    const bool listing = list != nullptr;
+    auto add
+        = [&](int form, const QString &table, qint64 id, qint64 cadreId, QDate day, qint64 times) {
+              forms[size_t(form - 1)] += times;
+              if (listing)
+                  list->append({form, table, id, cadreId, day});
+          };
     const QVariantList range = scope.withValues() + QVariantList{iso(from), iso(to)};
     const QString unitTest = scope.test(QStringLiteral("c.unit_id"));
 
@@ -86,8 +102,13 @@ QVector<FormPersonTime> FourFormsCount::personTimes(QDate from, QDate to,
     QSqlQuery talks = Sql::run(
         m_db,
         scope.with()
-            + QStringLiteral("SELECT t.id, t.cadre_id, t.talk_date, t.kind FROM talks t%1 "
-                             "WHERE t.talk_date BETWEEN ? AND ? AND t.kind IN (%3)%2")
+            + (listing ? QStringLiteral(
+                   "SELECT t.id, t.cadre_id, t.talk_date, t.kind, 1 FROM talks t%1 "
+                   "WHERE t.talk_date BETWEEN ? AND ? AND t.kind IN (%3)%2")
+                       : QStringLiteral(
+                           "SELECT 0, 0, max(t.talk_date), t.kind, count(*) FROM talks t%1 "
+                           "WHERE t.talk_date BETWEEN ? AND ? AND t.kind IN (%3)%2 "
+                           "GROUP BY t.kind, substr(t.talk_date, 1, 4)"))
                   .arg(cadreJoin(scope, QStringLiteral("t.cadre_id")), unitTest,
                        measureTalkKinds.join(QStringLiteral(", "))),
         range);
@@ -95,8 +116,8 @@ QVector<FormPersonTime> FourFormsCount::personTimes(QDate from, QDate to,
         const QDate day = fromIso(talks.value(2));
         const QString kind = talks.value(3).toString();
         if (const auto form = formOf(QStringLiteral("talk.") + kind, day))
-            result.append({*form, QStringLiteral("talks"), talks.value(0).toLongLong(),
-                           talks.value(1).toLongLong(), day});
+            add(*form, QStringLiteral("talks"), talks.value(0).toLongLong(),
+                talks.value(1).toLongLong(), day, talks.value(4).toLongLong());
     }
 
     // Clues closed with something said to the cadre. A first-form measure recorded for the
@@ -104,19 +125,24 @@ QVector<FormPersonTime> FourFormsCount::personTimes(QDate from, QDate to,
     QSqlQuery closures = Sql::run(
         m_db,
         scope.with()
-            + QStringLiteral(
-                  "SELECT st.clue_id, s.cadre_id, st.step_date, st.from_state FROM clue_steps st "
-                  "JOIN clue_subjects s ON s.clue_id = st.clue_id%1 "
-                  "WHERE st.step_date BETWEEN ? AND ? AND st.to_state = 'closed' "
-                  "AND st.from_state IN ('inquiry_replied', 'preliminary_verification') "
-                  "AND s.outcome IN ('explanation_accepted', 'first_form_measure') "
-                  "AND NOT (s.outcome = 'first_form_measure' AND ("
-                  "EXISTS (SELECT 1 FROM talks t WHERE t.cadre_id = s.cadre_id "
-                  "AND t.clue_id = st.clue_id AND t.kind IN (%3)) OR "
-                  "EXISTS (SELECT 1 FROM admonitions a WHERE a.cadre_id = s.cadre_id "
-                  "AND a.clue_id = st.clue_id)))%2")
+            + QStringLiteral("SELECT %4 FROM clue_steps st "
+                             "JOIN clue_subjects s ON s.clue_id = st.clue_id%1 "
+                             "WHERE st.step_date BETWEEN ? AND ? AND st.to_state = 'closed' "
+                             "AND st.from_state IN ('inquiry_replied', 'preliminary_verification') "
+                             "AND s.outcome IN ('explanation_accepted', 'first_form_measure') "
+                             "AND NOT (s.outcome = 'first_form_measure' AND ("
+                             "EXISTS (SELECT 1 FROM talks t WHERE t.cadre_id = s.cadre_id "
+                             "AND t.clue_id = st.clue_id AND t.kind IN (%3)) OR "
+                             "EXISTS (SELECT 1 FROM admonitions a WHERE a.cadre_id = s.cadre_id "
+                             "AND a.clue_id = st.clue_id)))%2%5")
                   .arg(cadreJoin(scope, QStringLiteral("s.cadre_id")), unitTest,
-                       measureTalkKinds.join(QStringLiteral(", "))),
+                       measureTalkKinds.join(QStringLiteral(", ")),
+                       listing ? QStringLiteral("st.clue_id, s.cadre_id, st.step_date, "
+                                                "st.from_state, 1")
+                               : QStringLiteral("0, 0, max(st.step_date), st.from_state, count(*)"),
+                       listing
+                           ? QString()
+                           : QStringLiteral(" GROUP BY st.from_state, substr(st.step_date, 1, 4)")),
         range);
     while (closures.next()) {
         const QDate day = fromIso(closures.value(2));
@@ -124,8 +150,8 @@ QVector<FormPersonTime> FourFormsCount::personTimes(QDate from, QDate to,
                                     ? QStringLiteral("clue.inquiry_closed")
                                     : QStringLiteral("clue.verification_closed");
         if (const auto form = formOf(measure, day))
-            result.append({*form, QStringLiteral("clues"), closures.value(0).toLongLong(),
-                           closures.value(1).toLongLong(), day});
+            add(*form, QStringLiteral("clues"), closures.value(0).toLongLong(),
+                closures.value(1).toLongLong(), day, closures.value(4).toLongLong());
     }
 
     // Cadres transferred to the judiciary in a case: form 4 for that case, nothing else.
@@ -166,7 +192,8 @@ QVector<FormPersonTime> FourFormsCount::personTimes(QDate from, QDate to,
                                         measures.value(1).toLongLong(),
                                         measures.value(2).toLongLong(), day};
         if (measures.value(3).isNull()) {
-            result.append(personTime);
+            add(personTime.form, personTime.table, personTime.id, personTime.cadreId,
+                personTime.date, 1);
             continue;
         }
         const CaseKey key{personTime.cadreId, measures.value(3).toLongLong()};
@@ -176,12 +203,10 @@ QVector<FormPersonTime> FourFormsCount::personTimes(QDate from, QDate to,
     }
     for (auto it = heaviest.constBegin(); it != heaviest.constEnd(); ++it) {
         if (!transferred.contains(it.key()))
-            result.append(it.value());
+            add(it->form, it->table, it->id, it->cadreId, it->date, 1);
     }
     for (auto it = transferred.constBegin(); it != transferred.constEnd(); ++it) {
         if (const auto form = formOf(QStringLiteral("judicial_transfer"), it.value()))
-            result.append(
-                {*form, QStringLiteral("cases"), it.key().caseId, it.key().cadreId, it.value()});
+            add(*form, QStringLiteral("cases"), it.key().caseId, it.key().cadreId, it.value(), 1);
     }
-    return result;
 }

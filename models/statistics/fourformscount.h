@@ -36,6 +36,8 @@ public:
     std::array<qint64, 4> count(QDate from, QDate to, const StatisticScope &scope = {}) const;
 
 private:
+    void gather(QDate from, QDate to, const StatisticScope &scope, std::array<qint64, 4> &forms,
+                QVector<FormPersonTime> *list) const;
     std::optional<int> formOf(const QString &measure, QDate day) const;
 
     QSqlDatabase m_db;
