@@ -30,20 +30,21 @@ int restore(const QStringList &arguments)
         return UsageError;
     const QString path = parser.value(db);
     try {
-        QString actor;
-        // The current database decides who may replace it; it is closed again before the swap.
-        if (QFileInfo::exists(path)) {
+        // The current database decides who may replace it, once the backup has checked out;
+        // it is closed again before the swap.
+        const auto authorize = [&] {
+            if (!QFileInfo::exists(path))
+                return userName(parser);
             const auto current = openDatabase(parser);
             if (Accounts::exist(current->connection()))
                 Access::require(*current, Permission::Backup);
-            actor = current->actor();
-        }
+            return current->actor();
+        };
         QString passphrase;
         if (BackupCrypto::isEncrypted(parser.value(from)))
             passphrase = readSecret(QCoreApplication::translate("Commands", "Passphrase: "),
                                     "INTEGRITY_DOSSIER_PASSPHRASE");
-        const QString aside = Backups::restore(parser.value(from), path, passphrase,
-                                               actor.isEmpty() ? userName(parser) : actor);
+        const QString aside = Backups::restore(parser.value(from), path, passphrase, authorize);
         out() << QCoreApplication::translate("Commands", "Restored %1 from %2.")
                      .arg(QDir::toNativeSeparators(path),
                           QDir::toNativeSeparators(parser.value(from)))

@@ -150,7 +150,7 @@ void Backups::verify(const QString &path)
 }
 
 QString Backups::restore(const QString &backupPath, const QString &databasePath,
-                         const QString &passphrase, const QString &actor)
+                         const QString &passphrase, const std::function<QString()> &authorize)
 {
     if (!QFileInfo::exists(backupPath))
         throw DataError(tr("There is no backup at %1.").arg(native(backupPath)));
@@ -163,8 +163,10 @@ QString Backups::restore(const QString &backupPath, const QString &databasePath,
         throw DataError(
             tr("%1 cannot be copied beside %2.").arg(native(backupPath), native(databasePath)));
     }
+    QString actor;
     try {
         verify(incoming);
+        actor = authorize();
     } catch (const DataError &) {
         QFile::remove(incoming);
         throw;
@@ -249,15 +251,20 @@ QString Backups::automatic(const Database &database, const QString &folder, int 
         throw DataError(tr("At least one automatic backup must be kept."));
     if (!QDir().mkpath(folder))
         throw DataError(tr("The backup folder %1 cannot be made.").arg(native(folder)));
+    // Names sort by time, and the newest must sort last, or the rotation would take it.
     QDateTime stamp = QDateTime::currentDateTime();
+    const QStringList before = automaticBackups(database.path(), folder);
+    if (!before.isEmpty()) {
+        const QDateTime newest
+            = QDateTime::fromString(QFileInfo(before.last()).completeBaseName().right(15),
+                                    QStringLiteral("yyyyMMdd-HHmmss"));
+        if (newest.isValid() && stamp < newest.addSecs(1))
+            stamp = newest.addSecs(1);
+    }
     const QString base = QFileInfo(database.path()).completeBaseName();
-    QString target;
-    do {
-        target = QDir(folder).filePath(base + QLatin1Char('-')
-                                       + stamp.toString(QStringLiteral("yyyyMMdd-HHmmss"))
-                                       + QStringLiteral(".db"));
-        stamp = stamp.addSecs(1);
-    } while (QFileInfo::exists(target));
+    const QString target = QDir(folder).filePath(base + QLatin1Char('-')
+                                                 + stamp.toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                                                 + QStringLiteral(".db"));
     vacuumInto(database, target);
     QStringList existing = automaticBackups(database.path(), folder);
     while (existing.size() > keep)

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 class Database;
 
@@ -25,9 +26,11 @@ public:
     static void verify(const QString &path);
     // Puts the backup in place of `databasePath` (closed), keeping the current file beside it as
     // "<name>.before-restore-<time>" until the restored one opens; returns that file's path
-    // (empty when there was no database). The restored database gets an audit entry by `actor`.
+    // (empty when there was no database). `authorize` runs once the backup has checked out and
+    // before anything is moved (it signs in, and throws to refuse); the restored database gets
+    // an audit entry by the account it returns.
     static QString restore(const QString &backupPath, const QString &databasePath,
-                           const QString &passphrase, const QString &actor);
+                           const QString &passphrase, const std::function<QString()> &authorize);
 
     // The automatic backups: "<folder>/<database name>-<yyyyMMdd-HHmmss>.db", the newest `keep`
     // kept. Made by the program, whoever is signed in; audited with `reason`. Returns the file.

@@ -1,0 +1,290 @@
+#include "access/accesserror.h"
+#include "access/accounts.h"
+#include "backup/backupcrypto.h"
+#include "backup/backups.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/dataerror.h"
+#include "storage/sql.h"
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// Backups through VACUUM INTO, verified after writing; restores that check first and keep the
+// current file aside; encrypted copies refused on a wrong passphrase or any change.
+class TestBackup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void backupAndRestoreRoundTrip();
+    void onlyTheAdministratorBacksUp();
+    void encryptedBackupsRefuseWrongPassphrasesAndChanges_data();
+    void encryptedBackupsRefuseWrongPassphrasesAndChanges();
+    void badBackupsAreRefusedAndChangeNothing_data();
+    void badBackupsAreRefusedAndChangeNothing();
+    void automaticBackupsRotate();
+    void commandLineBacksUpAndRestores();
+
+private:
+    static int cadres(const QString &path);
+    static QString makeDatabase(const QTemporaryDir &dir, int cadreCount);
+};
+
+int TestBackup::cadres(const QString &path)
+{
+    auto database = Database::open(path, Database::Mode::ReadOnly);
+    return Sql::scalar(database->connection(), QStringLiteral("SELECT count(*) FROM cadres"))
+        .toInt();
+}
+
+QString TestBackup::makeDatabase(const QTemporaryDir &dir, int cadreCount)
+{
+    auto database = TestDatabase::onDisk(dir, QStringLiteral("county.db"));
+    const qint64 unit = TestDatabase::addUnit(*database, QStringLiteral("县水利局"));
+    for (int i = 0; i < cadreCount; ++i)
+        TestDatabase::addCadre(*database, QStringLiteral("干部%1").arg(i), unit);
+    return database->path();
+}
+
+void TestBackup::backupAndRestoreRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir, 3);
+    const QString copy = dir.filePath(QStringLiteral("copy.db"));
+    {
+        auto database = Database::open(path);
+        TestDatabase::signIn(*database, QStringLiteral("admin"));
+        QVERIFY(Backups::create(*database, copy) > 0);
+        // Never over an existing file.
+        QVERIFY_THROWS_EXCEPTION(DataError, Backups::create(*database, copy));
+        TestDatabase::signIn(*database, QStringLiteral("officer"));
+        TestDatabase::addCadre(
+            *database, QStringLiteral("后来的人"),
+            Sql::scalar(database->connection(), QStringLiteral("SELECT min(id) FROM units"))
+                .toLongLong());
+    }
+    Backups::verify(copy);
+    QCOMPARE(cadres(path), 4);
+    const QString aside = Backups::restore(copy, path, {}, [] { return QStringLiteral("admin"); });
+    QCOMPARE(cadres(path), 3);
+    QVERIFY(QFile::exists(aside));
+    QCOMPARE(cadres(aside), 4);
+    auto restored = Database::open(path);
+    QVERIFY(AuditLog::verify(restored->connection()).intact);
+    QCOMPARE(Sql::scalar(restored->connection(),
+                         QStringLiteral("SELECT user_name FROM audit_log WHERE action = 'restore'"))
+                 .toString(),
+             QStringLiteral("admin"));
+}
+
+void TestBackup::onlyTheAdministratorBacksUp()
+{
+    QTemporaryDir dir;
+    auto database = TestDatabase::onDisk(dir);
+    for (const char *account : {"officer", "reviewer", "auditor", "security"}) {
+        TestDatabase::signIn(*database, QString::fromLatin1(account));
+        const QString target = dir.filePath(QStringLiteral("%1.db").arg(QLatin1String(account)));
+        QVERIFY_THROWS_EXCEPTION(AccessError, Backups::create(*database, target));
+        QVERIFY(!QFile::exists(target));
+    }
+}
+
+void TestBackup::encryptedBackupsRefuseWrongPassphrasesAndChanges_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("passphrase");
+    QTest::newRow("right passphrase") << ""
+                                      << "长城永固 2026";
+    QTest::newRow("wrong passphrase") << ""
+                                      << "长城永固 2025";
+    QTest::newRow("a byte changed") << "flip"
+                                    << "长城永固 2026";
+    QTest::newRow("cut short") << "truncate"
+                               << "长城永固 2026";
+    QTest::newRow("something appended") << "append"
+                                        << "长城永固 2026";
+    QTest::newRow("header changed") << "header"
+                                    << "长城永固 2026";
+}
+
+void TestBackup::encryptedBackupsRefuseWrongPassphrasesAndChanges()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, passphrase);
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir, 2);
+    const QString sealed = dir.filePath(QStringLiteral("county.backup"));
+    {
+        auto database = Database::open(path);
+        TestDatabase::signIn(*database, QStringLiteral("admin"));
+        Backups::create(*database, sealed, QStringLiteral("长城永固 2026"));
+    }
+    QVERIFY(BackupCrypto::isEncrypted(sealed));
+    {
+        QFile file(sealed);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        // Nothing of the database shows through.
+        QVERIFY(!bytes.contains("SQLite format 3"));
+        QVERIFY(!bytes.contains(QStringLiteral("干部1").toUtf8()));
+        if (damage == QLatin1String("flip"))
+            bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x01);
+        else if (damage == QLatin1String("truncate"))
+            bytes.chop(100);
+        else if (damage == QLatin1String("append"))
+            bytes.append("more");
+        else if (damage == QLatin1String("header"))
+            bytes[20] = char(bytes.at(20) ^ 0x01); // inside the salt
+        file.resize(0);
+        file.seek(0);
+        file.write(bytes);
+    }
+    const QByteArray before = TestDatabase::fileHash(path);
+    const bool good = damage.isEmpty() && passphrase == QStringLiteral("长城永固 2026");
+    // Restore over a database with another cadre, so a restore shows.
+    {
+        auto database = Database::open(path);
+        TestDatabase::signIn(*database, QStringLiteral("officer"));
+        TestDatabase::addCadre(
+            *database, QStringLiteral("新人"),
+            Sql::scalar(database->connection(), QStringLiteral("SELECT min(id) FROM units"))
+                .toLongLong());
+    }
+    const QByteArray changed = TestDatabase::fileHash(path);
+    QVERIFY(changed != before);
+    try {
+        Backups::restore(sealed, path, passphrase, [] { return QStringLiteral("admin"); });
+        QVERIFY2(good, "a damaged file or a wrong passphrase was accepted");
+        QCOMPARE(cadres(path), 2);
+    } catch (const DataError &error) {
+        QVERIFY2(!good, qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QLatin1String("passphrase is wrong"))
+                     || error.message().contains(QLatin1String("header")),
+                 qPrintable(error.message()));
+        QCOMPARE(TestDatabase::fileHash(path), changed);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // no leftovers
+    }
+}
+
+void TestBackup::badBackupsAreRefusedAndChangeNothing_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("random bytes") << QByteArray(5000, 'x') << "not a database backup";
+    QTest::newRow("empty") << QByteArray() << "not a database backup";
+    QTest::newRow("truncated database") << QByteArray("truncate") << "damaged";
+    QTest::newRow("newer version") << QByteArray("newer") << "newer version";
+    QTest::newRow("another SQLite file") << QByteArray("foreign") << "not a backup of";
+}
+
+void TestBackup::badBackupsAreRefusedAndChangeNothing()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir, 2);
+    const QString bad = dir.filePath(QStringLiteral("bad.db"));
+    if (content == "truncate" || content == "newer" || content == "foreign") {
+        {
+            auto database = Database::open(path);
+            TestDatabase::signIn(*database, QStringLiteral("admin"));
+            Backups::create(*database, bad);
+        }
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        if (content == "truncate") {
+            file.resize(file.size() / 2);
+        } else {
+            // The header's user_version (offset 60) or application_id (offset 68).
+            file.seek(content == "newer" ? 60 : 68);
+            file.write(QByteArray::fromHex("000003e7"));
+        }
+    } else {
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const QByteArray before = TestDatabase::fileHash(path);
+    const QByteArray badBefore = TestDatabase::fileHash(bad);
+    try {
+        Backups::restore(bad, path, {}, [] { return QStringLiteral("admin"); });
+        QFAIL("a bad backup was restored");
+    } catch (const DataError &error) {
+        QVERIFY2(error.message().contains(message), qPrintable(error.message()));
+    }
+    QCOMPARE(TestDatabase::fileHash(path), before);
+    QCOMPARE(TestDatabase::fileHash(bad), badBefore);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);
+}
+
+void TestBackup::automaticBackupsRotate()
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir, 1);
+    auto database = Database::open(path);
+    TestDatabase::signIn(*database,
+                         QStringLiteral("reviewer")); // any account: the program makes them
+    const QString folder = Backups::defaultFolder(path);
+    QVERIFY(Backups::dailyDue(path, folder));
+    QStringList made;
+    for (int i = 0; i < 5; ++i)
+        made << Backups::automatic(*database, folder, 3, QStringLiteral("close"));
+    QCOMPARE(Backups::automaticBackups(path, folder), made.mid(2));
+    for (const QString &backup : made.mid(2))
+        Backups::verify(backup);
+    QVERIFY(!Backups::dailyDue(path, folder));
+    QVERIFY(Backups::dailyDue(path, folder, QDateTime::currentDateTime().addDays(2)));
+    QCOMPARE(Backups::keptSetting(*database), 10);
+    QCOMPARE(Sql::scalar(database->connection(),
+                         QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup'"))
+                 .toInt(),
+             5);
+}
+
+void TestBackup::commandLineBacksUpAndRestores()
+{
+    const QString program = qEnvironmentVariable("INTEGRITY_DOSSIER_EXECUTABLE");
+    QVERIFY(QFile::exists(program));
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir, 3);
+    const QString sealed = dir.filePath(QStringLiteral("offsite.backup"));
+    const auto run = [&](const QStringList &arguments, const QString &passphrase) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("INTEGRITY_DOSSIER_USER"), QStringLiteral("admin"));
+        environment.insert(QStringLiteral("INTEGRITY_DOSSIER_PASSWORD"), QStringLiteral("demo"));
+        environment.insert(QStringLiteral("INTEGRITY_DOSSIER_PASSPHRASE"), passphrase);
+        process.setProcessEnvironment(environment);
+        process.start(program, arguments);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        return qMakePair(process.exitCode(), QString::fromUtf8(process.readAllStandardError()));
+    };
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--db"), path, QStringLiteral("--to"),
+                  sealed, QStringLiteral("--encrypt")},
+                 QStringLiteral("offsite passphrase"))
+                 .first,
+             0);
+    QVERIFY(BackupCrypto::isEncrypted(sealed));
+    const QByteArray before = TestDatabase::fileHash(path);
+    const auto wrong = run(
+        {QStringLiteral("restore"), QStringLiteral("--db"), path, QStringLiteral("--from"), sealed},
+        QStringLiteral("not the passphrase"));
+    QCOMPARE(wrong.first, 2);
+    QVERIFY2(wrong.second.contains(QLatin1String("passphrase")), qPrintable(wrong.second));
+    QCOMPARE(wrong.second.count(QLatin1Char('\n')), 1);
+    QCOMPARE(TestDatabase::fileHash(path), before);
+    QCOMPARE(run({QStringLiteral("restore"), QStringLiteral("--db"), path, QStringLiteral("--from"),
+                  sealed},
+                 QStringLiteral("offsite passphrase"))
+                 .first,
+             0);
+    QCOMPARE(cadres(path), 3);
+}
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "test_backup.moc"
