@@ -1,5 +1,6 @@
 #include "dashboardfigures.h"
 
+#include "domain/rules.h"
 #include "storage/rulesstore.h"
 #include "storage/sql.h"
 
@@ -144,7 +145,11 @@ QVector<FigureSeries> DashboardFigures::sanctionsByKind() const
                                            StatisticCounts::yearEnd(m_toYear), m_scope);
     for (const QString &kind : kinds) {
         if (sums.value(kind) > 0)
-            all << FigureSeries{kind, kind, {double(sums.value(kind))}};
+            all << FigureSeries{kind,
+                                measureLabel(kind.startsWith(QLatin1String("sanction."))
+                                                 ? kind.mid(int(qstrlen("sanction.")))
+                                                 : kind),
+                                {double(sums.value(kind))}};
     }
     return all;
 }

@@ -63,8 +63,10 @@ IntegrityReport checkIntegrity(const Database &database)
     report.statisticDrifts = drifts.size();
     if (!drifts.isEmpty()) {
         const AggregateDrift &first = drifts.first();
-        report.problems << tr("%1 statistic counts differ from the records (first: %2 in %3, "
-                              "unit %4: kept %5, counted %6); run check --rebuild-statistics.")
+        report.problems << QCoreApplication::translate(
+                               "IntegrityCheck",
+                               "%1 statistic counts differ from the records (first: %2 in %3, "
+                               "unit %4: kept %5, counted %6); run check --rebuild-statistics.")
                                .arg(drifts.size())
                                .arg(first.indicator, first.period)
                                .arg(first.unitId)

@@ -243,148 +243,148 @@
     <name>AlertListModel</name>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急程度</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Concerning</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及对象</translation>
     </message>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>待办事项</translation>
     </message>
 </context>
 <context>
     <name>Alerts</name>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished">整改事项</translation>
+        <translation>整改</translation>
     </message>
     <message>
         <source>Clue step</source>
-        <translation type="unfinished">线索处置步骤</translation>
+        <translation>线索处置环节</translation>
     </message>
     <message>
         <source>Impact period ending</source>
-        <translation type="unfinished"></translation>
+        <translation>影响期将满</translation>
     </message>
     <message>
         <source>Duty report</source>
-        <translation type="unfinished">述责述廉报告</translation>
+        <translation>述责述廉报告</translation>
     </message>
     <message>
         <source>Personal-matters report</source>
-        <translation type="unfinished">个人有关事项报告</translation>
+        <translation>个人有关事项报告</translation>
     </message>
     <message>
         <source>Fixed supervision week</source>
-        <translation type="unfinished">固定监督周</translation>
+        <translation>固定监督周</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>待办</translation>
     </message>
     <message>
         <source>Rectify by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应于%1前整改：%2</translation>
     </message>
     <message>
         <source>propose a disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>提出处置意见</translation>
     </message>
     <message>
         <source>the written reply (15 working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>书面回复（15个工作日内）</translation>
     </message>
     <message>
         <source>close the inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>办结函询</translation>
     </message>
     <message>
         <source>Clue %1, %2 since %3: %4 by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>线索%1，自%3起%2：应于%5前%4</translation>
     </message>
     <message>
         <source>Impact period ends %1; eligible again from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>影响期%1届满，%2起可正常使用</translation>
     </message>
     <message>
         <source>No duty-and-integrity report for %1 (due %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未报送%1年度述责述廉报告（应于%2前报送）</translation>
     </message>
     <message>
         <source>No personal-matters report for %1 (due %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未报告%1年度个人有关事项（应于%2前报告）</translation>
     </message>
     <message>
         <source>Fixed supervision week %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>固定监督周（%1至%2）</translation>
     </message>
     <message>
         <source>%1: inspection planned on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：计划于%2开展监督检查</translation>
     </message>
     <message>
         <source>%1: no inspection planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：尚未安排监督检查</translation>
     </message>
 </context>
 <context>
     <name>AlertsPanel</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">全部类别</translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>Any urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>全部紧急程度</translation>
     </message>
     <message>
         <source>Filter by name, unit or text</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名、单位或内容筛选</translation>
     </message>
     <message>
         <source>%1 shown of %2; %3 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>显示%1项，共%2项，其中已逾期%3项</translation>
     </message>
 </context>
 <context>
     <name>AnalysisController</name>
     <message>
         <source>Alerts and To-Do</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒与待办</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>分析研判(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Alerts and To-Do</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒与待办(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>政治生态分析(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Copied Self-Examination Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>对照检查材料雷同检查(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1511,11 +1511,11 @@ Each takes --help.</source>
     </message>
     <message>
         <source>Recount the maintained statistic counts from the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据记录重新统计保存的统计数。</translation>
     </message>
     <message>
         <source>statistic counts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>统计数：%1</translation>
     </message>
     <message>
         <source>Accounts, one per role, each with the password demo: %1</source>
@@ -1647,206 +1647,206 @@ Each takes --help.</source>
     <name>DashboardFigures</name>
     <message>
         <source>Clues received</source>
-        <translation type="unfinished"></translation>
+        <translation>受理问题线索</translation>
     </message>
     <message>
         <source>Clues disposed</source>
-        <translation type="unfinished"></translation>
+        <translation>处置问题线索</translation>
     </message>
     <message>
         <source>Cases filed (person-times)</source>
-        <translation type="unfinished"></translation>
+        <translation>立案（人次）</translation>
     </message>
     <message>
         <source>Sanctions</source>
-        <translation type="unfinished"></translation>
+        <translation>处分</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished">监督检查</translation>
+        <translation>监督检查</translation>
     </message>
     <message>
         <source>Reminder talks</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒谈话</translation>
     </message>
     <message>
         <source>Admonition talks</source>
-        <translation type="unfinished"></translation>
+        <translation>诫勉谈话</translation>
     </message>
     <message>
         <source>Integrity talks</source>
-        <translation type="unfinished"></translation>
+        <translation>廉政谈话</translation>
     </message>
     <message>
         <source>Pre-appointment talks</source>
-        <translation type="unfinished"></translation>
+        <translation>任前廉政谈话</translation>
     </message>
     <message>
         <source>Heart-to-heart talks</source>
-        <translation type="unfinished"></translation>
+        <translation>谈心谈话</translation>
     </message>
     <message>
         <source>Collective talks</source>
-        <translation type="unfinished"></translation>
+        <translation>集体约谈</translation>
     </message>
     <message>
         <source>Warning talks</source>
-        <translation type="unfinished"></translation>
+        <translation>警示谈话</translation>
     </message>
     <message>
         <source>Rectifications found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现问题</translation>
     </message>
     <message>
         <source>Rectifications completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完成整改</translation>
     </message>
     <message>
         <source>Completed so far (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>累计整改完成率（%）</translation>
     </message>
     <message>
         <source>Clues per 100 cadres</source>
-        <translation type="unfinished"></translation>
+        <translation>每百名干部问题线索</translation>
     </message>
     <message>
         <source>Open clues</source>
-        <translation type="unfinished">在办线索</translation>
+        <translation>在办线索</translation>
     </message>
     <message>
         <source>Overdue rectifications</source>
-        <translation type="unfinished">整改逾期</translation>
+        <translation>逾期未整改</translation>
     </message>
     <message>
         <source>Missing duty reports</source>
-        <translation type="unfinished"></translation>
+        <translation>未报述责述廉</translation>
     </message>
     <message>
         <source>Top-leader cases</source>
-        <translation type="unfinished"></translation>
+        <translation>“一把手”案件</translation>
     </message>
 </context>
 <context>
     <name>DashboardWindow</name>
     <message>
         <source>Political-Ecology Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>政治生态分析研判</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">起始日期</translation>
+        <translation>自</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出PDF…</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势</translation>
     </message>
     <message>
         <source>Four forms</source>
-        <translation type="unfinished"></translation>
+        <translation>四种形态</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished">整改事项</translation>
+        <translation>整改</translation>
     </message>
     <message>
         <source>Yearly statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>年度工作统计</translation>
     </message>
     <message>
         <source>Whole county</source>
-        <translation type="unfinished"></translation>
+        <translation>全县</translation>
     </message>
     <message>
         <source>Units: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>范围：%1</translation>
     </message>
     <message>
         <source>Clues, cases, sanctions, inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>线索、案件、处分、监督检查</translation>
     </message>
     <message>
         <source>Talks by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>各类谈话</translation>
     </message>
     <message>
         <source>Form %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1种形态</translation>
     </message>
     <message>
         <source>The four forms (person-times)</source>
-        <translation type="unfinished"></translation>
+        <translation>“四种形态”（人次）</translation>
     </message>
     <message>
         <source>Measures by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>处分和处理分类</translation>
     </message>
     <message>
         <source>Rectifications found and completed</source>
-        <translation type="unfinished"></translation>
+        <translation>发现问题与完成整改</translation>
     </message>
     <message>
         <source>Completion so far (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>累计整改完成率（%）</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Cadres</source>
-        <translation type="unfinished"></translation>
+        <translation>干部数</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>综合分值</translation>
     </message>
     <message>
         <source>%1: %2; score %3 = this value over the highest of the units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2；分值%3＝本单位数值÷各单位最高值</translation>
     </message>
     <message>
         <source>The mean of the six scores</source>
-        <translation type="unfinished"></translation>
+        <translation>六项分值的平均数</translation>
     </message>
     <message>
         <source>%1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2至%3</translation>
     </message>
     <message>
         <source>Form %1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1种形态，%2年至%3年</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Export Yearly Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>导出年度工作统计</translation>
     </message>
     <message>
         <source>work-statistics-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度工作统计.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2341,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <translation>
             <numerusform>有 %n 条记录引用了不存在的记录。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 statistic counts differ from the records (first: %2 in %3, unit %4: kept %5, counted %6); run check --rebuild-statistics.</source>
+        <translation>%1项统计数与记录不符（首项：%2，期间%3，单位%4：保存值%5，重新统计%6）；请运行 check --rebuild-statistics。</translation>
     </message>
 </context>
 <context>
@@ -4327,18 +4331,6 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>Each item may appear once, and needs its key.</source>
         <translation>每个事项只能出现一次，且须注明事项。</translation>
     </message>
-    <message>
-        <source>The %1 record refers to a record that does not exist, or other records still depend on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 record with the same number or key already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 record has a value outside what is allowed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RecordSection</name>
@@ -4379,28 +4371,28 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <name>RecordsDialog</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>统计项</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">记录</translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Cadre</source>
-        <translation type="unfinished">干部</translation>
+        <translation>干部</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s); open one to see the cadre&apos;s dossier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共%n条记录；打开一条可查看该干部的廉政档案。</numerusform>
         </translation>
     </message>
 </context>
@@ -4651,60 +4643,60 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <name>SimilarityWindow</name>
     <message>
         <source>Own material of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本人%1年度材料</translation>
     </message>
     <message>
         <source>Colleague&apos;s material</source>
-        <translation type="unfinished"></translation>
+        <translation>同单位他人材料</translation>
     </message>
     <message>
         <source>Leadership team</source>
-        <translation type="unfinished"></translation>
+        <translation>领导班子</translation>
     </message>
     <message>
         <source>Copied Self-Examination Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>对照检查材料雷同检查</translation>
     </message>
     <message>
         <source>Pairs whose share of common 5-character passages reaches this are listed (the similarity_threshold setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的五字片段占比达到此值的材料对将列出（similarity_threshold 设置项）。</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写人</translation>
     </message>
     <message>
         <source>Resembles</source>
-        <translation type="unfinished"></translation>
+        <translation>雷同对象</translation>
     </message>
     <message>
         <source>Other author</source>
-        <translation type="unfinished"></translation>
+        <translation>对方撰写人</translation>
     </message>
     <message>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>相似度</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年度：</translation>
     </message>
     <message>
         <source>Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值：</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) at or above the threshold</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>达到阈值的材料%n对</numerusform>
         </translation>
     </message>
 </context>
