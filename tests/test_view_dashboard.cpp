@@ -1,6 +1,7 @@
 #include "charts/chartwidget.h"
 #include "dashboard/dashboardwindow.h"
 #include "dashboard/recordsdialog.h"
+#include "domain/rules.h"
 #include "statistics/dashboardfigures.h"
 #include "statistics/yearlyreport.h"
 #include "statistics/yearlystatistics.h"
@@ -190,6 +191,19 @@ void TestViewDashboard::numbersOpenTheirRecords()
     emit table->cellActivated(0, 0);
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.first().first().toLongLong(), county.zhang);
+    dialogs.first()->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // The bar of party warnings among the measures by kind: Zhang's.
+    ChartWidget *kinds = window.sanctionsChart();
+    const int warning = indexOf(kinds->seriesLabels(), measureLabel(text("party.warning")));
+    QVERIFY(warning >= 0);
+    QCOMPARE(kinds->seriesValues(warning), QVector<double>{1.0});
+    kinds->click(warning, 0);
+    dialogs = window.findChildren<RecordsDialog *>();
+    QCOMPARE(dialogs.size(), 1);
+    QCOMPARE(dialogs.first()->table()->rowCount(), 1);
+    QCOMPARE(dialogs.first()->table()->item(0, 3)->text(), text("张建国"));
     dialogs.first()->close();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 

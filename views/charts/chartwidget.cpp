@@ -77,15 +77,11 @@ ChartWidget::ChartWidget(Kind kind, const QString &title, const QStringList &cat
         x->setRange(categories.value(0), categories.value(categories.size() - 1));
         break;
     }
-    case Kind::Bars:
-    case Kind::HorizontalBars: {
-        const bool horizontal = kind == Kind::HorizontalBars;
-        QAbstractBarSeries *bars = horizontal
-                                       ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
-                                       : new QBarSeries;
+    case Kind::Bars: {
+        auto *bars = new QBarSeries;
         for (int s = 0; s < series.size(); ++s) {
             auto *set = new QBarSet(series.at(s).label);
-            for (double value : horizontal ? series.at(s).values.mid(0, 1) : series.at(s).values)
+            for (double value : series.at(s).values)
                 set->append(value);
             bars->append(set);
             d->sets << set;
@@ -93,13 +89,33 @@ ChartWidget::ChartWidget(Kind kind, const QString &title, const QStringList &cat
                     [this, s](int index) { emit clicked(d->series.at(s).key, index); });
         }
         d->chart->addSeries(bars);
-        QBarCategoryAxis *labels = categoryAxis(horizontal ? Qt::AlignLeft : Qt::AlignBottom,
-                                                horizontal ? QStringList{QString()} : categories);
-        QValueAxis *values = valueAxis(horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+        QBarCategoryAxis *labels = categoryAxis(Qt::AlignBottom, categories);
+        QValueAxis *values = valueAxis(Qt::AlignLeft);
         bars->attachAxis(labels);
         bars->attachAxis(values);
-        if (horizontal)
-            d->chart->legend()->setAlignment(Qt::AlignRight);
+        break;
+    }
+    case Kind::HorizontalBars: {
+        // One bar per series, labelled on the axis: a ranking of kinds.
+        auto *bars = new QHorizontalBarSeries;
+        auto *set = new QBarSet(title);
+        QStringList labels;
+        for (const ChartSeries &one : series) {
+            set->append(one.values.value(0));
+            labels << one.label;
+        }
+        bars->append(set);
+        d->sets << set;
+        connect(set, &QBarSet::clicked, this, [this](int index) {
+            if (index >= 0 && index < d->series.size())
+                emit clicked(d->series.at(index).key, 0);
+        });
+        d->chart->addSeries(bars);
+        QBarCategoryAxis *axis = categoryAxis(Qt::AlignLeft, labels);
+        QValueAxis *values = valueAxis(Qt::AlignBottom);
+        bars->attachAxis(axis);
+        bars->attachAxis(values);
+        d->chart->legend()->hide();
         break;
     }
     case Kind::Pie: {
@@ -116,7 +132,8 @@ ChartWidget::ChartWidget(Kind kind, const QString &title, const QStringList &cat
                                               .arg(QString::number(100.0 * value / total, 'f', 1))
                                         : series.at(s).label,
                               value);
-            slice->setLabelVisible(value > 0);
+            // Thin slices would print over each other: the legend names them all.
+            slice->setLabelVisible(total > 0 && value / total >= 0.03);
             d->slices << slice;
             connect(slice, &QPieSlice::clicked, this,
                     [this, s] { emit clicked(d->series.at(s).key, 0); });
@@ -142,8 +159,13 @@ QStringList ChartWidget::seriesLabels() const
     QStringList labels;
     for (QLineSeries *line : d->lines)
         labels << line->name();
-    for (QBarSet *set : d->sets)
-        labels << set->label();
+    if (m_kind == Kind::HorizontalBars) {
+        for (const ChartSeries &one : d->series)
+            labels << one.label;
+    } else {
+        for (QBarSet *set : d->sets)
+            labels << set->label();
+    }
     for (QPieSlice *slice : d->slices)
         labels << slice->label();
     return labels;
@@ -155,6 +177,9 @@ QVector<double> ChartWidget::seriesValues(int series) const
     if (!d->lines.isEmpty() && series < d->lines.size()) {
         for (const QPointF &point : d->lines.at(series)->points())
             values << point.y();
+    } else if (m_kind == Kind::HorizontalBars && !d->sets.isEmpty()) {
+        if (series < d->sets.first()->count())
+            values << d->sets.first()->at(series);
     } else if (!d->sets.isEmpty() && series < d->sets.size()) {
         for (int i = 0; i < d->sets.at(series)->count(); ++i)
             values << d->sets.at(series)->at(i);
@@ -168,6 +193,8 @@ void ChartWidget::click(int series, int category)
 {
     if (series < d->lines.size())
         emit d->lines.at(series)->clicked(QPointF(category, 0));
+    else if (m_kind == Kind::HorizontalBars && !d->sets.isEmpty())
+        emit d->sets.first()->clicked(series);
     else if (series < d->sets.size())
         emit d->sets.at(series)->clicked(category);
     else if (series < d->slices.size())
