@@ -3,6 +3,7 @@
 #include "statistics/statisticcounts.h"
 #include "statistics/yearlystatistics.h"
 #include "storage/database.h"
+#include "storage/integritycheck.h"
 #include "storage/recordrepository.h"
 #include "storage/rulesstore.h"
 #include "storage/sql.h"
@@ -330,8 +331,14 @@ void TestAggregates::checkFindsAndRebuildsDrift()
             QCOMPARE(drift.counted, qint64(1));
         }
     }
+    // `check` reports it, and is clean again after the rebuild.
+    const IntegrityReport drifted = checkIntegrity(*f.database);
+    QCOMPARE(drifted.statisticDrifts, qint64(3));
+    QVERIFY(!drifted.ok());
+    QVERIFY(drifted.problems.join(QLatin1Char(' ')).contains(text("case.filed")));
     StatisticAggregates::rebuild(f.db());
     QVERIFY(StatisticAggregates::verify(f.db()).isEmpty());
+    QCOMPARE(checkIntegrity(*f.database).statisticDrifts, qint64(0));
     QCOMPARE(f.count("talk.reminder", "2025-01", "2025-12"), qint64(2));
 }
 
