@@ -1,3 +1,4 @@
+#include "access/accesserror.h"
 #include "demo/demogenerator.h"
 #include "reports/dossiersummary.h"
 #include "reports/printaudit.h"
@@ -85,6 +86,7 @@ private slots:
     void unknownCadreIsRefused();
     void unwritableFileIsRefusedAndNothingAudited();
     void printsAreAudited();
+    void accountsWithoutDossierAccessCannotPrint();
 
 private:
     QString writeSummary(qint64 cadreId, const SummaryOptions &options = {},
@@ -246,6 +248,17 @@ void TestReportSummary::printsAreAudited()
         cadres.prepend(entries.value(3).toLongLong());
     }
     QCOMPARE(cadres, (QList<qint64>{DemoFixture::DiseaseControlDirector, m_emptyCadre}));
+}
+
+void TestReportSummary::accountsWithoutDossierAccessCannotPrint()
+{
+    const DossierSummary summary(m_database->connection());
+    // The security auditor reads the audit trail, never a dossier.
+    TestDatabase::signIn(*m_database, QStringLiteral("auditor"));
+    QVERIFY_THROWS_EXCEPTION(AccessError,
+                             summary.build(DemoFixture::WaterBureauDirector, demoDay, {}, {}));
+    TestDatabase::signIn(*m_database, QStringLiteral("officer"));
+    QVERIFY(summary.build(DemoFixture::WaterBureauDirector, demoDay, {}, {}));
 }
 
 QTEST_MAIN(TestReportSummary)

@@ -3,6 +3,7 @@
 #include "reporthtml.h"
 #include "reportlanguage.h"
 
+#include "access/access.h"
 #include "domain/cluestatemachine.h"
 #include "domain/impactperiods.h"
 #include "dossier/opinionservice.h"
@@ -273,6 +274,8 @@ std::unique_ptr<QTextDocument> DossierSummary::build(qint64 cadreId, QDate asOf,
         throw DataError(
             QCoreApplication::translate("DossierSummary", "There is no cadre with id %1.")
                 .arg(cadreId));
+    // Printing a dossier is reading it: the same account, scope and relatives rules apply.
+    Access::requireDossier(m_db, cadreId, Permission::ReadDossiers);
     const QString name = cadre.value(1).toString();
     QString body = ReportHtml::title(text("廉政档案摘要"));
     body += ReportHtml::subtitle(

@@ -1,5 +1,6 @@
 #include "opinionbatch.h"
 
+#include "access/access.h"
 #include "dossier/opinionservice.h"
 #include "storage/database.h"
 #include "storage/dataerror.h"
@@ -148,6 +149,9 @@ void OpinionBatches::adjust(qint64 answerId, const QString &wording, const QStri
 OpinionBatch OpinionBatches::load(qint64 batchId) const
 {
     const QSqlDatabase db = m_database.connection();
+    // Each answer was decided under the dossier rules; reading the batch needs the right to
+    // read dossiers, and leaves out no one: a reply is one letter.
+    Access::require(m_database, Permission::ReadDossiers);
     QSqlQuery batch = Sql::run(db,
                                QStringLiteral("SELECT requester, request_number, request_date, "
                                               "purpose, as_of_date, reply_date, signed_by, "
