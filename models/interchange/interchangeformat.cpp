@@ -264,9 +264,10 @@ const Table *table(const QString &name)
 
 QStringList excludedTables()
 {
-    // Accounts and their password hashes never leave the database.
+    // Accounts and their password hashes never leave the database. The statistic counts are
+    // derived: the triggers count the imported records again.
     return {QStringLiteral("audit_log"), QStringLiteral("cadre_search"), QStringLiteral("accounts"),
-            QStringLiteral("account_units")};
+            QStringLiteral("account_units"), QStringLiteral("statistic_counts")};
 }
 
 QString typeName(ColumnType type)
