@@ -1,6 +1,9 @@
+#include "access/accesserror.h"
 #include "alerts/alertdeadlines.h"
 #include "alerts/alertlistmodel.h"
 #include "alerts/alertservice.h"
+#include "similarity/materialsimilarity.h"
+#include "statistics/dashboardfigures.h"
 #include "storage/database.h"
 #include "storage/recordrepository.h"
 #include "testdatabase.h"
@@ -85,6 +88,7 @@ private slots:
     void missingReports();
     void fixedWeekListsItsInspections();
     void modelFilters();
+    void refusedWithoutSignIn();
 };
 
 void TestAlerts::fixedSupervisionWeek_data()
@@ -370,6 +374,15 @@ void TestAlerts::modelFilters()
              text("clues"));
     model.setTextFilter(text("nothing like this"));
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestAlerts::refusedWithoutSignIn()
+{
+    auto database = TestDatabase::inMemory(QString());
+    QVERIFY_THROWS_EXCEPTION(AccessError,
+                             AlertService(database->connection()).alerts(day("2025-03-03"), 14));
+    QVERIFY_THROWS_EXCEPTION(AccessError, MaterialSimilarity(database->connection()).pairs(2025));
+    QVERIFY_THROWS_EXCEPTION(AccessError, DashboardFigures(database->connection(), 2025, 2025));
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)

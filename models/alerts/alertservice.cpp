@@ -1,5 +1,6 @@
 #include "alertservice.h"
 
+#include "access/access.h"
 #include "alertdeadlines.h"
 #include "directory/impactperiodscreen.h"
 #include "domain/cluestatemachine.h"
@@ -52,6 +53,7 @@ QVector<Alert> AlertService::alerts(QDate today) const
 
 QVector<Alert> AlertService::alerts(QDate today, int horizonDays) const
 {
+    Access::require(m_db, Permission::ReadDossiers);
     QVector<Alert> out;
     rectifications(today, horizonDays, out);
     clueSteps(today, horizonDays, out);

@@ -1,5 +1,6 @@
 #include "materialsimilarity.h"
 
+#include "access/access.h"
 #include "shingles.h"
 #include "storage/sql.h"
 
@@ -79,6 +80,7 @@ QVector<int> MaterialSimilarity::years() const
 QVector<MaterialPair> MaterialSimilarity::pairs(int year, const StatisticScope &scope,
                                                 double threshold) const
 {
+    Access::require(m_db, Permission::ReadDossiers);
     const QString columns = QStringLiteral(
         "SELECT m.id, m.unit_id, coalesce(m.cadre_id, 0), m.year, m.meeting, m.title, m.content, "
         "u.name, coalesce(c.name, '') FROM self_examination_materials m "
@@ -155,11 +157,17 @@ MaterialSimilarity::Material MaterialSimilarity::material(qint64 id) const
     Material material;
     QSqlQuery query = Sql::run(
         m_db,
-        QStringLiteral("SELECT m.id, coalesce(c.name, ''), m.title, m.content, m.year FROM "
+        QStringLiteral("SELECT m.id, coalesce(c.name, ''), m.title, m.content, m.year, "
+                       "coalesce(m.cadre_id, 0) FROM "
                        "self_examination_materials m LEFT JOIN cadres c ON c.id = m.cadre_id "
                        "WHERE m.id = ?"),
         {id});
     if (query.next()) {
+        // A cadre's own material is part of the dossier: the dossier rules apply to it.
+        if (const qint64 cadreId = query.value(5).toLongLong())
+            Access::requireDossier(m_db, cadreId, Permission::ReadDossiers);
+        else
+            Access::require(m_db, Permission::ReadDossiers);
         material.id = query.value(0).toLongLong();
         material.author = query.value(1).toString();
         material.title = query.value(2).toString();

@@ -1,5 +1,6 @@
 #include "dashboardfigures.h"
 
+#include "access/access.h"
 #include "domain/rules.h"
 #include "storage/rulesstore.h"
 #include "storage/sql.h"
@@ -26,7 +27,9 @@ DashboardFigures::DashboardFigures(const QSqlDatabase &db, int fromYear, int toY
     , m_scope(scope)
     , m_today(today)
     , m_counts(db)
-{}
+{
+    Access::require(db, Permission::ReadDossiers);
+}
 
 QStringList DashboardFigures::periods() const
 {
