@@ -2,6 +2,7 @@
 
 #include "access/session.h"
 #include "databasefile.h"
+#include "databaselock.h"
 #include "dataerror.h"
 #include "sql.h"
 #include "sqlscript.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLockFile>
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -141,6 +143,15 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
     if (header.exists && header.empty && mode != Mode::CreateOrOpen)
         throw DataError(tr("%1 is empty: it is not an Integrity Dossier database.").arg(name));
     const bool fresh = !header.exists || header.empty;
+    if (DatabaseLock::isOnNetworkShare(path))
+        throw DataError(tr("%1 is on a network share. A dossier database must live on this "
+                           "computer's own disk: copy it here, or keep it on the dedicated PC.")
+                            .arg(name));
+    // Locked before the header is trusted: another writer's latest changes may still sit in its
+    // write-ahead log.
+    std::unique_ptr<QLockFile> lock;
+    if (mode != Mode::ReadOnly && (!header.exists || header.writable))
+        lock = DatabaseLock::acquire(path);
     if (header.exists && !fresh) {
         if (!header.isSqlite)
             throw DataError(tr("%1 is not an Integrity Dossier database.").arg(name));
@@ -158,6 +169,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
                 tr("%1 is read-only. Open it for reading, or ask for write access.").arg(name));
     }
     std::unique_ptr<Database> database(new Database(path, mode == Mode::ReadOnly));
+    database->m_lock = std::move(lock);
     database->connect();
     if (!database->m_readOnly) {
         database->applyConnectionSettings();
@@ -247,6 +259,10 @@ void Database::migrate()
         seedDefaults();
     }
     transaction.commit();
+    // The new schema version and application id into the file itself, so a reader that looks
+    // at the header alone (a second copy, a read-only opening) sees them at once.
+    if (m_path != QLatin1String(":memory:"))
+        Sql::run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 void Database::seedDefaults()

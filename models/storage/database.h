@@ -4,6 +4,7 @@
 #include <QString>
 #include <memory>
 
+class QLockFile;
 struct Session;
 
 // One open dossier database: checks the file before touching it, applies the connection
@@ -55,5 +56,6 @@ private:
     QString m_connectionName;
     QString m_actor;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<QLockFile> m_lock; // held while open for writing
     bool m_readOnly = false;
 };

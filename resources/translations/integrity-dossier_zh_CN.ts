@@ -1903,6 +1903,21 @@ Each takes --help.</source>
         <source>County Commission for Discipline Inspection</source>
         <translation>县纪委监委</translation>
     </message>
+    <message>
+        <source>%1 is on a network share. A dossier database must live on this computer&apos;s own disk: copy it here, or keep it on the dedicated PC.</source>
+        <translation>%1 位于网络共享上。档案数据库必须存放在本机磁盘上：请将其复制到本机，或存放在专用计算机上。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>%1 is open in another copy of Integrity Dossier (process %2 on %3). Close it there first: two copies must never write one database.</source>
+        <translation>%1 已在另一个廉政档案程序中打开（%3 上的进程 %2）。请先在那里关闭：不得由两个程序同时写入同一数据库。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for writing: its folder is read-only or full.</source>
+        <translation>无法锁定 %1 以写入：其所在文件夹为只读或已满。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
