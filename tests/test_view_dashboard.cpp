@@ -257,6 +257,7 @@ void TestViewDashboard::yearlyPageExportsToPdf()
     const QString extracted = QString::fromUtf8(pdftotext.readAllStandardOutput());
     QVERIFY2(extracted.contains(text("工作统计")), qPrintable(extracted.left(200)));
     QVERIFY(extracted.contains(text("提醒谈话")));
+    QVERIFY(extracted.contains(text("内部资料")));
 }
 
 QTEST_MAIN(TestViewDashboard)

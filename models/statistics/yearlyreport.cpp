@@ -1,6 +1,7 @@
 #include "yearlyreport.h"
 
 #include "reports/reporthtml.h"
+#include "storage/sql.h"
 
 #include <QHash>
 #include <QTextDocument>
@@ -21,6 +22,20 @@ QString share(qint64 part, qint64 whole)
 } // namespace
 
 namespace YearlyReport {
+
+QString commissionName(const QSqlDatabase &db)
+{
+    return Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = "
+                                          "'commission_name'"))
+        .toString();
+}
+
+QString confidentialityMarking(const QSqlDatabase &db)
+{
+    return Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = "
+                                          "'confidentiality_marking'"))
+        .toString();
+}
 
 QString change(qint64 now, qint64 before)
 {

@@ -2,6 +2,7 @@
 
 #include "yearlystatistics.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <memory>
 
@@ -20,6 +21,9 @@ QString paragraph(const YearlyStatistics &year, const YearlyStatistics &previous
 QString change(qint64 now, qint64 before);
 // The Chinese name of a figure of YearlyStatistics::keys(), e.g. 提醒谈话（人次）.
 QString figureName(const QString &key);
+// The settings printed papers carry: the commission's name and the confidentiality marking.
+QString commissionName(const QSqlDatabase &db);
+QString confidentialityMarking(const QSqlDatabase &db);
 std::unique_ptr<QTextDocument> document(const YearlyStatistics &year,
                                         const YearlyStatistics &previous,
                                         const QString &commissionName,

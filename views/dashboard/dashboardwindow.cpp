@@ -247,9 +247,10 @@ void DashboardWindow::fillYearly()
     const int year = m_to->value();
     const YearlyStatistics current = service.year(year, m_scope);
     const YearlyStatistics previous = service.year(year - 1, m_scope);
-    const auto document
-        = YearlyReport::document(current, previous, m_scopeName,
-                                 m_scope.isWholeCounty() ? QStringLiteral("全县") : m_scopeName);
+    const auto document = YearlyReport::document(
+        current, previous,
+        m_scope.isWholeCounty() ? YearlyReport::commissionName(m_db) : m_scopeName,
+        m_scope.isWholeCounty() ? QStringLiteral("全县") : m_scopeName);
     m_yearly->setHtml(document->toHtml());
 }
 
@@ -314,7 +315,9 @@ void DashboardWindow::showUnitRecords(int row, int indicator)
 bool DashboardWindow::exportYearlyPdf(const QString &path)
 {
     auto document = std::unique_ptr<QTextDocument>(m_yearly->document()->clone());
-    ReportRenderer::writePdf(path, {document.get()}, PageDecoration{}, windowTitle());
+    PageDecoration decoration;
+    decoration.marking = YearlyReport::confidentialityMarking(m_db);
+    ReportRenderer::writePdf(path, {document.get()}, decoration, windowTitle());
     return true;
 }
 
