@@ -1,4 +1,6 @@
 #include "access/accounts.h"
+#include "interchange/interchangeimporter.h"
+#include "interchange/interchangereader.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/databaselock.h"
@@ -31,6 +33,7 @@ private slots:
     void networkSharesAreRefused_data();
     void networkSharesAreRefused();
     void killsLoseNoCommittedRecord();
+    void fuzzInputsAreRefusedOrImported();
 };
 
 namespace {
@@ -227,6 +230,32 @@ void TestCrash::killsLoseNoCommittedRecord()
           "all present, checks ok after every kill, %.1f s",
           killedWhileWriting, qint64(cadres.size() + talks.size()), qint64(cadres.size()),
           qint64(talks.size()), timer.elapsed() / 1000.0);
+}
+
+// The fuzzer's seed corpus and every input it ever crashed on (tests/fuzz): each is refused
+// with a DataError or imported, never anything else.
+void TestCrash::fuzzInputsAreRefusedOrImported()
+{
+    QStringList files;
+    for (const char *folder : {"tests/fuzz/corpus", "tests/fuzz/regressions"}) {
+        const QDir dir(TestDatabase::sourcePath(QString::fromLatin1(folder)));
+        for (const QString &name : dir.entryList(QDir::Files))
+            files << dir.filePath(name);
+    }
+    QVERIFY(files.size() >= 5);
+    int imported = 0;
+    for (const QString &path : files) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        try {
+            const InterchangeDocument document = InterchangeReader().read(file.readAll());
+            auto database = Database::openInMemory();
+            InterchangeImporter(*database).write(document, path, QString());
+            ++imported;
+        } catch (const DataError &) {
+        }
+    }
+    QVERIFY(imported >= 1); // the valid seeds import
 }
 
 int main(int argc, char *argv[])
