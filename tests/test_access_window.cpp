@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -147,6 +148,14 @@ void TestAccessWindow::reviewerSeesNoEditActions()
     QVERIFY(!actions->deleteRecord->isEnabled());
     QVERIFY(!window->access()->accountsAction()->isVisible());
     QVERIFY(!window->access()->auditAction()->isVisible());
+    // Nor in the dossier: no button that would change it.
+    auto *dossier = window->tabs()->currentWidget();
+    QVERIFY(dossier);
+    for (const char *name : {"editCadreButton", "newButton", "editButton", "deleteButton",
+                             "nextStepButton", "addFileButton"})
+        for (QPushButton *button : dossier->findChildren<QPushButton *>(QLatin1String(name)))
+            QVERIFY2(button->isHidden(), name);
+    QVERIFY(!dossier->findChildren<QPushButton *>(QStringLiteral("newButton")).isEmpty());
     // Not only hidden: the models refuse a write from this window's database.
     QVERIFY_THROWS_EXCEPTION(AccessError,
                              RecordRepository(*window->database())
@@ -161,6 +170,9 @@ void TestAccessWindow::officerMayEdit()
     QVERIFY(window->actions()->newItem->isEnabled());
     QVERIFY(window->openDossier(m_zhang));
     QVERIFY(window->actions()->editRecord->isEnabled());
+    for (QPushButton *button :
+         window->tabs()->currentWidget()->findChildren<QPushButton *>(QStringLiteral("newButton")))
+        QVERIFY(!button->isHidden());
     QVERIFY(!window->access()->auditAction()->isVisible());
 }
 

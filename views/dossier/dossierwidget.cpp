@@ -1,5 +1,6 @@
 #include "dossierwidget.h"
 
+#include "access/accesscontroller.h"
 #include "attachmentpage.h"
 #include "basicinfopage.h"
 #include "cluepage.h"
@@ -20,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QUndoStack>
@@ -128,6 +130,18 @@ DossierWidget::DossierWidget(Database &database, qint64 cadreId, QUndoStack *und
     connect(m_undoStack, &QUndoStack::indexChanged, this, &DossierWidget::reload);
     reload();
     m_sections->setCurrentRow(0);
+    // A reviewer's dossier offers no way to change it; the models refuse a change all the same.
+    if (!AccessController::maySave(&database)) {
+        newRecord->setEnabled(false);
+        for (QPushButton *button : findChildren<QPushButton *>()) {
+            static const QStringList changing = {
+                QStringLiteral("editCadreButton"), QStringLiteral("newButton"),
+                QStringLiteral("editButton"),      QStringLiteral("deleteButton"),
+                QStringLiteral("nextStepButton"),  QStringLiteral("addFileButton")};
+            if (changing.contains(button->objectName()))
+                button->hide();
+        }
+    }
 }
 
 DossierWidget::~DossierWidget() = default;
