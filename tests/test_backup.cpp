@@ -28,6 +28,7 @@ private slots:
     void badBackupsAreRefusedAndChangeNothing();
     void automaticBackupsRotate();
     void commandLineBacksUpAndRestores();
+    void encryptedExportsLeaveThePc();
 
 private:
     static int cadres(const QString &path);
@@ -284,6 +285,44 @@ void TestBackup::commandLineBacksUpAndRestores()
                  .first,
              0);
     QCOMPARE(cadres(path), 3);
+}
+
+void TestBackup::encryptedExportsLeaveThePc()
+{
+    const QString program = qEnvironmentVariable("INTEGRITY_DOSSIER_EXECUTABLE");
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir, 3);
+    const QString sealed = dir.filePath(QStringLiteral("county.json.sealed"));
+    const auto run = [&](const QStringList &arguments, const QString &passphrase) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("INTEGRITY_DOSSIER_PASSPHRASE"), passphrase);
+        process.setProcessEnvironment(environment);
+        process.start(program, arguments);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        return process.exitCode();
+    };
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--json"),
+                  sealed, QStringLiteral("--encrypt")},
+                 QStringLiteral("transfer passphrase")),
+             0);
+    QVERIFY(BackupCrypto::isEncrypted(sealed));
+    QFile file(sealed);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("integrity-dossier"));
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.unencrypted")}, QDir::Files).size(), 0);
+    const QString copy = dir.filePath(QStringLiteral("copy.db"));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), copy, QStringLiteral("--json"),
+                  sealed},
+                 QStringLiteral("wrong passphrase")),
+             2);
+    QVERIFY(!QFile::exists(copy));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), copy, QStringLiteral("--json"),
+                  sealed},
+                 QStringLiteral("transfer passphrase")),
+             0);
+    QCOMPARE(cadres(copy), 3);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

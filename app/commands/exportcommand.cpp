@@ -1,11 +1,14 @@
+#include "backup/backupcrypto.h"
 #include "commandline.h"
 #include "commands.h"
 #include "interchange/interchangeexporter.h"
+#include "sessionsignin.h"
 #include "storage/database.h"
 #include "storage/dataerror.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 
 namespace Commands {
 
@@ -20,7 +23,11 @@ int exportData(const QStringList &arguments)
         QStringLiteral("json"),
         QCoreApplication::translate("Commands", "The interchange file to write."),
         QStringLiteral("path"));
-    parser.addOptions({db, json});
+    const QCommandLineOption encrypt(
+        QStringLiteral("encrypt"),
+        QCoreApplication::translate("Commands", "Encrypt the file with a passphrase "
+                                                "(INTEGRITY_DOSSIER_PASSPHRASE, or asked for)."));
+    parser.addOptions({db, json, encrypt});
     if (!parse(parser, arguments) || !requireOption(parser, db) || !requireOption(parser, json))
         return UsageError;
     if (!parser.positionalArguments().isEmpty())
@@ -28,8 +35,29 @@ int exportData(const QStringList &arguments)
                          .arg(parser.positionalArguments().first()));
     try {
         const auto database = openDatabase(parser);
-        const InterchangeSummary summary
-            = InterchangeExporter(*database).exportToFile(parser.value(json));
+        QString passphrase;
+        if (parser.isSet(encrypt)) {
+            passphrase = readSecret(QCoreApplication::translate("Commands", "Passphrase: "),
+                                    "INTEGRITY_DOSSIER_PASSPHRASE");
+            if (passphrase.isEmpty())
+                return usage(
+                    QCoreApplication::translate("Commands", "--encrypt needs a passphrase."));
+        }
+        // A file that leaves the PC is sealed: written plain beside the target only for as long
+        // as the encryption takes.
+        const QString target = parser.value(json);
+        const QString plain
+            = passphrase.isEmpty() ? target : target + QStringLiteral(".unencrypted");
+        const InterchangeSummary summary = InterchangeExporter(*database).exportToFile(plain);
+        if (!passphrase.isEmpty()) {
+            try {
+                BackupCrypto::encryptFile(plain, target, passphrase);
+            } catch (const DataError &) {
+                QFile::remove(plain);
+                throw;
+            }
+            QFile::remove(plain);
+        }
         const QString counts = summary.tableCounts();
         out() << (counts.isEmpty()
                       ? QCoreApplication::translate("Commands", "Exported %1 rows to %2.")

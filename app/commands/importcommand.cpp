@@ -1,10 +1,14 @@
+#include "backup/backupcrypto.h"
 #include "commandline.h"
 #include "commands.h"
 #include "interchange/interchangeimporter.h"
+#include "sessionsignin.h"
 #include "storage/dataerror.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace Commands {
 
@@ -27,8 +31,19 @@ int importData(const QStringList &arguments)
         return usage(QCoreApplication::translate("Commands", "Unexpected argument: %1")
                          .arg(parser.positionalArguments().first()));
     try {
+        // An encrypted file is opened into a private folder first; nothing plain stays behind.
+        QString source = parser.value(json);
+        QTemporaryDir plainFolder;
+        if (BackupCrypto::isEncrypted(source)) {
+            const QString passphrase
+                = readSecret(QCoreApplication::translate("Commands", "Passphrase: "),
+                             "INTEGRITY_DOSSIER_PASSPHRASE");
+            const QString plain = plainFolder.filePath(QFileInfo(source).fileName());
+            BackupCrypto::decryptFile(source, plain, passphrase);
+            source = plain;
+        }
         const InterchangeSummary summary
-            = InterchangeImporter::importFile(parser.value(json), parser.value(db));
+            = InterchangeImporter::importFile(source, parser.value(db));
         const QString counts = summary.tableCounts();
         out() << (counts.isEmpty()
                       ? QCoreApplication::translate("Commands", "Imported %1 rows into %2.")

@@ -1619,6 +1619,10 @@ Each takes --help.</source>
         <source>--units takes unit ids separated by commas, or all.</source>
         <translation>--units 取以逗号分隔的单位编号，或 all。</translation>
     </message>
+    <message>
+        <source>Encrypt the file with a passphrase (INTEGRITY_DOSSIER_PASSPHRASE, or asked for).</source>
+        <translation>用口令加密文件（取自 INTEGRITY_DOSSIER_PASSPHRASE，或提示输入）。</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDelete</name>
