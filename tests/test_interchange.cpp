@@ -241,7 +241,7 @@ void TestInterchange::roundTripIsByteIdentical()
     // One import entry, then the export's, each with the file's hash.
     QSqlQuery audit = Sql::run(database->connection(),
                                QStringLiteral("SELECT action, entity, after FROM audit_log "
-                                              "ORDER BY id"));
+                                              "WHERE action IN ('import', 'export') ORDER BY id"));
     QStringList actions;
     QList<QJsonObject> afters;
     while (audit.next()) {
@@ -624,6 +624,7 @@ void TestInterchange::exportRefusesValuesTheFormatCannotCarry()
     QTemporaryDir dir;
     auto database = TestDatabase::onDisk(dir);
     const QSqlDatabase db = database->connection();
+    const qint64 signedIn = count(*database, QStringLiteral("SELECT count(*) FROM audit_log"));
     Sql::run(db, QStringLiteral("INSERT INTO units VALUES (1, '乡', 'township', NULL, NULL, 0)"));
     Sql::run(db, QStringLiteral("INSERT INTO cadres (id, dossier_number, name, gender, unit_id, "
                                 "created_at, updated_at) VALUES (1, 'A', '甲', 'male', 1, "
@@ -640,7 +641,7 @@ void TestInterchange::exportRefusesValuesTheFormatCannotCarry()
                  qPrintable(error.message()));
     }
     QVERIFY(!QFile::exists(out));
-    QCOMPARE(count(*database, QStringLiteral("SELECT count(*) FROM audit_log")), 0);
+    QCOMPARE(count(*database, QStringLiteral("SELECT count(*) FROM audit_log")), signedIn);
 }
 
 void TestInterchange::documentationDescribesEveryField()
