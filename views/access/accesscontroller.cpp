@@ -58,6 +58,7 @@ bool AccessController::maySave(const Database *database)
 void AccessController::setDatabase(Database *database)
 {
     m_database = database;
+    ++m_generation;
     m_idle->stop();
     if (m_database) {
         const int minutes = Sql::scalar(m_database->connection(),
@@ -72,9 +73,14 @@ void AccessController::setDatabase(Database *database)
                 tr("Signed in as %1 (%2).")
                     .arg(session->accountName, Roles::displayName(session->role)),
                 10000);
-        if (!m_database->isReadOnly()
-            && Backups::dailyDue(m_database->path(), Backups::defaultFolder(m_database->path())))
-            backUp(QStringLiteral("daily"));
+        // The day's backup a little after opening, so it does not hold up the window.
+        const int generation = ++m_generation;
+        QTimer::singleShot(kDailyBackupDelay, this, [this, generation] {
+            if (generation == m_generation && m_database && !m_database->isReadOnly()
+                && Backups::dailyDue(m_database->path(),
+                                     Backups::defaultFolder(m_database->path())))
+                backUp(QStringLiteral("daily"));
+        });
         if (session && session->mustChangePassword)
             QTimer::singleShot(0, m_changePassword, &QAction::trigger);
     }

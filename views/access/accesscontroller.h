@@ -53,4 +53,6 @@ private:
     QAction *m_lock = nullptr;
     QTimer *m_idle = nullptr;
     bool m_locked = false;
+    int m_generation = 0; // which database a delayed daily backup was meant for
+    static constexpr int kDailyBackupDelay = 30 * 1000;
 };
