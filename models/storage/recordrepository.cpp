@@ -4,66 +4,18 @@
 #include "auditlog.h"
 #include "database.h"
 #include "dataerror.h"
-#include "domain/cluestatemachine.h"
+#include "repositorysupport.h"
 #include "search/cadresearchindex.h"
 #include "search/pinyin.h"
 #include "sql.h"
 #include "transaction.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QHash>
-#include <QJsonObject>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RecordRepository", text);
-}
-
-QJsonObject toJson(const QVariantMap &map)
-{
-    return QJsonObject::fromVariantMap(map);
-}
-
-QString placeholders(int count)
-{
-    QStringList marks;
-    for (int i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-QDate dateOf(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-// The schema's own refusals, said in words a user can act on.
-QString explainConstraint(const QString &table, const QString &error)
-{
-    if (error.contains(QLatin1String("FOREIGN KEY")))
-        return tr("The %1 record refers to a record that does not exist, or other records "
-                  "still depend on it.")
-            .arg(table);
-    if (error.contains(QLatin1String("UNIQUE")))
-        return tr("A %1 record with the same number or key already exists.").arg(table);
-    if (error.contains(QLatin1String("CHECK")))
-        return tr("The %1 record has a value outside what is allowed: %2").arg(table, error);
-    return error;
-}
-
-} // namespace
+using namespace RepositorySupport;
 
 RecordRepository::RecordRepository(Database &database)
     : m_database(database)
@@ -206,7 +158,6 @@ void RecordRepository::validate(const QString &table, const QVariantMap &record)
             && !dateOf(it.value()).isValid())
             throw ValidationError(it.key(),
                                   tr("%1 is not a date (YYYY-MM-DD).").arg(it.value().toString()));
-    Access::requireDossier(m_database, cadreOf(table, record), Permission::ReadDossiers);
     }
 }
 
@@ -241,7 +192,6 @@ void RecordRepository::refreshSearch(const QString &table, qint64 id) const
 QVariantMap RecordRepository::load(const QString &table, qint64 id) const
 {
     const QStringList names = columns(table);
-    Access::requireDossier(m_database, cadreOf(table, values), Permission::WriteRecords);
     if (!tables().contains(table))
         throw DataError(tr("There is no record kind called %1.").arg(table));
     QSqlQuery query
@@ -256,6 +206,7 @@ QVariantMap RecordRepository::load(const QString &table, qint64 id) const
         if (names.at(i) != QLatin1String("content") || table != QLatin1String("attachments"))
             record.insert(names.at(i), query.value(i));
     }
+    Access::requireDossier(m_database, cadreOf(table, record), Permission::ReadDossiers);
     return record;
 }
 
@@ -286,13 +237,11 @@ qint64 RecordRepository::create(const QString &table, const QVariantMap &input)
         if (!state.isEmpty() && state != QLatin1String("registered"))
             throw ValidationError(QStringLiteral("state"),
                                   tr("A new clue starts as registered; its state changes only "
-    // Both cadres, should the record move from one dossier to another.
-    Access::requireDossier(m_database, cadreOf(table, before), Permission::WriteRecords);
-    Access::requireDossier(m_database, cadreOf(table, merged), Permission::WriteRecords);
                                      "through its workflow steps."));
         values.insert(QStringLiteral("state"), QStringLiteral("registered"));
     }
     validate(table, values);
+    Access::requireDossier(m_database, cadreOf(table, values), Permission::WriteRecords);
     Transaction transaction(m_db);
     const qint64 id = insertRow(table, values);
     if (table == QLatin1String("cadres"))
@@ -314,7 +263,6 @@ qint64 RecordRepository::create(const QString &table, const QVariantMap &input)
 void RecordRepository::update(const QString &table, qint64 id, const QVariantMap &input)
 {
     QVariantMap values = input;
-    Access::requireDossier(m_database, cadreOf(table, before), Permission::WriteRecords);
     checkColumns(table, values);
     const QVariantMap before = load(table, id);
     if (before.isEmpty())
@@ -336,9 +284,11 @@ void RecordRepository::update(const QString &table, qint64 id, const QVariantMap
         prepareCadre(changedAfter, false);
     QVariantMap merged = before;
     for (auto it = changedAfter.constBegin(); it != changedAfter.constEnd(); ++it)
-    Access::requireDossier(m_database, cadreOf(table, values), Permission::WriteRecords);
         merged.insert(it.key(), it.value());
     validate(table, merged);
+    // Both cadres, should the record move from one dossier to another.
+    Access::requireDossier(m_database, cadreOf(table, before), Permission::WriteRecords);
+    Access::requireDossier(m_database, cadreOf(table, merged), Permission::WriteRecords);
     Transaction transaction(m_db);
     QStringList assignments;
     for (const QString &key : changedAfter.keys())
@@ -353,7 +303,6 @@ void RecordRepository::update(const QString &table, qint64 id, const QVariantMap
     if (!change.exec())
         throw ValidationError(QString(), explainConstraint(table, change.lastError().text()));
     if (table == QLatin1String("cadres") || table == QLatin1String("units"))
-    Access::requireDossier(m_database, cadreOf(table, key), Permission::WriteRecords);
         refreshSearch(table, id);
     AuditLog::append(m_database, {QStringLiteral("update"), table, id, cadreOf(table, merged),
                                   toJson(changedBefore), toJson(changedAfter)});
@@ -365,6 +314,7 @@ void RecordRepository::remove(const QString &table, qint64 id)
     const QVariantMap before = load(table, id);
     if (before.isEmpty())
         throw DataError(tr("The %1 record %2 does not exist.").arg(table).arg(id));
+    Access::requireDossier(m_database, cadreOf(table, before), Permission::WriteRecords);
     Transaction transaction(m_db);
     QSqlQuery erase = Sql::prepare(m_db, QStringLiteral("DELETE FROM ") + table
                                              + QStringLiteral(" WHERE id = ?"));
@@ -374,9 +324,6 @@ void RecordRepository::remove(const QString &table, qint64 id)
     if (table == QLatin1String("cadres"))
         CadreSearchIndex::remove(m_db, id);
     AuditLog::append(
-    for (const StoredRow &row : rows)
-        Access::requireDossier(m_database, cadreOf(row.table, row.values),
-                               Permission::WriteRecords);
         m_database,
         {QStringLiteral("delete"), table, id, cadreOf(table, before), toJson(before), {}});
     transaction.commit();
@@ -389,6 +336,7 @@ void RecordRepository::link(const QString &table, const QVariantMap &input)
         throw DataError(tr("There is no link kind called %1.").arg(table));
     checkColumns(table, values);
     validate(table, values);
+    Access::requireDossier(m_database, cadreOf(table, values), Permission::WriteRecords);
     Transaction transaction(m_db);
     insertRow(table, values);
     AuditLog::append(
@@ -405,6 +353,7 @@ void RecordRepository::unlink(const QString &table, const QVariantMap &input)
     checkColumns(table, key);
     if (key.isEmpty())
         throw DataError(tr("A link is removed by its key."));
+    Access::requireDossier(m_database, cadreOf(table, key), Permission::WriteRecords);
     Transaction transaction(m_db);
     QStringList conditions;
     for (const QString &name : key.keys())
@@ -423,250 +372,11 @@ void RecordRepository::unlink(const QString &table, const QVariantMap &input)
     transaction.commit();
 }
 
-QVector<QVariantMap> RecordRepository::loadDetails(const QString &table,
-                                                   const QString &parentColumn,
-                                                   qint64 parentId) const
-{
-    const QStringList names = columns(table);
-    if (!names.contains(parentColumn))
-        throw DataError(tr("%1 has no field called %2.").arg(table, parentColumn));
-    QSqlQuery query = Sql::run(m_db,
-                               QStringLiteral("SELECT ") + names.join(QStringLiteral(", "))
-                                   + QStringLiteral(" FROM ") + table + QStringLiteral(" WHERE ")
-                                   + parentColumn + QStringLiteral(" = ? ORDER BY 1, 2"),
-                               {parentId});
-    QVector<QVariantMap> rows;
-    while (query.next()) {
-        QVariantMap row;
-        for (int i = 0; i < names.size(); ++i)
-            row.insert(names.at(i), query.value(i));
-        rows.append(row);
-    }
-    return rows;
-}
-
-void RecordRepository::replaceDetails(const QString &table, const QString &parentColumn,
-                                      qint64 parentId, const QString &keyColumn,
-                                      const QVector<QVariantMap> &input)
-{
-    const bool linkRows = linkTables().contains(table);
-    if (!linkRows && !tables().contains(table))
-        throw DataError(tr("There is no record kind called %1.").arg(table));
-    const QStringList names = columns(table);
-    if (!names.contains(parentColumn) || !names.contains(keyColumn))
-        throw DataError(tr("%1 has no field called %2.").arg(table, keyColumn));
-    // The parent's cadre, so the items show in that cadre's change history.
-    const QString parentTable
-        = Sql::scalar(m_db,
-                      QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list(?) "
-                                     "WHERE \"from\" = ?"),
-                      {table, parentColumn})
-              .toString();
-    qint64 cadre = 0;
-    if (columns(parentTable).contains(QStringLiteral("cadre_id")))
-        cadre = Sql::scalar(m_db,
-                            QStringLiteral("SELECT cadre_id FROM ") + parentTable
-                                + QStringLiteral(" WHERE id = ?"),
-                            {parentId})
-                    .toLongLong();
-
-    // A row naming a cadre itself (a clue's subjects) belongs to that cadre's history.
-    const auto cadreOfRow = [cadre](const QVariantMap &row) {
-        return row.contains(QStringLiteral("cadre_id"))
-                   ? row.value(QStringLiteral("cadre_id")).toLongLong()
-                   : cadre;
-    };
-    QHash<QString, QVariantMap> stored;
-    for (const QVariantMap &row : loadDetails(table, parentColumn, parentId))
-        stored.insert(row.value(keyColumn).toString(), row);
-    QVector<QVariantMap> rows;
-    QSet<QString> keys;
-    for (QVariantMap row : input) {
-        row.remove(QStringLiteral("id"));
-        row.insert(parentColumn, parentId);
-        checkColumns(table, row);
-        const QString key = row.value(keyColumn).toString();
-        if (key.isEmpty() || keys.contains(key))
-            throw ValidationError(keyColumn, tr("Each item may appear once, and needs its key."));
-        keys.insert(key);
-        rows.append(row);
-    }
-
-    Transaction transaction(m_db);
-    for (auto it = stored.constBegin(); it != stored.constEnd(); ++it) {
-        if (keys.contains(it.key()))
-            continue;
-        const QVariantMap &before = it.value();
-        const qint64 id = linkRows ? 0 : before.value(QStringLiteral("id")).toLongLong();
-        Sql::run(m_db,
-                 QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE ") + parentColumn
-                     + QStringLiteral(" = ? AND ") + keyColumn + QStringLiteral(" = ?"),
-                 {parentId, before.value(keyColumn)});
-        AuditLog::append(
-            m_database,
-            {QStringLiteral("delete"), table, id, cadreOfRow(before), toJson(before), {}});
-    }
-    for (const QVariantMap &row : rows) {
-        const QString key = row.value(keyColumn).toString();
-        if (!stored.contains(key)) {
-            const qint64 id = insertRow(table, row);
-            AuditLog::append(m_database, {QStringLiteral("create"),
-                                          table,
-                                          linkRows ? 0 : id,
-                                          cadreOfRow(row),
-                                          {},
-                                          toJson(row)});
-            continue;
-        }
-        const QVariantMap &before = stored.value(key);
-        QVariantMap changedBefore;
-        QVariantMap changedAfter;
-        for (auto field = row.constBegin(); field != row.constEnd(); ++field) {
-            if (before.value(field.key()).toString() != field.value().toString()
-                || before.value(field.key()).isNull() != field.value().isNull()) {
-                changedBefore.insert(field.key(), before.value(field.key()));
-                changedAfter.insert(field.key(), field.value());
-            }
-        }
-        if (changedAfter.isEmpty())
-            continue;
-        QStringList assignments;
-        QVariantList values;
-        for (auto field = changedAfter.constBegin(); field != changedAfter.constEnd(); ++field) {
-            assignments << field.key() + QStringLiteral(" = ?");
-            values << field.value();
-        }
-        values << parentId << before.value(keyColumn);
-        QSqlQuery change = Sql::prepare(
-            m_db, QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ")
-                      + assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE ")
-                      + parentColumn + QStringLiteral(" = ? AND ") + keyColumn
-                      + QStringLiteral(" = ?"));
-        for (int i = 0; i < values.size(); ++i)
-            change.bindValue(i, values.at(i));
-        if (!change.exec())
-            throw ValidationError(QString(), explainConstraint(table, change.lastError().text()));
-        changedBefore.insert(keyColumn, before.value(keyColumn));
-        changedAfter.insert(keyColumn, before.value(keyColumn));
-        AuditLog::append(m_database,
-                         {QStringLiteral("update"), table,
-                          linkRows ? 0 : before.value(QStringLiteral("id")).toLongLong(),
-                          cadreOfRow(before), toJson(changedBefore), toJson(changedAfter)});
-    }
-    transaction.commit();
-}
-
-qint64 RecordRepository::advanceClue(qint64 clueId, const QString &toState, const QDate &date,
-                                     const QString &approvedBy, const QString &note,
-                                     const QString &outcome)
-{
-    const QVariantMap clue = load(QStringLiteral("clues"), clueId);
-    if (clue.isEmpty())
-        throw DataError(tr("The clue %1 does not exist.").arg(clueId));
-    const QString from = clue.value(QStringLiteral("state")).toString();
-    if (!ClueStateMachine::canMove(from, toState))
-        throw ValidationError(
-            QStringLiteral("to_state"),
-            tr("A clue that is \"%1\" cannot move to \"%2\".")
-                .arg(ClueStateMachine::stateLabel(from), ClueStateMachine::stateLabel(toState)));
-    if (!date.isValid())
-        throw ValidationError(QStringLiteral("step_date"), tr("A step needs its date."));
-    const QDate lastStep = dateOf(Sql::scalar(
-        m_db, QStringLiteral("SELECT max(step_date) FROM clue_steps WHERE clue_id = ?"), {clueId}));
-    const QDate received = dateOf(clue.value(QStringLiteral("received_date")));
-    if ((lastStep.isValid() && date < lastStep) || date < received)
-        throw ValidationError(QStringLiteral("step_date"),
-                              tr("A step cannot be dated before the step before it."));
-    Transaction transaction(m_db);
-    const QString day = date.toString(Qt::ISODate);
-    QSqlQuery step = Sql::run(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO clue_steps (clue_id, from_state, to_state, step_date, operator, "
-            "approved_by, approval_date, note) "
-            "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, coalesce(?, ''))"),
-        {clueId, from, toState, day, m_database.actor(), approvedBy,
-         approvedBy.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(day), note});
-    const qint64 stepId = step.lastInsertId().toLongLong();
-    const auto disposition = ClueStateMachine::dispositionOf(from, toState);
-    Sql::run(m_db,
-             QStringLiteral("UPDATE clues SET state = ?, disposition = coalesce(?, disposition), "
-                            "updated_date = ? WHERE id = ?"),
-             {toState,
-              disposition ? QVariant(*disposition) : QVariant(QMetaType(QMetaType::QString)), day,
-              clueId});
-    if (ClueStateMachine::isFinal(toState)) {
-        QString subjectOutcome = outcome;
-        if (toState == QLatin1String("case_filed"))
-            subjectOutcome = QStringLiteral("case_filed");
-        else if (toState == QLatin1String("transferred"))
-            subjectOutcome = QStringLiteral("transferred");
-        if (!subjectOutcome.isEmpty()) {
-            QSqlQuery set
-                = Sql::prepare(m_db, QStringLiteral("UPDATE clue_subjects SET outcome = ? "
-                                                    "WHERE clue_id = ? AND outcome IS NULL"));
-            set.bindValue(0, subjectOutcome);
-            set.bindValue(1, clueId);
-            if (!set.exec())
-                throw ValidationError(
-                    QStringLiteral("outcome"),
-                    explainConstraint(QStringLiteral("clue_subjects"), set.lastError().text()));
-        }
-    }
-    AuditLog::append(m_database, {QStringLiteral("advance"), QStringLiteral("clues"), clueId, 0,
-                                  QJsonObject{{QStringLiteral("state"), from}},
-                                  QJsonObject{{QStringLiteral("state"), toState},
-                                              {QStringLiteral("step_id"), stepId},
-                                              {QStringLiteral("step_date"), day},
-                                              {QStringLiteral("outcome"), outcome}}});
-    transaction.commit();
-    return stepId;
-}
-
-void RecordRepository::retractClueStep(qint64 stepId, const QVariantMap &clueBefore,
-                                       const QVector<QVariantMap> &subjectsBefore)
-{
-    const qint64 clueId
-        = Sql::scalar(m_db, QStringLiteral("SELECT clue_id FROM clue_steps WHERE id = ?"), {stepId})
-              .toLongLong();
-    if (clueId == 0)
-        throw DataError(tr("The clue step %1 does not exist.").arg(stepId));
-    const qint64 latest
-        = Sql::scalar(m_db, QStringLiteral("SELECT max(id) FROM clue_steps WHERE clue_id = ?"),
-                      {clueId})
-              .toLongLong();
-    if (latest != stepId)
-        throw ValidationError(QStringLiteral("to_state"),
-                              tr("Only the latest step of a clue can be taken back."));
-    const QString state = clueBefore.value(QStringLiteral("state")).toString();
-    if (!ClueStateMachine::states().contains(state))
-        throw ValidationError(QStringLiteral("state"),
-                              tr("A clue cannot go back to the unknown state \"%1\".").arg(state));
-    const QString current
-        = load(QStringLiteral("clues"), clueId).value(QStringLiteral("state")).toString();
-    Transaction transaction(m_db);
-    Sql::run(m_db, QStringLiteral("DELETE FROM clue_steps WHERE id = ?"), {stepId});
-    Sql::run(m_db,
-             QStringLiteral(
-                 "UPDATE clues SET state = ?, disposition = ?, updated_date = ? WHERE id = ?"),
-             {state, clueBefore.value(QStringLiteral("disposition")),
-              clueBefore.value(QStringLiteral("updated_date")), clueId});
-    for (const QVariantMap &subject : subjectsBefore) {
-        Sql::run(m_db,
-                 QStringLiteral(
-                     "UPDATE clue_subjects SET outcome = ? WHERE clue_id = ? AND cadre_id = ?"),
-                 {subject.value(QStringLiteral("outcome")), clueId,
-                  subject.value(QStringLiteral("cadre_id"))});
-    }
-    AuditLog::append(m_database, {QStringLiteral("retract"), QStringLiteral("clues"), clueId, 0,
-                                  QJsonObject{{QStringLiteral("state"), current},
-                                              {QStringLiteral("step_id"), stepId}},
-                                  QJsonObject{{QStringLiteral("state"), state}}});
-    transaction.commit();
-}
-
 void RecordRepository::restore(const QVector<StoredRow> &rows)
 {
+    for (const StoredRow &row : rows)
+        Access::requireDossier(m_database, cadreOf(row.table, row.values),
+                               Permission::WriteRecords);
     Transaction transaction(m_db);
     for (const StoredRow &row : rows)
         restoreRow(row);

@@ -18,6 +18,7 @@ struct StoredRow
 // that also appends an audit entry with the fields before and after. Values are bound, never
 // pasted; tables and columns are checked against the schema; domain rules are enforced here
 // (legal clue steps, date order), so the window, the command line and imports all obey them.
+// Its clue workflow lives in clueworkflow.cpp, its detail rows in recorddetailrows.cpp.
 class RecordRepository
 {
 public:

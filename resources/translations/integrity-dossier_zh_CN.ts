@@ -4350,6 +4350,18 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>Each item may appear once, and needs its key.</source>
         <translation>每个事项只能出现一次，且须注明事项。</translation>
     </message>
+    <message>
+        <source>The %1 record refers to a record that does not exist, or other records still depend on it.</source>
+        <translation>%1 记录引用了不存在的记录，或仍有其他记录依赖于它。</translation>
+    </message>
+    <message>
+        <source>A %1 record with the same number or key already exists.</source>
+        <translation>已存在编号或主键相同的 %1 记录。</translation>
+    </message>
+    <message>
+        <source>The %1 record has a value outside what is allowed: %2</source>
+        <translation>%1 记录中有超出允许范围的值：%2</translation>
+    </message>
 </context>
 <context>
     <name>RecordSection</name>

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <QVariantMap>
+
+// Small helpers the record repository's files share.
+namespace RepositorySupport {
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("RecordRepository", text);
+}
+
+QJsonObject toJson(const QVariantMap &map);
+// "?, ?, ?" for `count` bound values.
+QString placeholders(int count);
+// The time of a write, UTC, ISO 8601.
+QString now();
+QDate dateOf(const QVariant &value);
+// The schema's own refusals, said in words a user can act on.
+QString explainConstraint(const QString &table, const QString &error);
+
+} // namespace RepositorySupport
