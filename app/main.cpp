@@ -2,9 +2,9 @@
 #include "startup.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <cstdio>
 
 namespace {

@@ -17,9 +17,8 @@ const std::map<QString, std::function<int(const QStringList &)>> &table()
         {QStringLiteral("list"), list},         {QStringLiteral("opinion"), opinion},
         {QStringLiteral("stats"), stats},       {QStringLiteral("bench"), bench},
         {QStringLiteral("export"), exportData}, {QStringLiteral("import"), importData},
-        {QStringLiteral("print"), print},
-        {QStringLiteral("user"), user},         {QStringLiteral("backup"), backup},
-        {QStringLiteral("restore"), restore},
+        {QStringLiteral("print"), print},       {QStringLiteral("user"), user},
+        {QStringLiteral("backup"), backup},     {QStringLiteral("restore"), restore},
     };
     return commands;
 }

@@ -1,5 +1,7 @@
 #include "demogenerator.h"
 
+#include "access/access.h"
+#include "access/accounts.h"
 #include "democlues.h"
 #include "democontext.h"
 #include "demofixtures.h"
@@ -7,8 +9,6 @@
 #include "demoreports.h"
 #include "demosupervision.h"
 #include "demounits.h"
-#include "access/access.h"
-#include "access/accounts.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/dataerror.h"

@@ -1,10 +1,10 @@
 #include "interchangeexporter.h"
 
-#include "interchangeformat.h"
-#include "interchangevalues.h"
 #include "access/access.h"
 #include "access/accesserror.h"
 #include "access/session.h"
+#include "interchangeformat.h"
+#include "interchangevalues.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/dataerror.h"

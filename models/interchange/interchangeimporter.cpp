@@ -1,10 +1,10 @@
 #include "interchangeimporter.h"
 
+#include "access/access.h"
+#include "access/accounts.h"
 #include "interchangeformat.h"
 #include "interchangereader.h"
 #include "interchangevalues.h"
-#include "access/access.h"
-#include "access/accounts.h"
 #include "search/cadresearchindex.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"

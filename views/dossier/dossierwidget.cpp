@@ -134,10 +134,10 @@ DossierWidget::DossierWidget(Database &database, qint64 cadreId, QUndoStack *und
     if (!AccessController::maySave(&database)) {
         newRecord->setEnabled(false);
         for (QPushButton *button : findChildren<QPushButton *>()) {
-            static const QStringList changing = {
-                QStringLiteral("editCadreButton"), QStringLiteral("newButton"),
-                QStringLiteral("editButton"),      QStringLiteral("deleteButton"),
-                QStringLiteral("nextStepButton"),  QStringLiteral("addFileButton")};
+            static const QStringList changing
+                = {QStringLiteral("editCadreButton"), QStringLiteral("newButton"),
+                   QStringLiteral("editButton"),      QStringLiteral("deleteButton"),
+                   QStringLiteral("nextStepButton"),  QStringLiteral("addFileButton")};
             if (changing.contains(button->objectName()))
                 button->hide();
         }
