@@ -24,17 +24,6 @@ QString text(const char *utf8)
     return QString::fromUtf8(utf8);
 }
 
-QString chineseNumber(int number)
-{
-    static const char *const digits[]
-        = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-    if (number <= 10)
-        return text(digits[number]);
-    if (number < 20)
-        return text("十") + text(digits[number - 10]);
-    return QString::number(number);
-}
-
 QString printedDate(const QVariant &value)
 {
     return formatChineseDate(QDate::fromString(value.toString().left(10), Qt::ISODate));
@@ -290,7 +279,7 @@ std::unique_ptr<QTextDocument> DossierSummary::build(qint64 cadreId, QDate asOf,
     body += ReportHtml::subtitle(span);
 
     int number = 1;
-    body += ReportHtml::heading(text("%1、基本情况").arg(chineseNumber(number++)));
+    body += ReportHtml::heading(text("%1、基本情况").arg(ReportLanguage::chineseNumber(number++)));
     const QString birth
         = cadre.value(3).isNull()
               ? QString()
@@ -334,7 +323,8 @@ std::unique_ptr<QTextDocument> DossierSummary::build(qint64 cadreId, QDate asOf,
             continue;
         if (key != QLatin1String("positions"))
             anyRecord = true;
-        body += ReportHtml::heading(text("%1、%2").arg(chineseNumber(number++), sectionTitle(key)));
+        body += ReportHtml::heading(
+            text("%1、%2").arg(ReportLanguage::chineseNumber(number++), sectionTitle(key)));
         body += ReportHtml::table(section.headers, section.rows, section.widths);
     }
     if (!anyRecord) {
@@ -344,7 +334,7 @@ std::unique_ptr<QTextDocument> DossierSummary::build(qint64 cadreId, QDate asOf,
                 .arg(formatChineseDate(asOf)));
     }
 
-    body += ReportHtml::heading(text("%1、审核意见").arg(chineseNumber(number)));
+    body += ReportHtml::heading(text("%1、审核意见").arg(ReportLanguage::chineseNumber(number)));
     body += ReportHtml::paragraph(
         text("以上内容依据本委廉政档案记录整理，截至%1。").arg(formatChineseDate(asOf)));
     body += ReportHtml::plainLine(QString());

@@ -6,6 +6,8 @@
 #include "domain/opinion.h"
 #include "domain/period.h"
 
+#include "reportlanguage.h"
+
 #include <QTextDocument>
 
 namespace {
@@ -13,17 +15,6 @@ namespace {
 QString text(const char *utf8)
 {
     return QString::fromUtf8(utf8);
-}
-
-QString chineseNumber(int number)
-{
-    static const char *const digits[]
-        = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-    if (number <= 10)
-        return text(digits[number]);
-    if (number < 20)
-        return text("十") + text(digits[number - 10]);
-    return QString::number(number);
 }
 
 // "张建国同志" or "张建国、李卫东等2名同志".
@@ -60,7 +51,7 @@ QString workingPaper(const OpinionAnswer &answer, int number, const OpinionBatch
 {
     QString html = ReportHtml::heading(
         text("（%1）%2　%3%4")
-            .arg(chineseNumber(number), answer.name, answer.unit, answer.position));
+            .arg(ReportLanguage::chineseNumber(number), answer.name, answer.unit, answer.position));
     QVector<QStringList> rows = {
         {text("信访举报及问题线索（信访室、案件监督管理室）"), factsFrom(answer, Source::Clues)},
         {text("立案审查调查（审查调查室、案件审理室）"), factsFrom(answer, Source::Cases)},
@@ -121,13 +112,13 @@ std::unique_ptr<QTextDocument> build(const OpinionBatch &batch, const QString &c
         }
         if (!names.isEmpty()) {
             body += ReportHtml::paragraph(
-                text("%1、").arg(chineseNumber(number++))
+                text("%1、").arg(ReportLanguage::chineseNumber(number++))
                 + OpinionBatches::standardWording(category, namesOf(names)));
         }
         for (const OpinionAnswer &answer : batch.answers) {
             if (answer.category == category && answer.isAdjusted())
-                body += ReportHtml::paragraph(text("%1、").arg(chineseNumber(number++))
-                                              + answer.wording);
+                body += ReportHtml::paragraph(
+                    text("%1、").arg(ReportLanguage::chineseNumber(number++)) + answer.wording);
         }
     }
     body += ReportHtml::paragraph(text("特此函复。"));

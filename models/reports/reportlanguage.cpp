@@ -41,4 +41,15 @@ QString vocabularyLabel(const QString &vocabulary, const QString &key)
     return chinese("Vocabulary", Vocabulary::label(vocabulary, key));
 }
 
+QString chineseNumber(int number)
+{
+    static const char *const digits[]
+        = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    if (number <= 10)
+        return QString::fromUtf8(digits[number]);
+    if (number < 20)
+        return QString::fromUtf8("十") + QString::fromUtf8(digits[number - 10]);
+    return QString::number(number);
+}
+
 } // namespace ReportLanguage

@@ -13,4 +13,7 @@ QString chinese(const char *context, const QString &text);
 // The Chinese label of a vocabulary key, e.g. ("talks.kind", "reminder") → 提醒谈话.
 QString vocabularyLabel(const QString &vocabulary, const QString &key);
 
+// 一, 二 … 十九 for the numbered headings of a paper; larger numbers stay digits.
+QString chineseNumber(int number);
+
 } // namespace ReportLanguage
