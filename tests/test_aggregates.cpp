@@ -363,11 +363,11 @@ void TestAggregates::firstFormMeasureOfAClueCountsOnce()
     const YearlyStatistics statistics = StatisticsService(f.db()).year(2025);
     // Alice's reminder talk and Bob's closing: two person-times, not three.
     QCOMPARE(statistics.fourForms[0], qint64(2));
-    const auto personTimes = FourFormsCount(f.db(), RulesStore::load(f.db()))
-                                 .personTimes(QDate(2025, 1, 1), QDate(2025, 12, 31));
+    const auto personTimes
+        = FourFormsCount(f.db()).personTimes(QDate(2025, 1, 1), QDate(2025, 12, 31));
     QCOMPARE(personTimes.size(), 2);
-    for (const FormPersonTime &personTime : personTimes) {
-        QCOMPARE(personTime.form, 1);
+    for (const CountedRecord &personTime : personTimes) {
+        QCOMPARE(personTime.indicator, text("form.1"));
         QCOMPARE(personTime.table, personTime.cadreId == f.alice ? text("talks") : text("clues"));
     }
 }

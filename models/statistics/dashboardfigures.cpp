@@ -124,18 +124,15 @@ QVector<FigureSeries> DashboardFigures::talks() const
     return all;
 }
 
-QVector<FormPersonTime> DashboardFigures::fourFormsPersonTimes() const
+QVector<CountedRecord> DashboardFigures::fourFormsPersonTimes(int form) const
 {
-    if (!m_personTimes)
-        m_personTimes = FourFormsCount(m_db, RulesStore::load(m_db))
-                            .personTimes(QDate(m_fromYear, 1, 1), QDate(m_toYear, 12, 31), m_scope);
-    return *m_personTimes;
+    return FourFormsCount(m_db).personTimes(QDate(m_fromYear, 1, 1), QDate(m_toYear, 12, 31),
+                                            m_scope, form);
 }
 
 std::array<qint64, 4> DashboardFigures::fourForms() const
 {
-    return FourFormsCount(m_db, RulesStore::load(m_db))
-        .count(QDate(m_fromYear, 1, 1), QDate(m_toYear, 12, 31), m_scope);
+    return FourFormsCount(m_db).count(QDate(m_fromYear, 1, 1), QDate(m_toYear, 12, 31), m_scope);
 }
 
 QVector<FigureSeries> DashboardFigures::sanctionsByKind() const

@@ -32,7 +32,7 @@ struct UnitFigures
 };
 
 // The dashboard's numbers for a span of years and a unit scope, all from the maintained counts
-// (and the four forms from their records), so that they agree with `stats`.
+// (the four forms among them), so that they agree with `stats`.
 class DashboardFigures
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardFigures)
@@ -54,7 +54,8 @@ public:
     QVector<FigureSeries> talks() const;
     // The four forms in person-times, and sanctions by kind.
     std::array<qint64, 4> fourForms() const;
-    QVector<FormPersonTime> fourFormsPersonTimes() const;
+    // The person-times of one form, the records behind its slice.
+    QVector<CountedRecord> fourFormsPersonTimes(int form) const;
     QVector<FigureSeries> sanctionsByKind() const;
     // Rectifications per period: found, completed, and the completion rate so far (%).
     QVector<FigureSeries> rectification() const;
@@ -81,5 +82,4 @@ private:
     StatisticScope m_scope;
     QDate m_today;
     StatisticCounts m_counts;
-    mutable std::optional<QVector<FormPersonTime>> m_personTimes; // read once per refresh
 };

@@ -36,7 +36,8 @@ StatisticCounts::StatisticCounts(const QSqlDatabase &db)
 
 QStringList StatisticCounts::indicators()
 {
-    // The kinds the schema allows (001_schema.sql), as the view statistic_sources names them.
+    // The kinds the schema allows (001_schema.sql), as the view statistic_sources names them;
+    // the four forms by number (006_four_forms_counts.sql).
     static const QStringList all = [] {
         QStringList keys;
         keys << prefixed("cadre.", {"serving", "retired", "transferred", "deceased"})
@@ -61,7 +62,8 @@ QStringList StatisticCounts::indicators()
                                      "written_self_examination_order", "inspection_bulletin",
                                      "reminder_letter"})
              << prefixed("education.", {"warning_meeting", "integrity_lecture", "exhibition_visit",
-                                        "case_film", "other"});
+                                        "case_film", "other"})
+             << prefixed("form.", {"1", "2", "3", "4"});
         return keys;
     }();
     return all;

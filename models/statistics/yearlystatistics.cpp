@@ -3,7 +3,6 @@
 #include "access/access.h"
 #include "fourformscount.h"
 #include "statisticcounts.h"
-#include "storage/rulesstore.h"
 
 #include <QDate>
 #include <QHash>
@@ -45,7 +44,6 @@ QJsonObject YearlyStatistics::toJson() const
 
 StatisticsService::StatisticsService(const QSqlDatabase &db)
     : m_db(db)
-    , m_rules(RulesStore::load(db))
 {}
 
 QStringList YearlyStatistics::indicatorsOf(const QString &key)
@@ -101,9 +99,8 @@ YearlyStatistics StatisticsService::year(int year, const StatisticScope &scope) 
         const qint64 leaders = statistics.counts.value(QStringLiteral("top_leader_cases"));
         statistics.topLeaderCasesChange = double(leaders - previous) / double(previous);
     }
-    const auto forms
-        = FourFormsCount(m_db, m_rules).count(QDate(year, 1, 1), QDate(year, 12, 31), scope);
-    for (int form = 0; form < 4; ++form)
-        statistics.fourForms[form] = forms[size_t(form)];
+    // The four forms are among the counts read above.
+    for (int form = 1; form <= 4; ++form)
+        statistics.fourForms[form - 1] = sums.value(FourFormsCount::indicator(form));
     return statistics;
 }

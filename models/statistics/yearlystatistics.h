@@ -1,6 +1,5 @@
 #pragma once
 
-#include "domain/rules.h"
 #include "statisticscope.h"
 
 #include <QJsonObject>
@@ -35,5 +34,4 @@ public:
 
 private:
     QSqlDatabase m_db;
-    Rules m_rules;
 };

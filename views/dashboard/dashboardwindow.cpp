@@ -280,14 +280,8 @@ void DashboardWindow::showForm(int form)
 {
     if (!m_figures)
         return;
-    QVector<CountedRecord> records;
-    for (const FormPersonTime &personTime : m_figures->fourFormsPersonTimes()) {
-        if (personTime.form == form)
-            records.append({personTime.table, personTime.id, personTime.cadreId,
-                            personTime.date.toString(Qt::ISODate), 0,
-                            QStringLiteral("form.%1").arg(form), QString(), QString()});
-    }
-    openList(tr("Form %1, %2 to %3").arg(form).arg(m_from->value()).arg(m_to->value()), records);
+    openList(tr("Form %1, %2 to %3").arg(form).arg(m_from->value()).arg(m_to->value()),
+             m_figures->fourFormsPersonTimes(form));
 }
 
 void DashboardWindow::showUnitRecords(int row, int indicator)
