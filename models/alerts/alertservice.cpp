@@ -1,6 +1,7 @@
 #include "alertservice.h"
 
 #include "access/access.h"
+#include "access/session.h"
 #include "alertdeadlines.h"
 #include "directory/impactperiodscreen.h"
 #include "domain/cluestatemachine.h"
@@ -53,13 +54,19 @@ QVector<Alert> AlertService::alerts(QDate today) const
 
 QVector<Alert> AlertService::alerts(QDate today, int horizonDays) const
 {
-    Access::require(m_db, Permission::ReadDossiers);
+    const Session &session = Access::require(m_db, Permission::ReadDossiers);
     QVector<Alert> out;
     rectifications(today, horizonDays, out);
     clueSteps(today, horizonDays, out);
     impactPeriods(today, horizonDays, out);
     reports(today, horizonDays, out);
     fixedWeek(today, out);
+    // An account limited to some units is told only about those units.
+    if (!session.allUnits)
+        out.erase(std::remove_if(
+                      out.begin(), out.end(),
+                      [&](const Alert &alert) { return !session.units.contains(alert.unitId); }),
+                  out.end());
     // Most urgent first, then by due day.
     std::stable_sort(out.begin(), out.end(), [](const Alert &a, const Alert &b) {
         if (a.urgency != b.urgency)

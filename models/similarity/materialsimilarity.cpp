@@ -1,6 +1,7 @@
 #include "materialsimilarity.h"
 
 #include "access/access.h"
+#include "access/session.h"
 #include "shingles.h"
 #include "storage/sql.h"
 
@@ -77,10 +78,12 @@ QVector<int> MaterialSimilarity::years() const
     return years;
 }
 
-QVector<MaterialPair> MaterialSimilarity::pairs(int year, const StatisticScope &scope,
+QVector<MaterialPair> MaterialSimilarity::pairs(int year, const StatisticScope &requestedScope,
                                                 double threshold) const
 {
-    Access::require(m_db, Permission::ReadDossiers);
+    // An account limited to some units compares the materials of those units only.
+    const StatisticScope scope
+        = requestedScope.within(Access::require(m_db, Permission::ReadDossiers));
     const QString columns = QStringLiteral(
         "SELECT m.id, m.unit_id, coalesce(m.cadre_id, 0), m.year, m.meeting, m.title, m.content, "
         "u.name, coalesce(c.name, '') FROM self_examination_materials m "

@@ -1,6 +1,7 @@
 #include "dashboardfigures.h"
 
 #include "access/access.h"
+#include "access/session.h"
 #include "domain/rules.h"
 #include "storage/rulesstore.h"
 #include "storage/sql.h"
@@ -28,7 +29,11 @@ DashboardFigures::DashboardFigures(const QSqlDatabase &db, int fromYear, int toY
     , m_today(today)
     , m_counts(db)
 {
-    Access::require(db, Permission::ReadDossiers);
+    // An account limited to some units sees the figures of those units only.
+    const Session &session = Access::require(db, Permission::ReadDossiers);
+    m_scope = scope.within(session);
+    if (!session.allUnits)
+        m_allowedUnits = session.units;
 }
 
 QStringList DashboardFigures::periods() const
@@ -230,6 +235,17 @@ QVector<UnitFigures> DashboardFigures::units() const
     }
     if (rowIds.isEmpty() && root > 0)
         rowIds << root;
+    // For an account limited to some units, only the rows that hold some of them.
+    if (!m_allowedUnits.isEmpty()) {
+        QSet<qint64> held;
+        for (qint64 unitId : std::as_const(m_allowedUnits)) {
+            for (qint64 id = unitId; id > 0 && !held.contains(id); id = all.value(id).parent)
+                held.insert(id);
+        }
+        rowIds.erase(std::remove_if(rowIds.begin(), rowIds.end(),
+                                    [&](qint64 id) { return !held.contains(id); }),
+                     rowIds.end());
+    }
     // Each unit's row: itself or the ancestor that is a row.
     QHash<qint64, int> rowOf;
     for (int i = 0; i < rowIds.size(); ++i)
@@ -253,6 +269,8 @@ QVector<UnitFigures> DashboardFigures::units() const
     }
     auto addPerUnit = [&](const QMap<qint64, qint64> &perUnit, int indicator) {
         for (auto it = perUnit.cbegin(); it != perUnit.cend(); ++it) {
+            if (!m_allowedUnits.isEmpty() && !m_allowedUnits.contains(it.key()))
+                continue;
             const int row = rowFor(it.key());
             if (row < 0)
                 continue;

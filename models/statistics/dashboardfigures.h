@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVector>
@@ -82,4 +83,5 @@ private:
     StatisticScope m_scope;
     QDate m_today;
     StatisticCounts m_counts;
+    QSet<qint64> m_allowedUnits; // an account limited to some units: those, else empty
 };

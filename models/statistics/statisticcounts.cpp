@@ -1,5 +1,6 @@
 #include "statisticcounts.h"
 
+#include "access/session.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -32,7 +33,19 @@ QVariant period(const QString &value)
 
 StatisticCounts::StatisticCounts(const QSqlDatabase &db)
     : m_db(db)
-{}
+{
+    const Session *session = StatisticScope::sessionOf(db);
+    if (session && !session->allUnits)
+        m_accountId = session->accountId;
+}
+
+StatisticScope StatisticCounts::limited(const StatisticScope &scope) const
+{
+    StatisticScope narrowed = scope;
+    if (m_accountId > 0)
+        narrowed.accountId = m_accountId;
+    return narrowed;
+}
 
 QStringList StatisticCounts::indicators()
 {
@@ -100,8 +113,9 @@ qint64 StatisticCounts::total(const QStringList &indicators, const QString &from
 QMap<QString, qint64> StatisticCounts::byIndicator(const QStringList &indicators,
                                                    const QString &fromPeriod,
                                                    const QString &toPeriod,
-                                                   const StatisticScope &scope) const
+                                                   const StatisticScope &requestedScope) const
 {
+    const StatisticScope scope = limited(requestedScope);
     QMap<QString, qint64> sums;
     if (indicators.isEmpty())
         return sums;
@@ -122,8 +136,9 @@ QMap<QString, qint64> StatisticCounts::byIndicator(const QStringList &indicators
 
 QMap<QString, qint64> StatisticCounts::byPeriod(const QStringList &indicators,
                                                 const QString &fromPeriod, const QString &toPeriod,
-                                                const StatisticScope &scope) const
+                                                const StatisticScope &requestedScope) const
 {
+    const StatisticScope scope = limited(requestedScope);
     QMap<QString, qint64> sums;
     if (indicators.isEmpty())
         return sums;
@@ -144,8 +159,9 @@ QMap<QString, qint64> StatisticCounts::byPeriod(const QStringList &indicators,
 
 QMap<qint64, qint64> StatisticCounts::byUnit(const QStringList &indicators,
                                              const QString &fromPeriod, const QString &toPeriod,
-                                             const StatisticScope &scope) const
+                                             const StatisticScope &requestedScope) const
 {
+    const StatisticScope scope = limited(requestedScope);
     QMap<qint64, qint64> sums;
     if (indicators.isEmpty())
         return sums;
@@ -166,8 +182,10 @@ QMap<qint64, qint64> StatisticCounts::byUnit(const QStringList &indicators,
 
 QVector<CountedRecord> StatisticCounts::records(const QStringList &indicators,
                                                 const QString &fromPeriod, const QString &toPeriod,
-                                                const StatisticScope &scope, int limit) const
+                                                const StatisticScope &requestedScope,
+                                                int limit) const
 {
+    const StatisticScope scope = limited(requestedScope);
     QVector<CountedRecord> rows;
     if (indicators.isEmpty())
         return rows;

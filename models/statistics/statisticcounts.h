@@ -23,7 +23,8 @@ struct CountedRecord
 // Reads the maintained counts of `statistic_counts` (migration 004): records by indicator
 // ("talk.reminder", "case.filed" …), period ("YYYY-MM", or "YYYY" for yearly reports) and unit.
 // Periods are compared as text, so "2025-01" to "2025-12" is the year 2025. Every figure of the
-// dashboard and of the yearly statistics comes from here, which is why they agree.
+// dashboard and of the yearly statistics comes from here, which is why they agree. An account
+// limited to some units reads only their counts, whatever scope it asks for.
 class StatisticCounts
 {
 public:
@@ -62,7 +63,9 @@ public:
     }
 
 private:
+    StatisticScope limited(const StatisticScope &scope) const;
     QString indicatorList(const QStringList &indicators) const;
 
     QSqlDatabase m_db;
+    qint64 m_accountId = 0; // the signed-in account, when it is limited to some units
 };

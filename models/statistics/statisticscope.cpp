@@ -1,29 +1,63 @@
 #include "statisticscope.h"
 
+#include "access/session.h"
+#include "storage/database.h"
+
+#include <QStringList>
+
+StatisticScope StatisticScope::within(const Session &session) const
+{
+    StatisticScope narrowed = *this;
+    narrowed.accountId = session.allUnits ? 0 : session.accountId;
+    return narrowed;
+}
+
+const Session *StatisticScope::sessionOf(const QSqlDatabase &db)
+{
+    const Database *database = Database::of(db);
+    return database ? database->session() : nullptr;
+}
+
 QString StatisticScope::with() const
 {
-    if (isWholeCounty())
+    QStringList tables;
+    if (rootUnitId > 0) {
+        const QString start = kind.isEmpty() ? QStringLiteral("SELECT ?")
+                                             : QStringLiteral("SELECT id FROM units WHERE "
+                                                              "parent_id = ? AND kind = ?");
+        tables << QStringLiteral("scope(id) AS (%1 UNION ALL SELECT u.id FROM units u "
+                                 "JOIN scope ON u.parent_id = scope.id)")
+                      .arg(start);
+    }
+    // The account's units with every unit below them, as the session holds them.
+    if (accountId > 0)
+        tables << QStringLiteral("allowed(id) AS (SELECT unit_id FROM account_units "
+                                 "WHERE account_id = ? UNION SELECT u.id FROM units u "
+                                 "JOIN allowed ON u.parent_id = allowed.id)");
+    if (tables.isEmpty())
         return {};
-    const QString start
-        = kind.isEmpty() ? QStringLiteral("SELECT ?")
-                         : QStringLiteral("SELECT id FROM units WHERE parent_id = ? AND kind = ?");
-    return QStringLiteral("WITH RECURSIVE scope(id) AS (%1 UNION ALL SELECT u.id FROM units u "
-                          "JOIN scope ON u.parent_id = scope.id) ")
-        .arg(start);
+    return QStringLiteral("WITH RECURSIVE %1 ").arg(tables.join(QStringLiteral(", ")));
 }
 
 QVariantList StatisticScope::withValues() const
 {
-    if (isWholeCounty())
-        return {};
-    if (kind.isEmpty())
-        return {rootUnitId};
-    return {rootUnitId, kind};
+    QVariantList values;
+    if (rootUnitId > 0) {
+        values << rootUnitId;
+        if (!kind.isEmpty())
+            values << kind;
+    }
+    if (accountId > 0)
+        values << accountId;
+    return values;
 }
 
 QString StatisticScope::test(const QString &column) const
 {
-    if (isWholeCounty())
-        return {};
-    return QStringLiteral(" AND %1 IN (SELECT id FROM scope)").arg(column);
+    QString tests;
+    if (rootUnitId > 0)
+        tests += QStringLiteral(" AND %1 IN (SELECT id FROM scope)").arg(column);
+    if (accountId > 0)
+        tests += QStringLiteral(" AND %1 IN (SELECT id FROM allowed)").arg(column);
+    return tests;
 }

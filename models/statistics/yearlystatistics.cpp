@@ -76,9 +76,10 @@ QStringList YearlyStatistics::indicatorsOf(const QString &key)
     return map.value(key);
 }
 
-YearlyStatistics StatisticsService::year(int year, const StatisticScope &scope) const
+YearlyStatistics StatisticsService::year(int year, const StatisticScope &requestedScope) const
 {
-    Access::require(m_db, Permission::ReadDossiers);
+    const StatisticScope scope
+        = requestedScope.within(Access::require(m_db, Permission::ReadDossiers));
     YearlyStatistics statistics;
     statistics.year = year;
     // One read of the year's maintained counts, and one of the year before for the change.
@@ -92,6 +93,11 @@ YearlyStatistics StatisticsService::year(int year, const StatisticScope &scope) 
             value += sums.value(indicator);
         statistics.counts.insert(key, value);
     }
+    // A clue counts county-wide; inside some units, by its subjects there, as the dashboard
+    // counts it.
+    if (!scope.isWholeCounty())
+        statistics.counts.insert(QStringLiteral("clues_received"),
+                                 sums.value(QStringLiteral("clue.subject_received")));
     const qint64 previous
         = counts.total({QStringLiteral("case.top_leader")}, StatisticCounts::yearStart(year - 1),
                        StatisticCounts::yearEnd(year - 1), scope);

@@ -140,8 +140,12 @@ void DashboardWindow::setScope(const StatisticScope &scope, const QString &name)
 
 void DashboardWindow::refresh()
 {
-    m_figures = std::make_unique<DashboardFigures>(m_db, m_from->value(), m_to->value(), m_scope);
     try {
+        m_figures
+            = std::make_unique<DashboardFigures>(m_db, m_from->value(), m_to->value(), m_scope);
+        // An account limited to some units sees those, even where the county was chosen.
+        if (m_figures->scope().isLimitedByAccount() && m_scope.isWholeCounty())
+            m_scopeLabel->setText(tr("Units: those of your account"));
         rebuildCharts();
         fillUnits();
         fillYearly();
@@ -247,10 +251,12 @@ void DashboardWindow::fillYearly()
     const int year = m_to->value();
     const YearlyStatistics current = service.year(year, m_scope);
     const YearlyStatistics previous = service.year(year - 1, m_scope);
-    const auto document = YearlyReport::document(
-        current, previous,
-        m_scope.isWholeCounty() ? YearlyReport::commissionName(m_db) : m_scopeName,
-        m_scope.isWholeCounty() ? QStringLiteral("全县") : m_scopeName);
+    const bool county = m_figures->scope().isWholeCounty();
+    const QString name
+        = m_scope.isWholeCounty() && !county ? tr("The units of your account") : m_scopeName;
+    const auto document = YearlyReport::document(current, previous,
+                                                 county ? YearlyReport::commissionName(m_db) : name,
+                                                 county ? QStringLiteral("全县") : name);
     m_yearly->setHtml(document->toHtml());
 }
 
