@@ -2,17 +2,9 @@
 
 #include "reportfonts.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
-#include <QTextLayout>
 
 namespace {
-
-// Blocks kept with the next one carry this user state (set through the rich text's
-// -qt-user-state property).
-constexpr int keepWithNextState = 1;
 
 // Paragraphs open with two ideographic spaces, as Chinese papers are set; unlike a CSS indent
 // this does not depend on the device's resolution.
@@ -138,68 +130,10 @@ std::unique_ptr<QTextDocument> document(const QString &body)
     QFont font(ReportFonts::family(ReportFonts::Role::Body));
     font.setPointSize(16);
     result->setDefaultFont(font);
+    // A paper is made once and paginated by editing it (see ReportPagination): no undo.
+    result->setUndoRedoEnabled(false);
     result->setHtml(QStringLiteral("<html><body>%1</body></html>").arg(body));
     return result;
-}
-
-} // namespace ReportHtml
-
-namespace ReportHtml {
-
-namespace {
-
-bool keepsWithNext(const QTextBlock &block)
-{
-    return block.userState() == keepWithNextState;
-}
-
-// The page of a block's first or last line: pagination moves lines down inside their block,
-// so the block's own rectangle may still start on the page before.
-int pageOfLine(const QTextDocument &document, const QTextBlock &block, bool last)
-{
-    double top = document.documentLayout()->blockBoundingRect(block).top();
-    const QTextLayout *lines = block.layout();
-    if (lines && lines->lineCount() > 0)
-        top += lines->lineAt(last ? lines->lineCount() - 1 : 0).y();
-    return int(top / document.pageSize().height());
-}
-
-void breakBefore(const QTextBlock &block)
-{
-    QTextCursor cursor(block);
-    QTextBlockFormat format = block.blockFormat();
-    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    cursor.setBlockFormat(format);
-}
-
-bool breaksBefore(const QTextBlock &block)
-{
-    return block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
-}
-
-// The first heading left alone at a page's foot, moved to the next page; false if none.
-bool moveLoneHeading(QTextDocument &document)
-{
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        const QTextBlock next = block.next();
-        if (!next.isValid() || !keepsWithNext(block) || breaksBefore(block)
-            || pageOfLine(document, block, true) == pageOfLine(document, next, false))
-            continue;
-        breakBefore(block);
-        return true;
-    }
-    return false;
-}
-
-} // namespace
-
-int keepTogether(QTextDocument &document)
-{
-    int moved = 0;
-    // Each move pushes everything after it down, so the scan restarts from the top.
-    while (moveLoneHeading(document))
-        ++moved;
-    return moved;
 }
 
 } // namespace ReportHtml

@@ -16,7 +16,11 @@ namespace ReportHtml {
 QString title(const QString &text);
 // A centred line under the title: the commission, the dossier number, the date.
 QString subtitle(const QString &text);
-// A heading is kept on the page of what follows it (see keepTogether).
+// Blocks kept on the page of the block after them carry this user state (set through the rich
+// text's -qt-user-state property); see ReportPagination.
+constexpr int keepWithNextState = 1;
+
+// A heading is kept on the page of what follows it.
 QString heading(const QString &text);
 QString paragraph(const QString &text);
 // A line without indent, e.g. the addressee of a letter.
@@ -32,11 +36,5 @@ QString pageBreak();
 
 // A document holding `body`, in the body face.
 std::unique_ptr<QTextDocument> document(const QString &body);
-
-// After the document is laid out for its pages: a heading (or a line kept with the next) left
-// at the foot of a page moves to the next page with what follows it. Returns the moves made.
-// (Table rows are not kept whole: Qt's table layout mishandles page breaks inside cells. A
-// row may continue on the next page, split between lines, under its repeated header row.)
-int keepTogether(QTextDocument &document);
 
 } // namespace ReportHtml

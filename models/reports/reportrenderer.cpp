@@ -2,6 +2,7 @@
 
 #include "reportfonts.h"
 #include "reporthtml.h"
+#include "reportpagination.h"
 #include "storage/dataerror.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -89,7 +90,7 @@ int ReportRenderer::render(QTextDocument &document, QPagedPaintDevice &device, Q
     document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
     document.setPageSize(block.size());
-    ReportHtml::keepTogether(document);
+    ReportPagination::keepTogether(document);
     const int pages = document.pageCount();
     const QRectF sheet(0, 0, device.width(), device.height());
     for (int page = 0; page < pages; ++page) {

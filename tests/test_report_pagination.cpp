@@ -1,0 +1,186 @@
+#include "reports/dossiersummary.h"
+#include "reports/reporthtml.h"
+#include "reports/reportrenderer.h"
+#include "storage/database.h"
+#include "storage/recordrepository.h"
+#include "testdatabase.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTextDocument>
+#include <QtTest>
+
+#include <memory>
+
+// Tables that break cleanly across pages, read back page by page with pdftotext as a reader
+// of the paper would: no row begins on one page and ends on the next, and every page a table
+// runs onto starts with its header row. Each long text carries a word at its start and one at
+// its end ("row007begin" … "row007end"), so a row cut by a page break shows as a start and an
+// end on different pages.
+namespace {
+
+QString pageText(const QString &path, int page)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
+                   QString::number(page), QStringLiteral("-l"), QString::number(page), path,
+                   QStringLiteral("-")});
+    process.waitForFinished(60000);
+    // Words of neighbouring columns may share a line: only the characters' order counts.
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .remove(QRegularExpression(QStringLiteral("\\s")));
+}
+
+QString marker(int row, const char *end)
+{
+    return QStringLiteral("row%1%2").arg(row, 3, 10, QLatin1Char('0')).arg(QLatin1String(end));
+}
+
+// A long text, longer for some rows than others, between its row's two words.
+QString longText(int row)
+{
+    const QString sentence
+        = QString::fromUtf8("针对该同志在分管领域工程项目审批、资金拨付和干部选拔任用等方面存在的"
+                            "苗头性、倾向性问题，指出其履行全面从严治党主体责任不到位，");
+    return marker(row, "begin") + QLatin1Char(' ') + sentence.repeated(1 + row % 4)
+           + QLatin1Char(' ') + marker(row, "end");
+}
+
+struct Placement
+{
+    QMap<int, int> begins; // row → page
+    QMap<int, int> ends;
+    QList<int> pagesWithRows;
+    QStringList texts; // per page, from the first
+};
+
+Placement placementOf(const QString &path, int pages, int rows)
+{
+    Placement placement;
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = pageText(path, page);
+        placement.texts << text;
+        bool any = false;
+        for (int row = 0; row < rows; ++row) {
+            if (text.contains(marker(row, "begin"))) {
+                placement.begins.insert(row, page);
+                any = true;
+            }
+            if (text.contains(marker(row, "end"))) {
+                placement.ends.insert(row, page);
+                any = true;
+            }
+        }
+        if (any)
+            placement.pagesWithRows << page;
+    }
+    return placement;
+}
+
+} // namespace
+
+class TestReportPagination : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void longSummaryKeepsRowsWhole();
+    void rowTallerThanAPageRunsOn();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestReportPagination::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+             "pdftotext (poppler-utils) is needed: run scripts/dependencies");
+}
+
+void TestReportPagination::longSummaryKeepsRowsWhole()
+{
+    auto database = TestDatabase::inMemory();
+    const qint64 unit = TestDatabase::addUnit(*database, QStringLiteral("清河县水利局"));
+    const qint64 cadre = TestDatabase::addCadre(*database, QStringLiteral("张建国"), unit,
+                                                QStringLiteral("局长"), true);
+    constexpr int talks = 64;
+    RecordRepository records(*database);
+    for (int row = 0; row < talks; ++row) {
+        records.create(QStringLiteral("talks"),
+                       {{QStringLiteral("cadre_id"), cadre},
+                        {QStringLiteral("kind"), QStringLiteral("reminder")},
+                        {QStringLiteral("held_by"), QStringLiteral("discipline_commission")},
+                        {QStringLiteral("talk_date"),
+                         QDate(2015, 1, 5).addDays(row * 30).toString(Qt::ISODate)},
+                        {QStringLiteral("interviewer"), QStringLiteral("王纪检")},
+                        {QStringLiteral("reason"), longText(row)}});
+    }
+    const DossierSummary summary(database->connection());
+    SummaryOptions options;
+    options.sections = {QStringLiteral("talks")};
+    const auto document
+        = summary.build(cadre, QDate(2026, 11, 20), options, QStringLiteral("李档案"));
+    const QString path = m_dir.filePath(QStringLiteral("long-summary.pdf"));
+    const int pages = ReportRenderer::writePdf(path, {document.get()}, {}, summary.title(cadre));
+    QVERIFY2(pages >= 10, qPrintable(QString::number(pages)));
+
+    const Placement placement = placementOf(path, pages, talks);
+    QCOMPARE(placement.begins.size(), talks);
+    QCOMPARE(placement.ends.size(), talks);
+    for (int row = 0; row < talks; ++row) {
+        QVERIFY2(placement.begins[row] == placement.ends[row],
+                 qPrintable(QStringLiteral("row %1 begins on page %2 and ends on page %3")
+                                .arg(row)
+                                .arg(placement.begins[row])
+                                .arg(placement.ends[row])));
+        if (row > 0)
+            QVERIFY(placement.begins[row] >= placement.begins[row - 1]); // in date order
+    }
+    // Every page the table runs onto starts with its header row, before any of its rows.
+    for (const int page : placement.pagesWithRows) {
+        const QString &text = placement.texts[page - 1];
+        const int header = text.indexOf(QString::fromUtf8("日期谈话类型"));
+        QVERIFY2(header >= 0, qPrintable(QStringLiteral("no header on page %1").arg(page)));
+        const int firstRow = text.indexOf(QRegularExpression(QStringLiteral("row\\d{3}begin")));
+        QVERIFY2(firstRow < 0 || header < firstRow,
+                 qPrintable(QStringLiteral("header after a row on page %1").arg(page)));
+    }
+    // The footer counts the pages of the paper, after the rows moved.
+    QVERIFY(placement.texts.last().contains(QStringLiteral("第%1页共%1页").arg(pages)));
+}
+
+void TestReportPagination::rowTallerThanAPageRunsOn()
+{
+    // A row longer than a page cannot be kept whole: it continues on the next page (the only
+    // place a row may be cut), and the rows around it still are whole.
+    QVector<QStringList> rows;
+    for (int row = 0; row < 6; ++row) {
+        QString text = longText(row);
+        if (row == 3)
+            text = marker(row, "begin") + QLatin1Char(' ')
+                   + QString::fromUtf8("整改落实情况逐项说明。").repeated(220) + QLatin1Char(' ')
+                   + marker(row, "end");
+        rows << QStringList{QStringLiteral("2024年%1月1日").arg(row + 1), text};
+    }
+    const auto document = ReportHtml::document(
+        ReportHtml::heading(QString::fromUtf8("一、整改情况"))
+        + ReportHtml::table({QString::fromUtf8("日期"), QString::fromUtf8("情况")}, rows,
+                            {25, 75}));
+    const QString path = m_dir.filePath(QStringLiteral("tall-row.pdf"));
+    const int pages = ReportRenderer::writePdf(path, {document.get()}, {}, QStringLiteral("tall"));
+    QVERIFY(pages >= 2);
+    const Placement placement = placementOf(path, pages, int(rows.size()));
+    QCOMPARE(placement.begins.size(), rows.size());
+    QCOMPARE(placement.ends.size(), rows.size());
+    QVERIFY(placement.ends[3] > placement.begins[3]);
+    for (int row = 0; row < rows.size(); ++row) {
+        if (row != 3)
+            QCOMPARE(placement.begins[row], placement.ends[row]);
+    }
+}
+
+QTEST_MAIN(TestReportPagination)
+#include "test_report_pagination.moc"
