@@ -2,6 +2,7 @@
 #include "alerts/alertspanel.h"
 #include "dashboard/analysiscontroller.h"
 #include "dashboard/dashboardwindow.h"
+#include "dashboard/recordsdialog.h"
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "storage/recordrepository.h"
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QtTest>
 
 // The alerts panel over a small county: what it lists, its filters, and that activating an
@@ -26,6 +28,7 @@ class TestViewAlerts : public QObject
 private slots:
     void initTestCase();
     void listsFiltersAndOpens();
+    void unitAlertOpensItsRecords();
     void shownWhenADatabaseOpens();
 };
 
@@ -87,6 +90,54 @@ void TestViewAlerts::listsFiltersAndOpens()
     panel.urgencyFilter()->setCurrentIndex(0);
     QTest::keyClicks(panel.textFilter(), QStringLiteral("no such thing"));
     QCOMPARE(panel.table()->model()->rowCount(), 0);
+}
+
+void TestViewAlerts::unitAlertOpensItsRecords()
+{
+    auto database = TestDatabase::inMemory();
+    RecordRepository repository(*database);
+    const qint64 unit = TestDatabase::addUnit(*database, QStringLiteral("县水利局"));
+    const qint64 other = TestDatabase::addUnit(*database, QStringLiteral("县林业局"));
+    auto finding = [&](qint64 unitId, const QString &description, const QString &deadline) {
+        const qint64 inspection
+            = repository.create(QStringLiteral("inspections"),
+                                {{QStringLiteral("unit_id"), unitId},
+                                 {QStringLiteral("kind"), QStringLiteral("special")},
+                                 {QStringLiteral("start_date"), QStringLiteral("2025-01-20")}});
+        repository.create(QStringLiteral("findings"),
+                          {{QStringLiteral("inspection_id"), inspection},
+                           {QStringLiteral("description"), description},
+                           {QStringLiteral("found_date"), QStringLiteral("2025-01-22")},
+                           {QStringLiteral("deadline"), deadline}});
+    };
+    // Two open rectifications of the bureau, one overdue; one of another unit.
+    finding(unit, QStringLiteral("报销无票据"), QStringLiteral("2025-02-20"));
+    finding(unit, QStringLiteral("会议记录不全"), QStringLiteral("2025-06-30"));
+    finding(other, QStringLiteral("公车私用"), QStringLiteral("2025-06-30"));
+
+    AlertsPanel panel;
+    panel.resize(900, 300);
+    panel.show();
+    panel.setConnection(database->connection(), QDate(2025, 3, 3));
+    panel.urgencyFilter()->setCurrentIndex(
+        panel.urgencyFilter()->findData(int(Alert::Urgency::Overdue)));
+    QCOMPARE(panel.table()->model()->rowCount(), 1);
+    QCOMPARE(panel.table()->model()->index(0, 0).data(AlertListModel::CadreIdRole).toLongLong(),
+             qint64(0));
+
+    // About a unit, not a cadre: activating it lists the unit's open rectifications.
+    QSignalSpy requested(&panel, &AlertsPanel::dossierRequested);
+    panel.table()->setCurrentIndex(panel.table()->model()->index(0, 0));
+    QTest::keyClick(panel.table(), Qt::Key_Return);
+    QCOMPARE(requested.count(), 0);
+    const auto dialogs = panel.findChildren<RecordsDialog *>();
+    QCOMPARE(dialogs.size(), 1);
+    QVERIFY(dialogs.first()->windowTitle().contains(QStringLiteral("县水利局")));
+    QTableWidget *records = dialogs.first()->table();
+    QCOMPARE(records->rowCount(), 2);
+    QCOMPARE(records->item(0, 1)->text(), QStringLiteral("报销无票据"));
+    QCOMPARE(records->item(1, 1)->text(), QStringLiteral("会议记录不全"));
+    QCOMPARE(records->item(0, 4)->text(), QStringLiteral("县水利局"));
 }
 
 void TestViewAlerts::shownWhenADatabaseOpens()

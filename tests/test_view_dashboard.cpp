@@ -109,6 +109,8 @@ private slots:
     void agreesWithTheYearlyStatistics();
     void numbersOpenTheirRecords();
     void unitTableAndScope();
+    void everyHeatCellOpensItsRecords_data();
+    void everyHeatCellOpensItsRecords();
     void yearlyPageExportsToPdf();
 };
 
@@ -233,6 +235,63 @@ void TestViewDashboard::unitTableAndScope()
     window.refresh();
     QCOMPARE(window.trendChart()->seriesLabels().size(), 4); // no county-wide disposals
     QCOMPARE(window.formsChart()->seriesValues(0), QVector<double>{1.0}); // Li's admonition
+}
+
+void TestViewDashboard::everyHeatCellOpensItsRecords_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    // Each unit's row, each cell: its name, cadres, six indicators and score.
+    for (int row = 0; row < 2; ++row) {
+        for (int column = 0; column < 9; ++column)
+            QTest::addRow("row %d, column %d", row, column) << row << column;
+    }
+}
+
+void TestViewDashboard::everyHeatCellOpensItsRecords()
+{
+    QFETCH(int, row);
+    QFETCH(int, column);
+
+    County county;
+    DashboardWindow window(county.database->connection(), 2025);
+    window.show();
+    window.refresh();
+    QTableWidget *units = window.unitTable();
+    QCOMPARE(units->rowCount(), 2);
+    QCOMPARE(units->columnCount(), 9);
+    // The number of records behind a cell: its count; for clues per 100 cadres the clue
+    // subjects; for the unit's name and score, all of its indicators' records.
+    const double cadres = units->item(row, 1)->text().toDouble();
+    auto behind = [&](int cell) {
+        const double value = units->item(row, cell)->text().toDouble();
+        return cell == 2 ? qRound(value * cadres / 100.0) : qRound(value);
+    };
+    int expected = 0;
+    if (column == 0 || column == 8) {
+        for (int cell = 2; cell < 8; ++cell)
+            expected += behind(cell);
+    } else {
+        expected = behind(column);
+    }
+
+    window.tabs()->setCurrentWidget(units);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(20); // the table's layout, now that its tab shows
+    const QRect cell = units->visualItemRect(units->item(row, column));
+    QCOMPARE(units->itemAt(cell.center()), units->item(row, column));
+    // A double click: the press that selects the cell, then the double click.
+    QTest::mousePress(units->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+    QTest::mouseDClick(units->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+    const auto dialogs = window.findChildren<RecordsDialog *>();
+    QCOMPARE(dialogs.size(), 1);
+    QVERIFY(dialogs.first()->windowTitle().startsWith(units->item(row, 0)->text()));
+    QCOMPARE(dialogs.first()->table()->rowCount(), expected);
+    // The bureau's overdue rectification is the finding still open.
+    if (units->item(row, 0)->text() == text("县水利局") && column == 4) {
+        QCOMPARE(expected, 1);
+        QCOMPARE(dialogs.first()->table()->item(0, 4)->text(), text("县水利局"));
+    }
 }
 
 void TestViewDashboard::yearlyPageExportsToPdf()

@@ -281,3 +281,43 @@ void AlertService::fixedWeek(QDate today, QVector<Alert> &out) const
         out.append(alert);
     }
 }
+
+QVector<CountedRecord> AlertService::recordsBehind(const Alert &alert) const
+{
+    const Session &session = Access::require(m_db, Permission::ReadDossiers);
+    QSqlQuery query;
+    if (alert.kind == Alert::Kind::Rectification) {
+        query = Sql::run(
+            m_db,
+            QStringLiteral("SELECT 'findings', f.id, coalesce(f.responsible_cadre_id, 0), "
+                           "f.deadline, i.unit_id, f.description, coalesce(c.name, ''), u.name "
+                           "FROM findings f JOIN inspections i ON i.id = f.inspection_id "
+                           "JOIN units u ON u.id = i.unit_id "
+                           "LEFT JOIN cadres c ON c.id = f.responsible_cadre_id "
+                           "WHERE f.status <> 'completed' AND i.unit_id = ? "
+                           "ORDER BY f.deadline, f.id"),
+            {alert.unitId});
+    } else if (alert.kind == Alert::Kind::FixedSupervisionWeek) {
+        const QDate monday = alert.due.addDays(1 - alert.due.dayOfWeek());
+        query = Sql::run(
+            m_db,
+            QStringLiteral("SELECT 'inspections', i.id, 0, i.start_date, i.unit_id, i.team, '', "
+                           "u.name FROM inspections i JOIN units u ON u.id = i.unit_id "
+                           "WHERE i.kind = 'fixed_week' AND i.start_date BETWEEN ? AND ? "
+                           "AND (? = 0 OR i.unit_id = ?) ORDER BY i.start_date, u.sort_order"),
+            {iso(monday), iso(monday.addDays(6)), alert.unitId, alert.unitId});
+    } else {
+        return {};
+    }
+    QVector<CountedRecord> records;
+    while (query.next()) {
+        const qint64 unitId = query.value(4).toLongLong();
+        if (!session.allUnits && !session.units.contains(unitId))
+            continue;
+        records.append({query.value(0).toString(), query.value(1).toLongLong(),
+                        query.value(2).toLongLong(), query.value(3).toString(), unitId,
+                        query.value(5).toString(), query.value(6).toString(),
+                        query.value(7).toString()});
+    }
+    return records;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alert.h"
+#include "statistics/statisticcounts.h"
 
 #include <QSqlDatabase>
 #include <QVector>
@@ -16,6 +17,11 @@ public:
 
     QVector<Alert> alerts(QDate today) const;
     QVector<Alert> alerts(QDate today, int horizonDays) const;
+
+    // The records behind an alert about a unit rather than a cadre: the unit's open
+    // rectifications, or the fixed-week inspections of the unit (of every unit, where none is
+    // planned) in the alert's week. An alert about a cadre opens the dossier instead.
+    QVector<CountedRecord> recordsBehind(const Alert &alert) const;
 
     // The `alert_days` setting, 14 when unset.
     int horizonDays() const;

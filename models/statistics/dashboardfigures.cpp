@@ -74,6 +74,9 @@ QStringList DashboardFigures::indicatorsOf(const QString &key) const
         return {QStringLiteral("finding.found")};
     if (key == QLatin1String("rectifications_completed"))
         return {QStringLiteral("finding.completed")};
+    // The completion rate so far: the rectifications found and completed up to then.
+    if (key == QLatin1String("rectification_rate"))
+        return {QStringLiteral("finding.found"), QStringLiteral("finding.completed")};
     if (StatisticCounts::indicators().contains(key))
         return {key};
     return {};
@@ -306,7 +309,7 @@ QVector<UnitFigures> DashboardFigures::units() const
                                from, to),
                3);
     // Duty reports for the last year whose reports are due by today.
-    const int reportYear = m_today >= QDate(m_toYear + 1, 1, 31) ? m_toYear : m_toYear - 1;
+    const int reportYear = dutyReportYear();
     addPerUnit(liveCount(QStringLiteral(
                              "SELECT c.unit_id, count(*) FROM cadres c WHERE c.status = 'serving' "
                              "AND (c.is_top_leader = 1 OR EXISTS (SELECT 1 FROM duty_reports p "
@@ -346,4 +349,76 @@ QVector<CountedRecord> DashboardFigures::records(const QString &key, const QStri
                                                  const StatisticScope &scope) const
 {
     return m_counts.records(indicatorsOf(key), fromPeriod, toPeriod, scope);
+}
+
+// The last year whose duty reports are due by today (31 January of the year after).
+int DashboardFigures::dutyReportYear() const
+{
+    return m_today >= QDate(m_toYear + 1, 1, 31) ? m_toYear : m_toYear - 1;
+}
+
+QVector<CountedRecord> DashboardFigures::unitRecords(qint64 unitId, int indicator) const
+{
+    if (indicator == AllOfUnit) {
+        QVector<CountedRecord> all;
+        for (int i = 0; i < unitIndicators().size(); ++i)
+            all += unitRecords(unitId, i);
+        return all;
+    }
+    const StatisticScope unit{unitId, QString(), m_scope.accountId};
+    const QString from = StatisticCounts::yearStart(m_fromYear);
+    const QString to = StatisticCounts::yearEnd(m_toYear);
+    const QString now = QStringLiteral("");
+    switch (indicator) {
+    case CadresOfUnit:
+        return m_counts.records({QStringLiteral("cadre.serving")}, now, now, unit);
+    case 0:
+        return m_counts.records({QStringLiteral("clue.subject_received")}, from, to, unit);
+    case 1:
+        return m_counts.records({QStringLiteral("clue.open")}, now, now, unit);
+    case 3:
+        return m_counts.records(
+            StatisticCounts::indicatorsStartingWith(QStringLiteral("sanction.")), from, to, unit);
+    case 5:
+        return m_counts.records({QStringLiteral("case.top_leader")}, from, to, unit);
+    default:
+        break;
+    }
+    // The live figures, read as units() reads them.
+    QString statement;
+    QVariantList values = unit.withValues();
+    if (indicator == 2) {
+        statement = QStringLiteral(
+            "SELECT 'findings', f.id, coalesce(f.responsible_cadre_id, 0), f.deadline, i.unit_id, "
+            "'finding.overdue', coalesce(c.name, ''), u.name FROM findings f "
+            "JOIN inspections i ON i.id = f.inspection_id JOIN units u ON u.id = i.unit_id "
+            "LEFT JOIN cadres c ON c.id = f.responsible_cadre_id "
+            "WHERE f.status <> 'completed' AND f.deadline < ?%1 ORDER BY f.deadline");
+        values << m_today.toString(Qt::ISODate);
+    } else if (indicator == 4) {
+        statement = QStringLiteral(
+            "SELECT 'cadres', c.id, c.id, ?, c.unit_id, 'duty_report.missing', c.name, u.name "
+            "FROM cadres c JOIN units u ON u.id = c.unit_id WHERE c.status = 'serving' "
+            "AND (c.is_top_leader = 1 OR EXISTS (SELECT 1 FROM duty_reports p "
+            "WHERE p.cadre_id = c.id AND p.year = ? AND p.kind = 'duty_and_integrity')) "
+            "AND NOT EXISTS (SELECT 1 FROM duty_reports d WHERE d.cadre_id = c.id AND d.year = ? "
+            "AND d.kind = 'duty_and_integrity')%1 ORDER BY c.name");
+        const int year = dutyReportYear();
+        values << QString::number(year) << year - 1 << year;
+    } else {
+        return {};
+    }
+    QVector<CountedRecord> records;
+    QSqlQuery query
+        = Sql::run(m_db,
+                   unit.with()
+                       + statement.arg(unit.test(indicator == 2 ? QStringLiteral("i.unit_id")
+                                                                : QStringLiteral("c.unit_id"))),
+                   values);
+    while (query.next())
+        records.append({query.value(0).toString(), query.value(1).toLongLong(),
+                        query.value(2).toLongLong(), query.value(3).toString(),
+                        query.value(4).toLongLong(), query.value(5).toString(),
+                        query.value(6).toString(), query.value(7).toString()});
+    return records;
 }

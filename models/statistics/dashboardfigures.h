@@ -65,6 +65,10 @@ public:
     static QStringList unitIndicators();
     static QString unitIndicatorLabel(int index);
     QVector<UnitFigures> units() const;
+    // The records behind a cell of a unit's row: an indicator (0 to 5, as unitIndicators()),
+    // its serving cadres (CadresOfUnit) or all its indicators' records together (AllOfUnit).
+    enum UnitColumn { CadresOfUnit = -1, AllOfUnit = -2 };
+    QVector<CountedRecord> unitRecords(qint64 unitId, int indicator) const;
 
     // The maintained indicators behind a trend or kind key, for the list behind a number. Clues
     // count county-wide; inside a unit they count by their subjects' units.
@@ -75,6 +79,7 @@ public:
                                    const QString &toPeriod, const StatisticScope &scope) const;
 
 private:
+    int dutyReportYear() const;
     FigureSeries series(const QString &key, const QString &label) const;
 
     QSqlDatabase m_db;

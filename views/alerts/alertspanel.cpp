@@ -2,6 +2,7 @@
 
 #include "alerts/alertlistmodel.h"
 #include "alerts/alertservice.h"
+#include "dashboard/recordsdialog.h"
 #include "storage/dataerror.h"
 
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -114,6 +116,26 @@ void AlertsPanel::updateSummary()
 void AlertsPanel::activate(const QModelIndex &index)
 {
     const qint64 cadreId = index.data(AlertListModel::CadreIdRole).toLongLong();
-    if (cadreId > 0)
+    if (cadreId > 0) {
         emit dossierRequested(cadreId);
+        return;
+    }
+    // An alert about a unit opens the unit's records behind it.
+    const QModelIndex source = m_sorted->mapToSource(index);
+    if (!source.isValid() || !m_db.isValid())
+        return;
+    const Alert alert = m_model->alertAt(source.row());
+    try {
+        const QVector<CountedRecord> records = AlertService(m_db).recordsBehind(alert);
+        const QString title
+            = alert.concerning.isEmpty()
+                  ? Alert::kindLabel(alert.kind)
+                  : tr("%1: %2").arg(alert.concerning, Alert::kindLabel(alert.kind));
+        auto *dialog = new RecordsDialog(title, records, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &RecordsDialog::dossierRequested, this, &AlertsPanel::dossierRequested);
+        dialog->show();
+    } catch (const DataError &error) {
+        QMessageBox::warning(this, tr("Alerts and To-Do"), error.message());
+    }
 }

@@ -12,7 +12,8 @@ class QSortFilterProxyModel;
 class QTableView;
 
 // What is due: the alerts of a day in a table, filterable by kind, urgency and text. Activating
-// a row asks for the dossier of the cadre the alert is about.
+// a row asks for the dossier of the cadre the alert is about, or lists the records behind an
+// alert about a unit.
 class AlertsPanel : public QWidget
 {
     Q_OBJECT

@@ -109,8 +109,10 @@ DashboardWindow::DashboardWindow(const QSqlDatabase &db, int year, QWidget *pare
 
     connect(refreshButton, &QPushButton::clicked, this, &DashboardWindow::refresh);
     connect(exportButton, &QPushButton::clicked, this, &DashboardWindow::chooseAndExportPdf);
-    connect(m_units, &QTableWidget::cellDoubleClicked, this,
-            [this](int row, int column) { showUnitRecords(row, column - 2); });
+    // Every cell opens the records behind it: an indicator's, the unit's cadres, or (the name
+    // and the score) all the unit's records behind its indicators.
+    connect(m_units, &QTableWidget::cellActivated, this,
+            [this](int row, int column) { showUnitRecords(row, unitColumn(column)); });
     setScope({}, tr("Whole county"));
     resize(1200, 820);
 }
@@ -268,6 +270,16 @@ void DashboardWindow::openList(const QString &title, const QVector<CountedRecord
     dialog->show();
 }
 
+int DashboardWindow::unitColumn(int column) const
+{
+    const int indicators = int(DashboardFigures::unitIndicators().size());
+    if (column == 1)
+        return DashboardFigures::CadresOfUnit;
+    if (column >= 2 && column < indicators + 2)
+        return column - 2;
+    return DashboardFigures::AllOfUnit;
+}
+
 void DashboardWindow::showRecords(const QString &key, int category)
 {
     if (!m_figures)
@@ -276,7 +288,9 @@ void DashboardWindow::showRecords(const QString &key, int category)
     QString from = m_figures->periodRange(periods.first()).first;
     QString to = m_figures->periodRange(periods.last()).second;
     if (category >= 0 && category < periods.size()) {
-        from = m_figures->periodRange(periods.at(category)).first;
+        // The completion rate so far counts from the first period on.
+        if (key != QLatin1String("rectification_rate"))
+            from = m_figures->periodRange(periods.at(category)).first;
         to = m_figures->periodRange(periods.at(category)).second;
     }
     openList(tr("%1, %2 to %3").arg(key, from, to), m_figures->records(key, from, to, m_scope));
@@ -294,22 +308,19 @@ void DashboardWindow::showUnitRecords(int row, int indicator)
 {
     if (!m_figures || row < 0 || row >= m_unitRows.size())
         return;
-    // The counted indicators open their records; open clues, overdue rectifications and
-    // missing reports are on the alerts.
-    QString key;
-    if (indicator == 0)
-        key = QStringLiteral("clue.subject_received");
-    else if (indicator == 3)
-        key = QStringLiteral("sanctions");
-    else if (indicator == 5)
-        key = QStringLiteral("case.top_leader");
-    if (key.isEmpty())
-        return;
-    const StatisticScope unit{m_unitRows.at(row).unitId, QString()};
-    openList(
-        tr("%1: %2").arg(m_unitRows.at(row).name, DashboardFigures::unitIndicatorLabel(indicator)),
-        m_figures->records(key, StatisticCounts::yearStart(m_from->value()),
-                           StatisticCounts::yearEnd(m_to->value()), unit));
+    const UnitFigures &unit = m_unitRows.at(row);
+    QString what;
+    if (indicator >= 0 && indicator < DashboardFigures::unitIndicators().size())
+        what = DashboardFigures::unitIndicatorLabel(indicator);
+    else if (indicator == DashboardFigures::CadresOfUnit)
+        what = tr("Cadres");
+    else
+        what = tr("All indicators");
+    try {
+        openList(tr("%1: %2").arg(unit.name, what), m_figures->unitRecords(unit.unitId, indicator));
+    } catch (const DataError &error) {
+        QMessageBox::warning(this, windowTitle(), error.message());
+    }
 }
 
 bool DashboardWindow::exportYearlyPdf(const QString &path)

@@ -42,7 +42,10 @@ public:
     void showRecords(const QString &key, int category);
     // The person-times of one of the four forms.
     void showForm(int form);
+    // The records behind a cell of the unit table (DashboardFigures::unitRecords).
     void showUnitRecords(int row, int indicator);
+    // The indicator of a column of the unit table, as showUnitRecords() takes it.
+    int unitColumn(int column) const;
     bool exportYearlyPdf(const QString &path);
 
 signals:
