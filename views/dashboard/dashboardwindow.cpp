@@ -2,10 +2,10 @@
 
 #include "charts/chartwidget.h"
 #include "recordsdialog.h"
-#include "reports/reportrenderer.h"
 #include "statistics/yearlyreport.h"
 #include "statistics/yearlystatistics.h"
 #include "storage/dataerror.h"
+#include "yearlyprint.h"
 
 #include <QDate>
 #include <QFileDialog>
@@ -93,9 +93,14 @@ DashboardWindow::DashboardWindow(const QSqlDatabase &db, int year, QWidget *pare
     m_units->verticalHeader()->hide();
     auto *yearlyPage = new QWidget(this);
     auto *yearlyLayout = new QVBoxLayout(yearlyPage);
+    auto *printButton = new QPushButton(tr("Print…"), yearlyPage);
     auto *exportButton = new QPushButton(tr("Export PDF…"), yearlyPage);
+    auto *yearlyButtons = new QHBoxLayout;
+    yearlyButtons->addStretch(1);
+    yearlyButtons->addWidget(printButton);
+    yearlyButtons->addWidget(exportButton);
     yearlyLayout->addWidget(m_yearly, 1);
-    yearlyLayout->addWidget(exportButton, 0, Qt::AlignRight);
+    yearlyLayout->addLayout(yearlyButtons);
 
     m_tabs->addTab(trendPage, tr("Trends"));
     m_tabs->addTab(formsPage, tr("Four forms"));
@@ -108,6 +113,7 @@ DashboardWindow::DashboardWindow(const QSqlDatabase &db, int year, QWidget *pare
     layout->addWidget(m_tabs, 1);
 
     connect(refreshButton, &QPushButton::clicked, this, &DashboardWindow::refresh);
+    connect(printButton, &QPushButton::clicked, this, &DashboardWindow::previewAndPrint);
     connect(exportButton, &QPushButton::clicked, this, &DashboardWindow::chooseAndExportPdf);
     // Every cell opens the records behind it: an indicator's, the unit's cadres, or (the name
     // and the score) all the unit's records behind its indicators.
@@ -323,13 +329,23 @@ void DashboardWindow::showUnitRecords(int row, int indicator)
     }
 }
 
-bool DashboardWindow::exportYearlyPdf(const QString &path)
+int DashboardWindow::exportYearlyPdf(const QString &path)
 {
-    auto document = std::unique_ptr<QTextDocument>(m_yearly->document()->clone());
-    PageDecoration decoration;
-    decoration.marking = YearlyReport::confidentialityMarking(m_db);
-    ReportRenderer::writePdf(path, {document.get()}, decoration, windowTitle());
-    return true;
+    return YearlyPrint::exportPdf(path, *m_yearly->document(), m_db, m_to->value(), windowTitle());
+}
+
+int DashboardWindow::printYearly(QPrinter &printer)
+{
+    return YearlyPrint::print(printer, *m_yearly->document(), m_db, m_to->value());
+}
+
+void DashboardWindow::previewAndPrint()
+{
+    try {
+        YearlyPrint::preview(this, *m_yearly->document(), m_db, m_to->value());
+    } catch (const DataError &error) {
+        QMessageBox::warning(this, windowTitle(), error.message());
+    }
 }
 
 void DashboardWindow::chooseAndExportPdf()

@@ -10,6 +10,7 @@
 
 class ChartWidget;
 class QLabel;
+class QPrinter;
 class QSpinBox;
 class QTabWidget;
 class QTableWidget;
@@ -46,7 +47,9 @@ public:
     void showUnitRecords(int row, int indicator);
     // The indicator of a column of the unit table, as showUnitRecords() takes it.
     int unitColumn(int column) const;
-    bool exportYearlyPdf(const QString &path);
+    // The yearly statistics page on paper; each print and export is audited. Return the pages.
+    int exportYearlyPdf(const QString &path);
+    int printYearly(QPrinter &printer);
 
 signals:
     void dossierRequested(qint64 cadreId);
@@ -59,6 +62,7 @@ private:
     QWidget *holder(QWidget *page);
     void openList(const QString &title, const QVector<CountedRecord> &records);
     void chooseAndExportPdf();
+    void previewAndPrint();
 
     QSqlDatabase m_db;
     StatisticScope m_scope;
