@@ -363,6 +363,14 @@
         <source>%1 shown of %2; %3 overdue</source>
         <translation>显示%1项，共%2项，其中已逾期%3项</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Alerts and To-Do</source>
+        <translation>提醒与待办</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisController</name>
@@ -1851,6 +1859,22 @@ Each takes --help.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Units: those of your account</source>
+        <translation>单位：本账号可见的单位</translation>
+    </message>
+    <message>
+        <source>The units of your account</source>
+        <translation>本账号可见的单位</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>全部指标</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3366,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>Writing dossier summaries…</source>
         <translation>正在生成廉政档案摘要…</translation>
+    </message>
+    <message>
+        <source>Preparing the print preview…</source>
+        <translation>正在准备打印预览…</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +4921,41 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>The first day comes after the last.</source>
         <translation>起始日期晚于截止日期。</translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Summary Templates</source>
+        <translation>摘要模板</translation>
+    </message>
+    <message>
+        <source>Rename Template</source>
+        <translation>重命名模板</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTemplates</name>
+    <message>
+        <source>A summary template needs a name.</source>
+        <translation>摘要模板须有名称。</translation>
+    </message>
+    <message>
+        <source>The first day of the template&apos;s records comes after the last.</source>
+        <translation>模板所含记录的起始日期晚于截止日期。</translation>
+    </message>
+    <message>
+        <source>There is no summary template called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的摘要模板。</translation>
+    </message>
+    <message>
+        <source>There is a summary template called &quot;%1&quot; already.</source>
+        <translation>已有名为“%1”的摘要模板。</translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>
@@ -5449,6 +5512,17 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>High</source>
         <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyPrint</name>
+    <message>
+        <source>This connection belongs to no open database.</source>
+        <translation>此连接不属于任何已打开的数据库。</translation>
+    </message>
+    <message>
+        <source>Print Yearly Statistics</source>
+        <translation>打印年度工作统计</translation>
     </message>
 </context>
 </TS>
