@@ -1306,10 +1306,6 @@ Each takes --help.</source>
         <translation>已导出 %1 行至 %2（%3）。</translation>
     </message>
     <message>
-        <source>Load an interchange file (docs/interchange.md) into a new or empty database. A bad file is refused whole and changes nothing.</source>
-        <translation>将交换文件（见 docs/interchange.md）导入新建的或空的数据库。文件有误时整体拒绝，不作任何改动。</translation>
-    </message>
-    <message>
         <source>The interchange file to read.</source>
         <translation>要读取的交换文件。</translation>
     </message>
@@ -1630,6 +1626,10 @@ Each takes --help.</source>
     <message>
         <source>Encrypt the file with a passphrase (INTEGRITY_DOSSIER_PASSPHRASE, or asked for).</source>
         <translation>用口令加密文件（取自 INTEGRITY_DOSSIER_PASSPHRASE，或提示输入）。</translation>
+    </message>
+    <message>
+        <source>Load an interchange file (docs/interchange.md) into a new or empty database. A database with accounts needs --user with an account allowed to import. A bad file is refused whole and changes nothing.</source>
+        <translation>将交换文件（见 docs/interchange.md）导入新建的或空的数据库。已有账户的数据库须以 --user 指定有导入权限的账户。文件有误时整体拒绝，不作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -3367,10 +3367,6 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>Writing dossier summaries…</source>
         <translation>正在生成廉政档案摘要…</translation>
     </message>
-    <message>
-        <source>Preparing the print preview…</source>
-        <translation>正在准备打印预览…</translation>
-    </message>
 </context>
 <context>
     <name>RecordChecks</name>
@@ -4554,6 +4550,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>change settings</source>
         <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>see identity-card numbers</source>
+        <translation>查看身份证号码</translation>
     </message>
 </context>
 <context>
