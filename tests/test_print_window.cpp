@@ -5,7 +5,8 @@
 #include "print/printcontroller.h"
 #include "print/printsettings.h"
 #include "print/summaryoptionsdialog.h"
-#include "print/summarytemplates.h"
+#include "print/templatesettings.h"
+#include "reports/summarytemplates.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
@@ -28,7 +29,8 @@
 
 #include <memory>
 
-// Printing from the window: summary options and their named templates, the printer set-up
+// Printing from the window: summary options and their named templates (shared in the database,
+// changed by case officers, moved once from a user's own settings), the printer set-up
 // remembered, a batch exported or printed with its audit entries, a cancelled batch leaving
 // nothing behind, the preview's pages, and File → Print taking the directory's selection.
 namespace {
@@ -59,6 +61,8 @@ private slots:
     void initTestCase();
     void init();
     void templatesKeepTheOptions();
+    void reviewerOnlyAppliesTemplates();
+    void settingsTemplatesMoveOnce();
     void reversedRangeCannotBeAccepted();
     void printerSetUpIsRemembered();
     void exportWritesOneFileAndAuditsEachCadre();
@@ -87,7 +91,8 @@ void TestPrintWindow::init()
 
 void TestPrintWindow::templatesKeepTheOptions()
 {
-    SummaryOptionsDialog dialog;
+    SummaryTemplates shared(*m_database);
+    SummaryOptionsDialog dialog(m_database.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     // A box is hit on its indicator, at its left edge.
@@ -100,11 +105,11 @@ void TestPrintWindow::templatesKeepTheOptions()
     QVERIFY(!dialog.options().includeClosedClues);
     QVERIFY(!dialog.options().includes(QStringLiteral("duty_reports")));
     QVERIFY(!dialog.saveTemplate(QStringLiteral("  ")));
-    QVERIFY(SummaryTemplates::names().isEmpty());
+    QVERIFY(shared.names().isEmpty());
     QVERIFY(dialog.saveTemplate(QStringLiteral("提拔考察")));
     QCOMPARE(dialog.templates()->currentText(), QStringLiteral("提拔考察"));
 
-    const auto stored = SummaryTemplates::load(QStringLiteral("提拔考察"));
+    const auto stored = shared.load(QStringLiteral("提拔考察"));
     QVERIFY(stored);
     QVERIFY(!stored->includeClosedClues);
     QVERIFY(!stored->includes(QStringLiteral("warning_education")));
@@ -112,7 +117,7 @@ void TestPrintWindow::templatesKeepTheOptions()
     QVERIFY(stored->includes(QStringLiteral("clues")));
 
     // A new dialog offers the template and puts its options back.
-    SummaryOptionsDialog again;
+    SummaryOptionsDialog again(m_database.get());
     QCOMPARE(again.templates()->count(), 1);
     QVERIFY(again.sectionBox(QStringLiteral("warning_education"))->isChecked());
     again.applyTemplate(QStringLiteral("提拔考察"));
@@ -120,14 +125,87 @@ void TestPrintWindow::templatesKeepTheOptions()
     QVERIFY(again.sectionBox(QStringLiteral("clues"))->isChecked());
     QCOMPARE(again.options(), *stored);
 
-    again.removeTemplate(QStringLiteral("提拔考察"));
-    QVERIFY(SummaryTemplates::names().isEmpty());
+    QVERIFY(again.renameTemplate(QStringLiteral("提拔考察"), QStringLiteral("提拔任用考察")));
+    QCOMPARE(shared.names(), QStringList{QStringLiteral("提拔任用考察")});
+    QCOMPARE(again.templates()->currentText(), QStringLiteral("提拔任用考察"));
+    QCOMPARE(*shared.load(QStringLiteral("提拔任用考察")), *stored);
+
+    QVERIFY(again.removeTemplate(QStringLiteral("提拔任用考察")));
+    QVERIFY(shared.names().isEmpty());
     QCOMPARE(again.templates()->count(), 0);
+    QVERIFY(!again.findChild<QPushButton *>(QStringLiteral("removeTemplate"))->isEnabled());
+}
+
+void TestPrintWindow::reviewerOnlyAppliesTemplates()
+{
+    SummaryOptions options;
+    options.sections = {QStringLiteral("measures")};
+    SummaryTemplates(*m_database).save(QStringLiteral("案件审理"), options);
+    TestDatabase::signIn(*m_database, QStringLiteral("reviewer"));
+    {
+        SummaryOptionsDialog dialog(m_database.get());
+        QCOMPARE(dialog.templates()->count(), 1);
+        dialog.applyTemplate(QStringLiteral("案件审理"));
+        QCOMPARE(dialog.options(), options);
+        for (const char *name : {"saveTemplate", "renameTemplate", "removeTemplate"})
+            QVERIFY(!dialog.findChild<QPushButton *>(QLatin1String(name))->isEnabled());
+    }
+    TestDatabase::signIn(*m_database, QStringLiteral("officer"));
+    SummaryTemplates(*m_database).remove(QStringLiteral("案件审理"));
+}
+
+void TestPrintWindow::settingsTemplatesMoveOnce()
+{
+    // Templates an earlier version kept in the user's own settings.
+    {
+        QSettings settings;
+        settings.beginWriteArray(QStringLiteral("summaryTemplates"), 2);
+        settings.setArrayIndex(0);
+        settings.setValue(QStringLiteral("name"), QStringLiteral("评先评优"));
+        settings.setValue(QStringLiteral("sections"),
+                          QStringList{QStringLiteral("talks"), QStringLiteral("measures")});
+        settings.setValue(QStringLiteral("from"), QDate(2021, 1, 1));
+        settings.setValue(QStringLiteral("includeClosedClues"), false);
+        settings.setArrayIndex(1);
+        settings.setValue(QStringLiteral("name"), QStringLiteral("交流"));
+        settings.endArray();
+    }
+    SummaryOptions commissions;
+    commissions.sections = {QStringLiteral("clues")};
+    SummaryTemplates shared(*m_database);
+    shared.save(QStringLiteral("交流"), commissions);
+
+    // A reviewer may not write them: they wait in the settings.
+    TestDatabase::signIn(*m_database, QStringLiteral("reviewer"));
+    QCOMPARE(TemplateSettings::moveToDatabase(*m_database), 0);
+    QVERIFY(QSettings().childGroups().contains(QStringLiteral("summaryTemplates")));
+    TestDatabase::signIn(*m_database, QStringLiteral("officer"));
+
+    const qint64 audited = auditCount(*m_database, QStringLiteral("create"));
+    QWidget window;
+    PrintController controller(&window);
+    controller.setDatabase(m_database.get()); // a case officer opens the database
+    QCOMPARE(shared.names(), (QStringList{QStringLiteral("交流"), QStringLiteral("评先评优")}));
+    const auto moved = shared.load(QStringLiteral("评先评优"));
+    QVERIFY(moved);
+    QCOMPARE(moved->sections, (QStringList{QStringLiteral("talks"), QStringLiteral("measures")}));
+    QCOMPARE(moved->from, QDate(2021, 1, 1));
+    QVERIFY(!moved->until.isValid());
+    QVERIFY(!moved->includeClosedClues);
+    // The commission's template of the same name stays as it was.
+    QCOMPARE(*shared.load(QStringLiteral("交流")), commissions);
+    QCOMPARE(auditCount(*m_database, QStringLiteral("create")), audited + 1);
+    // Once: the settings hold none now, and a template deleted later does not come back.
+    QVERIFY(!QSettings().childGroups().contains(QStringLiteral("summaryTemplates")));
+    shared.remove(QStringLiteral("评先评优"));
+    QCOMPARE(TemplateSettings::moveToDatabase(*m_database), 0);
+    QCOMPARE(shared.names(), QStringList{QStringLiteral("交流")});
+    shared.remove(QStringLiteral("交流"));
 }
 
 void TestPrintWindow::reversedRangeCannotBeAccepted()
 {
-    SummaryOptionsDialog dialog;
+    SummaryOptionsDialog dialog(m_database.get());
     SummaryOptions options;
     options.from = QDate(2026, 5, 1);
     options.until = QDate(2026, 1, 1);

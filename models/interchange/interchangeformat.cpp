@@ -265,9 +265,11 @@ const Table *table(const QString &name)
 QStringList excludedTables()
 {
     // Accounts and their password hashes never leave the database. The statistic counts are
-    // derived: the triggers count the imported records again.
-    return {QStringLiteral("audit_log"), QStringLiteral("cadre_search"), QStringLiteral("accounts"),
-            QStringLiteral("account_units"), QStringLiteral("statistic_counts")};
+    // derived: the triggers count the imported records again. Summary templates are the
+    // commission's way of printing, not dossier records.
+    return {QStringLiteral("audit_log"),        QStringLiteral("cadre_search"),
+            QStringLiteral("accounts"),         QStringLiteral("account_units"),
+            QStringLiteral("statistic_counts"), QStringLiteral("summary_templates")};
 }
 
 QString typeName(ColumnType type)

@@ -2,6 +2,7 @@
 
 #include "printsettings.h"
 #include "summaryoptionsdialog.h"
+#include "templatesettings.h"
 
 #include "reports/opinionbatch.h"
 #include "reports/opinionreply.h"
@@ -14,6 +15,7 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPageSetupDialog>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -51,6 +53,8 @@ PrintController::~PrintController() = default;
 void PrintController::setDatabase(Database *database)
 {
     m_database = database;
+    if (m_database)
+        TemplateSettings::moveToDatabase(*m_database);
 }
 
 PageDecoration PrintController::decoration() const
@@ -118,9 +122,10 @@ int PrintController::writePdf(const QString &path, const QList<qint64> &cadreIds
 }
 
 int PrintController::withProgress(const QString &label, int count,
-                                  const std::function<int(const ReportRenderer::Progress &)> &work)
+                                  const std::function<int(const ReportRenderer::Progress &)> &work,
+                                  QWidget *parent)
 {
-    QProgressDialog progress(label, tr("Cancel"), 0, count, m_window);
+    QProgressDialog progress(label, tr("Cancel"), 0, count, parent ? parent : m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     const int pages = work([&](int done) {
@@ -144,10 +149,26 @@ int PrintController::showPreview(int count, const ReportRenderer::DocumentSource
     int pages = 0;
     QString failure;
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *printer) {
+        // The preview records its pages as pictures; its Print button paints on the printer.
+        const bool printing = printer->paintEngine()->type() != QPaintEngine::Picture;
         try {
             prepare(*printer);
             QPainter painter(printer);
-            pages = ReportRenderer::paintBatch(*printer, painter, count, source, decoration());
+            const auto paint = [&](const ReportRenderer::Progress &keepGoing) {
+                return ReportRenderer::paintBatch(*printer, painter, count, source, decoration(),
+                                                  keepGoing);
+            };
+            // Printing from the preview shows its progress and may be cancelled, printing
+            // nothing. The preview's own pages are made without: the progress dialog lets
+            // events through, and the preview must not handle them (it would paint, or start
+            // again, pages it is still making).
+            if (printing) {
+                pages = withProgress(tr("Printing dossier summaries…"), count, paint, &dialog);
+                if (pages < 0)
+                    printer->abort();
+            } else {
+                pages = paint({});
+            }
         } catch (const DataError &error) {
             failure = error.message();
         }
@@ -282,7 +303,7 @@ void PrintController::pageSetup()
 
 void PrintController::chooseOptions()
 {
-    SummaryOptionsDialog dialog(m_window);
+    SummaryOptionsDialog dialog(m_database, m_window);
     dialog.setOptions(m_options);
     dialog.setWatermark(m_watermark);
     if (dialog.exec() == QDialog::Accepted) {

@@ -56,9 +56,10 @@ private:
     // printer, -1 when the preview was closed.
     int showPreview(int count, const ReportRenderer::DocumentSource &source);
     PageDecoration decoration() const;
-    // Runs `work` under a progress dialog with a Cancel button.
+    // Runs `work` under a progress dialog with a Cancel button, over `parent` (else the window).
     int withProgress(const QString &label, int count,
-                     const std::function<int(const ReportRenderer::Progress &)> &work);
+                     const std::function<int(const ReportRenderer::Progress &)> &work,
+                     QWidget *parent = nullptr);
     void showError(const QString &message);
 
     QWidget *m_window;

@@ -1,8 +1,8 @@
 #include "summaryoptionsdialog.h"
 
-#include "summarytemplates.h"
-
 #include "dialogs/optionaldateedit.h"
+#include "reports/summarytemplates.h"
+#include "storage/dataerror.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,11 +12,13 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-SummaryOptionsDialog::SummaryOptionsDialog(QWidget *parent)
+SummaryOptionsDialog::SummaryOptionsDialog(Database *database, QWidget *parent)
     : QDialog(parent)
+    , m_database(database)
 {
     setWindowTitle(tr("Dossier Summary Options"));
     auto *layout = new QVBoxLayout(this);
@@ -25,12 +27,15 @@ SummaryOptionsDialog::SummaryOptionsDialog(QWidget *parent)
     m_templates = new QComboBox;
     m_templates->setObjectName(QStringLiteral("summaryTemplates"));
     m_templates->setMinimumContentsLength(16);
-    auto *saveButton = new QPushButton(tr("Save as Template…"));
-    saveButton->setObjectName(QStringLiteral("saveTemplate"));
+    m_saveTemplate = new QPushButton(tr("Save as Template…"));
+    m_saveTemplate->setObjectName(QStringLiteral("saveTemplate"));
+    m_renameTemplate = new QPushButton(tr("Rename…"));
+    m_renameTemplate->setObjectName(QStringLiteral("renameTemplate"));
     m_removeTemplate = new QPushButton(tr("Delete Template"));
     m_removeTemplate->setObjectName(QStringLiteral("removeTemplate"));
     templateRow->addWidget(m_templates, 1);
-    templateRow->addWidget(saveButton);
+    templateRow->addWidget(m_saveTemplate);
+    templateRow->addWidget(m_renameTemplate);
     templateRow->addWidget(m_removeTemplate);
     auto *templateForm = new QFormLayout;
     templateForm->addRow(tr("&Template:"), templateRow);
@@ -68,7 +73,8 @@ SummaryOptionsDialog::SummaryOptionsDialog(QWidget *parent)
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(saveButton, &QPushButton::clicked, this, &SummaryOptionsDialog::askTemplateName);
+    connect(m_saveTemplate, &QPushButton::clicked, this, &SummaryOptionsDialog::askTemplateName);
+    connect(m_renameTemplate, &QPushButton::clicked, this, &SummaryOptionsDialog::askNewName);
     connect(m_removeTemplate, &QPushButton::clicked, this,
             [this] { removeTemplate(m_templates->currentText()); });
     connect(m_templates, &QComboBox::textActivated, this, &SummaryOptionsDialog::applyTemplate);
@@ -136,27 +142,55 @@ void SummaryOptionsDialog::setWatermark(bool watermark)
     m_watermark->setChecked(watermark);
 }
 
+bool SummaryOptionsDialog::change(const std::function<void()> &work)
+{
+    if (!m_database)
+        return false;
+    try {
+        work();
+        return true;
+    } catch (const DataError &error) {
+        QMessageBox::warning(this, tr("Summary Templates"), error.message());
+        return false;
+    }
+}
+
 bool SummaryOptionsDialog::saveTemplate(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return false;
-    SummaryTemplates::save(trimmed, options());
+    const SummaryOptions chosen = options();
+    if (!change([&] { SummaryTemplates(*m_database).save(trimmed, chosen); }))
+        return false;
     reloadTemplates(trimmed);
+    return true;
+}
+
+bool SummaryOptionsDialog::renameTemplate(const QString &name, const QString &newName)
+{
+    if (!change([&] { SummaryTemplates(*m_database).rename(name, newName); }))
+        return false;
+    reloadTemplates(newName.trimmed());
+    return true;
+}
+
+bool SummaryOptionsDialog::removeTemplate(const QString &name)
+{
+    if (!change([&] { SummaryTemplates(*m_database).remove(name); }))
+        return false;
+    reloadTemplates(QString());
     return true;
 }
 
 void SummaryOptionsDialog::applyTemplate(const QString &name)
 {
-    if (const auto stored = SummaryTemplates::load(name))
+    std::optional<SummaryOptions> stored;
+    if (m_database)
+        change([&] { stored = SummaryTemplates(*m_database).load(name); });
+    if (stored)
         setOptions(*stored);
-    m_removeTemplate->setEnabled(SummaryTemplates::load(name).has_value());
-}
-
-void SummaryOptionsDialog::removeTemplate(const QString &name)
-{
-    SummaryTemplates::remove(name);
-    reloadTemplates(QString());
+    updateButtons();
 }
 
 void SummaryOptionsDialog::askTemplateName()
@@ -169,13 +203,36 @@ void SummaryOptionsDialog::askTemplateName()
         saveTemplate(name);
 }
 
+void SummaryOptionsDialog::askNewName()
+{
+    const QString current = m_templates->currentText();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Template"), tr("New name:"),
+                                               QLineEdit::Normal, current, &ok);
+    if (ok && !name.trimmed().isEmpty() && name.trimmed() != current)
+        renameTemplate(current, name);
+}
+
 void SummaryOptionsDialog::reloadTemplates(const QString &current)
 {
     const QSignalBlocker blocker(m_templates);
     m_templates->clear();
-    m_templates->addItems(SummaryTemplates::names());
+    QStringList names;
+    if (m_database)
+        change([&] { names = SummaryTemplates(*m_database).names(); });
+    m_templates->addItems(names);
     m_templates->setCurrentIndex(m_templates->findText(current));
-    m_removeTemplate->setEnabled(m_templates->currentIndex() >= 0);
+    updateButtons();
+}
+
+void SummaryOptionsDialog::updateButtons()
+{
+    const bool canChange = m_database && SummaryTemplates(*m_database).canChange();
+    const bool chosen = m_templates->currentIndex() >= 0;
+    m_templates->setEnabled(m_templates->count() > 0);
+    m_saveTemplate->setEnabled(canChange);
+    m_renameTemplate->setEnabled(canChange && chosen);
+    m_removeTemplate->setEnabled(canChange && chosen);
 }
 
 void SummaryOptionsDialog::checkRange()
