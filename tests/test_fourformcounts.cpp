@@ -125,6 +125,7 @@ private slots:
     void keptCountsFollowEveryWrite();
     void personTimesNameTheirRecords();
     void checkFindsADriftedForm();
+    void countyTotalsFollowTheCounts();
 };
 
 void TestFourFormCounts::keptCountsFollowEveryWrite_data()
@@ -250,6 +251,28 @@ void TestFourFormCounts::checkFindsADriftedForm()
     StatisticAggregates::rebuild(f.db());
     QVERIFY(StatisticAggregates::verify(f.db()).isEmpty());
     QCOMPARE(f.kept(), (Forms{0, 1, 0, 0}));
+}
+
+void TestFourFormCounts::countyTotalsFollowTheCounts()
+{
+    Fixture f;
+    f.talk(f.alice, "reminder", "2025-03-04");
+    const qint64 talk = f.talk(f.bob, "reminder", "2025-03-05");
+    f.repository.update(text("talks"), talk, {{text("talk_date"), text("2025-04-01")}});
+    f.sanction(f.alice, "warning", "2025-04-01");
+    // The whole county reads the totals; a unit the per-unit counts: both say the same.
+    QCOMPARE(f.kept(), (Forms{2, 1, 0, 0}));
+    QVERIFY(StatisticAggregates::verify(f.db()).isEmpty());
+
+    Sql::run(f.db(), QStringLiteral("UPDATE statistic_totals SET count = count + 1 "
+                                    "WHERE indicator = 'talk.reminder' AND period = '2025-03'"));
+    const auto drifts = StatisticAggregates::verify(f.db());
+    QCOMPARE(drifts.size(), 1);
+    QCOMPARE(drifts.first().unitId, AggregateDrift::countyTotal);
+    QCOMPARE(drifts.first().kept, qint64(2));
+    QCOMPARE(drifts.first().counted, qint64(1));
+    StatisticAggregates::rebuild(f.db());
+    QVERIFY(StatisticAggregates::verify(f.db()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFourFormCounts)

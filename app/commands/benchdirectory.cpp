@@ -40,7 +40,8 @@ void directoryAndDossier(const Context &context, std::vector<Measurement> &resul
     results.push_back(measure(
         QStringLiteral("open database and first directory page"), 1000, context.repeats,
         [&](int) {
-            auto database = Database::open(context.path, Database::Mode::OpenExisting);
+            // Read-only: the bench holds the file's write lock itself.
+            auto database = Database::open(context.path, Database::Mode::ReadOnly);
             CadreDirectoryModel model(database->connection());
         },
         [&](int) {

@@ -310,13 +310,9 @@ QVector<UnitFigures> DashboardFigures::units() const
                3);
     // Duty reports for the last year whose reports are due by today.
     const int reportYear = dutyReportYear();
-    addPerUnit(liveCount(QStringLiteral(
-                             "SELECT c.unit_id, count(*) FROM cadres c WHERE c.status = 'serving' "
-                             "AND (c.is_top_leader = 1 OR EXISTS (SELECT 1 FROM duty_reports p "
-                             "WHERE p.cadre_id = c.id AND p.year = ? AND p.kind = "
-                             "'duty_and_integrity')) AND NOT EXISTS (SELECT 1 FROM duty_reports d "
-                             "WHERE d.cadre_id = c.id AND d.year = ? AND d.kind = "
-                             "'duty_and_integrity') GROUP BY c.unit_id"),
+    addPerUnit(liveCount(QStringLiteral("SELECT c.unit_id, count(*) FROM cadres c WHERE %1 "
+                                        "GROUP BY c.unit_id")
+                             .arg(expectedToReport()),
                          {reportYear - 1, reportYear}),
                4);
     addPerUnit(m_counts.byUnit({QStringLiteral("case.top_leader")}, from, to), 5);
@@ -349,6 +345,18 @@ QVector<CountedRecord> DashboardFigures::records(const QString &key, const QStri
                                                  const StatisticScope &scope) const
 {
     return m_counts.records(indicatorsOf(key), fromPeriod, toPeriod, scope);
+}
+
+// Serving cadres expected to report (top leaders, and whoever reported the year before: the
+// year before binds first, then the year) whose report is missing. Read from the year before's
+// reports and the top leaders through their indexes rather than from every cadre.
+QString DashboardFigures::expectedToReport()
+{
+    return QStringLiteral(
+        "c.id IN (SELECT cadre_id FROM duty_reports WHERE year = ? AND kind = "
+        "'duty_and_integrity' UNION ALL SELECT id FROM cadres WHERE is_top_leader = 1) "
+        "AND c.status = 'serving' AND NOT EXISTS (SELECT 1 FROM duty_reports d "
+        "WHERE d.cadre_id = c.id AND d.year = ? AND d.kind = 'duty_and_integrity')");
 }
 
 // The last year whose duty reports are due by today (31 January of the year after).
@@ -396,13 +404,10 @@ QVector<CountedRecord> DashboardFigures::unitRecords(qint64 unitId, int indicato
             "WHERE f.status <> 'completed' AND f.deadline < ?%1 ORDER BY f.deadline");
         values << m_today.toString(Qt::ISODate);
     } else if (indicator == 4) {
-        statement = QStringLiteral(
-            "SELECT 'cadres', c.id, c.id, ?, c.unit_id, 'duty_report.missing', c.name, u.name "
-            "FROM cadres c JOIN units u ON u.id = c.unit_id WHERE c.status = 'serving' "
-            "AND (c.is_top_leader = 1 OR EXISTS (SELECT 1 FROM duty_reports p "
-            "WHERE p.cadre_id = c.id AND p.year = ? AND p.kind = 'duty_and_integrity')) "
-            "AND NOT EXISTS (SELECT 1 FROM duty_reports d WHERE d.cadre_id = c.id AND d.year = ? "
-            "AND d.kind = 'duty_and_integrity')%1 ORDER BY c.name");
+        statement
+            = QStringLiteral("SELECT 'cadres', c.id, c.id, ?, c.unit_id, 'duty_report.missing', "
+                             "c.name, u.name FROM cadres c JOIN units u ON u.id = c.unit_id WHERE ")
+              + expectedToReport() + QStringLiteral("%1 ORDER BY c.name");
         const int year = dutyReportYear();
         values << QString::number(year) << year - 1 << year;
     } else {

@@ -80,6 +80,7 @@ public:
 
 private:
     int dutyReportYear() const;
+    static QString expectedToReport();
     FigureSeries series(const QString &key, const QString &label) const;
 
     QSqlDatabase m_db;

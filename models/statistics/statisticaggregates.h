@@ -9,9 +9,11 @@ struct AggregateDrift
 {
     QString indicator;
     QString period;
-    qint64 unitId = 0;
-    qint64 kept = 0;    // in statistic_counts
-    qint64 counted = 0; // counted afresh from statistic_sources
+    qint64 unitId = 0;  // countyTotal for a county-wide total of statistic_totals
+    qint64 kept = 0;    // in statistic_counts (or statistic_totals)
+    qint64 counted = 0; // counted afresh from statistic_sources (or summed from the counts)
+
+    static constexpr qint64 countyTotal = -1;
 };
 
 // Verifies and rebuilds the maintained counts. The triggers keep them right on every write;

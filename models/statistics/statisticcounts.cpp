@@ -92,6 +92,14 @@ QStringList StatisticCounts::indicatorsStartingWith(const QString &prefix)
     return keys;
 }
 
+// The whole county reads the county-wide totals (migration 008): a row per indicator and
+// period rather than one per unit.
+QString StatisticCounts::table(const StatisticScope &scope)
+{
+    return scope.isWholeCounty() ? QStringLiteral("statistic_totals")
+                                 : QStringLiteral("statistic_counts");
+}
+
 QString StatisticCounts::indicatorList(const QStringList &indicators) const
 {
     QStringList marks;
@@ -119,14 +127,15 @@ QMap<QString, qint64> StatisticCounts::byIndicator(const QStringList &indicators
     QMap<QString, qint64> sums;
     if (indicators.isEmpty())
         return sums;
-    QSqlQuery query = Sql::run(
-        m_db,
-        scope.with()
-            + QStringLiteral("SELECT indicator, sum(count) FROM statistic_counts WHERE indicator "
-                             "IN (%1) AND period BETWEEN ? AND ?%2 GROUP BY indicator")
-                  .arg(indicatorList(indicators), scope.test(QStringLiteral("unit_id"))),
-        scope.withValues() + values(indicators)
-            + QVariantList{period(fromPeriod), period(toPeriod)});
+    QSqlQuery query
+        = Sql::run(m_db,
+                   scope.with()
+                       + QStringLiteral("SELECT indicator, sum(count) FROM %3 WHERE indicator "
+                                        "IN (%1) AND period BETWEEN ? AND ?%2 GROUP BY indicator")
+                             .arg(indicatorList(indicators), scope.test(QStringLiteral("unit_id")),
+                                  table(scope)),
+                   scope.withValues() + values(indicators)
+                       + QVariantList{period(fromPeriod), period(toPeriod)});
     while (query.next()) {
         if (const qint64 value = query.value(1).toLongLong())
             sums.insert(query.value(0).toString(), value);
@@ -142,14 +151,15 @@ QMap<QString, qint64> StatisticCounts::byPeriod(const QStringList &indicators,
     QMap<QString, qint64> sums;
     if (indicators.isEmpty())
         return sums;
-    QSqlQuery query = Sql::run(
-        m_db,
-        scope.with()
-            + QStringLiteral("SELECT period, sum(count) FROM statistic_counts WHERE indicator "
-                             "IN (%1) AND period BETWEEN ? AND ?%2 GROUP BY period")
-                  .arg(indicatorList(indicators), scope.test(QStringLiteral("unit_id"))),
-        scope.withValues() + values(indicators)
-            + QVariantList{period(fromPeriod), period(toPeriod)});
+    QSqlQuery query
+        = Sql::run(m_db,
+                   scope.with()
+                       + QStringLiteral("SELECT period, sum(count) FROM %3 WHERE indicator "
+                                        "IN (%1) AND period BETWEEN ? AND ?%2 GROUP BY period")
+                             .arg(indicatorList(indicators), scope.test(QStringLiteral("unit_id")),
+                                  table(scope)),
+                   scope.withValues() + values(indicators)
+                       + QVariantList{period(fromPeriod), period(toPeriod)});
     while (query.next()) {
         if (const qint64 value = query.value(1).toLongLong())
             sums.insert(query.value(0).toString(), value);

@@ -64,6 +64,7 @@ public:
 
 private:
     StatisticScope limited(const StatisticScope &scope) const;
+    static QString table(const StatisticScope &scope);
     QString indicatorList(const QStringList &indicators) const;
 
     QSqlDatabase m_db;
