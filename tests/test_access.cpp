@@ -88,7 +88,8 @@ void TestAccess::rolesHoldTheirPermissions_data()
     QTest::newRow("auditor") << "auditor" << QList<int>{int(P::ReadAudit)};
     QTest::newRow("officer") << "officer"
                              << QList<int>{int(P::ReadDossiers), int(P::WriteRecords),
-                                           int(P::ExportData), int(P::ImportData)};
+                                           int(P::ExportData), int(P::ImportData),
+                                           int(P::SeeIdentityNumbers)};
     QTest::newRow("reviewer") << "reviewer" << QList<int>{int(P::ReadDossiers)};
     QTest::newRow("none") << "none" << QList<int>{};
 }
@@ -100,7 +101,7 @@ void TestAccess::rolesHoldTheirPermissions()
     const Role parsed = Roles::fromKey(role);
     QCOMPARE(Roles::key(parsed), role);
     for (int permission = int(Permission::ManageAccounts);
-         permission <= int(Permission::ChangeSettings); ++permission)
+         permission <= int(Permission::SeeIdentityNumbers); ++permission)
         QCOMPARE(Roles::has(parsed, Permission(permission)), granted.contains(permission));
     QVERIFY_THROWS_EXCEPTION(DataError, Roles::fromKey(QStringLiteral("root")));
 }

@@ -35,7 +35,8 @@ bool Roles::has(Role role, Permission permission)
         return permission == Permission::ReadAudit;
     case Role::CaseOfficer:
         return permission == Permission::ReadDossiers || permission == Permission::WriteRecords
-               || permission == Permission::ExportData || permission == Permission::ImportData;
+               || permission == Permission::ExportData || permission == Permission::ImportData
+               || permission == Permission::SeeIdentityNumbers;
     case Role::Reviewer:
         return permission == Permission::ReadDossiers;
     }
@@ -107,6 +108,8 @@ QString Roles::permissionName(Permission permission)
         return tr("make and restore backups");
     case Permission::ChangeSettings:
         return tr("change settings");
+    case Permission::SeeIdentityNumbers:
+        return tr("see identity-card numbers");
     }
     return {};
 }

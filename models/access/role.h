@@ -26,6 +26,7 @@ enum class Permission {
     ImportData,
     Backup,
     ChangeSettings,
+    SeeIdentityNumbers, // identity-card numbers whole; everyone else sees them masked
 };
 
 class Roles

@@ -1,7 +1,9 @@
 #include "changehistorymodel.h"
 
+#include "access/identitynumbers.h"
 #include "auditchanges.h"
 #include "records/recordkinds.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 
 #include <QJsonDocument>
@@ -51,6 +53,8 @@ std::vector<ChangeHistoryRow> ChangeHistoryModel::readPage(int offset, int count
         QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, before, after ")
             + QLatin1String(historyRows) + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"),
         {m_cadreId, m_cadreId, m_cadreId, m_cadreId, count, offset});
+    const Database *database = Database::of(m_db);
+    const Session *session = database ? database->session() : nullptr;
     std::vector<ChangeHistoryRow> entries;
     while (query.next()) {
         ChangeHistoryRow entry;
@@ -60,9 +64,10 @@ std::vector<ChangeHistoryRow> ChangeHistoryModel::readPage(int offset, int count
         entry.action = query.value(3).toString();
         entry.entity = query.value(4).toString();
         entry.entityId = query.value(5).toLongLong();
-        entry.changes
-            = AuditChanges::describe(entry.entity, entry.action, parse(query.value(6).toString()),
-                                     parse(query.value(7).toString()));
+        entry.changes = AuditChanges::describe(
+            entry.entity, entry.action,
+            parse(IdentityNumbers::shownInJson(session, query.value(6).toString())),
+            parse(IdentityNumbers::shownInJson(session, query.value(7).toString())));
         entries.push_back(entry);
     }
     return entries;

@@ -1,6 +1,7 @@
 #include "audittrailmodel.h"
 
 #include "access/access.h"
+#include "access/identitynumbers.h"
 #include "auditlog.h"
 #include "database.h"
 #include "dataerror.h"
@@ -80,6 +81,7 @@ QVector<AuditTrailModel::Entry> AuditTrailModel::load(int limit) const
         values << limit;
     }
     QSqlQuery query = Sql::run(m_database.connection(), statement, values);
+    const Session *session = m_database.session();
     QVector<Entry> entries;
     while (query.next()) {
         Entry entry;
@@ -90,8 +92,8 @@ QVector<AuditTrailModel::Entry> AuditTrailModel::load(int limit) const
         entry.entity = query.value(4).toString();
         entry.entityId = query.value(5).toLongLong();
         entry.cadreId = query.value(6).toLongLong();
-        const QString before = query.value(7).toString();
-        const QString after = query.value(8).toString();
+        const QString before = IdentityNumbers::shownInJson(session, query.value(7).toString());
+        const QString after = IdentityNumbers::shownInJson(session, query.value(8).toString());
         entry.change = before.isEmpty()  ? after
                        : after.isEmpty() ? before
                                          : before + QStringLiteral(" → ") + after;

@@ -1,5 +1,6 @@
 #include "basicinfopage.h"
 
+#include "access/identitynumbers.h"
 #include "dossierstyle.h"
 #include "items/displaydate.h"
 #include "items/recordlisting.h"
@@ -17,18 +18,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-namespace {
-
-// Identity numbers are shown masked; the form shows them whole to whoever edits them.
-QString masked(const QString &idNumber)
-{
-    if (idNumber.size() < 8)
-        return idNumber;
-    return idNumber.left(4) + QString(idNumber.size() - 8, QLatin1Char('*')) + idNumber.right(4);
-}
-
-} // namespace
 
 BasicInfoPage::BasicInfoPage(const RecordEditor &editor, QWidget *parent)
     : DossierPage(parent)
@@ -111,7 +100,7 @@ void BasicInfoPage::reload()
             text = ReferenceChoices(m_editor.database().connection(), m_editor.cadreId())
                        .unitName(value.toLongLong());
         else if (it.key() == QLatin1String("id_number"))
-            text = masked(text);
+            text = IdentityNumbers::shown(m_editor.database().session(), text);
         else if (field && field->type == FieldType::Vocabulary)
             text = Vocabulary::label(field->vocabulary, text);
         else if (field && field->type == FieldType::Date)

@@ -1,5 +1,6 @@
 #include "recordeditor.h"
 
+#include "access/identitynumbers.h"
 #include "commands/recordcommands.h"
 #include "dialogs/cluestepdialog.h"
 #include "dialogs/confirmdelete.h"
@@ -150,9 +151,15 @@ RecordForm *RecordEditor::openEditForm(QWidget *parent, const QString &table, qi
 {
     if (!RecordKinds::kind(table).isValid())
         return nullptr;
-    const QVariantMap stored = RecordRepository(*m_database).load(table, id);
+    QVariantMap stored = RecordRepository(*m_database).load(table, id);
     if (stored.isEmpty())
         return nullptr;
+    // An account that may not see identity numbers sees the form's masked too; an untouched
+    // masked number is no change.
+    const QString idNumber = QStringLiteral("id_number");
+    if (stored.contains(idNumber))
+        stored.insert(idNumber, IdentityNumbers::shown(m_database->session(),
+                                                       stored.value(idNumber).toString()));
     Database *database = m_database;
     QUndoStack *stack = m_undoStack;
     return open(parent, table, stored, false,
