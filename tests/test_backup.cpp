@@ -9,6 +9,8 @@
 #include "testdatabase.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -312,6 +314,27 @@ void TestBackup::encryptedExportsLeaveThePc()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("integrity-dossier"));
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.unencrypted")}, QDir::Files).size(), 0);
+    // The audit entry names the file that left the PC, the encrypted one, with its hash.
+    const auto lastEntry = [](const QString &database, const QString &action) {
+        auto opened = Database::open(database, Database::Mode::ReadOnly);
+        return QJsonDocument::fromJson(
+                   Sql::scalar(opened->connection(),
+                               QStringLiteral("SELECT after FROM audit_log WHERE action = ? "
+                                              "ORDER BY id DESC LIMIT 1"),
+                               {action})
+                       .toString()
+                       .toUtf8())
+            .object();
+    };
+    const QJsonObject exported = lastEntry(path, QStringLiteral("export"));
+    QCOMPARE(exported.value(QStringLiteral("file")).toString(),
+             QFileInfo(sealed).absoluteFilePath());
+    QCOMPARE(exported.value(QStringLiteral("file_sha256")).toString().toLatin1(),
+             TestDatabase::fileHash(sealed));
+    QCOMPARE(exported.value(QStringLiteral("encrypted")).toBool(), true);
+    QCOMPARE(exported.value(QStringLiteral("tables")).toObject().value(QStringLiteral("cadres")),
+             QJsonValue(3));
+    QVERIFY(exported.value(QStringLiteral("rows")).toInt() > 3);
     const QString copy = dir.filePath(QStringLiteral("copy.db"));
     QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), copy, QStringLiteral("--json"),
                   sealed},
@@ -323,6 +346,11 @@ void TestBackup::encryptedExportsLeaveThePc()
                  QStringLiteral("transfer passphrase")),
              0);
     QCOMPARE(cadres(copy), 3);
+    const QJsonObject imported = lastEntry(copy, QStringLiteral("import"));
+    QCOMPARE(imported.value(QStringLiteral("file")).toString(),
+             QFileInfo(sealed).absoluteFilePath());
+    QCOMPARE(imported.value(QStringLiteral("file_sha256")).toString(),
+             exported.value(QStringLiteral("file_sha256")).toString());
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -1,4 +1,3 @@
-#include "backup/backupcrypto.h"
 #include "commandline.h"
 #include "commands.h"
 #include "interchange/interchangeexporter.h"
@@ -8,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 
 namespace Commands {
 
@@ -43,21 +41,9 @@ int exportData(const QStringList &arguments)
                 return usage(
                     QCoreApplication::translate("Commands", "--encrypt needs a passphrase."));
         }
-        // A file that leaves the PC is sealed: written plain beside the target only for as long
-        // as the encryption takes.
-        const QString target = parser.value(json);
-        const QString plain
-            = passphrase.isEmpty() ? target : target + QStringLiteral(".unencrypted");
-        const InterchangeSummary summary = InterchangeExporter(*database).exportToFile(plain);
-        if (!passphrase.isEmpty()) {
-            try {
-                BackupCrypto::encryptFile(plain, target, passphrase);
-            } catch (const DataError &) {
-                QFile::remove(plain);
-                throw;
-            }
-            QFile::remove(plain);
-        }
+        // A file that leaves the PC is sealed before it touches the disk.
+        const InterchangeSummary summary
+            = InterchangeExporter(*database).exportToFile(parser.value(json), passphrase);
         const QString counts = summary.tableCounts();
         out() << (counts.isEmpty()
                       ? QCoreApplication::translate("Commands", "Exported %1 rows to %2.")

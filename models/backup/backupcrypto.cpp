@@ -3,6 +3,7 @@
 #include "access/passwordhash.h"
 #include "storage/dataerror.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -60,14 +61,11 @@ bool isEncrypted(const QString &path)
     return file.open(QIODevice::ReadOnly) && file.read(kSignature.size()) == kSignature;
 }
 
-void encryptFile(const QString &source, const QString &target, const QString &passphrase)
+namespace {
+
+void encryptDevice(QIODevice &in, const QString &source, const QString &target,
+                   const QString &passphrase)
 {
-    PasswordHash::initialize();
-    if (passphrase.size() < 8)
-        throw DataError(tr("A passphrase needs at least 8 characters."));
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly))
-        throw DataError(tr("%1 cannot be read: %2").arg(native(source), in.errorString()));
     unsigned char salt[crypto_pwhash_SALTBYTES];
     randombytes_buf(salt, sizeof salt);
     const quint64 opsLimit = crypto_pwhash_OPSLIMIT_MODERATE;
@@ -92,7 +90,8 @@ void encryptFile(const QString &source, const QString &target, const QString &pa
     bool last = false;
     while (!last) {
         const QByteArray plain = in.read(kChunk);
-        if (in.error() != QFileDevice::NoError)
+        const auto *file = qobject_cast<const QFileDevice *>(&in);
+        if (file && file->error() != QFileDevice::NoError)
             throw DataError(tr("%1 cannot be read: %2").arg(native(source), in.errorString()));
         last = in.atEnd();
         unsigned long long written = 0;
@@ -107,6 +106,33 @@ void encryptFile(const QString &source, const QString &target, const QString &pa
     }
     if (!out.commit())
         throw DataError(tr("%1 cannot be written: %2").arg(native(target), out.errorString()));
+}
+
+void checkPassphrase(const QString &passphrase)
+{
+    PasswordHash::initialize();
+    if (passphrase.size() < 8)
+        throw DataError(tr("A passphrase needs at least 8 characters."));
+}
+
+} // namespace
+
+void encryptFile(const QString &source, const QString &target, const QString &passphrase)
+{
+    checkPassphrase(passphrase);
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        throw DataError(tr("%1 cannot be read: %2").arg(native(source), in.errorString()));
+    encryptDevice(in, source, target, passphrase);
+}
+
+void encryptBytes(const QByteArray &plain, const QString &target, const QString &passphrase)
+{
+    checkPassphrase(passphrase);
+    QBuffer in;
+    in.setData(plain);
+    in.open(QIODevice::ReadOnly);
+    encryptDevice(in, target, target, passphrase);
 }
 
 void decryptFile(const QString &source, const QString &target, const QString &passphrase)

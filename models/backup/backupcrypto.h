@@ -13,6 +13,8 @@ namespace BackupCrypto {
 bool isEncrypted(const QString &path);
 // Writes `target` (replaced atomically); throws DataError.
 void encryptFile(const QString &source, const QString &target, const QString &passphrase);
+// The same for bytes held in memory, so nothing unencrypted touches the disk.
+void encryptBytes(const QByteArray &plain, const QString &target, const QString &passphrase);
 // Writes `target` only when the whole file decrypted and checked; throws DataError.
 void decryptFile(const QString &source, const QString &target, const QString &passphrase);
 

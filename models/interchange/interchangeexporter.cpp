@@ -3,6 +3,7 @@
 #include "access/access.h"
 #include "access/accesserror.h"
 #include "access/session.h"
+#include "backup/backupcrypto.h"
 #include "interchangeformat.h"
 #include "interchangevalues.h"
 #include "storage/auditlog.h"
@@ -36,13 +37,24 @@ QString quotedList(const QStringList &names)
     return quoted.join(QStringLiteral(", "));
 }
 
+QString fileSha256(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        throw DataError(
+            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 } // namespace
 
 InterchangeExporter::InterchangeExporter(const Database &database)
     : m_database(database)
 {}
 
-InterchangeSummary InterchangeExporter::exportToFile(const QString &path) const
+InterchangeSummary InterchangeExporter::exportToFile(const QString &path,
+                                                     const QString &passphrase) const
 {
     const QString name = QDir::toNativeSeparators(path);
     if (m_database.isReadOnly())
@@ -61,23 +73,27 @@ InterchangeSummary InterchangeExporter::exportToFile(const QString &path) const
                             .arg(drift.join(QLatin1Char(' '))));
 
     // One transaction: every table is read from the same snapshot, and the audit entry
-    // commits only once the file is in place.
+    // commits only once the file is in place. The entry names the file that leaves the PC and
+    // that file's hash: for a sealed export, the encrypted bytes.
     Transaction transaction(db);
     InterchangeSummary summary;
     const QByteArray bytes = document(summary);
-    summary.filePath = QFileInfo(path).absoluteFilePath();
-    summary.fileSha256
-        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    AuditEntry entry;
-    entry.action = QStringLiteral("export");
-    entry.entity = QStringLiteral("database");
-    entry.after = summary.auditRecord();
-    AuditLog::append(m_database, entry);
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw DataError(tr("%1 cannot be written: %2").arg(name, file.errorString()));
+    if (passphrase.isEmpty()) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            throw DataError(tr("%1 cannot be written: %2").arg(name, file.errorString()));
+    } else {
+        BackupCrypto::encryptBytes(bytes, path, passphrase);
+    }
     try {
+        summary.filePath = QFileInfo(path).absoluteFilePath();
+        summary.encrypted = !passphrase.isEmpty();
+        summary.fileSha256 = fileSha256(path);
+        AuditEntry entry;
+        entry.action = QStringLiteral("export");
+        entry.entity = QStringLiteral("database");
+        entry.after = summary.auditRecord();
+        AuditLog::append(m_database, entry);
         transaction.commit();
     } catch (const DataError &) {
         // An export that is not in the audit trail must not exist.

@@ -20,7 +20,8 @@ public:
 
     // Replaces `path` atomically; throws DataError and leaves no file and no audit entry behind
     // when the schema does not match the format, a value cannot be carried, or the write fails.
-    InterchangeSummary exportToFile(const QString &path) const;
+    // With a passphrase the file is encrypted (BackupCrypto) before it touches the disk.
+    InterchangeSummary exportToFile(const QString &path, const QString &passphrase = {}) const;
 
 private:
     QByteArray document(InterchangeSummary &summary) const;

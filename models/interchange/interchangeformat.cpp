@@ -264,12 +264,15 @@ const Table *table(const QString &name)
 
 QStringList excludedTables()
 {
-    // Accounts and their password hashes never leave the database. The statistic counts are
-    // derived: the triggers count the imported records again. Summary templates are the
-    // commission's way of printing, not dossier records.
+    // Accounts and their password hashes never leave the database. The statistic counts, their
+    // totals and the four forms' classes are derived: the triggers count the imported records
+    // and classify the imported rules again. Summary templates are the commission's way of
+    // printing, not dossier records.
     return {QStringLiteral("audit_log"),        QStringLiteral("cadre_search"),
             QStringLiteral("accounts"),         QStringLiteral("account_units"),
-            QStringLiteral("statistic_counts"), QStringLiteral("summary_templates")};
+            QStringLiteral("statistic_counts"), QStringLiteral("statistic_totals"),
+            QStringLiteral("four_form_years"),  QStringLiteral("four_form_classes"),
+            QStringLiteral("summary_templates")};
 }
 
 QString typeName(ColumnType type)

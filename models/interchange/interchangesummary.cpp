@@ -30,8 +30,11 @@ QJsonObject InterchangeSummary::auditRecord() const
     QJsonObject tables;
     for (const auto &[name, count] : tableRows)
         tables.insert(name, count);
-    return {{QStringLiteral("file"), filePath},
-            {QStringLiteral("file_sha256"), fileSha256},
-            {QStringLiteral("rows"), rows},
-            {QStringLiteral("tables"), tables}};
+    QJsonObject record{{QStringLiteral("file"), filePath},
+                       {QStringLiteral("file_sha256"), fileSha256},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("tables"), tables}};
+    if (encrypted)
+        record.insert(QStringLiteral("encrypted"), true);
+    return record;
 }

@@ -10,7 +10,8 @@
 struct InterchangeSummary
 {
     QString filePath;
-    QString fileSha256;
+    QString fileSha256; // of the file as written: encrypted, when it is
+    bool encrypted = false;
     qint64 rows = 0;
     std::vector<std::pair<QString, qint64>> tableRows; // every table, in format order
 
@@ -18,6 +19,7 @@ struct InterchangeSummary
     qint64 rowsOf(const QString &table) const;
     // "units 3, cadres 40, talks 12": the tables that hold rows.
     QString tableCounts() const;
-    // {"file": …, "file_sha256": …, "rows": N, "tables": {"units": 3, …}}
+    // {"file": …, "file_sha256": …, "encrypted": true (only then), "rows": N,
+    //  "tables": {"units": 3, …}}
     QJsonObject auditRecord() const;
 };
