@@ -1,11 +1,13 @@
 #include "storage/database.h"
 #include "storage/recordrepository.h"
+#include "storage/sql.h"
 #include "testdatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -23,6 +25,8 @@ private slots:
     void opinionAnswersInJson();
     void statsHasEveryKey();
     void checkPassesOnAGoodDatabase();
+    void importIntoADatabaseWithAccountsSignsIn_data();
+    void importIntoADatabaseWithAccountsSignsIn();
 
 private:
     struct Run
@@ -31,7 +35,8 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &arguments) const;
+    // Signed in as `user` (none when empty).
+    Run run(const QStringList &arguments, const QString &user = QStringLiteral("officer")) const;
 
     QTemporaryDir m_dir;
     QString m_database;
@@ -39,12 +44,16 @@ private:
     qint64 m_cadre = 0;
 };
 
-TestCommandLine::Run TestCommandLine::run(const QStringList &arguments) const
+TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, const QString &user) const
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless must not need it
     environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("INTEGRITY_DOSSIER_USER"));
+    if (!user.isEmpty())
+        environment.insert(QStringLiteral("INTEGRITY_DOSSIER_USER"), user);
+    environment.insert(QStringLiteral("INTEGRITY_DOSSIER_PASSWORD"), QStringLiteral("demo"));
     process.setProcessEnvironment(environment);
     process.start(qEnvironmentVariable("INTEGRITY_DOSSIER_EXECUTABLE"), arguments);
     process.waitForFinished(120000);
@@ -181,6 +190,49 @@ void TestCommandLine::checkPassesOnAGoodDatabase()
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(QStringLiteral("audit chain: ok")));
     QVERIFY(result.err.isEmpty());
+}
+
+void TestCommandLine::importIntoADatabaseWithAccountsSignsIn_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("nobody signed in") << "" << 2;
+    QTest::newRow("reviewer") << "reviewer" << 2;
+    QTest::newRow("system administrator") << "admin" << 2;
+    QTest::newRow("case officer") << "officer" << 0;
+}
+
+// A database with accounts takes an import only from an account allowed to import, and the
+// audit entry names that account.
+void TestCommandLine::importIntoADatabaseWithAccountsSignsIn()
+{
+    QFETCH(QString, user);
+    QFETCH(int, exitCode);
+    const QString json = m_dir.filePath(QStringLiteral("county.json"));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), m_database,
+                  QStringLiteral("--json"), json})
+                 .exitCode,
+             0);
+    QTemporaryDir dir;
+    const QString target = TestDatabase::onDisk(dir, QStringLiteral("empty.db"))->path();
+    const Run result = run(
+        {QStringLiteral("import"), QStringLiteral("--db"), target, QStringLiteral("--json"), json},
+        user);
+    QCOMPARE(result.exitCode, exitCode);
+    auto database = Database::open(target, Database::Mode::ReadOnly);
+    const QSqlDatabase db = database->connection();
+    const int cadres = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM cadres")).toInt();
+    if (exitCode != 0) {
+        QCOMPARE(result.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY(!result.err.trimmed().isEmpty());
+        QCOMPARE(cadres, 0);
+        return;
+    }
+    QCOMPARE(cadres, 2);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT user_name FROM audit_log WHERE action = "
+                                            "'import'"))
+                 .toString(),
+             user);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -18,7 +18,8 @@ int importData(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "Commands", "Load an interchange file (docs/interchange.md) into a new or empty "
-                    "database. A bad file is refused whole and changes nothing."));
+                    "database. A database with accounts needs --user with an account allowed "
+                    "to import. A bad file is refused whole and changes nothing."));
     const QCommandLineOption db = databaseOption();
     const QCommandLineOption json(
         QStringLiteral("json"),
@@ -33,6 +34,7 @@ int importData(const QStringList &arguments)
     try {
         // An encrypted file is opened into a private folder first; nothing plain stays behind.
         QString source = parser.value(json);
+        QString sealed;
         QTemporaryDir plainFolder;
         if (BackupCrypto::isEncrypted(source)) {
             const QString passphrase
@@ -40,10 +42,14 @@ int importData(const QStringList &arguments)
                              "INTEGRITY_DOSSIER_PASSPHRASE");
             const QString plain = plainFolder.filePath(QFileInfo(source).fileName());
             BackupCrypto::decryptFile(source, plain, passphrase);
+            sealed = source;
             source = plain;
         }
-        const InterchangeSummary summary
-            = InterchangeImporter::importFile(source, parser.value(db));
+        // A database with accounts takes an import only from an account allowed to import;
+        // one before its first start (no accounts yet) from whoever holds the file.
+        const InterchangeSummary summary = InterchangeImporter::importFile(
+            source, parser.value(db),
+            [&parser](Database &database) { CommandLine::signIn(database, parser); }, sealed);
         const QString counts = summary.tableCounts();
         out() << (counts.isEmpty()
                       ? QCoreApplication::translate("Commands", "Imported %1 rows into %2.")

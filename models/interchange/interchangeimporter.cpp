@@ -74,7 +74,8 @@ InterchangeImporter::InterchangeImporter(const Database &database)
 {}
 
 InterchangeSummary InterchangeImporter::importFile(const QString &jsonPath,
-                                                   const QString &databasePath)
+                                                   const QString &databasePath,
+                                                   const SignIn &signIn, const QString &sealedPath)
 {
     QFile file(jsonPath);
     if (!file.open(QIODevice::ReadOnly))
@@ -87,8 +88,18 @@ InterchangeSummary InterchangeImporter::importFile(const QString &jsonPath,
     file.close();
     // Checked before the database is touched: a bad file never creates one.
     const InterchangeDocument document = InterchangeReader().read(bytes);
-    const QString sha256
+    QString audited = QFileInfo(jsonPath).absoluteFilePath();
+    QString sha256
         = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (!sealedPath.isEmpty()) {
+        QFile sealed(sealedPath);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (!sealed.open(QIODevice::ReadOnly) || !hash.addData(&sealed))
+            throw DataError(tr("%1 cannot be read: %2")
+                                .arg(QDir::toNativeSeparators(sealedPath), sealed.errorString()));
+        audited = QFileInfo(sealedPath).absoluteFilePath();
+        sha256 = QString::fromLatin1(hash.result().toHex());
+    }
 
     const QFileInfo target(databasePath);
     const bool fresh = !target.exists() || (target.isFile() && target.size() == 0);
@@ -98,8 +109,9 @@ InterchangeSummary InterchangeImporter::importFile(const QString &jsonPath,
         const auto database = Database::open(databasePath, fresh ? Database::Mode::CreateOrOpen
                                                                  : Database::Mode::OpenExisting);
         created = fresh;
-        return InterchangeImporter(*database).write(document,
-                                                    QFileInfo(jsonPath).absoluteFilePath(), sha256);
+        if (signIn)
+            signIn(*database);
+        return InterchangeImporter(*database).write(document, audited, sha256);
     } catch (const DataError &) {
         // The database is closed by now; one made for this import goes again.
         if (created) {

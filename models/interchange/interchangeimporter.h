@@ -3,6 +3,7 @@
 #include "interchangesummary.h"
 
 #include <QString>
+#include <functional>
 
 class Database;
 struct InterchangeDocument;
@@ -24,9 +25,14 @@ public:
                              const QString &fileSha256) const;
 
     // Reads and imports `jsonPath` into `databasePath`, creating the database when there is
-    // none. When the import fails, a database created here is removed again and an existing
-    // one is left unchanged.
-    static InterchangeSummary importFile(const QString &jsonPath, const QString &databasePath);
+    // none. `signIn` runs on the opened database before anything is written: a database with
+    // accounts takes an import only from an account signed in with Permission::ImportData,
+    // and the audit entry names it. When the import fails, a database created here is removed
+    // again and an existing one is left unchanged. When `jsonPath` was decrypted from
+    // `sealedPath`, the audit entry names the sealed file and its hash, the file that came in.
+    using SignIn = std::function<void(Database &)>;
+    static InterchangeSummary importFile(const QString &jsonPath, const QString &databasePath,
+                                         const SignIn &signIn = {}, const QString &sealedPath = {});
 
 private:
     void requireEmpty() const;
