@@ -762,6 +762,14 @@
         <source>The backup folder %1 cannot be made.</source>
         <translation>无法创建备份文件夹 %1。</translation>
     </message>
+    <message>
+        <source>The backup %1 could not be written: the disk is full. Free some space or choose another place; no backup file was left behind.</source>
+        <translation>无法写入备份 %1：磁盘已满。请腾出空间或另选位置；未留下任何备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written there: the place is read-only or not writable. Choose another place.</source>
+        <translation>无法在该处写入备份 %1：该位置只读或不可写。请另选位置。</translation>
+    </message>
 </context>
 <context>
     <name>BasicInfoPage</name>
@@ -4768,6 +4776,18 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>The database refused a change: %1</source>
         <translation>数据库拒绝了修改：%1</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the database has reached its size limit), so nothing was saved and nothing was changed. Free some space and try again.</source>
+        <translation>磁盘已满（或数据库已达到大小上限），未保存任何内容，也未作任何改动。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only, so nothing was saved and nothing was changed.</source>
+        <translation>数据库文件为只读，未保存任何内容，也未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program, so nothing was saved and nothing was changed. Try again in a moment.</source>
+        <translation>数据库正被其他程序占用，未保存任何内容，也未作任何改动。请稍后重试。</translation>
     </message>
 </context>
 <context>
