@@ -31,6 +31,8 @@ private slots:
     void automaticBackupsRotate();
     void commandLineBacksUpAndRestores();
     void encryptedExportsLeaveThePc();
+    void unwritablePlaceGetsAClearMessageAndNoFile_data();
+    void unwritablePlaceGetsAClearMessageAndNoFile();
 
 private:
     static int cadres(const QString &path);
@@ -351,6 +353,40 @@ void TestBackup::encryptedExportsLeaveThePc()
              QFileInfo(sealed).absoluteFilePath());
     QCOMPARE(imported.value(QStringLiteral("file_sha256")).toString(),
              exported.value(QStringLiteral("file_sha256")).toString());
+}
+
+void TestBackup::unwritablePlaceGetsAClearMessageAndNoFile_data()
+{
+    QTest::addColumn<QString>("passphrase");
+    QTest::newRow("plain") << QString();
+    QTest::newRow("encrypted") << QStringLiteral("offsite passphrase");
+}
+
+// Nobody, not even root, may create files in /proc: a place that takes no file.
+void TestBackup::unwritablePlaceGetsAClearMessageAndNoFile()
+{
+    QFETCH(QString, passphrase);
+    if (!QFileInfo(QStringLiteral("/proc/self")).exists())
+        QSKIP("needs Linux's /proc");
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir, 2);
+    auto database = Database::open(path, Database::Mode::OpenExisting);
+    TestDatabase::signIn(*database, QStringLiteral("admin"));
+    const QString target = QStringLiteral("/proc/integrity-dossier-backup.db");
+    try {
+        Backups::create(*database, target, passphrase);
+        QFAIL("a backup into /proc was accepted");
+    } catch (const DataError &error) {
+        QVERIFY2(error.message().contains(QLatin1String("not writable")),
+                 qPrintable(error.message()));
+    }
+    QVERIFY(!QFileInfo::exists(target));
+    QCOMPARE(QDir(QStringLiteral("/proc")).entryList({QStringLiteral("integrity-dossier*")}).size(),
+             0);
+    QCOMPARE(Sql::scalar(database->connection(),
+                         QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup'"))
+                 .toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/dataerror.h"
 #include "storage/integritycheck.h"
+#include "storage/recordrepository.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 
@@ -25,6 +26,7 @@ private slots:
     void readOnlyFileOpensForReading();
     void lockedDatabaseIsRefused();
     void missingFileIsNotCreatedWhenOpening();
+    void fullDiskRefusesTheWriteAndChangesNothing();
 
 private:
     QString makeDatabase(const QTemporaryDir &dir, const QString &name);
@@ -194,6 +196,48 @@ void TestDatabaseOpen::missingFileIsNotCreatedWhenOpening()
     const QString path = dir.filePath(QStringLiteral("missing.db"));
     QVERIFY_THROWS_EXCEPTION(DataError, Database::open(path, Database::Mode::OpenExisting));
     QVERIFY(!QFile::exists(path));
+}
+
+// SQLite reports a full disk as SQLITE_FULL; a page limit on the connection produces the same
+// error honestly, without a full file system.
+void TestDatabaseOpen::fullDiskRefusesTheWriteAndChangesNothing()
+{
+    QTemporaryDir dir;
+    auto database = TestDatabase::onDisk(dir, QStringLiteral("full.db"));
+    const qint64 unit = TestDatabase::addUnit(*database, QStringLiteral("县水利局"));
+    TestDatabase::addCadre(*database, QStringLiteral("张建国"), unit);
+    const QSqlDatabase db = database->connection();
+    const auto count = [&db](const char *table) {
+        return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+            .toLongLong();
+    };
+    const qint64 cadres = count("cadres");
+    const qint64 entries = count("audit_log");
+    const int pages = Sql::scalar(db, QStringLiteral("PRAGMA page_count")).toInt();
+    Sql::run(db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+    try {
+        RecordRepository(*database).create(
+            QStringLiteral("cadres"),
+            {{QStringLiteral("dossier_number"), QStringLiteral("FULL-1")},
+             {QStringLiteral("name"), QStringLiteral("李明")},
+             {QStringLiteral("gender"), QStringLiteral("male")},
+             {QStringLiteral("unit_id"), unit},
+             {QStringLiteral("native_place"), QString(200000, QChar(0x6C5F))}});
+        QFAIL("a write past the end of the disk was accepted");
+    } catch (const DataError &error) {
+        QVERIFY2(error.message().contains(QLatin1String("disk is full")),
+                 qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QLatin1String("nothing was changed")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(count("cadres"), cadres);
+    QCOMPARE(count("audit_log"), entries);
+    // Once there is room again, the database takes writes as before and is sound.
+    Sql::run(db, QStringLiteral("PRAGMA max_page_count = 1073741823"));
+    TestDatabase::addCadre(*database, QStringLiteral("王芳"), unit);
+    QCOMPARE(count("cadres"), cadres + 1);
+    const IntegrityReport report = checkIntegrity(*database);
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseOpen)

@@ -71,7 +71,18 @@ void Backups::vacuumInto(const Database &database, const QString &target)
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
     if (!query.exec()) {
-        QFile::remove(target);
+        // Nothing half-written stays behind.
+        removeWithCompanions(target);
+        QFile::remove(target + QStringLiteral("-journal"));
+        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+        if (code == 13) // SQLITE_FULL
+            throw DataError(tr("The backup %1 could not be written: the disk is full. Free some "
+                               "space or choose another place; no backup file was left behind.")
+                                .arg(native(target)));
+        if (code == 14 || code == 8) // SQLITE_CANTOPEN, SQLITE_READONLY
+            throw DataError(tr("The backup %1 cannot be written there: the place is read-only "
+                               "or not writable. Choose another place.")
+                                .arg(native(target)));
         throw DataError(tr("The backup %1 could not be written: %2")
                             .arg(native(target), query.lastError().text()));
     }

@@ -71,7 +71,7 @@ qint64 RecordRepository::advanceClue(qint64 clueId, const QString &toState, cons
             if (!set.exec())
                 throw ValidationError(
                     QStringLiteral("outcome"),
-                    explainConstraint(QStringLiteral("clue_subjects"), set.lastError().text()));
+                    explainConstraint(QStringLiteral("clue_subjects"), set.lastError()));
         }
     }
     AuditLog::append(m_database, {QStringLiteral("advance"), QStringLiteral("clues"), clueId, 0,

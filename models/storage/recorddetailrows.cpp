@@ -140,7 +140,7 @@ void RecordRepository::replaceDetails(const QString &table, const QString &paren
         for (int i = 0; i < values.size(); ++i)
             change.bindValue(i, values.at(i));
         if (!change.exec())
-            throw ValidationError(QString(), explainConstraint(table, change.lastError().text()));
+            throw ValidationError(QString(), explainConstraint(table, change.lastError()));
         changedBefore.insert(keyColumn, before.value(keyColumn));
         changedAfter.insert(keyColumn, before.value(keyColumn));
         AuditLog::append(m_database,

@@ -220,7 +220,7 @@ qint64 RecordRepository::insertRow(const QString &table, const QVariantMap &valu
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         insert.bindValue(position++, it.value());
     if (!insert.exec())
-        throw ValidationError(QString(), explainConstraint(table, insert.lastError().text()));
+        throw ValidationError(QString(), explainConstraint(table, insert.lastError()));
     return insert.lastInsertId().toLongLong();
 }
 
@@ -301,7 +301,7 @@ void RecordRepository::update(const QString &table, qint64 id, const QVariantMap
         change.bindValue(position++, it.value());
     change.bindValue(position, id);
     if (!change.exec())
-        throw ValidationError(QString(), explainConstraint(table, change.lastError().text()));
+        throw ValidationError(QString(), explainConstraint(table, change.lastError()));
     if (table == QLatin1String("cadres") || table == QLatin1String("units"))
         refreshSearch(table, id);
     AuditLog::append(m_database, {QStringLiteral("update"), table, id, cadreOf(table, merged),
@@ -320,7 +320,7 @@ void RecordRepository::remove(const QString &table, qint64 id)
                                              + QStringLiteral(" WHERE id = ?"));
     erase.bindValue(0, id);
     if (!erase.exec())
-        throw ValidationError(QString(), explainConstraint(table, erase.lastError().text()));
+        throw ValidationError(QString(), explainConstraint(table, erase.lastError()));
     if (table == QLatin1String("cadres"))
         CadreSearchIndex::remove(m_db, id);
     AuditLog::append(
@@ -441,7 +441,7 @@ void RecordRepository::restoreRow(const StoredRow &row)
             write.bindValue(position++, value);
     }
     if (!write.exec())
-        throw ValidationError(QString(), explainConstraint(table, write.lastError().text()));
+        throw ValidationError(QString(), explainConstraint(table, write.lastError()));
     const qint64 id = row.values.value(QStringLiteral("id")).toLongLong();
     if (table == QLatin1String("cadres"))
         refreshSearch(table, id);

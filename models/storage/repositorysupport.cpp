@@ -1,5 +1,7 @@
 #include "repositorysupport.h"
 
+#include "sql.h"
+
 #include <QDateTime>
 #include <QStringList>
 
@@ -44,6 +46,12 @@ QString explainConstraint(const QString &table, const QString &error)
                                            "The %1 record has a value outside what is allowed: %2")
             .arg(table, error);
     return error;
+}
+
+QString explainConstraint(const QString &table, const QSqlError &error)
+{
+    const QString known = Sql::knownFault(error);
+    return known.isEmpty() ? explainConstraint(table, error.text()) : known;
 }
 
 } // namespace RepositorySupport

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QString>
 #include <QVariantMap>
 
@@ -22,5 +23,7 @@ QString now();
 QDate dateOf(const QVariant &value);
 // The schema's own refusals, said in words a user can act on.
 QString explainConstraint(const QString &table, const QString &error);
+// The same for a failed statement, with a full disk or a read-only or locked file told plainly.
+QString explainConstraint(const QString &table, const QSqlError &error);
 
 } // namespace RepositorySupport

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -13,5 +14,11 @@ void exec(QSqlQuery &query);
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
 // The first column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
+// The message for a failed statement or commit: `context` ("The database refused a change: %1")
+// with SQLite's words, except for the faults a user can act on (a full disk, a read-only or
+// locked file), which get a message of their own.
+QString failure(const QSqlError &error, const QString &context);
+// That message for a fault a user can act on; empty for any other error.
+QString knownFault(const QSqlError &error);
 
 } // namespace Sql

@@ -1,6 +1,7 @@
 #include "transaction.h"
 
 #include "dataerror.h"
+#include "sql.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -37,9 +38,9 @@ Transaction::Transaction(QSqlDatabase db)
                              ? m_db.transaction()
                              : execute(m_db, QStringLiteral("SAVEPOINT ") + savepoint(m_depth));
     if (!started)
-        throw DataError(
-            QCoreApplication::translate("Transaction", "The database cannot start a write: %1")
-                .arg(m_db.lastError().text()));
+        throw DataError(Sql::failure(
+            m_db.lastError(),
+            QCoreApplication::translate("Transaction", "The database cannot start a write: %1")));
     openTransactions()[m_db.connectionName()] = m_depth + 1;
 }
 
@@ -67,11 +68,11 @@ void Transaction::commit()
                                ? m_db.commit()
                                : execute(m_db, QStringLiteral("RELEASE ") + savepoint(m_depth));
     if (!committed) {
-        const QString reason = m_db.lastError().text();
+        const QString message = Sql::failure(
+            m_db.lastError(),
+            QCoreApplication::translate("Transaction", "The change could not be saved: %1"));
         rollback();
-        throw DataError(
-            QCoreApplication::translate("Transaction", "The change could not be saved: %1")
-                .arg(reason));
+        throw DataError(message);
     }
     m_done = true;
     openTransactions()[m_db.connectionName()] = m_depth;
