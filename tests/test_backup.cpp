@@ -8,6 +8,7 @@
 #include "storage/sql.h"
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +30,7 @@ private slots:
     void badBackupsAreRefusedAndChangeNothing_data();
     void badBackupsAreRefusedAndChangeNothing();
     void automaticBackupsRotate();
+    void inMemoryDatabasesAreNotBackedUp();
     void commandLineBacksUpAndRestores();
     void encryptedExportsLeaveThePc();
     void unwritablePlaceGetsAClearMessageAndNoFile_data();
@@ -224,6 +226,16 @@ void TestBackup::badBackupsAreRefusedAndChangeNothing()
     QCOMPARE(TestDatabase::fileHash(path), before);
     QCOMPARE(TestDatabase::fileHash(bad), badBefore);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);
+}
+
+void TestBackup::inMemoryDatabasesAreNotBackedUp()
+{
+    // A database held only in memory has no name to file its backups under: nothing is written.
+    QTemporaryDir dir;
+    auto database = TestDatabase::inMemory(QStringLiteral("admin"));
+    QVERIFY_THROWS_EXCEPTION(DataError,
+                             Backups::automatic(*database, dir.path(), 3, QStringLiteral("close")));
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
 }
 
 void TestBackup::automaticBackupsRotate()

@@ -260,6 +260,8 @@ QString Backups::automatic(const Database &database, const QString &folder, int 
 {
     if (keep < 1)
         throw DataError(tr("At least one automatic backup must be kept."));
+    if (database.isInMemory())
+        throw DataError(tr("A database held only in memory has no file to back up."));
     if (!QDir().mkpath(folder))
         throw DataError(tr("The backup folder %1 cannot be made.").arg(native(folder)));
     // Names sort by time, and the newest must sort last, or the rotation would take it.

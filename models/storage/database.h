@@ -29,6 +29,8 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // True for a private in-memory database, which has no file to back up or lock.
+    bool isInMemory() const { return m_path == QLatin1String(":memory:"); }
     int schemaVersion() const;
     static int latestSchemaVersion();
     static quint32 applicationId();

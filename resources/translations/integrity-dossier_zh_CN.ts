@@ -770,6 +770,10 @@
         <source>The backup %1 cannot be written there: the place is read-only or not writable. Choose another place.</source>
         <translation>无法在该处写入备份 %1：该位置只读或不可写。请另选位置。</translation>
     </message>
+    <message>
+        <source>A database held only in memory has no file to back up.</source>
+        <translation>仅存在于内存中的数据库没有可备份的文件。</translation>
+    </message>
 </context>
 <context>
     <name>BasicInfoPage</name>

@@ -77,6 +77,7 @@ void AccessController::setDatabase(Database *database)
         const int generation = ++m_generation;
         QTimer::singleShot(kDailyBackupDelay, this, [this, generation] {
             if (generation == m_generation && m_database && !m_database->isReadOnly()
+                && !m_database->isInMemory()
                 && Backups::dailyDue(m_database->path(),
                                      Backups::defaultFolder(m_database->path())))
                 backUp(QStringLiteral("daily"));
@@ -140,7 +141,7 @@ bool AccessController::eventFilter(QObject *watched, QEvent *event)
 
 void AccessController::backUpOnClose()
 {
-    if (m_database && !m_database->isReadOnly())
+    if (m_database && !m_database->isReadOnly() && !m_database->isInMemory())
         backUp(QStringLiteral("close"));
 }
 
