@@ -1,3 +1,5 @@
+#include "statistics/indicatorlabels.h"
+#include "statistics/statisticcounts.h"
 #include "statistics/yearlystatistics.h"
 #include "storage/database.h"
 #include "storage/recordrepository.h"
@@ -503,6 +505,7 @@ private slots:
     void removingARecordDropsItsFigure_data();
     void removingARecordDropsItsFigure();
     void removingACaseMovesTheTopLeaderChange();
+    void everyIndicatorReadsAsWords();
 
 private:
     std::unique_ptr<County> m_county;
@@ -737,4 +740,22 @@ void TestStatistics::removingACaseMovesTheTopLeaderChange()
 }
 
 QTEST_GUILESS_MAIN(TestStatistics)
+// The list behind a chart's number names each record's indicator in words, never by its key.
+void TestStatistics::everyIndicatorReadsAsWords()
+{
+    QStringList keys = StatisticCounts::indicators();
+    keys << QStringLiteral("finding.overdue") << QStringLiteral("duty_report.missing");
+    QSet<QString> labels;
+    for (const QString &key : keys) {
+        const QString label = IndicatorLabels::label(key);
+        QVERIFY2(!label.isEmpty() && label != key && !label.contains(QLatin1Char('_'))
+                     && !label.contains(QLatin1Char('.')),
+                 qPrintable(key + QStringLiteral(" reads ") + label));
+        QVERIFY2(!labels.contains(label),
+                 qPrintable(QStringLiteral("two indicators read ") + label));
+        labels.insert(label);
+    }
+    QCOMPARE(IndicatorLabels::label(QStringLiteral("no.such")), QStringLiteral("no.such"));
+}
+
 #include "test_statistics.moc"

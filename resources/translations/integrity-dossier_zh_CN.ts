@@ -2390,6 +2390,85 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
 </context>
 <context>
+    <name>IndicatorLabels</name>
+    <message>
+        <source>Admonition</source>
+        <translation>诫勉</translation>
+    </message>
+    <message>
+        <source>Personal-matters report</source>
+        <translation>个人有关事项报告</translation>
+    </message>
+    <message>
+        <source>Case filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Case involving a top leader</source>
+        <translation>涉及“一把手”的案件</translation>
+    </message>
+    <message>
+        <source>Case on the two responsibilities</source>
+        <translation>“两个责任”落实不力案件</translation>
+    </message>
+    <message>
+        <source>Clue received</source>
+        <translation>受理问题线索</translation>
+    </message>
+    <message>
+        <source>Clue received about a cadre</source>
+        <translation>涉及干部的问题线索</translation>
+    </message>
+    <message>
+        <source>Clue disposed</source>
+        <translation>处置问题线索</translation>
+    </message>
+    <message>
+        <source>Clue still open</source>
+        <translation>未办结问题线索</translation>
+    </message>
+    <message>
+        <source>Problem to rectify</source>
+        <translation>待整改问题</translation>
+    </message>
+    <message>
+        <source>Rectification completed</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>Rectification overdue</source>
+        <translation>整改逾期</translation>
+    </message>
+    <message>
+        <source>Duty report missing</source>
+        <translation>述责述廉报告缺报</translation>
+    </message>
+    <message>
+        <source>First form</source>
+        <translation>第一种形态</translation>
+    </message>
+    <message>
+        <source>Second form</source>
+        <translation>第二种形态</translation>
+    </message>
+    <message>
+        <source>Third form</source>
+        <translation>第三种形态</translation>
+    </message>
+    <message>
+        <source>Fourth form</source>
+        <translation>第四种形态</translation>
+    </message>
+    <message>
+        <source>Cadre: %1</source>
+        <translation>干部：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message numerus="yes">
         <source>%n record(s) point to records that do not exist.</source>

@@ -1,5 +1,8 @@
 #include "recordsdialog.h"
 
+#include "records/recordkinds.h"
+#include "statistics/indicatorlabels.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,9 +22,9 @@ RecordsDialog::RecordsDialog(const QString &title, const QVector<CountedRecord> 
     m_table->setRowCount(int(records.size()));
     for (int row = 0; row < records.size(); ++row) {
         const CountedRecord &record = records.at(row);
-        const QStringList cells{record.period, record.indicator,
-                                QStringLiteral("%1 #%2").arg(record.table).arg(record.id),
-                                record.cadreName, record.unitName};
+        const QStringList cells{record.period, IndicatorLabels::label(record.indicator),
+                                RecordKinds::title(record.table), record.cadreName,
+                                record.unitName};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
