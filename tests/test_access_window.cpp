@@ -2,10 +2,13 @@
 #include "access/accesserror.h"
 #include "access/accounts.h"
 #include "access/accountsdialog.h"
+#include "access/backupdialog.h"
 #include "access/changepassworddialog.h"
 #include "access/logindialog.h"
 #include "access/session.h"
 #include "audit/auditviewer.h"
+#include "backup/backupcrypto.h"
+#include "backup/backups.h"
 #include "mainwindow.h"
 #include "storage/audittrailmodel.h"
 #include "storage/database.h"
@@ -18,9 +21,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -46,6 +53,9 @@ private slots:
     void changePasswordDialog();
     void accountsDialogForTheAdministrator();
     void auditViewerForTheAuditor();
+    void backUpNowForTheAdministrator_data();
+    void backUpNowForTheAdministrator();
+    void backupDialogRefusesBadInput();
 
 private:
     // Opens the test database in a window, signing in through the login dialog as `account`.
@@ -277,6 +287,104 @@ void TestAccessWindow::auditViewerForTheAuditor()
     AuditViewer refused(*database);
     QCOMPARE(refused.model()->rowCount(), 0);
     QVERIFY(refused.chainLabel()->text().contains(QLatin1String("may not")));
+}
+
+// Only the administrator is offered "Back Up Now…"; the other roles may not back up.
+void TestAccessWindow::backUpNowForTheAdministrator_data()
+{
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<bool>("offered");
+    QTest::newRow("administrator") << QStringLiteral("admin") << true;
+    QTest::newRow("security") << QStringLiteral("security") << false;
+    QTest::newRow("auditor") << QStringLiteral("auditor") << false;
+    QTest::newRow("officer") << QStringLiteral("officer") << false;
+    QTest::newRow("reviewer") << QStringLiteral("reviewer") << false;
+}
+
+void TestAccessWindow::backUpNowForTheAdministrator()
+{
+    QFETCH(QString, account);
+    QFETCH(bool, offered);
+    QTemporaryDir dir;
+    auto database = TestDatabase::onDisk(dir, QStringLiteral("office.db"), account);
+    QMainWindow window;
+    AccessController controller(&window);
+    controller.setDatabase(database.get());
+    QCOMPARE(controller.backupAction()->isVisible(), offered);
+    controller.setDatabase(nullptr);
+    if (!offered)
+        return;
+
+    // An encrypted copy that opens with its passphrase and passes the checks.
+    BackupDialog dialog(*database);
+    const QString target = dir.filePath(QStringLiteral("copy.db"));
+    dialog.fileField()->setText(target);
+    QTest::mouseClick(dialog.encryptBox(), Qt::LeftButton, {},
+                      QPoint(4, dialog.encryptBox()->height() / 2));
+    QVERIFY(dialog.encryptBox()->isChecked());
+    QTest::keyClicks(dialog.passphraseField(), QStringLiteral("county-backup-2026"));
+    QTest::keyClicks(dialog.repeatField(), QStringLiteral("county-backup-2026"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.madeFile(), target);
+    QVERIFY(BackupCrypto::isEncrypted(target));
+    const QString plain = dir.filePath(QStringLiteral("plain.db"));
+    BackupCrypto::decryptFile(target, plain, QStringLiteral("county-backup-2026"));
+    Backups::verify(plain);
+    QCOMPARE(Sql::scalar(database->connection(),
+                         QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup'"))
+                 .toInt(),
+             1);
+}
+
+// A short or mistyped passphrase and an existing file are refused with a message; nothing is
+// written and nothing is audited.
+void TestAccessWindow::backupDialogRefusesBadInput()
+{
+    QTemporaryDir dir;
+    auto database = TestDatabase::onDisk(dir, QStringLiteral("office.db"), QStringLiteral("admin"));
+    const QString existing = dir.filePath(QStringLiteral("existing.db"));
+    {
+        QFile file(existing);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("kept as it is");
+    }
+    const QString fresh = dir.filePath(QStringLiteral("fresh.db"));
+    struct Attempt
+    {
+        QString file;
+        bool encrypt;
+        QString passphrase;
+        QString repeat;
+        QString message;
+    };
+    const QVector<Attempt> attempts{
+        {QString(), false, {}, {}, QStringLiteral("Name the file")},
+        {existing, false, {}, {}, QStringLiteral("exists already")},
+        {fresh, true, QStringLiteral("short"), QStringLiteral("short"),
+         QStringLiteral("at least 8")},
+        {fresh, true, QStringLiteral("passphrase-1"), QStringLiteral("passphrase-2"),
+         QStringLiteral("differ")},
+    };
+    for (const Attempt &attempt : attempts) {
+        BackupDialog dialog(*database);
+        dialog.fileField()->setText(attempt.file);
+        dialog.encryptBox()->setChecked(attempt.encrypt);
+        dialog.passphraseField()->setText(attempt.passphrase);
+        dialog.repeatField()->setText(attempt.repeat);
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY2(dialog.messageLabel()->text().contains(attempt.message),
+                 qPrintable(dialog.messageLabel()->text()));
+    }
+    QVERIFY(!QFileInfo::exists(fresh));
+    QFile kept(existing);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("kept as it is"));
+    QCOMPARE(Sql::scalar(database->connection(),
+                         QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup'"))
+                 .toInt(),
+             0);
 }
 
 QTEST_MAIN(TestAccessWindow)

@@ -27,10 +27,6 @@
 <context>
     <name>AccessController</name>
     <message>
-        <source>&amp;Account</source>
-        <translation>账户(&amp;A)</translation>
-    </message>
-    <message>
         <source>Change &amp;Password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
@@ -53,6 +49,14 @@
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt</source>
+        <translation>账户(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -702,6 +706,69 @@
     <message>
         <source>%1 is not an encrypted Integrity Dossier file.</source>
         <translation>%1 不是廉政档案的加密文件。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back Up Now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a passphrase (for a copy that leaves this PC)</source>
+        <translation>用口令加密(&amp;E)（副本将带离本机时）</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The copy is checked after it is written. Keep the passphrase apart from the copy: without it the copy cannot be restored.</source>
+        <translation>副本写入后会自动校验。口令请与副本分开保管：没有口令，副本无法恢复。</translation>
+    </message>
+    <message>
+        <source>Back &amp;Up</source>
+        <translation>备份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Back Up To</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation>备份文件 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Name the file to back up to.</source>
+        <translation>请指定备份文件。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file. Choose another name.</source>
+        <translation>%1 已存在；备份从不覆盖已有文件，请另选文件名。</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation>已备份到 %1（%2）。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "accountsdialog.h"
 #include "audit/auditviewer.h"
 #include "backup/backups.h"
+#include "backupdialog.h"
 #include "changepassworddialog.h"
 #include "logindialog.h"
 #include "storage/database.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QLabel>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -23,10 +25,11 @@ AccessController::AccessController(QMainWindow *window)
     , m_window(window)
     , m_idle(new QTimer(this))
 {
-    m_menu = window->menuBar()->addMenu(tr("&Account"));
+    m_menu = window->menuBar()->addMenu(tr("Acco&unt"));
     m_changePassword = m_menu->addAction(tr("Change &Password…"));
     m_accounts = m_menu->addAction(tr("&Accounts…"));
     m_audit = m_menu->addAction(tr("Audit &Trail…"));
+    m_backup = m_menu->addAction(tr("&Back Up Now…"));
     m_menu->addSeparator();
     m_lock = m_menu->addAction(tr("&Lock"));
     m_lock->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
@@ -41,6 +44,13 @@ AccessController::AccessController(QMainWindow *window)
     connect(m_audit, &QAction::triggered, this, [this] {
         if (m_database)
             AuditViewer(*m_database, m_window).exec();
+    });
+    connect(m_backup, &QAction::triggered, this, [this] {
+        if (!m_database)
+            return;
+        BackupDialog dialog(*m_database, m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            m_window->statusBar()->showMessage(dialog.messageLabel()->text(), 10000);
     });
     connect(m_lock, &QAction::triggered, this, &AccessController::lock);
     m_idle->setSingleShot(true);
@@ -99,6 +109,7 @@ void AccessController::updateActions()
               || Accounts(*m_database).mayGrant());
     m_accounts->setVisible(manages);
     m_audit->setVisible(session && session->can(Permission::ReadAudit));
+    m_backup->setVisible(session && session->can(Permission::Backup) && !m_database->isInMemory());
 }
 
 bool AccessController::lock()

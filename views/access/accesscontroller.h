@@ -9,8 +9,8 @@ class QMenu;
 class QTimer;
 
 // What the window owes the signed-in account: the Account menu (change password, accounts,
-// audit trail, lock) shown by role, the idle lock after the `idle_lock_minutes` setting, and
-// the automatic backups when the database is closed and once a day.
+// audit trail, backing up now, lock) shown by role, the idle lock after the `idle_lock_minutes`
+// setting, and the automatic backups when the database is closed and once a day.
 class AccessController : public QObject
 {
     Q_OBJECT
@@ -28,6 +28,7 @@ public:
     QAction *changePasswordAction() const { return m_changePassword; }
     QAction *accountsAction() const { return m_accounts; }
     QAction *auditAction() const { return m_audit; }
+    QAction *backupAction() const { return m_backup; }
     QAction *lockAction() const { return m_lock; }
     bool isLocked() const { return m_locked; }
     // Locks the window until the account's password is given again; false when the user gave
@@ -50,6 +51,7 @@ private:
     QAction *m_changePassword = nullptr;
     QAction *m_accounts = nullptr;
     QAction *m_audit = nullptr;
+    QAction *m_backup = nullptr;
     QAction *m_lock = nullptr;
     QTimer *m_idle = nullptr;
     bool m_locked = false;
