@@ -27,6 +27,7 @@ private slots:
     void checkPassesOnAGoodDatabase();
     void importIntoADatabaseWithAccountsSignsIn_data();
     void importIntoADatabaseWithAccountsSignsIn();
+    void settingsAreShownAndChangedTogether();
 
 private:
     struct Run
@@ -233,6 +234,41 @@ void TestCommandLine::importIntoADatabaseWithAccountsSignsIn()
                                             "'import'"))
                  .toString(),
              user);
+}
+
+// Anyone signed in reads the settings; the administrator changes several at once, and one bad
+// value among them changes none.
+void TestCommandLine::settingsAreShownAndChangedTogether()
+{
+    const QStringList db{QStringLiteral("settings"), QStringLiteral("--db"), m_database};
+    const Run shown = run(db, QStringLiteral("reviewer"));
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.out.contains(QLatin1String("idle_lock_minutes = 10")), qPrintable(shown.out));
+
+    const Run refused
+        = run(db + QStringList{QStringLiteral("--set"), QStringLiteral("idle_lock_minutes=15")},
+              QStringLiteral("officer"));
+    QCOMPARE(refused.exitCode, 2);
+    const Run oneBad = run(db
+                               + QStringList{QStringLiteral("--set"),
+                                             QStringLiteral("idle_lock_minutes=15"),
+                                             QStringLiteral("--set"),
+                                             QStringLiteral("backups_kept=many")},
+                           QStringLiteral("admin"));
+    QCOMPARE(oneBad.exitCode, 2);
+    QVERIFY2(oneBad.err.contains(QLatin1String("backups_kept")), qPrintable(oneBad.err));
+    QVERIFY(run(db, QStringLiteral("reviewer"))
+                .out.contains(QLatin1String("idle_lock_minutes = 10")));
+
+    const Run changed = run(db
+                                + QStringList{QStringLiteral("--set"),
+                                              QStringLiteral("idle_lock_minutes=15"),
+                                              QStringLiteral("--set"),
+                                              QStringLiteral("backups_kept=30")},
+                            QStringLiteral("admin"));
+    QCOMPARE(changed.exitCode, 0);
+    QVERIFY(changed.out.contains(QLatin1String("idle_lock_minutes = 15")));
+    QVERIFY(changed.out.contains(QLatin1String("backups_kept = 30")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

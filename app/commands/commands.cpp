@@ -19,6 +19,7 @@ const std::map<QString, std::function<int(const QStringList &)>> &table()
         {QStringLiteral("export"), exportData}, {QStringLiteral("import"), importData},
         {QStringLiteral("print"), print},       {QStringLiteral("user"), user},
         {QStringLiteral("backup"), backup},     {QStringLiteral("restore"), restore},
+        {QStringLiteral("settings"), settings},
     };
     return commands;
 }

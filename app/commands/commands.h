@@ -21,5 +21,6 @@ int importData(const QStringList &arguments);
 int user(const QStringList &arguments);
 int backup(const QStringList &arguments);
 int restore(const QStringList &arguments);
+int settings(const QStringList &arguments);
 
 } // namespace Commands

@@ -1710,6 +1710,18 @@ Each takes --help.</source>
         <source>Load an interchange file (docs/interchange.md) into a new or empty database. A database with accounts needs --user with an account allowed to import. A bad file is refused whole and changes nothing.</source>
         <translation>将交换文件（见 docs/interchange.md）导入新建的或空的数据库。已有账户的数据库须以 --user 指定有导入权限的账户。文件有误时整体拒绝，不作任何改动。</translation>
     </message>
+    <message>
+        <source>Show the database&apos;s settings, or change them with --set KEY=VALUE (the administrator only; several are changed together or not at all).</source>
+        <translation>显示数据库的设置，或用 --set 键=值 修改（仅系统管理员；多项修改要么全部生效，要么全部不生效）。</translation>
+    </message>
+    <message>
+        <source>A setting to change, as KEY=VALUE; repeatable.</source>
+        <translation>要修改的设置，格式为 键=值；可重复。</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE, not %1.</source>
+        <translation>--set 的格式应为 键=值，而不是 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDelete</name>
@@ -3524,6 +3536,49 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>Writing dossier summaries…</source>
         <translation>正在生成廉政档案摘要…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSettings</name>
+    <message>
+        <source>The commission&apos;s name, printed on every paper.</source>
+        <translation>纪委监委名称，印在每份文书上。</translation>
+    </message>
+    <message>
+        <source>County Commission for Discipline Inspection</source>
+        <translation>县纪委监委</translation>
+    </message>
+    <message>
+        <source>The confidentiality marking in the header of printed papers.</source>
+        <translation>打印文书页眉中的密级标志。</translation>
+    </message>
+    <message>
+        <source>Minutes without input after which the window locks.</source>
+        <translation>无操作多少分钟后锁定窗口。</translation>
+    </message>
+    <message>
+        <source>How many automatic backups are kept.</source>
+        <translation>保留的自动备份份数。</translation>
+    </message>
+    <message>
+        <source>Share of shared passages from which two self-examination materials are flagged as copied.</source>
+        <translation>两份对照检查材料雷同段落所占比例达到多少即标记为雷同。</translation>
+    </message>
+    <message>
+        <source>There is no setting called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的设置。</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 to %3 characters.</source>
+        <translation>%1 应为 %2 至 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 应为 %2 至 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 应为 %2 至 %3 之间的数，而不是“%4”。</translation>
     </message>
 </context>
 <context>
