@@ -249,23 +249,21 @@ void TestCommandLine::settingsAreShownAndChangedTogether()
         = run(db + QStringList{QStringLiteral("--set"), QStringLiteral("idle_lock_minutes=15")},
               QStringLiteral("officer"));
     QCOMPARE(refused.exitCode, 2);
-    const Run oneBad = run(db
-                               + QStringList{QStringLiteral("--set"),
-                                             QStringLiteral("idle_lock_minutes=15"),
-                                             QStringLiteral("--set"),
-                                             QStringLiteral("backups_kept=many")},
-                           QStringLiteral("admin"));
+    const Run oneBad
+        = run(db
+                  + QStringList{QStringLiteral("--set"), QStringLiteral("idle_lock_minutes=15"),
+                                QStringLiteral("--set"), QStringLiteral("backups_kept=many")},
+              QStringLiteral("admin"));
     QCOMPARE(oneBad.exitCode, 2);
     QVERIFY2(oneBad.err.contains(QLatin1String("backups_kept")), qPrintable(oneBad.err));
-    QVERIFY(run(db, QStringLiteral("reviewer"))
-                .out.contains(QLatin1String("idle_lock_minutes = 10")));
+    QVERIFY(
+        run(db, QStringLiteral("reviewer")).out.contains(QLatin1String("idle_lock_minutes = 10")));
 
-    const Run changed = run(db
-                                + QStringList{QStringLiteral("--set"),
-                                              QStringLiteral("idle_lock_minutes=15"),
-                                              QStringLiteral("--set"),
-                                              QStringLiteral("backups_kept=30")},
-                            QStringLiteral("admin"));
+    const Run changed
+        = run(db
+                  + QStringList{QStringLiteral("--set"), QStringLiteral("idle_lock_minutes=15"),
+                                QStringLiteral("--set"), QStringLiteral("backups_kept=30")},
+              QStringLiteral("admin"));
     QCOMPARE(changed.exitCode, 0);
     QVERIFY(changed.out.contains(QLatin1String("idle_lock_minutes = 15")));
     QVERIFY(changed.out.contains(QLatin1String("backups_kept = 30")));

@@ -8,8 +8,8 @@
 
 namespace PrintAudit {
 
-void record(const Database &database, const QString &action, const QString &report,
-            qint64 reportId, const QList<qint64> &cadreIds, const QString &destination, int pages)
+void record(const Database &database, const QString &action, const QString &report, qint64 reportId,
+            const QList<qint64> &cadreIds, const QString &destination, int pages)
 {
     Transaction transaction(database.connection());
     for (const qint64 cadreId : cadreIds) {
