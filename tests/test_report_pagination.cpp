@@ -88,6 +88,8 @@ private slots:
     void initTestCase();
     void longSummaryKeepsRowsWhole();
     void rowTallerThanAPageRunsOn();
+    void noPageIsLeftEmpty_data();
+    void noPageIsLeftEmpty();
 
 private:
     QTemporaryDir m_dir;
@@ -180,6 +182,58 @@ void TestReportPagination::rowTallerThanAPageRunsOn()
         if (row != 3)
             QCOMPARE(placement.begins[row], placement.ends[row]);
     }
+}
+
+void TestReportPagination::noPageIsLeftEmpty_data()
+{
+    QTest::addColumn<int>("leadLines");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<bool>("longRows");
+    // Where the page breaks fall moves with the text above the table and with the rows'
+    // heights; a cut after a one-line row left the least room on its page.
+    for (const int leadLines : {0, 1, 2, 3, 5, 8}) {
+        QTest::addRow("one-line rows, %d lines above", leadLines) << leadLines << 70 << false;
+        QTest::addRow("long rows, %d lines above", leadLines) << leadLines << 30 << true;
+    }
+}
+
+void TestReportPagination::noPageIsLeftEmpty()
+{
+    // Every page a paper runs onto holds some of it: cutting a table at a page's foot must
+    // not leave the space below the table's end to spill onto a page of its own.
+    QFETCH(int, leadLines);
+    QFETCH(int, rows);
+    QFETCH(bool, longRows);
+    QString body = ReportHtml::heading(QString::fromUtf8("一、基本情况"));
+    for (int line = 0; line < leadLines; ++line)
+        body += ReportHtml::paragraph(QString::fromUtf8("该同志任职期间的有关情况说明。"));
+    QVector<QStringList> cells;
+    for (int row = 0; row < rows; ++row)
+        cells << QStringList{QStringLiteral("2024年%1月1日").arg(row % 12 + 1),
+                             longRows
+                                 ? longText(row)
+                                 : marker(row, "begin") + QLatin1Char(' ') + marker(row, "end")};
+    body += ReportHtml::heading(QString::fromUtf8("二、谈话情况"))
+            + ReportHtml::table({QString::fromUtf8("日期"), QString::fromUtf8("情况")}, cells,
+                                {25, 75})
+            + ReportHtml::heading(QString::fromUtf8("三、其他"))
+            + ReportHtml::paragraph(QString::fromUtf8("无。"));
+    const auto document = ReportHtml::document(body);
+    const QString path = m_dir.filePath(QStringLiteral("no-empty-page.pdf"));
+    const int pages = ReportRenderer::writePdf(path, {document.get()}, {}, QStringLiteral("x"));
+    QVERIFY(pages >= 3);
+    const Placement placement = placementOf(path, pages, rows);
+    QCOMPARE(placement.begins.size(), rows);
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = placement.texts[page - 1];
+        const QString footer = QStringLiteral("第%1页共%2页").arg(page).arg(pages);
+        QVERIFY2(text.contains(footer), qPrintable(text));
+        QVERIFY2(!QString(text).remove(footer).isEmpty(),
+                 qPrintable(QStringLiteral("page %1 of %2 is empty").arg(page).arg(pages)));
+    }
+    for (int row = 0; row < rows; ++row)
+        QCOMPARE(placement.begins[row], placement.ends[row]);
+    QVERIFY(placement.texts.last().contains(QString::fromUtf8("无。")));
 }
 
 QTEST_MAIN(TestReportPagination)

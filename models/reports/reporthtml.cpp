@@ -2,6 +2,8 @@
 
 #include "reportfonts.h"
 
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace {
@@ -130,9 +132,16 @@ std::unique_ptr<QTextDocument> document(const QString &body)
     QFont font(ReportFonts::family(ReportFonts::Role::Body));
     font.setPointSize(16);
     result->setDefaultFont(font);
-    // A paper is made once and paginated by editing it (see ReportPagination): no undo.
+    // A paper is made once and paginated by editing copies of it (see ReportPagination): no undo.
     result->setUndoRedoEnabled(false);
     result->setHtml(QStringLiteral("<html><body>%1</body></html>").arg(body));
+    for (QTextBlock block = result->begin(); block.isValid(); block = block.next()) {
+        if (block.userState() != keepWithNextState)
+            continue;
+        QTextBlockFormat format;
+        format.setProperty(keepWithNextProperty, true);
+        QTextCursor(block).mergeBlockFormat(format);
+    }
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTextFormat>
 #include <QVector>
 
 #include <memory>
@@ -17,8 +18,10 @@ QString title(const QString &text);
 // A centred line under the title: the commission, the dossier number, the date.
 QString subtitle(const QString &text);
 // Blocks kept on the page of the block after them carry this user state (set through the rich
-// text's -qt-user-state property); see ReportPagination.
+// text's -qt-user-state property), which document() turns into the block format property below:
+// a format, unlike a user state, survives a copy of the document. See ReportPagination.
 constexpr int keepWithNextState = 1;
+constexpr int keepWithNextProperty = QTextFormat::UserProperty + 1;
 
 // A heading is kept on the page of what follows it.
 QString heading(const QString &text);

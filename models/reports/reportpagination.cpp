@@ -15,9 +15,9 @@
 
 namespace {
 
-// A safety net: every move sets a page break that is never taken back, so the moves end by
-// themselves; this only bounds the work on a pathological paper.
-constexpr int maximumMoves = 2000;
+// A safety net: every cut leaves something before it, so the parts end by themselves; this
+// only bounds the work on a pathological paper.
+constexpr int maximumParts = 2000;
 
 // Where a table row may start at the latest and still be moved whole: rows taller than this
 // share of a page (with the header rows above them) run on instead.
@@ -36,6 +36,16 @@ struct Extent
         bottom = std::max(bottom, other.bottom);
     }
     double height() const { return bottom - top; }
+};
+
+// Where a paper is cut: before a block of the root frame, before a whole table, or before a
+// row of a table (the part after it keeps the table's header rows).
+struct Cut
+{
+    enum class Kind { None, Block, Table, Row };
+    Kind kind = Kind::None;
+    int position = 0; // the block's position, or the table's first position
+    int row = 0;
 };
 
 // Pagination moves lines down inside their block, so a block's own rectangle may still start
@@ -65,36 +75,38 @@ int pageOfLine(const QTextDocument &document, const QTextBlock &block, bool last
 
 bool keepsWithNext(const QTextBlock &block)
 {
-    return block.userState() == ReportHtml::keepWithNextState;
+    return block.blockFormat().boolProperty(ReportHtml::keepWithNextProperty);
 }
 
-bool breaksBefore(const QTextBlockFormat &format)
+bool breaksBefore(const QTextFormat &format)
 {
-    return format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+    return format.intProperty(QTextFormat::PageBreakPolicy) & QTextFormat::PageBreak_AlwaysBefore;
 }
 
-bool breaksBefore(const QTextFrameFormat &format)
+// True when only empty blocks come before `position`: a cut there would make no room.
+bool nothingAbove(const QTextDocument &document, int position)
 {
-    return format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (const QTextFrame *frame = it.currentFrame())
+            return frame->firstPosition() - 1 >= position;
+        const QTextBlock block = it.currentBlock();
+        if (block.position() >= position)
+            return true;
+        if (block.length() > 1)
+            return false;
+    }
+    return true;
 }
 
-void breakBefore(const QTextBlock &block)
-{
-    QTextCursor cursor(block);
-    QTextBlockFormat format = block.blockFormat();
-    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    cursor.setBlockFormat(format);
-}
-
-// A heading left alone at a page's foot moves to the next page; false if `block` is none.
-bool moveLoneHeading(const QTextDocument &document, const QTextBlock &block)
+// A heading left alone at a page's foot moves to the next page.
+Cut loneHeading(const QTextDocument &document, const QTextBlock &block)
 {
     const QTextBlock next = block.next();
     if (!next.isValid() || !keepsWithNext(block) || breaksBefore(block.blockFormat())
+        || nothingAbove(document, block.position())
         || pageOfLine(document, block, true) == pageOfLine(document, next, false))
-        return false;
-    breakBefore(block);
-    return true;
+        return {};
+    return {Cut::Kind::Block, block.position()};
 }
 
 // The lines of one table row, over all its cells.
@@ -113,54 +125,6 @@ Extent rowLines(const QTextDocument &document, const QTextTable &table, int row)
     return extent;
 }
 
-// Copies a cell's text with its formats; the papers' tables hold text only, no nested frames.
-void copyCell(const QTextTableCell &from, QTextTableCell to)
-{
-    to.setFormat(from.format());
-    QTextCursor cursor = to.firstCursorPosition();
-    bool first = true;
-    for (auto it = from.begin(); !it.atEnd(); ++it) {
-        const QTextBlock block = it.currentBlock();
-        if (!block.isValid())
-            continue;
-        if (first) {
-            cursor.setBlockFormat(block.blockFormat());
-            cursor.setBlockCharFormat(block.charFormat());
-            first = false;
-        } else {
-            cursor.insertBlock(block.blockFormat(), block.charFormat());
-        }
-        for (auto part = block.begin(); !part.atEnd(); ++part) {
-            const QTextFragment fragment = part.fragment();
-            if (fragment.isValid())
-                cursor.insertText(fragment.text(), fragment.charFormat());
-        }
-    }
-}
-
-// Splits `table` before `row`: the rows from `row` on move into a new table right after it,
-// headed by a copy of the header rows and starting a new page.
-void splitBefore(QTextTable &table, int row)
-{
-    const int rows = table.rows();
-    const int columns = table.columns();
-    const int headers = std::min(table.format().headerRowCount(), row);
-    QTextTableFormat format = table.format();
-    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    QTextCursor cursor(table.document());
-    cursor.beginEditBlock();
-    cursor.setPosition(table.lastPosition() + 1);
-    QTextTable *rest = cursor.insertTable(headers + rows - row, columns, format);
-    for (int target = 0; target < rest->rows(); ++target) {
-        const int source = target < headers ? target : row + target - headers;
-        for (int column = 0; column < columns; ++column)
-            copyCell(table.cellAt(source, column), rest->cellAt(target, column));
-    }
-    table.removeRows(row, rows - row);
-    // A paged document is laid out again after every edit, but only once for an edit block.
-    cursor.endEditBlock();
-}
-
 // The block right before a frame of the root frame; invalid when the frame comes first.
 QTextBlock blockBefore(const QTextDocument &document, const QTextFrame *frame)
 {
@@ -175,98 +139,192 @@ QTextBlock blockBefore(const QTextDocument &document, const QTextFrame *frame)
 }
 
 // A table whose first row would run over the page's foot moves to the next page whole, with
-// the heading kept with it; false when there is nothing above it on its page to make room.
-bool moveTable(QTextDocument &document, QTextTable &table, const Extent &firstRow)
+// the heading kept with it; none when there is nothing above it on its page to make room.
+Cut wholeTable(const QTextDocument &document, const QTextTable &table, const Extent &firstRow)
 {
     if (breaksBefore(table.format()))
-        return false;
+        return {};
     const QTextBlock before = blockBefore(document, &table);
     const int page = pageOf(document, firstRow.top);
     if (!before.isValid() || pageOfLine(document, before, true) != page)
-        return false;
+        return {};
     if (keepsWithNext(before)) {
         const QTextBlock heading = before;
         const QTextBlock above = heading.previous();
         if (breaksBefore(heading.blockFormat()) || !above.isValid()
+            || nothingAbove(document, heading.position())
             || pageOfLine(document, above, true) != page)
-            return false;
-        breakBefore(heading);
-        return true;
+            return {};
+        return {Cut::Kind::Block, heading.position()};
     }
-    QTextTableFormat format = table.format();
-    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    table.setFormat(format);
-    return true;
+    if (nothingAbove(document, table.firstPosition() - 1))
+        return {};
+    return {Cut::Kind::Table, table.firstPosition()};
 }
 
 // The table's first row that runs from one page onto the next but would fit on one, or that
-// starts a page in the middle of the table, moved to the next page as the head of a table of
-// its own; false if none.
-bool moveRow(QTextDocument &document, QTextTable &table)
+// starts a page in the middle of the table: the next part begins with it.
+Cut rowCut(const QTextDocument &document, const QTextTable &table)
 {
     if (table.rows() == 0)
-        return false;
+        return {};
     const int headers = std::min(table.format().headerRowCount(), table.rows() - 1);
     Extent header;
     for (int row = 0; row < headers; ++row)
         header.add(rowLines(document, table, row));
     const double headerHeight = headers > 0 ? header.height() : 0;
+    const Cut beforeRow{Cut::Kind::Row, table.firstPosition(), 0};
     Extent previous;
     for (int row = headers; row < table.rows(); ++row) {
         const Extent lines = rowLines(document, table, row);
         // A row the layout moved to the next page leaves the row before it stretched to the
-        // page's foot, without its bottom rule: the table is split there too.
-        if (row > headers && pageOf(document, lines.top) != pageOf(document, previous.bottom - 1)) {
-            splitBefore(table, row);
-            return true;
-        }
+        // page's foot, without its bottom rule: the table is cut there too.
+        if (row > headers && pageOf(document, lines.top) != pageOf(document, previous.bottom - 1))
+            return {beforeRow.kind, beforeRow.position, row};
         previous = lines;
         if (pageOf(document, lines.top) == pageOf(document, lines.bottom - 1))
             continue;
         if (lines.height() + headerHeight > tallestMovedRow * document.pageSize().height())
             continue; // taller than a page: it runs on whatever is done
-        if (row > headers) {
-            splitBefore(table, row);
-            return true;
-        }
-        if (moveTable(document, table, lines))
-            return true;
+        if (row > headers)
+            return {beforeRow.kind, beforeRow.position, row};
+        const Cut cut = wholeTable(document, table, lines);
+        if (cut.kind != Cut::Kind::None)
+            return cut;
     }
-    return false;
+    return {};
 }
 
-// The first heading or table row, in the document's order, that needs a page break; false if
-// none. Only the document up to it is laid out.
-bool moveFirst(QTextDocument &document)
+// The first heading or table row, in the document's order, that needs a page break. Only the
+// document up to it is laid out.
+Cut firstCut(const QTextDocument &document)
 {
     for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
-        if (auto *table = qobject_cast<QTextTable *>(it.currentFrame())) {
-            if (moveRow(document, *table))
-                return true;
-        } else if (it.currentBlock().isValid() && moveLoneHeading(document, it.currentBlock())) {
-            return true;
+        Cut cut;
+        if (const auto *table = qobject_cast<const QTextTable *>(it.currentFrame()))
+            cut = rowCut(document, *table);
+        else if (it.currentBlock().isValid())
+            cut = loneHeading(document, it.currentBlock());
+        if (cut.kind != Cut::Kind::None)
+            return cut;
+    }
+    return {};
+}
+
+QTextTable *tableAt(QTextDocument &document, int position)
+{
+    QTextCursor cursor(&document);
+    cursor.setPosition(position);
+    return cursor.currentTable();
+}
+
+// An empty block that takes no room: what is left before a table that opens a part, or after
+// the last text of a part.
+void takeNoRoom(const QTextBlock &block)
+{
+    QTextBlockFormat format;
+    format.setLineHeight(0, QTextBlockFormat::FixedHeight);
+    QTextCursor(block).setBlockFormat(format);
+}
+
+// Keeps what comes before the cut.
+void keepBefore(QTextDocument &part, const Cut &cut)
+{
+    QTextCursor cursor(&part);
+    if (cut.kind == Cut::Kind::Block) {
+        cursor.setPosition(cut.position);
+    } else {
+        QTextTable *table = tableAt(part, cut.position);
+        const int start = table->firstPosition() - 1;
+        table->removeRows(cut.row, table->rows() - cut.row); // all of them: the table goes
+        cursor.setPosition(cut.kind == Cut::Kind::Row ? table->lastPosition() + 1 : start);
+    }
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    if (part.lastBlock().length() <= 1)
+        takeNoRoom(part.lastBlock());
+}
+
+// Keeps the cut and what comes after it.
+void keepFrom(QTextDocument &rest, const Cut &cut)
+{
+    QTextCursor cursor(&rest);
+    if (cut.kind == Cut::Kind::Block) {
+        const QTextBlock block = rest.findBlock(cut.position);
+        const QTextBlockFormat format = block.blockFormat();
+        const QTextCharFormat charFormat = block.charFormat();
+        cursor.setPosition(cut.position, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        cursor.setBlockFormat(format);
+        cursor.setBlockCharFormat(charFormat);
+        return;
+    }
+    QTextTable *table = tableAt(rest, cut.position);
+    const int headers = std::min(table->format().headerRowCount(), cut.row);
+    if (cut.row > headers)
+        table->removeRows(headers, cut.row - headers);
+    cursor.setPosition(table->firstPosition() - 1, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    takeNoRoom(rest.firstBlock());
+}
+
+// A copy to cut, with its layout off (a null page size) until it is laid out: edits and copies
+// of a document that is laid out lay it out again, or to its end.
+std::shared_ptr<QTextDocument> copyOf(const QTextDocument &document)
+{
+    std::shared_ptr<QTextDocument> copy(document.clone());
+    copy->setUndoRedoEnabled(false);
+    copy->setPageSize(QSizeF(0, 0));
+    return copy;
+}
+
+// Lays `part` out from its top (lazily, as far as it is asked about).
+void layOut(QTextDocument &part, QPaintDevice *device, const QSizeF &pageSize)
+{
+    part.documentLayout()->setPaintDevice(device);
+    part.setPageSize(pageSize);
+}
+
+// The pages up to the part's last text: the empty block left at its end does not count, even
+// where the margin below a table pushes it onto the next page.
+int pagesUpToText(const QTextDocument &part)
+{
+    double bottom = 0;
+    for (auto it = part.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (const auto *table = qobject_cast<const QTextTable *>(it.currentFrame())) {
+            if (table->rows() > 0)
+                bottom = std::max(bottom, rowLines(part, *table, table->rows() - 1).bottom);
+        } else if (it.currentBlock().isValid() && it.currentBlock().length() > 1) {
+            bottom = std::max(bottom, linesOf(part, it.currentBlock()).bottom);
         }
     }
-    return false;
+    return bottom > 0 ? pageOf(part, bottom - 1) + 1 : 1;
 }
 
 } // namespace
 
 namespace ReportPagination {
 
-int keepTogether(QTextDocument &document)
+std::vector<Part> parts(const QTextDocument &document, QPaintDevice *device, const QSizeF &pageSize)
 {
-    int moved = 0;
-    // Each move pushes everything after it down, so the scan restarts from the top, on a
-    // layout made afresh: after an edit the layout is redone only from the edit on, from
-    // checkpoints of the layout before, and both the positions it gives and the blocks it
-    // draws on a page are then not always right (a heading or a closing block went missing).
-    // Giving the page size again lays the whole document out anew.
-    while (moved < maximumMoves && moveFirst(document)) {
-        ++moved;
-        document.setPageSize(document.pageSize());
+    std::vector<Part> result;
+    // What is still to be cut, never laid out. The renderer draws the page's margins.
+    const std::shared_ptr<QTextDocument> rest = copyOf(document);
+    rest->setDocumentMargin(0);
+    while (true) {
+        const std::shared_ptr<QTextDocument> part = copyOf(*rest);
+        layOut(*part, device, pageSize);
+        const Cut cut = result.size() + 1 < maximumParts ? firstCut(*part) : Cut();
+        if (cut.kind == Cut::Kind::None) {
+            result.push_back({part, part->pageCount()});
+            return result;
+        }
+        part->setPageSize(QSizeF(0, 0));
+        keepBefore(*part, cut);
+        layOut(*part, device, pageSize);
+        result.push_back({part, pagesUpToText(*part)});
+        keepFrom(*rest, cut);
     }
-    return moved;
 }
 
 } // namespace ReportPagination

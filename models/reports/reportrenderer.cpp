@@ -83,35 +83,38 @@ void ReportRenderer::setUpDevice(QPagedPaintDevice &device)
                                      QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
 }
 
-int ReportRenderer::render(QTextDocument &document, QPagedPaintDevice &device, QPainter &painter,
-                           const PageDecoration &decoration, bool first)
+int ReportRenderer::render(const QTextDocument &document, QPagedPaintDevice &device,
+                           QPainter &painter, const PageDecoration &decoration, bool first)
 {
     const QRectF block = textBlock(device);
-    document.documentLayout()->setPaintDevice(&device);
-    document.setDocumentMargin(0);
-    document.setPageSize(block.size());
-    ReportPagination::keepTogether(document);
-    const int pages = document.pageCount();
+    const std::vector<ReportPagination::Part> parts
+        = ReportPagination::parts(document, &device, block.size());
+    int pages = 0;
+    for (const ReportPagination::Part &part : parts)
+        pages += part.pages;
     const QRectF sheet(0, 0, device.width(), device.height());
-    for (int page = 0; page < pages; ++page) {
-        if (!first || page > 0)
-            device.newPage();
-        if (!decoration.watermark.isEmpty())
-            paintWatermark(painter, sheet, decoration.watermark);
-        painter.save();
-        painter.translate(block.left(), block.top() - page * block.height());
-        const QRectF visible(0, page * block.height(), block.width(), block.height());
-        painter.setClipRect(visible);
-        // A block's spacing may reach a little over the page's edge: only blocks that really
-        // print on this page are drawn, so none is drawn (clipped away, but still in the
-        // PDF's text) on the neighbouring page too.
-        const double edge = 2 * perMillimetre(device);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = visible.adjusted(0, edge, 0, -edge);
-        context.palette.setColor(QPalette::Text, Qt::black);
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
-        paintFrame(painter, block, decoration, page + 1, pages);
+    // A block's spacing may reach a little over the page's edge: only blocks that really
+    // print on a page are drawn, so none is drawn (clipped away, but still in the PDF's
+    // text) on the neighbouring page too.
+    const double edge = 2 * perMillimetre(device);
+    int page = 0;
+    for (const ReportPagination::Part &part : parts) {
+        for (int partPage = 0; partPage < part.pages; ++partPage, ++page) {
+            if (!first || page > 0)
+                device.newPage();
+            if (!decoration.watermark.isEmpty())
+                paintWatermark(painter, sheet, decoration.watermark);
+            painter.save();
+            painter.translate(block.left(), block.top() - partPage * block.height());
+            const QRectF visible(0, partPage * block.height(), block.width(), block.height());
+            painter.setClipRect(visible);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = visible.adjusted(0, edge, 0, -edge);
+            context.palette.setColor(QPalette::Text, Qt::black);
+            part.document->documentLayout()->draw(&painter, context);
+            painter.restore();
+            paintFrame(painter, block, decoration, page + 1, pages);
+        }
     }
     return pages;
 }

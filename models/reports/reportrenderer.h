@@ -30,9 +30,9 @@ public:
     static void setUpDevice(QPagedPaintDevice &device);
 
     // Paints `document` from the current page on, starting a new page before it unless it is
-    // the first on the device; returns its number of pages. The document is laid out for
-    // the device as a side effect.
-    static int render(QTextDocument &document, QPagedPaintDevice &device, QPainter &painter,
+    // the first on the device; returns its number of pages. The document is copied to be laid
+    // out for the device, not changed.
+    static int render(const QTextDocument &document, QPagedPaintDevice &device, QPainter &painter,
                       const PageDecoration &decoration, bool first = true);
 
     // A batch: the documents are made one at a time (document `index` of `count`), so a
