@@ -41,49 +41,7 @@ struct SectionRows
 {
     QStringList headers;
     QVector<QStringList> rows;
-    QVector<int> widths; // per cent
 };
-
-// Dates and labels get what they need on one line; free texts share the rest.
-QVector<int> columnWidths(const QVector<ListColumn> &columns)
-{
-    QVector<int> widths;
-    int fixed = 0;
-    int texts = 0;
-    for (const ListColumn &column : columns) {
-        int width = 0;
-        switch (column.format) {
-        case ListColumn::Format::Date:
-            width = 20;
-            break;
-        case ListColumn::Format::Number:
-        case ListColumn::Format::Boolean:
-            width = 9;
-            break;
-        case ListColumn::Format::Vocabulary:
-        case ListColumn::Format::ClueState:
-            width = 13;
-            break;
-        case ListColumn::Format::OpinionCategory:
-            width = 24;
-            break;
-        case ListColumn::Format::FileSize:
-        case ListColumn::Format::Text:
-            ++texts;
-            break;
-        }
-        fixed += width;
-        widths << width;
-    }
-    const int share = texts > 0 ? std::max(10, (100 - fixed) / texts) : 0;
-    for (int &width : widths) {
-        if (width == 0)
-            width = share;
-        else if (texts == 0)
-            width = width * 100 / fixed; // no free text: the labels fill the line
-    }
-    return widths;
-}
 
 // A listing cell as printed: dates in Chinese, vocabularies by their Chinese labels.
 QString printedCell(const ListColumn &column, const QVariant &value)
@@ -123,7 +81,6 @@ SectionRows readListing(const QSqlDatabase &db, const RecordListing &listing, qi
     SectionRows section;
     for (const ListColumn &column : listing.columns)
         section.headers << ReportLanguage::chinese("RecordListings", column.header);
-    section.widths = columnWidths(listing.columns);
     QVariantList values;
     for (int index = 0; index < listing.cadreParameters(); ++index)
         values << cadreId;
@@ -162,7 +119,6 @@ SectionRows readMeasures(const QSqlDatabase &db, qint64 cadreId, QDate asOf,
     SectionRows section;
     section.headers = QStringList{text("处分或处理"), text("生效日期"), text("影响期"),
                                   text("截至%1").arg(formatChineseDate(asOf))};
-    section.widths = {24, 17, 41, 18};
     for (const ImpactPeriod &impact : computeImpactPeriods(facts.measures, opinions.rules())) {
         if (!inRange(impact.period.first, options))
             continue;
@@ -325,7 +281,7 @@ std::unique_ptr<QTextDocument> DossierSummary::build(qint64 cadreId, QDate asOf,
             anyRecord = true;
         body += ReportHtml::heading(
             text("%1、%2").arg(ReportLanguage::chineseNumber(number++), sectionTitle(key)));
-        body += ReportHtml::table(section.headers, section.rows, section.widths);
+        body += ReportHtml::table(section.headers, section.rows);
     }
     if (!anyRecord) {
         body += ReportHtml::paragraph(

@@ -1,6 +1,10 @@
 #include "reporthtml.h"
 
 #include "reportfonts.h"
+#include "reportrenderer.h"
+#include "tablewidths.h"
+
+#include <QPageSize>
 
 #include <QTextBlock>
 #include <QTextCursor>
@@ -23,12 +27,33 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
 }
 
+constexpr double tablePoints = 10.5;
+// In pixels of 1/96 inch, which the layout scales to the device.
+constexpr int cellPadding = 6;
+
 QString tableStart()
 {
-    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
-                          "style=\"border-collapse:collapse;border-color:#000;%1font-size:10.5pt;"
+    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"%1\" "
+                          "style=\"border-collapse:collapse;border-color:#000;%2font-size:%3pt;"
                           "margin-top:6pt;margin-bottom:10pt;\">")
-        .arg(face(ReportFonts::Role::Table));
+        .arg(cellPadding)
+        .arg(face(ReportFonts::Role::Table))
+        .arg(tablePoints);
+}
+
+// The text block and a cell's padding and rule, in ems of the tables' text.
+TableWidths::Measure tableMeasure()
+{
+    constexpr double pointsPerMillimetre = 72 / 25.4;
+    const QMarginsF margins = ReportRenderer::marginsMillimetres();
+    const double line = QPageSize(QPageSize::A4).size(QPageSize::Millimeter).width()
+                        - margins.left() - margins.right();
+    TableWidths::Measure measure;
+    measure.lineEms = line * pointsPerMillimetre / tablePoints;
+    // Padding on both sides and one rule (a pixel is 3/4 point), and a little room for the
+    // measure being an estimate.
+    measure.cellPaddingEms = (2 * cellPadding + 1) * 0.75 / tablePoints + 0.25;
+    return measure;
 }
 
 } // namespace
@@ -80,23 +105,26 @@ QString rightAligned(const QString &text, bool keepWithNext)
 QString table(const QStringList &headers, const QVector<QStringList> &rows,
               const QVector<int> &widths)
 {
+    const TableWidths::Measure measure = tableMeasure();
+    const QVector<int> columnWidths
+        = widths.isEmpty() ? TableWidths::fit(headers, rows, measure) : widths;
+    const auto cell = [&](const char *tag, int column, const QString &text) {
+        if (column >= columnWidths.size())
+            return QStringLiteral("<%1>%2</%1>").arg(QLatin1String(tag), escaped(text));
+        const int percent = columnWidths[column];
+        return QStringLiteral("<%1 width=\"%2%\">%3</%1>")
+            .arg(QLatin1String(tag))
+            .arg(percent)
+            .arg(escaped(TableWidths::setInColumn(text, percent, measure)));
+    };
     QString html = tableStart() + QStringLiteral("<thead><tr>");
-    for (int column = 0; column < headers.size(); ++column) {
-        const QString width = column < widths.size()
-                                  ? QStringLiteral(" width=\"%1%\"").arg(widths[column])
-                                  : QString();
-        html += QStringLiteral("<th align=\"center\"%1>%2</th>")
-                    .arg(width, escaped(headers[column]));
-    }
+    for (int column = 0; column < headers.size(); ++column)
+        html += cell("th", column, headers[column]);
     html += QStringLiteral("</tr></thead>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
-        for (int column = 0; column < row.size(); ++column) {
-            const QString width = column < widths.size()
-                                      ? QStringLiteral(" width=\"%1%\"").arg(widths[column])
-                                      : QString();
-            html += QStringLiteral("<td%1>%2</td>").arg(width, escaped(row[column]));
-        }
+        for (int column = 0; column < row.size(); ++column)
+            html += cell("td", column, row[column]);
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");

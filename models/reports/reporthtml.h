@@ -30,7 +30,8 @@ QString paragraph(const QString &text);
 QString plainLine(const QString &text);
 // `keepWithNext` keeps a signature line on the page of the line after it.
 QString rightAligned(const QString &text, bool keepWithNext = false);
-// `widths` in per cent of the text block, one per column; empty lets the text decide.
+// `widths` in per cent of the text block, one per column; empty fits them to the texts (see
+// TableWidths).
 QString table(const QStringList &headers, const QVector<QStringList> &rows,
               const QVector<int> &widths = {});
 // Label/value pairs in four columns (label, value, label, value).
