@@ -20,6 +20,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -53,6 +54,18 @@ qint64 auditCount(const Database &database, const QString &action)
 
 } // namespace
 
+// Counts the paint events that reach the widgets it watches.
+struct PaintCounter : QObject
+{
+    int paints = 0;
+    bool counting = true;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        paints += counting && event->type() == QEvent::Paint ? 1 : 0;
+        return false;
+    }
+};
+
 class TestPrintWindow : public QObject
 {
     Q_OBJECT
@@ -69,6 +82,7 @@ private slots:
     void cancelledBatchLeavesNothing();
     void printingToAPrinterIsAudited();
     void previewShowsThePages();
+    void previewOfABatchCanBeCancelled();
     void printTargetsFollowTheWindow();
 
 private:
@@ -325,6 +339,69 @@ void TestPrintWindow::previewShowsThePages()
     controller.preview({DemoFixture::DiseaseControlDirector, DemoFixture::WaterBureauDirector});
     QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
     // Looking at the preview prints nothing.
+    QCOMPARE(auditCount(*m_database, QStringLiteral("print")), prints);
+}
+
+void TestPrintWindow::previewOfABatchCanBeCancelled()
+{
+    // A batch's preview shows its progress while its pages are made: when it opens, and again
+    // when the open preview makes them anew (as after a change of page set-up). Meanwhile the
+    // open preview takes no keys or clicks and paints nothing; Cancel closes it, printing
+    // nothing.
+    QWidget window;
+    PrintController controller(&window);
+    controller.setDatabase(m_database.get());
+    SummaryOptions options;
+    options.sections = {QStringLiteral("talks")};
+    controller.setOptions(options);
+    QList<qint64> cadres;
+    for (qint64 id = 1; id <= 150; ++id)
+        cadres << id;
+    const qint64 prints = auditCount(*m_database, QStringLiteral("print"));
+    int progressWhileOpen = 0;
+    PaintCounter counter;
+    QTimer poll;
+    poll.setInterval(10);
+    bool madeAgain = false;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = window.findChild<QPrintPreviewDialog *>();
+        if (!dialog || !dialog->isVisible())
+            return; // not open yet: its first pages are being made
+        auto *progress = dialog->findChild<QProgressDialog *>();
+        if (!madeAgain) {
+            // The preview is open, its pages made: they are made again (outside this timer's
+            // slot, so that it fires while they are).
+            madeAgain = true;
+            QTimer::singleShot(0, dialog, [dialog] {
+                dialog->findChild<QPrintPreviewWidget *>()->updatePreview();
+                // Not cancelled: the checks below fail, and the test goes on.
+                QTimer::singleShot(0, dialog, &QDialog::reject);
+            });
+            return;
+        }
+        if (!progress || !progress->isVisible())
+            return;
+        if (++progressWhileOpen == 1) {
+            const auto widgets = dialog->findChildren<QWidget *>();
+            for (QWidget *widget : widgets) {
+                if (widget->window() == dialog) // not the progress dialog's
+                    widget->installEventFilter(&counter);
+            }
+        }
+        // Escape would close the preview while it is making its pages: it is held back.
+        QTest::keyClick(dialog->findChild<QPrintPreviewWidget *>(), Qt::Key_Escape);
+        dialog->update();
+        QVERIFY(dialog->isVisible());
+        if (progressWhileOpen == 2) {
+            counter.counting = false; // the preview paints again once it is cancelled
+            progress->cancel();
+        }
+    });
+    poll.start();
+    controller.preview(cadres);
+    poll.stop();
+    QCOMPARE(progressWhileOpen, 2);
+    QCOMPARE(counter.paints, 0);
     QCOMPARE(auditCount(*m_database, QStringLiteral("print")), prints);
 }
 

@@ -3537,6 +3537,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>Writing dossier summaries…</source>
         <translation>正在生成廉政档案摘要…</translation>
     </message>
+    <message>
+        <source>Preparing the print preview…</source>
+        <translation>正在生成打印预览…</translation>
+    </message>
 </context>
 <context>
     <name>ProgramSettings</name>

@@ -1,5 +1,6 @@
 #include "printcontroller.h"
 
+#include "previewguard.h"
 #include "printsettings.h"
 #include "summaryoptionsdialog.h"
 #include "templatesettings.h"
@@ -23,6 +24,7 @@
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTextDocument>
+#include <QTimer>
 
 namespace {
 
@@ -158,16 +160,20 @@ int PrintController::showPreview(int count, const ReportRenderer::DocumentSource
                 return ReportRenderer::paintBatch(*printer, painter, count, source, decoration(),
                                                   keepGoing);
             };
-            // Printing from the preview shows its progress and may be cancelled, printing
-            // nothing. The preview's own pages are made without: the progress dialog lets
-            // events through, and the preview must not handle them (it would paint, or start
-            // again, pages it is still making).
+            // Printing from the preview, and the preview's own pages, show their progress and
+            // may be cancelled. Printing then prints nothing; the preview closes. While its
+            // pages are made, the preview is kept from painting and from the user's clicks:
+            // the progress dialog runs the event loop, and the preview would paint, or start
+            // again, pages it is still making.
             if (printing) {
                 pages = withProgress(tr("Printing dossier summaries…"), count, paint, &dialog);
                 if (pages < 0)
                     printer->abort();
             } else {
-                pages = paint({});
+                const PreviewGuard guard(&dialog);
+                pages = withProgress(tr("Preparing the print preview…"), count, paint, &dialog);
+                if (pages < 0)
+                    QTimer::singleShot(0, &dialog, &QDialog::reject);
             }
         } catch (const DataError &error) {
             failure = error.message();
