@@ -71,6 +71,7 @@ private slots:
     void linesBreakAsChineseIsSet_data();
     void linesBreakAsChineseIsSet();
     void widthsAddUpToTheLine();
+    void tooWideDatesBreakWhereTheyRead();
     void datesAndLabelsStayWhole();
     void longTextTakesTheRoom();
     void tooLongForAnyHeightSharesByLength();
@@ -84,6 +85,10 @@ void TestTableWidths::linesBreakAsChineseIsSet_data()
     QTest::newRow("a date on one line") << findingDate << 8.0 << 1;
     QTest::newRow("a date breaks after its year") << findingDate << 5.0 << 2;
     QTest::newRow("a date narrower than its day") << findingDate << 3.5 << 3;
+    QTest::newRow("a period on one line")
+        << QString::fromUtf8("2026年2月10日至2028年2月9日") << 17.0 << 1;
+    QTest::newRow("a period breaks after 至")
+        << QString::fromUtf8("2026年2月10日至2028年2月9日") << 10.0 << 2;
     QTest::newRow("a short label stays whole") << QString::fromUtf8("已整改") << 2.0 << 2;
     QTest::newRow("Chinese breaks between characters")
         << QString::fromUtf8("一二三四五六七八") << 4.0 << 2;
@@ -112,6 +117,20 @@ void TestTableWidths::widthsAddUpToTheLine()
             QVERIFY(width > 0);
     }
     QVERIFY(TableWidths::fit({}, {}, measure).isEmpty());
+}
+
+void TestTableWidths::tooWideDatesBreakWhereTheyRead()
+{
+    const TableWidths::Measure measure{42, 1.2};
+    const QString period = QString::fromUtf8("2026年2月10日至2028年2月9日");
+    QCOMPARE(TableWidths::setInColumn(findingDate, 30, measure), findingDate);
+    QCOMPARE(TableWidths::setInColumn(findingDate, 15, measure),
+             QString::fromUtf8("2024年\n10月15日"));
+    QCOMPARE(TableWidths::setInColumn(period, 50, measure), period);
+    QCOMPARE(TableWidths::setInColumn(period, 30, measure),
+             QString::fromUtf8("2026年2月10日至\n2028年2月9日"));
+    // Other texts are left to the layout.
+    QCOMPARE(TableWidths::setInColumn(finding, 10, measure), finding);
 }
 
 void TestTableWidths::datesAndLabelsStayWhole()

@@ -45,10 +45,24 @@ double advance(QChar character)
     return character.unicode() < 256 ? latinAdvances()[character.unicode()] : 1.0;
 }
 
+// A date, or a period of two dates, and where each breaks when it must: a date after its year
+// (2024年 / 10月15日), a period after 至 (2024年3月15日至 / 2025年3月14日).
 const QRegularExpression &datePattern()
 {
-    static const QRegularExpression date(QStringLiteral("^(\\d{4}年)(\\d{1,2}月\\d{1,2}日)$"));
+    static const QRegularExpression date(
+        QStringLiteral("^(\\d{4}年)(\\d{1,2}月\\d{1,2}日)$|^(\\d{4}年\\d{1,2}月\\d{1,2}日至)(\\d{4}"
+                       "年\\d{1,2}月\\d{1,2}日)$"));
     return date;
+}
+
+// The two halves of a date or a period, or nothing.
+QStringList halves(const QString &text)
+{
+    const QRegularExpressionMatch match = datePattern().match(text);
+    if (!match.hasMatch())
+        return {};
+    return match.capturedLength(1) > 0 ? QStringList{match.captured(1), match.captured(2)}
+                                       : QStringList{match.captured(3), match.captured(4)};
 }
 
 double widthOf(const QString &line)
@@ -84,9 +98,9 @@ QVector<double> piecesOfLine(const QString &line)
     if (whole <= shortestBroken)
         return {whole};
     // A date breaks after its year only: 2024年 / 10月15日.
-    const QRegularExpressionMatch match = datePattern().match(line);
-    if (match.hasMatch())
-        return {widthOf(match.captured(1)), widthOf(match.captured(2))};
+    const QStringList parts = halves(line);
+    if (!parts.isEmpty())
+        return {widthOf(parts[0]), widthOf(parts[1])};
     double piece = 0;
     bool open = false; // the piece may not end yet
     QChar previous;
@@ -172,8 +186,8 @@ QString setInColumn(const QString &text, int percent, const Measure &measure)
     const double room = percent * measure.lineEms / 100 - measure.cellPaddingEms;
     if (widthOf(text) <= room)
         return text;
-    const QRegularExpressionMatch match = datePattern().match(text);
-    return match.hasMatch() ? match.captured(1) + QLatin1Char('\n') + match.captured(2) : text;
+    const QStringList parts = halves(text);
+    return parts.isEmpty() ? text : parts.join(QLatin1Char('\n'));
 }
 
 double ems(const QString &text)

@@ -22,7 +22,8 @@ QVector<int> fit(const QStringList &headers, const QVector<QStringList> &rows,
                  const Measure &measure);
 
 // `text` as set in a column of `percent` of the line: a date too wide for it breaks after its
-// year (2024年 / 10月15日), where Qt's line breaking would break it anywhere.
+// year (2024年 / 10月15日), a period after 至, where Qt's line breaking would break them
+// anywhere.
 QString setInColumn(const QString &text, int percent, const Measure &measure);
 
 // The width of `text` on one line, in ems of the printed tables' face: Chinese characters are
