@@ -112,15 +112,21 @@ void TestPrintOpinion::answersAdjustmentAndReply()
     const qint64 exports = count(*m_database, QStringLiteral("SELECT count(*) FROM audit_log "
                                                              "WHERE entity = 'opinion_reply'"));
     int pages = -1;
-    QTimer::singleShot(0, this, [&] {
+    // Once the preview is open: not while it makes its first pages, when a progress dialog
+    // may run the event loop.
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&] {
         auto *preview = window.findChild<QPrintPreviewDialog *>();
-        if (!preview)
+        if (!preview || !preview->isVisible())
             return;
+        poll.stop();
         auto *widget = preview->findChild<QPrintPreviewWidget *>();
         widget->updatePreview();
         pages = widget->pageCount();
         preview->reject();
     });
+    poll.start();
     printing.previewReply(dialog.batchId());
     QVERIFY(pages >= 2); // the letter and its working papers
     const QString path = m_dir.filePath(QStringLiteral("reply.pdf"));

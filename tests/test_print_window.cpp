@@ -28,6 +28,7 @@
 #include <QToolButton>
 #include <QtTest>
 
+#include <functional>
 #include <memory>
 
 // Printing from the window: summary options and their named templates (shared in the database,
@@ -50,6 +51,24 @@ qint64 auditCount(const Database &database, const QString &action)
     return Sql::scalar(database.connection(),
                        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action})
         .toLongLong();
+}
+
+// Runs `look` at the print preview once it is open, and closes it. Not before: while the
+// preview makes its first pages, its progress dialog may run the event loop, and the preview
+// must not be asked to make them again then.
+void whenPreviewOpens(QWidget &window, const std::function<void(QPrintPreviewDialog *)> &look)
+{
+    auto *poll = new QTimer(&window);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, &window, [poll, &window, look] {
+        auto *dialog = window.findChild<QPrintPreviewDialog *>();
+        if (!dialog || !dialog->isVisible())
+            return;
+        poll->stop();
+        look(dialog);
+        dialog->reject();
+    });
+    poll->start();
 }
 
 } // namespace
@@ -327,14 +346,10 @@ void TestPrintWindow::previewShowsThePages()
     controller.setDatabase(m_database.get());
     int pages = -1;
     const qint64 prints = auditCount(*m_database, QStringLiteral("print"));
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = window.findChild<QPrintPreviewDialog *>();
-        if (!dialog)
-            return;
+    whenPreviewOpens(window, [&](QPrintPreviewDialog *dialog) {
         auto *preview = dialog->findChild<QPrintPreviewWidget *>();
         preview->updatePreview();
         pages = preview->pageCount();
-        dialog->reject();
     });
     controller.preview({DemoFixture::DiseaseControlDirector, DemoFixture::WaterBureauDirector});
     QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
@@ -427,14 +442,10 @@ void TestPrintWindow::printTargetsFollowTheWindow()
 
     // The dossier's own button previews its summary.
     int pages = -1;
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = window.findChild<QPrintPreviewDialog *>();
-        if (!dialog)
-            return;
+    whenPreviewOpens(window, [&](QPrintPreviewDialog *dialog) {
         auto *preview = dialog->findChild<QPrintPreviewWidget *>();
         preview->updatePreview();
         pages = preview->pageCount();
-        dialog->reject();
     });
     auto *button
         = window.tabs()->currentDossier()->findChild<QToolButton *>(QStringLiteral("printPreview"));

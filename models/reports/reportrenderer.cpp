@@ -1,7 +1,6 @@
 #include "reportrenderer.h"
 
 #include "reportfonts.h"
-#include "reporthtml.h"
 #include "reportpagination.h"
 #include "storage/dataerror.h"
 
