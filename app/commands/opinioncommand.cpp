@@ -40,7 +40,7 @@ bool parseIds(const QString &text, QList<qint64> *ids)
 
 // Stores the batch answering the request, and writes its reply letter when `pdf` is given.
 qint64 storeBatch(Database &database, const OpinionRequest &request, const QList<qint64> &ids,
-                  const QString &pdf)
+                  const QString &pdf, bool archival)
 {
     OpinionBatches batches(database);
     const qint64 batchId = batches.create(request, ids);
@@ -51,8 +51,9 @@ qint64 storeBatch(Database &database, const OpinionRequest &request, const QList
     const auto letter = OpinionReply::build(batch, settings.commissionName());
     PageDecoration decoration;
     decoration.marking = settings.confidentialityMarking();
-    const int pages
-        = ReportRenderer::writePdf(pdf, {letter.get()}, decoration, OpinionReply::title(batch));
+    const int pages = ReportRenderer::writePdf(
+        pdf, {letter.get()}, decoration,
+        PdfInfo(OpinionReply::title(batch), settings.commissionName(), archival));
     PrintAudit::record(database, QStringLiteral("export"), QStringLiteral("opinion_reply"), batchId,
                        ids, pdf, pages);
     return batchId;
@@ -92,7 +93,10 @@ int opinion(const QStringList &arguments)
                                  tr("Write the reply letter with its working papers to this PDF "
                                     "(needs --purpose)."),
                                  QStringLiteral("file"));
-    parser.addOptions({db, cadre, asOf, json, purpose, requester, requestNumber, requestDate, pdf});
+    const QCommandLineOption archival(QStringLiteral("pdfa"),
+                                      tr("Write the PDF as PDF/A-1b, for archiving."));
+    parser.addOptions(
+        {db, cadre, asOf, json, purpose, requester, requestNumber, requestDate, pdf, archival});
     if (!parse(parser, arguments) || !requireOption(parser, db) || !requireOption(parser, cadre))
         return UsageError;
     QList<qint64> ids;
@@ -143,7 +147,9 @@ int opinion(const QStringList &arguments)
                             {QStringLiteral("impact_until"), until}});
         }
         const qint64 batchId
-            = parser.isSet(purpose) ? storeBatch(*database, request, ids, parser.value(pdf)) : 0;
+            = parser.isSet(purpose)
+                  ? storeBatch(*database, request, ids, parser.value(pdf), parser.isSet(archival))
+                  : 0;
         if (parser.isSet(json)) {
             out() << QJsonDocument(answers).toJson(QJsonDocument::Indented);
         } else {

@@ -60,8 +60,10 @@ int print(const QStringList &arguments)
                                   QStringLiteral("date"));
     const QCommandLineOption watermark(QStringLiteral("watermark"),
                                        tr("Print the user's name and the time across each page."));
+    const QCommandLineOption archival(QStringLiteral("pdfa"),
+                                      tr("Write the PDF as PDF/A-1b, for archiving."));
     parser.addOptions(
-        {db, cadre, unit, pdf, sections, from, until, openCluesOnly, asOf, watermark});
+        {db, cadre, unit, pdf, sections, from, until, openCluesOnly, asOf, watermark, archival});
     if (!parse(parser, arguments) || !requireOption(parser, db) || !requireOption(parser, pdf))
         return UsageError;
     if (parser.isSet(cadre) == parser.isSet(unit))
@@ -137,7 +139,9 @@ int print(const QStringList &arguments)
                   + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         const QString title
             = ids.size() == 1 ? summary.title(ids.first()) : QString::fromUtf8("廉政档案摘要");
-        const int pageCount = ReportRenderer::writePdf(parser.value(pdf), pages, decoration, title);
+        const int pageCount = ReportRenderer::writePdf(
+            parser.value(pdf), pages, decoration,
+            PdfInfo(title, summary.commissionName(), parser.isSet(archival)));
         PrintAudit::record(*database, QStringLiteral("export"), QStringLiteral("dossier_summary"),
                            0, ids, parser.value(pdf), pageCount);
         out() << tr("Wrote %1 pages about %2 cadres to %3.")

@@ -19,7 +19,9 @@ const QString indent = QStringLiteral("\u3000\u3000");
 
 QString face(ReportFonts::Role role)
 {
-    return QStringLiteral("font-family:'%1';").arg(ReportFonts::family(role));
+    return QStringLiteral("font-family:'%1';%2")
+        .arg(ReportFonts::family(role),
+             ReportFonts::bold(role) ? QStringLiteral("font-weight:bold;") : QString());
 }
 
 QString escaped(const QString &text)
@@ -77,7 +79,7 @@ QString heading(const QString &text)
 {
     return QStringLiteral("<p style=\"%1font-size:16pt;margin-top:12pt;margin-bottom:4pt;"
                           "white-space:pre-wrap;-qt-user-state:%3;\">%2</p>")
-        .arg(face(ReportFonts::Role::Title), indent + escaped(text))
+        .arg(face(ReportFonts::Role::Heading), indent + escaped(text))
         .arg(keepWithNextState);
 }
 

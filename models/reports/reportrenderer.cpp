@@ -1,15 +1,18 @@
 #include "reportrenderer.h"
 
+#include "pdftextlayer.h"
 #include "reportfonts.h"
 #include "reportpagination.h"
 #include "storage/dataerror.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTemporaryFile>
 #include <QTextDocument>
 
 namespace {
@@ -31,6 +34,7 @@ QFont fontOf(ReportFonts::Role role, double points, QPaintDevice *device)
 {
     QFont font(ReportFonts::family(role), 1);
     font.setPointSizeF(points);
+    font.setBold(ReportFonts::bold(role));
     return QFont(font, device);
 }
 
@@ -56,7 +60,7 @@ void paintFrame(QPainter &painter, const QRectF &block, const PageDecoration &de
     painter.save();
     painter.setPen(Qt::black);
     if (!decoration.marking.isEmpty()) {
-        painter.setFont(fontOf(ReportFonts::Role::Title, 14, painter.device()));
+        painter.setFont(fontOf(ReportFonts::Role::Heading, 16, painter.device()));
         const QRectF header(block.left(), block.top() - 16 * millimetre, block.width(),
                             10 * millimetre);
         painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, decoration.marking);
@@ -122,6 +126,7 @@ int ReportRenderer::paintBatch(QPagedPaintDevice &device, QPainter &painter, int
                                const DocumentSource &source, const PageDecoration &decoration,
                                const Progress &keepGoing)
 {
+    ReportFonts::ensureAvailable();
     int pages = 0;
     for (int index = 0; index < count; ++index) {
         const std::shared_ptr<QTextDocument> document = source(index);
@@ -133,39 +138,50 @@ int ReportRenderer::paintBatch(QPagedPaintDevice &device, QPainter &painter, int
 }
 
 int ReportRenderer::writePdf(const QString &path, const QVector<QTextDocument *> &documents,
-                             const PageDecoration &decoration, const QString &title)
+                             const PageDecoration &decoration, const PdfInfo &info)
 {
     // The caller owns the documents: the batch gets pointers that do not delete them.
     return writePdf(
         path, int(documents.size()),
         [&](int index) { return std::shared_ptr<QTextDocument>(documents[index], [](auto *) {}); },
-        decoration, title);
+        decoration, info);
 }
 
 int ReportRenderer::writePdf(const QString &path, int count, const DocumentSource &source,
-                             const PageDecoration &decoration, const QString &title,
+                             const PageDecoration &decoration, const PdfInfo &info,
                              const Progress &keepGoing)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw DataError(QCoreApplication::translate("ReportRenderer", "Cannot write %1: %2")
-                            .arg(path, file.errorString()));
+    const auto cannotWrite = [&](const QString &reason) {
+        return DataError(
+            QCoreApplication::translate("ReportRenderer", "Cannot write %1: %2").arg(path, reason));
+    };
+    ReportFonts::ensureAvailable();
+    // Qt writes the PDF beside its destination first; its text layer is mended on the way into
+    // the destination, which appears whole or not at all.
+    QTemporaryFile written(QFileInfo(path).absolutePath() + QStringLiteral("/.pdf-XXXXXX"));
+    if (!written.open())
+        throw cannotWrite(written.errorString());
     int pages = 0;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&written);
         writer.setResolution(300);
-        writer.setTitle(title);
+        writer.setTitle(info.title);
         writer.setCreator(QCoreApplication::applicationName());
+        if (info.archival)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         setUpDevice(writer);
         QPainter painter(&writer);
         pages = paintBatch(writer, painter, count, source, decoration, keepGoing);
     }
-    if (pages < 0) {
-        file.cancelWriting();
+    if (pages < 0)
         return -1;
-    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw cannotWrite(file.errorString());
+    if (!written.seek(0) || !PdfTextLayer::mend(written, file, info.author))
+        throw cannotWrite(
+            QCoreApplication::translate("ReportRenderer", "the printed text could not be mended"));
     if (!file.commit())
-        throw DataError(QCoreApplication::translate("ReportRenderer", "Cannot write %1: %2")
-                            .arg(path, file.errorString()));
+        throw cannotWrite(file.errorString());
     return pages;
 }

@@ -19,6 +19,20 @@ struct PageDecoration
     QString watermark;
 };
 
+// What a written PDF says of itself; `archival` writes PDF/A-1b, for archives that keep it.
+struct PdfInfo
+{
+    PdfInfo(const QString &title = QString(), const QString &author = QString(),
+            bool archival = false)
+        : title(title)
+        , author(author)
+        , archival(archival)
+    {}
+    QString title;
+    QString author;
+    bool archival;
+};
+
 // Lays report documents out on paper and paints them, on any paged device: a PDF writer in
 // the models and the command line, a printer or the print preview in the window.
 class ReportRenderer
@@ -41,16 +55,18 @@ public:
     using DocumentSource = std::function<std::shared_ptr<QTextDocument>(int index)>;
     using Progress = std::function<bool(int done)>;
     // Paints the batch from the device's first page; returns its pages, or -1 when cancelled.
+    // Throws DataError, painting nothing, when no Chinese font is installed.
     static int paintBatch(QPagedPaintDevice &device, QPainter &painter, int count,
                           const DocumentSource &source, const PageDecoration &decoration,
                           const Progress &keepGoing = {});
 
     // Writes the documents into one PDF at `path`, each with its own page numbers; the file
-    // appears whole or not at all (a cancelled batch leaves it untouched and returns -1).
-    // Throws DataError when it cannot be written.
+    // appears whole or not at all (a cancelled batch leaves it untouched and returns -1). Its
+    // text layer names every character as the documents do (see PdfTextLayer).
+    // Throws DataError when it cannot be written, or when no Chinese font is installed.
     static int writePdf(const QString &path, const QVector<QTextDocument *> &documents,
-                        const PageDecoration &decoration, const QString &title);
+                        const PageDecoration &decoration, const PdfInfo &info);
     static int writePdf(const QString &path, int count, const DocumentSource &source,
-                        const PageDecoration &decoration, const QString &title,
+                        const PageDecoration &decoration, const PdfInfo &info,
                         const Progress &keepGoing = {});
 };

@@ -1,5 +1,7 @@
 #include "yearlyprint.h"
 
+#include "print/printedpdf.h"
+
 #include "reports/printaudit.h"
 #include "reports/reportrenderer.h"
 #include "statistics/yearlyreport.h"
@@ -75,6 +77,7 @@ int print(QPrinter &printer, const QTextDocument &page, const QSqlDatabase &db, 
 {
     prepare(printer);
     const int pages = paint(printer, page, db);
+    PrintedPdf::mend(printer);
     audit(db, QStringLiteral("print"), year, destinationOf(printer), pages);
     return pages;
 }

@@ -1,5 +1,7 @@
 #include "printcontroller.h"
 
+#include "printedpdf.h"
+
 #include "previewguard.h"
 #include "printsettings.h"
 #include "summaryoptionsdialog.h"
@@ -72,6 +74,11 @@ PageDecoration PrintController::decoration() const
     return decoration;
 }
 
+PdfInfo PrintController::pdfInfo(const QString &title) const
+{
+    return PdfInfo(title, DossierSummary(m_database->connection()).commissionName(), m_archival);
+}
+
 ReportRenderer::DocumentSource PrintController::summaries(const QList<qint64> &cadreIds) const
 {
     if (!m_database)
@@ -98,6 +105,8 @@ int PrintController::printTo(QPrinter &printer, const QList<qint64> &cadreIds,
     if (pages < 0)
         printer.abort();
     painter.end();
+    if (pages >= 0)
+        PrintedPdf::mend(printer);
     if (pages >= 0) {
         const QString destination = printer.outputFormat() == QPrinter::PdfFormat
                                         ? printer.outputFileName()
@@ -116,7 +125,7 @@ int PrintController::writePdf(const QString &path, const QList<qint64> &cadreIds
                               ? DossierSummary(m_database->connection()).title(cadreIds.first())
                               : tr("Dossier summaries");
     const int pages = ReportRenderer::writePdf(path, int(cadreIds.size()), source, decoration(),
-                                               title, keepGoing);
+                                               pdfInfo(title), keepGoing);
     if (pages >= 0)
         PrintAudit::record(*m_database, QStringLiteral("export"), QStringLiteral("dossier_summary"),
                            0, cadreIds, path, pages);
@@ -157,8 +166,12 @@ int PrintController::showPreview(int count, const ReportRenderer::DocumentSource
             prepare(*printer);
             QPainter painter(printer);
             const auto paint = [&](const ReportRenderer::Progress &keepGoing) {
-                return ReportRenderer::paintBatch(*printer, painter, count, source, decoration(),
-                                                  keepGoing);
+                const int painted = ReportRenderer::paintBatch(*printer, painter, count, source,
+                                                               decoration(), keepGoing);
+                // A printer that prints to a file writes it as the painting ends.
+                if (printing && painted >= 0 && painter.end())
+                    PrintedPdf::mend(*printer);
+                return painted;
             };
             // Printing from the preview, and the preview's own pages, show their progress and
             // may be cancelled. Printing then prints nothing; the preview closes. While its
@@ -230,8 +243,8 @@ int PrintController::writeReplyPdf(qint64 batchId, const QString &path)
     const OpinionBatch batch = OpinionBatches(*m_database).load(batchId);
     const auto letter
         = OpinionReply::build(batch, DossierSummary(m_database->connection()).commissionName());
-    const int pages
-        = ReportRenderer::writePdf(path, {letter.get()}, decoration(), OpinionReply::title(batch));
+    const int pages = ReportRenderer::writePdf(path, {letter.get()}, decoration(),
+                                               pdfInfo(OpinionReply::title(batch)));
     PrintAudit::record(*m_database, QStringLiteral("export"), QStringLiteral("opinion_reply"),
                        batchId, batch.cadreIds(), path, pages);
     return pages;
@@ -312,8 +325,10 @@ void PrintController::chooseOptions()
     SummaryOptionsDialog dialog(m_database, m_window);
     dialog.setOptions(m_options);
     dialog.setWatermark(m_watermark);
+    dialog.setArchival(m_archival);
     if (dialog.exec() == QDialog::Accepted) {
         m_options = dialog.options();
         m_watermark = dialog.watermark();
+        m_archival = dialog.archival();
     }
 }

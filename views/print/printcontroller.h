@@ -30,6 +30,9 @@ public:
     // The printing user's name and the time across each page.
     bool watermark() const { return m_watermark; }
     void setWatermark(bool watermark) { m_watermark = watermark; }
+    // Exported PDFs as PDF/A-1b.
+    bool archival() const { return m_archival; }
+    void setArchival(bool archival) { m_archival = archival; }
     QPrinter &printer() { return *m_printer; }
 
     // With dialogs; failures are shown in a message box.
@@ -56,6 +59,7 @@ private:
     // printer, -1 when the preview was closed.
     int showPreview(int count, const ReportRenderer::DocumentSource &source);
     PageDecoration decoration() const;
+    PdfInfo pdfInfo(const QString &title) const;
     // Runs `work` under a progress dialog with a Cancel button, over `parent` (else the window).
     int withProgress(const QString &label, int count,
                      const std::function<int(const ReportRenderer::Progress &)> &work,
@@ -67,4 +71,5 @@ private:
     std::unique_ptr<QPrinter> m_printer;
     SummaryOptions m_options;
     bool m_watermark = false;
+    bool m_archival = false;
 };

@@ -1,5 +1,7 @@
 #include "summaryoptionsdialog.h"
 
+#include "reports/reportfonts.h"
+
 #include "dialogs/optionaldateedit.h"
 #include "reports/summarytemplates.h"
 #include "storage/dataerror.h"
@@ -12,6 +14,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -65,7 +68,11 @@ SummaryOptionsDialog::SummaryOptionsDialog(Database *database, QWidget *parent)
     m_watermark = new QCheckBox(tr("&Watermark each page with my name and the time"));
     m_watermark->setObjectName(QStringLiteral("watermark"));
     form->addRow(m_watermark);
+    m_archival = new QCheckBox(tr("Export PDFs as PDF/A-1b, for &archiving"));
+    m_archival->setObjectName(QStringLiteral("archival"));
+    form->addRow(m_archival);
     layout->addLayout(form);
+    layout->addWidget(typefaces());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -130,6 +137,39 @@ void SummaryOptionsDialog::setOptions(const SummaryOptions &options)
     m_until->setDate(options.until);
     m_closedClues->setChecked(options.includeClosedClues);
     checkRange();
+}
+
+QGroupBox *SummaryOptionsDialog::typefaces()
+{
+    // The faces GB/T 9704 asks for, and what prints where one is not installed.
+    auto *group = new QGroupBox(tr("Typefaces"));
+    group->setObjectName(QStringLiteral("typefaces"));
+    auto *grid = new QFormLayout(group);
+    for (const ReportFonts::Choice &choice : ReportFonts::choices()) {
+        QString text;
+        if (choice.family.isEmpty())
+            text = tr("%1 — no Chinese font is installed").arg(choice.official);
+        else if (!choice.standIn)
+            text = choice.family;
+        else
+            text
+                = tr("%1 is not installed; %2%3 stands in")
+                      .arg(choice.official, choice.family, choice.bold ? tr(" (bold)") : QString());
+        auto *label = new QLabel(text);
+        label->setObjectName(QStringLiteral("typeface"));
+        grid->addRow(ReportFonts::roleName(choice.role) + QLatin1Char(':'), label);
+    }
+    return group;
+}
+
+bool SummaryOptionsDialog::archival() const
+{
+    return m_archival->isChecked();
+}
+
+void SummaryOptionsDialog::setArchival(bool archival)
+{
+    m_archival->setChecked(archival);
 }
 
 bool SummaryOptionsDialog::watermark() const

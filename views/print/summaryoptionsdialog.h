@@ -11,6 +11,7 @@ class Database;
 class OptionalDateEdit;
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QPushButton;
 
 // What a dossier summary holds: its sections, a span of dates, closed clues or not, and the
@@ -27,6 +28,9 @@ public:
     void setOptions(const SummaryOptions &options);
     bool watermark() const;
     void setWatermark(bool watermark);
+    // Exported PDFs as PDF/A-1b, for archives that keep them.
+    bool archival() const;
+    void setArchival(bool archival);
 
     // Saves the options under `name` and selects it; false (nothing saved, the reason shown)
     // for an empty name or a refusal. The same for renaming and deleting.
@@ -41,6 +45,7 @@ public:
     static QString sectionLabel(const QString &key);
 
 private:
+    QGroupBox *typefaces();
     void askTemplateName();
     void askNewName();
     void reloadTemplates(const QString &current);
@@ -58,6 +63,7 @@ private:
     OptionalDateEdit *m_from = nullptr;
     OptionalDateEdit *m_until = nullptr;
     QCheckBox *m_closedClues = nullptr;
+    QCheckBox *m_archival = nullptr;
     QCheckBox *m_watermark = nullptr;
     QPushButton *m_ok = nullptr;
 };
