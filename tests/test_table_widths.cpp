@@ -5,10 +5,10 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QPdfWriter>
+#include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
-#include <QtTest>
 
 // The widths of printed tables' columns: texts are broken as Chinese is set, dates and short
 // labels stay whole, and the long texts take the room. Checked first on the model of line
@@ -129,6 +129,9 @@ void TestTableWidths::tooWideDatesBreakWhereTheyRead()
     QCOMPARE(TableWidths::setInColumn(period, 50, measure), period);
     QCOMPARE(TableWidths::setInColumn(period, 30, measure),
              QString::fromUtf8("2026年2月10日至\n2028年2月9日"));
+    // A heading that names a date breaks where the date would.
+    QCOMPARE(TableWidths::setInColumn(QString::fromUtf8("截至2026年11月20日"), 20, measure),
+             QString::fromUtf8("截至2026年\n11月20日"));
     // Other texts are left to the layout.
     QCOMPARE(TableWidths::setInColumn(finding, 10, measure), finding);
 }

@@ -150,6 +150,16 @@ bool bold(Role role)
     return choice(role).bold;
 }
 
+QFont font(Role role, double points)
+{
+    QFont result(family(role));
+    if (points > 0)
+        result.setPointSizeF(points);
+    result.setBold(bold(role));
+    result.setStyleStrategy(QFont::PreferNoShaping);
+    return result;
+}
+
 QVector<Choice> choices()
 {
     return {choice(Role::Title), choice(Role::Heading), choice(Role::Subheading),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QString>
 #include <QVector>
 
@@ -24,6 +25,10 @@ struct Choice
 
 QString family(Role role);
 bool bold(Role role);
+// The role's face at `points` (the default size when 0), set without OpenType shaping: Chinese
+// and Latin text need none, and shaped glyphs (ligatures, proportional figures after a Latin
+// letter) have no character of their own, so a PDF reader's search and copy would lose them.
+QFont font(Role role, double points = 0);
 Choice choice(Role role);
 QVector<Choice> choices();
 // The role's name on screen ("正文" …), translated.

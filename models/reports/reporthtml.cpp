@@ -30,6 +30,10 @@ QString escaped(const QString &text)
 }
 
 constexpr double tablePoints = 10.5;
+// GB/T 9704 sets 22 lines in the 225 mm text block, whatever the face: a line of body text is
+// at least 28.5 points (38 pixels of 1/96 inch) high. A proportional height would give a face
+// with tall metrics, such as Noto CJK, four lines fewer a page.
+const QString bodyLineHeight = QStringLiteral("38px");
 // In pixels of 1/96 inch, which the layout scales to the device.
 constexpr int cellPadding = 6;
 
@@ -85,21 +89,22 @@ QString heading(const QString &text)
 
 QString paragraph(const QString &text)
 {
-    return QStringLiteral("<p style=\"font-size:16pt;margin:0;line-height:150%;"
-                          "white-space:pre-wrap;\">%1</p>")
-        .arg(indent + escaped(text));
+    return QStringLiteral("<p style=\"font-size:16pt;margin:0;line-height:%1;"
+                          "white-space:pre-wrap;\">%2</p>")
+        .arg(bodyLineHeight, indent + escaped(text));
 }
 
 QString plainLine(const QString &text)
 {
-    return QStringLiteral("<p style=\"font-size:16pt;margin:0;line-height:150%;\">%1</p>")
-        .arg(escaped(text));
+    return QStringLiteral("<p style=\"font-size:16pt;margin:0;line-height:%1;\">%2</p>")
+        .arg(bodyLineHeight, escaped(text));
 }
 
 QString rightAligned(const QString &text, bool keepWithNext)
 {
     return QStringLiteral("<p align=\"right\" style=\"font-size:16pt;margin:0;margin-right:32pt;"
-                          "line-height:150%;-qt-user-state:%1;\">%2</p>")
+                          "line-height:%1;-qt-user-state:%2;\">%3</p>")
+        .arg(bodyLineHeight)
         .arg(keepWithNext ? keepWithNextState : -1)
         .arg(escaped(text));
 }
@@ -110,14 +115,20 @@ QString table(const QStringList &headers, const QVector<QStringList> &rows,
     const TableWidths::Measure measure = tableMeasure();
     const QVector<int> columnWidths
         = widths.isEmpty() ? TableWidths::fit(headers, rows, measure) : widths;
+    // Header cells are bold, and a face without a bold weight is emboldened, which widens its
+    // glyphs by up to a twelfth: they are set in that much less room.
+    TableWidths::Measure headerMeasure = measure;
+    headerMeasure.lineEms = measure.lineEms / 1.08;
     const auto cell = [&](const char *tag, int column, const QString &text) {
         if (column >= columnWidths.size())
             return QStringLiteral("<%1>%2</%1>").arg(QLatin1String(tag), escaped(text));
         const int percent = columnWidths[column];
+        const bool header = qstrcmp(tag, "th") == 0;
         return QStringLiteral("<%1 width=\"%2%\">%3</%1>")
             .arg(QLatin1String(tag))
             .arg(percent)
-            .arg(escaped(TableWidths::setInColumn(text, percent, measure)));
+            .arg(escaped(
+                TableWidths::setInColumn(text, percent, header ? headerMeasure : measure)));
     };
     QString html = tableStart() + QStringLiteral("<thead><tr>");
     for (int column = 0; column < headers.size(); ++column)
@@ -159,9 +170,7 @@ QString pageBreak()
 std::unique_ptr<QTextDocument> document(const QString &body)
 {
     auto result = std::make_unique<QTextDocument>();
-    QFont font(ReportFonts::family(ReportFonts::Role::Body));
-    font.setPointSize(16);
-    result->setDefaultFont(font);
+    result->setDefaultFont(ReportFonts::font(ReportFonts::Role::Body, 16));
     // A paper is made once and paginated by editing copies of it (see ReportPagination): no undo.
     result->setUndoRedoEnabled(false);
     result->setHtml(QStringLiteral("<html><body>%1</body></html>").arg(body));

@@ -32,10 +32,7 @@ QRectF textBlock(const QPagedPaintDevice &device)
 
 QFont fontOf(ReportFonts::Role role, double points, QPaintDevice *device)
 {
-    QFont font(ReportFonts::family(role), 1);
-    font.setPointSizeF(points);
-    font.setBold(ReportFonts::bold(role));
-    return QFont(font, device);
+    return QFont(ReportFonts::font(role, points), device);
 }
 
 void paintWatermark(QPainter &painter, const QRectF &page, const QString &text)

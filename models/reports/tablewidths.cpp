@@ -29,7 +29,7 @@ const std::array<double, 256> &latinAdvances()
 {
     static const std::array<double, 256> advances = [] {
         constexpr int size = 1000;
-        QFont font(ReportFonts::family(ReportFonts::Role::Table));
+        QFont font = ReportFonts::font(ReportFonts::Role::Table);
         font.setPixelSize(size);
         const QFontMetricsF metrics(font);
         std::array<double, 256> result{};
@@ -46,11 +46,11 @@ double advance(QChar character)
 }
 
 // A date, or a period of two dates, and where each breaks when it must: a date after its year
-// (2024年 / 10月15日), a period after 至 (2024年3月15日至 / 2025年3月14日).
+// (2024年 / 10月15日, 截至2026年 / 11月20日), a period after 至 (2024年3月15日至 / 2025年3月14日).
 const QRegularExpression &datePattern()
 {
     static const QRegularExpression date(
-        QStringLiteral("^(\\d{4}年)(\\d{1,2}月\\d{1,2}日)$|^(\\d{4}年\\d{1,2}月\\d{1,2}日至)(\\d{4}"
+        QStringLiteral("^(\\D{0,4}\\d{4}年)(\\d{1,2}月\\d{1,2}日)$|^(\\d{4}年\\d{1,2}月\\d{1,2}日至)(\\d{4}"
                        "年\\d{1,2}月\\d{1,2}日)$"));
     return date;
 }
