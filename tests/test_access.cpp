@@ -15,7 +15,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 // Accounts, roles and the own-dossier rule, checked in the models where every caller (window,
 // command line, import) meets them.

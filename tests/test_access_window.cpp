@@ -33,8 +33,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTest>
 #include <QTimer>
-#include <QtTest>
 
 // The window honours the session: the login dialog before it, no edit actions for a reviewer
 // (and the models refuse all the same), the idle lock, the password and account dialogs, and

@@ -9,7 +9,7 @@
 #include "storage/sql.h"
 #include "testdatabase.h"
 
-#include <QtTest>
+#include <QTest>
 
 // The maintained counts against a full recount, after every kind of write: inserts, edits that
 // move a record to another month or unit, deletions that cascade. And the two counting faults

@@ -9,7 +9,7 @@
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
-#include <QtTest>
+#include <QTest>
 
 // Each deadline rule of the alerts, on both sides of its day: working days skip weekends,
 // a month counted from the 31st ends before the next month's last day.

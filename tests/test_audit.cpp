@@ -10,7 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 // The audit trail: one entry per write, in the same transaction, hash-chained, append-only.
 class TestAudit : public QObject

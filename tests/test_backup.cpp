@@ -14,7 +14,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 // Backups through VACUUM INTO, verified after writing; restores that check first and keep the
 // current file aside; encrypted copies refused on a wrong passphrase or any change.

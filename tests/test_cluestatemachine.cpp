@@ -1,6 +1,6 @@
 #include "domain/cluestatemachine.h"
 
-#include <QtTest>
+#include <QTest>
 
 #include <set>
 #include <utility>

@@ -9,7 +9,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 // The headless program as a user runs it: exit codes 0 / 1 / 2, one line on stderr when it
 // fails, bad files left unchanged, and the JSON the subcommands promise.

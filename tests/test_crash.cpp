@@ -16,7 +16,7 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <cstdio>
 
 // Nothing committed is lost: a child process writes records and reports each commit, the

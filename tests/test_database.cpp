@@ -10,7 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 // Opening files: the schema and connection settings, and every kind of bad file refused
 // with a clear message and left byte-for-byte unchanged.

@@ -5,7 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QtTest>
+#include <QTest>
 
 // The directory as an item model: lazy pages, SQL filtering and sorting on raw values, and the
 // structural checks every model must pass.

@@ -6,7 +6,7 @@
 #include "storage/sql.h"
 #include "testdatabase.h"
 
-#include <QtTest>
+#include <QTest>
 
 #include <functional>
 

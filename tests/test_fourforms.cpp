@@ -1,6 +1,6 @@
 #include "domain/fourforms.h"
 
-#include <QtTest>
+#include <QTest>
 
 class TestFourForms : public QObject
 {

@@ -1,6 +1,6 @@
 #include "domain/impactperiods.h"
 
-#include <QtTest>
+#include <QTest>
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include "testdatabase.h"
 
 #include <QRandomGenerator>
-#include <QtTest>
+#include <QTest>
 #include <set>
 
 // The directory's "inside an impact period" filter: a SQL pre-filter that must never drop a

@@ -18,7 +18,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 // The interchange file: export → import → export gives the same bytes, the imported database
 // is whole and searchable, and every kind of bad file is refused whole, naming the record and

@@ -1,6 +1,6 @@
 #include "domain/opinion.h"
 
-#include <QtTest>
+#include <QTest>
 
 Q_DECLARE_METATYPE(OpinionFacts)
 

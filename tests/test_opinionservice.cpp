@@ -6,7 +6,7 @@
 #include "testdatabase.h"
 
 #include <QHash>
-#include <QtTest>
+#include <QTest>
 
 #include <memory>
 #include <stdexcept>

@@ -3,8 +3,9 @@
 #include "testdatabase.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 // The print command and opinion --pdf as a user runs them: PDFs written and audited, bad
 // options refused with exit code 1 and a line on stderr, data errors with exit code 2, and in
@@ -19,6 +20,8 @@ private slots:
     void refusals_data();
     void refusals();
     void opinionReplyIsStoredAndWritten();
+    void archivalReplyIsPdfA();
+    void withoutAChineseFontNothingIsPrinted();
 
 private:
     struct Run
@@ -27,7 +30,7 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &arguments) const;
+    Run run(const QStringList &arguments, const QString &fontConfig = QString()) const;
     QString pdfText(const QString &path) const;
     qint64 scalar(const QString &sql) const;
 
@@ -35,11 +38,14 @@ private:
     QString m_database;
 };
 
-TestPrintCommand::Run TestPrintCommand::run(const QStringList &arguments) const
+TestPrintCommand::Run TestPrintCommand::run(const QStringList &arguments,
+                                            const QString &fontConfig) const
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless must not need it
+    if (!fontConfig.isEmpty())
+        environment.insert(QStringLiteral("FONTCONFIG_FILE"), fontConfig);
     process.setProcessEnvironment(environment);
     process.start(qEnvironmentVariable("INTEGRITY_DOSSIER_EXECUTABLE"), arguments);
     process.waitForFinished(120000);
@@ -244,6 +250,65 @@ void TestPrintCommand::opinionReplyIsStoredAndWritten()
                                    "AND entity = 'opinion_reply' AND entity_id = %1")
                         .arg(batch)),
              qint64(5));
+}
+
+void TestPrintCommand::archivalReplyIsPdfA()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("archive.pdf"));
+    const Run result
+        = run({QStringLiteral("opinion"), QStringLiteral("--db"), m_database,
+               QStringLiteral("--cadre"), QStringLiteral("1,2"), QStringLiteral("--as-of"),
+               QStringLiteral("2026-11-20"), QStringLiteral("--purpose"), QStringLiteral("提拔"),
+               QStringLiteral("--pdf"), pdf, QStringLiteral("--pdfa")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("pdfaid:part=\"1\""));
+    QVERIFY(bytes.contains("pdfaid:conformance=\"B\""));
+    QVERIFY(bytes.contains("/GTS_PDFA1"));
+    // The commission is the author, in the document's information and in its metadata.
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(info.waitForFinished(60000));
+    const QString text = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Author:\\s+\\S+纪委监委"))),
+             qPrintable(text));
+    QVERIFY(bytes.contains("<dc:creator>"));
+    QVERIFY(pdfText(pdf).contains(QStringLiteral("党风廉政意见的回复")));
+}
+
+void TestPrintCommand::withoutAChineseFontNothingIsPrinted()
+{
+    const QString noFonts = qEnvironmentVariable("INTEGRITY_DOSSIER_NO_FONT_CONFIG");
+    QVERIFY(QFile::exists(noFonts));
+    const qint64 before = scalar(QStringLiteral("SELECT max(id) FROM audit_log"));
+    const qint64 batches = scalar(QStringLiteral("SELECT count(*) FROM opinion_batches"));
+    const QString pdf = m_dir.filePath(QStringLiteral("boxes.pdf"));
+    const Run print
+        = run({QStringLiteral("print"), QStringLiteral("--db"), m_database,
+               QStringLiteral("--cadre"), QStringLiteral("3"), QStringLiteral("--pdf"), pdf},
+              noFonts);
+    QCOMPARE(print.exitCode, 2);
+    QVERIFY2(print.err.contains(QStringLiteral("No Chinese font")), qPrintable(print.err));
+    QCOMPARE(print.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY(!QFile::exists(pdf));
+    const Run reply = run(
+        {QStringLiteral("opinion"), QStringLiteral("--db"), m_database, QStringLiteral("--cadre"),
+         QStringLiteral("1"), QStringLiteral("--as-of"), QStringLiteral("2026-11-20"),
+         QStringLiteral("--purpose"), QStringLiteral("提拔"), QStringLiteral("--pdf"), pdf},
+        noFonts);
+    QCOMPARE(reply.exitCode, 2);
+    QVERIFY(!QFile::exists(pdf));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM opinion_batches")), batches);
+    // Nothing printed, so nothing audited as printed.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export' "
+                                   "AND id > %1")
+                        .arg(before)),
+             qint64(0));
+    QVERIFY(QDir(m_dir.path())
+                .entryList({QStringLiteral(".pdf-*")}, QDir::Hidden | QDir::Files)
+                .isEmpty());
 }
 
 QTEST_MAIN(TestPrintCommand)

@@ -13,7 +13,7 @@
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
-#include <QtTest>
+#include <QTest>
 
 // The dossier's item models on a small fixture: each through QAbstractItemModelTester, with
 // its rows and values checked.

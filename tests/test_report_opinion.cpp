@@ -7,11 +7,12 @@
 #include "storage/dataerror.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
+#include "testpdf.h"
 
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTest>
 #include <QTextDocument>
-#include <QtTest>
 
 #include <memory>
 
@@ -224,7 +225,11 @@ void TestReportOpinion::replyLetterMatchesGolden()
     const QString path = m_dir.filePath(QStringLiteral("reply.pdf"));
     PageDecoration decoration;
     decoration.marking = settings.confidentialityMarking();
-    ReportRenderer::writePdf(path, {letter.get()}, decoration, OpinionReply::title(batch));
+    const int pages
+        = ReportRenderer::writePdf(path, {letter.get()}, decoration, OpinionReply::title(batch));
+    QString printed = letter->toPlainText();
+    for (int page = 1; page <= pages; ++page)
+        printed += decoration.marking + QStringLiteral("第 %1 页 共 %2 页").arg(page).arg(pages);
     // INTEGRITY_DOSSIER_REPORT_OUTPUT keeps the papers, to look at them or render screenshots.
     const QString keep = qEnvironmentVariable("INTEGRITY_DOSSIER_REPORT_OUTPUT");
     if (!keep.isEmpty()) {
@@ -232,6 +237,11 @@ void TestReportOpinion::replyLetterMatchesGolden()
         QFile::copy(path, QDir(keep).filePath(QStringLiteral("opinion-reply.pdf")));
     }
     QString text = pdfText(path);
+    // Whatever the font, a reader finds the letter's own characters, each as often as printed.
+    QVERIFY2(TestPdf::lookAlikes(text).isEmpty(), qPrintable(TestPdf::lookAlikes(text)));
+    const QString difference = TestPdf::characterDifference(printed, text);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QVERIFY(text.contains(QStringLiteral("2026年11月20日")));
     QVERIFY(text.contains(QStringLiteral("关于方志华等12名同志党风廉政意见的回复")));
     // The adjusted sentence prints on its own; the deputy is not among category 5's names.
     QVERIFY(text.contains(QStringLiteral("2026年9月18日受到诫勉")));
@@ -240,8 +250,7 @@ void TestReportOpinion::replyLetterMatchesGolden()
     // Who checked and who adjusted depend on the account signed in, not on the paper's layout.
     text.replace(m_database->actor(), QStringLiteral("{user}"));
 
-    const QString goldenPath
-        = TestDatabase::sourcePath(QStringLiteral("tests/golden/opinion-reply.txt"));
+    const QString goldenPath = TestPdf::goldenPath(QStringLiteral("opinion-reply.txt"));
     if (qEnvironmentVariableIsSet("INTEGRITY_DOSSIER_UPDATE_GOLDEN")) {
         QFile out(goldenPath);
         QVERIFY(out.open(QIODevice::WriteOnly));

@@ -7,8 +7,9 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
 #include <QTextDocument>
-#include <QtTest>
 
 #include <memory>
 

@@ -7,11 +7,13 @@
 #include "storage/dataerror.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
+#include "testpdf.h"
 
 #include <QProcess>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
 #include <QTextDocument>
-#include <QtTest>
 
 #include <memory>
 
@@ -49,7 +51,7 @@ QString pdfText(const QString &path)
 
 void compareWithGolden(const QString &text, const QString &name)
 {
-    const QString path = TestDatabase::sourcePath(QStringLiteral("tests/golden/") + name);
+    const QString path = TestPdf::goldenPath(name);
     if (qEnvironmentVariableIsSet("INTEGRITY_DOSSIER_UPDATE_GOLDEN")) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -92,6 +94,9 @@ private:
     QString writeSummary(qint64 cadreId, const SummaryOptions &options = {},
                          const QString &name = QStringLiteral("summary.pdf"));
 
+    // What the last summary written says, page dressing included: the characters its PDF must
+    // give back.
+    QString m_lastPrinted;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     qint64 m_emptyCadre = 0;
@@ -121,7 +126,12 @@ QString TestReportSummary::writeSummary(qint64 cadreId, const SummaryOptions &op
     PageDecoration decoration;
     decoration.marking = summary.confidentialityMarking();
     const QString path = m_dir.filePath(name);
-    ReportRenderer::writePdf(path, {document.get()}, decoration, summary.title(cadreId));
+    const int pages
+        = ReportRenderer::writePdf(path, {document.get()}, decoration, summary.title(cadreId));
+    m_lastPrinted = document->toPlainText();
+    for (int page = 1; page <= pages; ++page)
+        m_lastPrinted
+            += decoration.marking + QStringLiteral("第 %1 页 共 %2 页").arg(page).arg(pages);
     // INTEGRITY_DOSSIER_REPORT_OUTPUT keeps the papers, to look at them or render screenshots.
     const QString keep = qEnvironmentVariable("INTEGRITY_DOSSIER_REPORT_OUTPUT");
     if (!keep.isEmpty()) {
@@ -152,6 +162,11 @@ void TestReportSummary::goldenSummaries()
     QVERIFY(text.contains(QStringLiteral("内部资料 注意保密")));
     // pdftotext may or may not keep the spaces between the footer's words.
     QVERIFY(QString(text).remove(QLatin1Char(' ')).contains(QStringLiteral("第1页共")));
+    // Whatever the font, a reader finds the paper's own characters, each as often as printed:
+    // no look-alike radicals (⽉ for 月), nothing lost, nothing added.
+    QVERIFY2(TestPdf::lookAlikes(text).isEmpty(), qPrintable(TestPdf::lookAlikes(text)));
+    const QString difference = TestPdf::characterDifference(m_lastPrinted, text);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
     compareWithGolden(text, golden);
 }
 

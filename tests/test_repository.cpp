@@ -5,7 +5,7 @@
 #include "storage/transaction.h"
 #include "testdatabase.h"
 
-#include <QtTest>
+#include <QTest>
 
 // The write path: validation refuses bad input with a message naming the field and changes
 // nothing; the clue workflow moves only along legal steps.

@@ -4,7 +4,7 @@
 #include "storage/recordrepository.h"
 #include "testdatabase.h"
 
-#include <QtTest>
+#include <QTest>
 
 // Pinyin keys computed on write, and the directory search: name substrings of one, two and
 // three characters (the trigram index cannot answer the short ones), initials, unit, position.

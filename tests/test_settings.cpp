@@ -5,7 +5,7 @@
 #include "storage/sql.h"
 #include "testdatabase.h"
 
-#include <QtTest>
+#include <QTest>
 
 // The settings a commission may change: who may, which values are taken, and that a change is
 // audited while a refused one changes nothing.

@@ -6,7 +6,7 @@
 #include "testdatabase.h"
 
 #include <QSqlQuery>
-#include <QtTest>
+#include <QTest>
 
 // Copied, lightly edited and independent self-examination materials, on 5-character shingles.
 namespace {

@@ -8,7 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
-#include <QtTest>
+#include <QTest>
 
 #include <memory>
 #include <stdexcept>

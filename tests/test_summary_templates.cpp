@@ -5,7 +5,7 @@
 #include "storage/sql.h"
 #include "testdatabase.h"
 
-#include <QtTest>
+#include <QTest>
 
 // Summary templates shared in the database: each change one transaction with its audit entry,
 // read by everyone who may print, changed by case officers only, bad names refused with

@@ -8,9 +8,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
-#include <QtTest>
 
 // The Chinese translation is complete: every message of the .ts file is translated, keeps the
 // source's place markers, and the file holds every string the sources have today.

@@ -8,8 +8,8 @@
 
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTest>
 #include <QUndoStack>
-#include <QtTest>
 
 // Every undoable edit goes through the repository: redo, undo and redo again must leave the
 // database exactly as it was at each step, and each step must leave its audit entry.

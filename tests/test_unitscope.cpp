@@ -8,7 +8,7 @@
 #include "storage/sql.h"
 #include "testdatabase.h"
 
-#include <QtTest>
+#include <QTest>
 
 #include <functional>
 

@@ -6,7 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QtTest>
+#include <QTest>
 
 // The unit tree: units by their parent links, grouped by kind, with the cadres of every unit
 // counted together with the units below it.

@@ -17,7 +17,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
-#include <QtTest>
+#include <QTest>
 
 // The alerts panel over a small county: what it lists, its filters, and that activating an
 // alert asks for the dossier it is about.

@@ -10,12 +10,13 @@
 #include "testdatabase.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
-#include <QtTest>
 
 // The dashboard over a small county: the charts carry the fixture's numbers, agree with the
 // yearly statistics, and open the records behind a number.

@@ -35,10 +35,11 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
+#include <QTest>
 #include <QTimer>
 #include <QUndoStack>
-#include <QtTest>
 
 // The dossier as a user drives it: header badges, adding a talk through its form, undoing it,
 // and forms that refuse dates in the wrong order with a message beside the field.

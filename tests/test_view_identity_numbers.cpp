@@ -12,8 +12,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QTest>
 #include <QUndoStack>
-#include <QtTest>
 
 // Identity-card numbers are shown whole only to a role that may see them; every page, list and
 // audit text masks them for everyone else.

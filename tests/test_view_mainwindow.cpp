@@ -21,11 +21,11 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTest>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
-#include <QtTest>
 
 // The window driven as a user drives it: typing into the search box, picking a unit, toggling a
 // quick filter, opening a dossier with Return, undoing, and opening files that must be refused.

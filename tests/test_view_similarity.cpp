@@ -6,10 +6,10 @@
 
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
-#include <QtTest>
 
 // The side-by-side view of two alike materials: the pairs listed, the shared passages
 // highlighted in both texts and nothing else.

@@ -10,7 +10,7 @@
 #include <QPrinter>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 // The yearly statistics page leaves the program only through the audit trail: a print and a
 // PDF export each write who, what (the year's statistics), where to and how many pages.

@@ -4,7 +4,7 @@
 #include "testdatabase.h"
 
 #include <QRegularExpression>
-#include <QtTest>
+#include <QTest>
 
 // Every key a form can offer is one the schema accepts, and every key the schema accepts has
 // a label, so a combo box can never write what the database refuses, nor miss a value.

@@ -5,6 +5,7 @@
 #include "reports/opinionbatch.h"
 #include "reports/opinionreply.h"
 #include "reports/printaudit.h"
+#include "reports/reportfonts.h"
 #include "reports/reportrenderer.h"
 #include "storage/database.h"
 #include "storage/dataerror.h"
@@ -42,6 +43,9 @@ bool parseIds(const QString &text, QList<qint64> *ids)
 qint64 storeBatch(Database &database, const OpinionRequest &request, const QList<qint64> &ids,
                   const QString &pdf, bool archival)
 {
+    // Refused before anything is stored: a batch without its letter would change the database.
+    if (!pdf.isEmpty())
+        ReportFonts::ensureAvailable();
     OpinionBatches batches(database);
     const qint64 batchId = batches.create(request, ids);
     if (pdf.isEmpty())

@@ -1311,16 +1311,6 @@
         <translation>审计链：%1（共 %2 条记录，最新 %3）</translation>
     </message>
     <message>
-        <source>Usage: integrity-dossier [SUBCOMMAND] [OPTIONS]
-Without a subcommand the window opens.
-Subcommands: %1
-Each takes --help.</source>
-        <translation>用法：integrity-dossier [子命令] [选项]
-不带子命令时打开窗口。
-子命令：%1
-每个子命令均可使用 --help。</translation>
-    </message>
-    <message>
         <source>Fill a new database with a believable county (or city) and six years of records, the same for the same seed.</source>
         <translation>向新数据库填入一个仿真的县（或市）及六年的档案记录，同一随机种子生成的数据相同。</translation>
     </message>
@@ -1721,6 +1711,142 @@ Each takes --help.</source>
     <message>
         <source>--set takes KEY=VALUE, not %1.</source>
         <translation>--set 的格式应为 键=值，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Make a believable demo county (or city) in a new database.</source>
+        <translation>在新数据库中生成一个逼真的演示县（或市）。</translation>
+    </message>
+    <message>
+        <source>Check the schema version, SQLite integrity, foreign keys, search index, audit chain and kept statistics.</source>
+        <translation>检查结构版本、SQLite 完整性、外键、检索索引、审计链和保存的统计数。</translation>
+    </message>
+    <message>
+        <source>Search the directory by name, pinyin initials, unit or position.</source>
+        <translation>按姓名、拼音首字母、单位或职务查找干部名录。</translation>
+    </message>
+    <message>
+        <source>Decide the integrity-opinion category (1 to 6) with its reasons; with --pdf, write the reply letter.</source>
+        <translation>判定党风廉政意见类别（1 至 6）并列出理由；使用 --pdf 时写出回复函。</translation>
+    </message>
+    <message>
+        <source>Print dossier summaries into one PDF, as the window prints them; each one is audited.</source>
+        <translation>将廉政档案摘要打印到一个 PDF 中，与窗口中的打印相同；每份均记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Show the year&apos;s work statistics, the same figures as the window&apos;s dashboard.</source>
+        <translation>显示全年工作统计，与窗口中统计面板的数字相同。</translation>
+    </message>
+    <message>
+        <source>Write the database out in the interchange format.</source>
+        <translation>以交换格式导出数据库。</translation>
+    </message>
+    <message>
+        <source>Read an interchange file into the database, all or nothing.</source>
+        <translation>将交换文件导入数据库，要么全部导入，要么不作任何改动。</translation>
+    </message>
+    <message>
+        <source>Measure the speed bars.</source>
+        <translation>测量各项速度指标。</translation>
+    </message>
+    <message>
+        <source>Manage the accounts under the same rules as the window.</source>
+        <translation>按与窗口相同的规则管理账户。</translation>
+    </message>
+    <message>
+        <source>Write a verified copy; --encrypt seals it with a passphrase.</source>
+        <translation>写入一份经过校验的副本；--encrypt 以口令加密。</translation>
+    </message>
+    <message>
+        <source>Check a backup, keep the current file aside and restore.</source>
+        <translation>检查备份，保留当前文件后恢复。</translation>
+    </message>
+    <message>
+        <source>Show the settings; the administrator changes them, all or none, audited.</source>
+        <translation>显示设置；由系统管理员修改，全部生效或全不生效，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>打开此数据库文件。</translation>
+    </message>
+    <message>
+        <source>Open the demo database, creating it when there is none.</source>
+        <translation>打开演示数据库，没有时先生成。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>The account to sign in with when --user is not given.</source>
+        <translation>未给出 --user 时用于登录的账户。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password; without it the password is asked for without echo.</source>
+        <translation>账户密码；未设置时以不回显方式提示输入。</translation>
+    </message>
+    <message>
+        <source>A new password for user init, add, reset and password; without it the new password is asked for twice.</source>
+        <translation>user init、add、reset 和 password 所用的新密码；未设置时提示输入两次。</translation>
+    </message>
+    <message>
+        <source>The passphrase of an encrypted backup or export; without it the passphrase is asked for.</source>
+        <translation>加密备份或导出文件的口令；未设置时提示输入。</translation>
+    </message>
+    <message>
+        <source>When set, the subcommands print Qt&apos;s own messages too.</source>
+        <translation>设置后，子命令同时输出 Qt 自身的消息。</translation>
+    </message>
+    <message>
+        <source>Success.</source>
+        <translation>成功。</translation>
+    </message>
+    <message>
+        <source>A usage error: an unknown subcommand or option, or a missing value.</source>
+        <translation>用法错误：未知的子命令或选项，或缺少取值。</translation>
+    </message>
+    <message>
+        <source>A data or I/O error, explained in one line on standard error.</source>
+        <translation>数据或读写错误，在标准错误输出中以一行说明。</translation>
+    </message>
+    <message>
+        <source>One integrity dossier per cadre, kept offline</source>
+        <translation>一人一档，离线管理干部廉政档案</translation>
+    </message>
+    <message>
+        <source>Keeps one integrity dossier per cadre for a county commission for discipline inspection and supervision: talks, inspections, clues, cases, sanctions, reports and the integrity opinions issued. Impact periods are computed from the regulations. The data stays in one database file on this computer, and every change and every look is recorded in a hash-chained audit trail.</source>
+        <translation>为县纪委监委的每名干部保存一份廉政档案：谈话、监督检查、问题线索、审查调查、处分、报告以及出具的党风廉政意见。影响期依规定自动计算。数据保存在本机的一个数据库文件中，每一次修改和查阅都记入哈希链式审计日志。</translation>
+    </message>
+    <message>
+        <source>Without a subcommand the window opens. With a subcommand the program runs without a window and needs no display; each subcommand takes --help for all of its options. Subcommands that read or change dossiers sign in with --user NAME.</source>
+        <translation>不带子命令时打开窗口。带子命令时程序不打开窗口运行，无需显示器；每个子命令都可用 --help 查看全部选项。读取或修改档案的子命令需用 --user 账户名 登录。</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>子命令：</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>环境变量：</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>退出码：</translation>
+    </message>
+    <message>
+        <source>Write the PDF as PDF/A-1b, for archiving.</source>
+        <translation>以 PDF/A-1b 格式写出 PDF，便于归档。</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2511,45 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>Clear</source>
         <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide   Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this copy of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued from the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued from the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3371,14 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>Integrity Opinion &amp;Reply…</source>
         <translation>党风廉政意见回复(&amp;R)…</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasureListModel</name>
@@ -3470,6 +3643,13 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>There is not enough memory to protect the password.</source>
         <translation>内存不足，无法保护密码。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTextLayer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4696,10 +4876,41 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
 </context>
 <context>
+    <name>ReportFonts</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>First-level headings</source>
+        <translation>一级标题</translation>
+    </message>
+    <message>
+        <source>Second-level headings</source>
+        <translation>二级标题</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>No Chinese font is installed, so nothing can be printed: the papers would show empty boxes. Install one (on Windows, FangSong and SimSun come with the system; on Debian or Ubuntu: sudo apt install fonts-arphic-uming) and print again.</source>
+        <translation>本机未安装中文字体，无法打印：纸面上只会是一个个空框。请先安装一种中文字体（Windows 自带仿宋、宋体；Debian 或 Ubuntu 上执行 sudo apt install fonts-arphic-uming），再打印。</translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the printed text could not be mended</source>
+        <translation>打印文字层无法修正</translation>
     </message>
 </context>
 <context>
@@ -5031,21 +5242,6 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
 </context>
 <context>
-    <name>Startup</name>
-    <message>
-        <source>One integrity dossier per cadre, offline.</source>
-        <translation>一人一档廉政档案，离线使用。</translation>
-    </message>
-    <message>
-        <source>The database file to open.</source>
-        <translation>要打开的数据库文件。</translation>
-    </message>
-    <message>
-        <source>Open the demo database, creating it when there is none.</source>
-        <translation>打开演示数据库，没有时先生成。</translation>
-    </message>
-</context>
-<context>
     <name>SubjectList</name>
     <message>
         <source>Add cadre…</source>
@@ -5165,6 +5361,26 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>New name:</source>
         <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Export PDFs as PDF/A-1b, for &amp;archiving</source>
+        <translation>导出 PDF 时采用 PDF/A-1b 格式，便于归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Typefaces</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>%1 — no Chinese font is installed</source>
+        <translation>%1——未安装中文字体</translation>
+    </message>
+    <message>
+        <source>%1 is not installed; %2%3 stands in</source>
+        <translation>未安装%1，以 %2%3 代替</translation>
+    </message>
+    <message>
+        <source> (bold)</source>
+        <translation>（加粗）</translation>
     </message>
 </context>
 <context>
