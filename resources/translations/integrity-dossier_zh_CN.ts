@@ -2517,39 +2517,39 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <name>HelpDialog</name>
     <message>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户手册</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Find in the guide   Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>在手册中查找   Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处(&amp;N)</translation>
     </message>
     <message>
         <source>The user guide is missing from this copy of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序中缺少用户手册。</translation>
     </message>
     <message>
         <source>Continued from the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从末尾继续查找。</translation>
     </message>
     <message>
         <source>Continued from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从开头继续查找。</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到。</translation>
     </message>
 </context>
 <context>
@@ -3373,11 +3373,11 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户手册(&amp;U)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
 </context>
 <context>

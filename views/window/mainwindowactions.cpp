@@ -1,6 +1,10 @@
 #include "mainwindowactions.h"
 
+#include "help/helpdialog.h"
+
 #include <QAction>
+#include <QActionEvent>
+#include <QApplication>
 #include <QKeySequence>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -62,11 +66,36 @@ MainWindowActions::MainWindowActions(QMainWindow *window, QUndoStack *undoStack)
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = bar->addMenu(tr("&Help"));
+    userGuide = add(help, tr("&User Guide"), QKeySequence::HelpContents);
+    userGuide->setObjectName(QStringLiteral("userGuideAction"));
+    help->addSeparator();
     about = add(help, tr("&About Integrity Dossier"), QKeySequence());
     about->setMenuRole(QAction::AboutRole);
+    aboutQt = add(help, tr("About &Qt"), QKeySequence());
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    // Neither needs anything of the window, so they are connected here.
+    connect(userGuide, &QAction::triggered, window, [window] { HelpDialog::showGuide(window); });
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    // Help stays the last menu, whatever menus are added after it.
+    m_helpMenu = help->menuAction();
+    bar->installEventFilter(this);
 
     for (QAction *action : {undo, redo})
         window->addAction(action);
+}
+
+bool MainWindowActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ActionAdded && m_helpMenu
+        && static_cast<QActionEvent *>(event)->action() != m_helpMenu) {
+        auto *bar = static_cast<QWidget *>(watched);
+        if (bar->actions().constLast() != m_helpMenu) {
+            bar->removeAction(m_helpMenu);
+            bar->addAction(m_helpMenu);
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 QAction *MainWindowActions::add(QMenu *menu, const QString &text, const QKeySequence &shortcut)

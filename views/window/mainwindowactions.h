@@ -8,7 +8,8 @@ class QMenu;
 class QUndoStack;
 
 // The window's menus and their actions, with the usual office shortcuts. The window connects
-// them; this class only builds them and keeps them in one place.
+// them; this class only builds them and keeps them in one place. The Help menu's guide and
+// About Qt need nothing of the window and are connected here; Help stays the last menu.
 class MainWindowActions : public QObject
 {
     Q_OBJECT
@@ -47,9 +48,16 @@ public:
     QAction *nextTab = nullptr;
     QAction *previousTab = nullptr;
     QAction *settings = nullptr;
+    // The user guide, offline, in the interface's language (F1).
+    QAction *userGuide = nullptr;
     QAction *about = nullptr;
+    QAction *aboutQt = nullptr;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     bool m_readOnly = true;
+    QAction *m_helpMenu = nullptr;
     QAction *add(QMenu *menu, const QString &text, const QKeySequence &shortcut);
 };
