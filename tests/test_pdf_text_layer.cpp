@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QMap>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
@@ -44,6 +45,7 @@ class TestPdfTextLayer : public QObject
 
 private slots:
     void initTestCase();
+    void facesFollowTheStandard();
     void mapsName_data();
     void mapsName();
     void printedTextIsTheDocuments();
@@ -58,6 +60,45 @@ void TestPdfTextLayer::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(ReportFonts::available(), "the suite's font environment has no Chinese font");
+}
+
+void TestPdfTextLayer::facesFollowTheStandard()
+{
+    // What each supported font environment prints with: the standard's faces are Windows
+    // fonts, so every role has a stand-in here; serif faces for the body while one is
+    // installed, a bold serif for the title.
+    struct Expected
+    {
+        QString title;
+        bool titleBold;
+        QString heading;
+        QString body;
+    };
+    const QMap<QString, Expected> expected{
+        {QStringLiteral("uming"),
+         {QStringLiteral("AR PL UMing CN"), true, QStringLiteral("AR PL UMing CN"),
+          QStringLiteral("AR PL UMing CN")}},
+        {QStringLiteral("noto"),
+         {QStringLiteral("Noto Serif CJK SC"), true, QStringLiteral("Noto Sans CJK SC"),
+          QStringLiteral("Noto Serif CJK SC")}},
+        {QStringLiteral("wqy"),
+         {QStringLiteral("WenQuanYi Micro Hei"), false, QStringLiteral("WenQuanYi Micro Hei"),
+          QStringLiteral("WenQuanYi Micro Hei")}},
+    };
+    QVERIFY2(expected.contains(TestPdf::font()), qPrintable(TestPdf::font()));
+    const Expected want = expected.value(TestPdf::font());
+    using ReportFonts::Role;
+    QCOMPARE(ReportFonts::family(Role::Title), want.title);
+    QCOMPARE(ReportFonts::bold(Role::Title), want.titleBold);
+    QCOMPARE(ReportFonts::family(Role::Heading), want.heading);
+    QCOMPARE(ReportFonts::family(Role::Body), want.body);
+    for (const ReportFonts::Choice &choice : ReportFonts::choices()) {
+        QVERIFY(choice.standIn);
+        QVERIFY(!choice.official.isEmpty());
+        QVERIFY(!ReportFonts::roleName(choice.role).isEmpty());
+    }
+    QCOMPARE(ReportFonts::choices().size(), 5);
+    QVERIFY(ReportFonts::font(Role::Body, 16).styleStrategy() & QFont::PreferNoShaping);
 }
 
 void TestPdfTextLayer::mapsName_data()

@@ -6,6 +6,7 @@
 #include "print/printsettings.h"
 #include "print/summaryoptionsdialog.h"
 #include "print/templatesettings.h"
+#include "reports/reportfonts.h"
 #include "reports/summarytemplates.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -16,6 +17,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -99,6 +102,7 @@ private slots:
     void reversedRangeCannotBeAccepted();
     void printerSetUpIsRemembered();
     void exportWritesOneFileAndAuditsEachCadre();
+    void optionsShowTheTypefacesAndExportForArchives();
     void cancelledBatchLeavesNothing();
     void printingToAPrinterIsAudited();
     void previewShowsThePages();
@@ -293,6 +297,37 @@ void TestPrintWindow::exportWritesOneFileAndAuditsEachCadre()
     QVERIFY(text.contains(QStringLiteral("黄志强")));
     QVERIFY(text.contains(m_database->actor())); // the watermark
     QCOMPARE(auditCount(*m_database, QStringLiteral("export")), before + 3);
+}
+
+void TestPrintWindow::optionsShowTheTypefacesAndExportForArchives()
+{
+    SummaryOptionsDialog dialog(m_database.get());
+    auto *typefaces = dialog.findChild<QGroupBox *>(QStringLiteral("typefaces"));
+    QVERIFY(typefaces);
+    const QList<QLabel *> labels = typefaces->findChildren<QLabel *>(QStringLiteral("typeface"));
+    QCOMPARE(labels.size(), ReportFonts::choices().size());
+    const ReportFonts::Choice body = ReportFonts::choice(ReportFonts::Role::Body);
+    const auto bodyLabel = std::find_if(labels.begin(), labels.end(), [&](QLabel *label) {
+        return label->text().contains(body.family) && label->text().contains(body.official);
+    });
+    QVERIFY2(bodyLabel != labels.end(), qPrintable(body.family));
+
+    // Chosen in the dialog, kept by the controller, written into the exported PDF.
+    auto *archival = dialog.findChild<QCheckBox *>(QStringLiteral("archival"));
+    QVERIFY(archival && !archival->isChecked());
+    dialog.setArchival(true);
+    QVERIFY(dialog.archival());
+    QWidget window;
+    PrintController controller(&window);
+    controller.setDatabase(m_database.get());
+    controller.setArchival(dialog.archival());
+    const QString path = m_dir.filePath(QStringLiteral("archive.pdf"));
+    QVERIFY(controller.writePdf(path, {DemoFixture::WaterBureauDirector}) > 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("pdfaid:part=\"1\""));
+    QVERIFY(bytes.contains("<dc:creator>"));
 }
 
 void TestPrintWindow::cancelledBatchLeavesNothing()
