@@ -1,3 +1,4 @@
+#include "commands/commandline.h"
 #include "commands/commands.h"
 #include "startup.h"
 
@@ -29,13 +30,14 @@ void describeApplication()
 
 int main(int argc, char *argv[])
 {
-    // With a subcommand the program runs headless: no display is needed, but reports still
-    // lay out text with fonts, so a GUI application on the offscreen platform is used.
-    // A first argument that is not an option names a subcommand; an unknown one gets the usage
-    // message and exit code 1 rather than a window.
-    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    const bool headless
-        = argc > 1 && (Commands::isSubcommand(first) || !first.startsWith(QLatin1Char('-')));
+    // With a subcommand, or when asked for the help or the version, the program runs headless:
+    // no display is needed, but reports still lay out text with fonts, so a GUI application
+    // that shows no window is used. A first argument that is not an option names a
+    // subcommand; an unknown one gets the usage message and exit code 1 rather than a window.
+    QStringList arguments;
+    for (int index = 1; index < argc; ++index)
+        arguments << QString::fromLocal8Bit(argv[index]);
+    const bool headless = Commands::runsHeadless(arguments);
     if (headless) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -43,9 +45,12 @@ int main(int argc, char *argv[])
         QGuiApplication app(argc, argv);
         describeApplication();
         installTranslations();
-        QStringList arguments = QCoreApplication::arguments();
-        arguments.removeFirst();
-        return Commands::run(arguments);
+        QStringList parsed = QCoreApplication::arguments();
+        parsed.removeFirst();
+        const int exitCode = Commands::run(parsed);
+        CommandLine::out().flush();
+        CommandLine::err().flush();
+        return exitCode;
     }
     QApplication app(argc, argv);
     describeApplication();

@@ -51,19 +51,12 @@ void installTranslations()
 
 int openWindow(const QStringList &arguments)
 {
+    // --help and --version never reach here: main() answers them without a window, from the
+    // table in commands/ that also makes the manual page.
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("Startup", "One integrity dossier per cadre, offline."));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QApplication::translate("Startup", "The database file to open."),
-                                QStringLiteral("path"));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QApplication::translate("Startup",
-                                "Open the demo database, creating it when there is none."));
+    const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("path"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QString());
     parser.addOptions({db, demo});
-    parser.addHelpOption();
-    parser.addVersionOption();
     parser.process(arguments);
 
     MainWindow window;
