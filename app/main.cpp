@@ -8,6 +8,13 @@
 #include <QIcon>
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#endif
+
 namespace {
 
 // Headless runs keep stderr for the one-line error message: Qt's own chatter (such as a missing
@@ -26,6 +33,31 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 }
 
+#ifdef Q_OS_WIN
+// The subcommands write UTF-8; a Chinese console shows GBK unless told otherwise. The console's
+// own code page is given back when the program ends, for the programs run after it.
+class Utf8Console
+{
+public:
+    Utf8Console()
+        : m_previous(GetConsoleOutputCP())
+    {
+        if (m_previous != 0)
+            SetConsoleOutputCP(CP_UTF8);
+    }
+    ~Utf8Console()
+    {
+        if (m_previous != 0)
+            SetConsoleOutputCP(m_previous);
+    }
+    Utf8Console(const Utf8Console &) = delete;
+    Utf8Console &operator=(const Utf8Console &) = delete;
+
+private:
+    UINT m_previous;
+};
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -39,8 +71,14 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[index]);
     const bool headless = Commands::runsHeadless(arguments);
     if (headless) {
+#ifdef Q_OS_WIN
+        // Windows' own platform plugin always works without showing a window, and it is the
+        // one the installer carries.
+        const Utf8Console console;
+#else
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
         qInstallMessageHandler(quietMessages);
         QGuiApplication app(argc, argv);
         describeApplication();

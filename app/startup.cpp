@@ -41,12 +41,14 @@ void installTranslations()
     }
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     installTranslator(QStringLiteral("integrity-dossier_zh_CN"), {QStringLiteral(":/i18n")});
-    // Qt's own strings (standard buttons, file dialogs): from Qt's translations folder, or
-    // from the one deployed beside the program on Windows.
-    installTranslator(
-        QStringLiteral("qtbase_zh_CN"),
-        {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
-         QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("translations"))});
+    // Qt's own strings (standard buttons, file dialogs): from Qt's translations folder, or from
+    // the one deployed with the program on Windows. windeployqt merges Qt's catalogues into
+    // qt_zh_CN; a system Qt has qtbase_zh_CN too.
+    const QStringList folders
+        = {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+           QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("translations"))};
+    if (!installTranslator(QStringLiteral("qt_zh_CN"), folders))
+        installTranslator(QStringLiteral("qtbase_zh_CN"), folders);
 }
 
 int openWindow(const QStringList &arguments)
