@@ -9,6 +9,10 @@
 #include "audit/auditviewer.h"
 #include "backup/backupcrypto.h"
 #include "backup/backups.h"
+#include "dashboard/analysiscontroller.h"
+#include "directory/directoryfilterbar.h"
+#include "directory/directorypanel.h"
+#include "items/cadredirectorymodel.h"
 #include "mainwindow.h"
 #include "storage/audittrailmodel.h"
 #include "storage/database.h"
@@ -23,18 +27,21 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 // The window honours the session: the login dialog before it, no edit actions for a reviewer
 // (and the models refuse all the same), the idle lock, the password and account dialogs, and
@@ -49,6 +56,8 @@ private slots:
     void firstStartCreatesTheAdministrator();
     void reviewerSeesNoEditActions();
     void officerMayEdit();
+    void administratorSeesNoDossierFacts();
+    void openDossiersBelongToTheAccount();
     void idleLockAsksForThePasswordAgain();
     void changePasswordDialog();
     void accountsDialogForTheAdministrator();
@@ -184,6 +193,63 @@ void TestAccessWindow::officerMayEdit()
          window->tabs()->currentWidget()->findChildren<QPushButton *>(QStringLiteral("newButton")))
         QVERIFY(!button->isHidden());
     QVERIFY(!window->access()->auditAction()->isVisible());
+}
+
+void TestAccessWindow::administratorSeesNoDossierFacts()
+{
+    // Scenario 12: the directory by name only — no quick filters, no badges, no clue or case
+    // counts, no alerts or dashboard — and no dossier opens.
+    auto window = windowFor(QStringLiteral("admin"));
+    QVERIFY(window);
+    DirectoryPanel *directory = window->directoryPanel();
+    QVERIFY(directory->model());
+    QVERIFY(!directory->model()->showsFacts());
+    QCOMPARE(directory->model()->rowCount(), 1);
+    const QModelIndex status = directory->model()->index(0, CadreDirectoryModel::StatusColumn);
+    QVERIFY(directory->model()->data(status, CadreDirectoryModel::BadgesRole).toList().isEmpty());
+    for (QToolButton *button : directory->filterBar()->findChildren<QToolButton *>())
+        QVERIFY2(!button->isVisible() || !button->isCheckable(), qPrintable(button->text()));
+    QVERIFY(!window->countsLabel()->text().contains(QStringLiteral("Clues")));
+    QVERIFY(!window->analysis()->alertsDock()->isVisible());
+    QVERIFY(!window->analysis()->alertsDock()->toggleViewAction()->isEnabled());
+    // Opening the dossier is refused, with a message.
+    QString refusal;
+    QTimer::singleShot(100, [&refusal] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            refusal = box->text();
+            box->reject();
+        }
+    });
+    QVERIFY(!window->openDossier(m_zhang));
+    QVERIFY2(!refusal.isEmpty(), "no refusal shown");
+    QVERIFY(window->tabs()->openCadreIds().isEmpty());
+    window->setDatabase(nullptr); // one window at a time holds the file
+
+    auto officer = windowFor(QStringLiteral("officer"));
+    QVERIFY(officer);
+    QVERIFY(officer->directoryPanel()->model()->showsFacts());
+    QVERIFY(officer->countsLabel()->text().contains(QStringLiteral("Clues")));
+    officer->setDatabase(nullptr);
+}
+
+void TestAccessWindow::openDossiersBelongToTheAccount()
+{
+    {
+        auto officer = windowFor(QStringLiteral("officer"));
+        QVERIFY(officer && officer->openDossier(m_zhang));
+        officer->setDatabase(nullptr);
+    }
+    {
+        // The next account on this PC does not get the officer's tabs.
+        auto reviewer = windowFor(QStringLiteral("reviewer"));
+        QVERIFY(reviewer);
+        QVERIFY(reviewer->tabs()->openCadreIds().isEmpty());
+        reviewer->setDatabase(nullptr);
+    }
+    auto again = windowFor(QStringLiteral("officer"));
+    QVERIFY(again);
+    QCOMPARE(again->tabs()->openCadreIds(), QList<qint64>{m_zhang});
+    again->setDatabase(nullptr);
 }
 
 void TestAccessWindow::idleLockAsksForThePasswordAgain()

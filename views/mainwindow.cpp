@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "access/accesscontroller.h"
+#include "access/session.h"
 #include "dashboard/analysiscontroller.h"
 #include "database/recentdatabases.h"
 #include "dialogs/settingsdialog.h"
@@ -201,8 +202,11 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         m_directory->setConnection(m_database->connection());
         m_tabs->setDatabase(m_database.get(), m_undoStack);
         m_analysis->setConnection(m_database->connection());
-        for (const qint64 id : WindowSettings::openDossiers(m_database->path()))
-            m_tabs->openDossier(id);
+        // Only an account that reads dossiers had any open; never another account's.
+        if (AccessController::mayReadDossiers(m_database.get())) {
+            for (const qint64 id : WindowSettings::openDossiers(m_database->path(), account()))
+                m_tabs->openDossier(id);
+        }
         m_tabs->showDirectory();
         m_directory->focusSearch();
     } else {
@@ -380,17 +384,25 @@ void MainWindow::updateStatus()
         return;
     const DatabaseSummary summary = DatabaseSummary::read(m_database->connection());
     const QLocale locale;
-    m_countsLabel->setText(tr("Cadres %1 · Clues %2 · Cases %3")
-                               .arg(locale.toString(summary.cadres), locale.toString(summary.clues),
-                                    locale.toString(summary.cases)));
+    // Clue and case counts are facts: only for an account that reads dossiers.
+    m_countsLabel->setText(summary.clues < 0 ? tr("Cadres %1").arg(locale.toString(summary.cadres))
+                                             : tr("Cadres %1 · Clues %2 · Cases %3")
+                                                   .arg(locale.toString(summary.cadres),
+                                                        locale.toString(summary.clues),
+                                                        locale.toString(summary.cases)));
     m_fileLabel->setText(QFileInfo(m_database->path()).fileName());
     m_fileLabel->setToolTip(QDir::toNativeSeparators(m_database->path()));
+}
+
+QString MainWindow::account() const
+{
+    return m_database && m_database->session() ? m_database->session()->accountName : QString();
 }
 
 void MainWindow::rememberOpenDossiers()
 {
     if (m_database)
-        WindowSettings::setOpenDossiers(m_database->path(), m_tabs->openCadreIds());
+        WindowSettings::setOpenDossiers(m_database->path(), account(), m_tabs->openCadreIds());
 }
 
 void MainWindow::restoreLayout()

@@ -57,6 +57,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The signed-in account's name, or empty.
+    QString account() const;
     void connectActions();
     void restoreLayout();
     void saveLayout();

@@ -11,6 +11,28 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+QString Visibility::unitTest(const QString &column) const
+{
+    if (allUnits)
+        return {};
+    QStringList ids;
+    for (const qint64 unit : units)
+        ids << QString::number(unit);
+    if (ids.isEmpty())
+        ids << QStringLiteral("NULL");
+    return QStringLiteral(" AND %1 IN (%2)").arg(column, ids.join(QLatin1Char(',')));
+}
+
+QString Visibility::barredTest(const QString &column) const
+{
+    if (barred.isEmpty())
+        return {};
+    QStringList ids;
+    for (const qint64 cadre : barred)
+        ids << QString::number(cadre);
+    return QStringLiteral(" AND %1 NOT IN (%2)").arg(column, ids.join(QLatin1Char(',')));
+}
+
 namespace Access {
 
 namespace {
@@ -118,6 +140,65 @@ bool inScope(const QSqlDatabase &db, const Session &session, qint64 cadreId)
     const QVariant unit
         = Sql::scalar(db, QStringLiteral("SELECT unit_id FROM cadres WHERE id = ?"), {cadreId});
     return !unit.isValid() || session.units.contains(unit.toLongLong());
+}
+
+Visibility visibility(const QSqlDatabase &db)
+{
+    const Database &database = owner(db);
+    const Session *session = database.session();
+    if (!session)
+        refuse(database,
+               tr("Sign in first: no account is signed in to this database (on the "
+                  "command line: --user NAME)."),
+               Permission::ReadDossiers, 0);
+    Visibility result;
+    result.facts = session->can(Permission::ReadDossiers);
+    result.allUnits = session->allUnits;
+    result.units = session->units;
+    if (session->cadreId != 0) {
+        result.barred.insert(session->cadreId);
+        QSqlQuery query = Sql::run(
+            db,
+            QStringLiteral("SELECT relative_cadre_id FROM relatives WHERE cadre_id = ? AND is_key "
+                           "= 1 AND relation <> 'other' AND relative_cadre_id IS NOT NULL UNION "
+                           "SELECT cadre_id FROM relatives WHERE relative_cadre_id = ? AND is_key "
+                           "= 1 AND relation <> 'other'"),
+            {session->cadreId, session->cadreId});
+        while (query.next())
+            result.barred.insert(query.value(0).toLongLong());
+    }
+    return result;
+}
+
+bool mayReadDossier(const QSqlDatabase &db, qint64 cadreId)
+{
+    const Database *database = Database::of(db);
+    const Session *session = database ? database->session() : nullptr;
+    return session && session->can(Permission::ReadDossiers) && !isBarred(db, *session, cadreId)
+           && inScope(db, *session, cadreId);
+}
+
+bool mayReadClue(const QSqlDatabase &db, qint64 clueId)
+{
+    const Database *database = Database::of(db);
+    const Session *session = database ? database->session() : nullptr;
+    if (!session || !session->can(Permission::ReadDossiers))
+        return false;
+    QSqlQuery subjects = Sql::run(
+        db,
+        QStringLiteral("SELECT s.cadre_id, c.unit_id FROM clue_subjects s JOIN cadres c ON c.id "
+                       "= s.cadre_id WHERE s.clue_id = ?"),
+        {clueId});
+    bool inUnits = session->allUnits;
+    bool any = false;
+    while (subjects.next()) {
+        any = true;
+        if (isBarred(db, *session, subjects.value(0).toLongLong()))
+            return false;
+        inUnits = inUnits || session->units.contains(subjects.value(1).toLongLong());
+    }
+    // A clue with no subject yet is the commission's own business, seen by all units.
+    return inUnits || !any;
 }
 
 void recordView(const Database &database, qint64 cadreId)

@@ -2,10 +2,30 @@
 
 #include "role.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 
 class Database;
 struct Session;
+
+// What the signed-in account may see of the directory, the unit tree and their counts. Every
+// account sees the cadres of its units by name, unit and position; only an account that reads
+// dossiers sees facts about them (status badges, quick filters, record counts), and never about
+// itself or its close relatives.
+struct Visibility
+{
+    bool facts = false;
+    bool allUnits = true;
+    QSet<qint64> units;  // the account's units and every unit below them, unless allUnits
+    QSet<qint64> barred; // its own cadre and its key relatives
+
+    bool seesFactsAbout(qint64 cadreId) const { return facts && !barred.contains(cadreId); }
+    bool seesUnit(qint64 unitId) const { return allUnits || units.contains(unitId); }
+    // " AND column IN (…)" keeping rows to the account's units; empty for all units.
+    QString unitTest(const QString &column) const;
+    // " AND column NOT IN (…)" leaving out the cadres it may see no facts about; empty if none.
+    QString barredTest(const QString &column) const;
+};
 
 // The checks every repository and service makes before it reads or writes. A refusal is
 // written to the audit trail and thrown as an AccessError; nothing else happens.
@@ -24,6 +44,15 @@ const Session &requireDossier(const QSqlDatabase &db, qint64 cadreId, Permission
 // children, siblings), in either direction.
 bool isBarred(const QSqlDatabase &db, const Session &session, qint64 cadreId);
 bool inScope(const QSqlDatabase &db, const Session &session, qint64 cadreId);
+
+// What the signed-in account may see; throws AccessError (audited) when no one is signed in.
+Visibility visibility(const QSqlDatabase &db);
+// Whether the signed-in account may read the dossier, without an audit entry: for the lists
+// and models that show nothing rather than refuse, once the dossier itself was refused.
+bool mayReadDossier(const QSqlDatabase &db, qint64 cadreId);
+// The same for a clue: none of its subjects closed to the account, and one of them within its
+// units.
+bool mayReadClue(const QSqlDatabase &db, qint64 clueId);
 
 // The audited look at a dossier, after requireDossier allowed it.
 void recordView(const Database &database, qint64 cadreId);

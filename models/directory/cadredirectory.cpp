@@ -31,6 +31,7 @@ const QString kDutyReportKind = QStringLiteral("duty_and_integrity");
 
 CadreDirectory::CadreDirectory(const QSqlDatabase &db, QDate asOf)
     : m_db(db)
+    , m_visibility(Access::visibility(db))
     , m_asOf(asOf.isValid() ? asOf : QDate::currentDate())
     , m_followsToday(!asOf.isValid())
 {
@@ -114,6 +115,16 @@ CadreDirectory::Where CadreDirectory::whereClause(const CadreFilter &filter) con
 {
     QStringList conditions;
     Where where;
+    const bool asksFacts = filter.insideImpactPeriod || filter.openClues
+                           || filter.overdueRectifications || filter.missingDutyReport;
+    if (asksFacts && !m_visibility.facts)
+        Access::require(m_db, Permission::ReadDossiers); // refused, audited and thrown
+    if (!m_visibility.allUnits)
+        conditions << m_visibility.unitTest(QStringLiteral("c.unit_id")).mid(5);
+    // A quick filter is a fact about each cadre it finds: never about the account's own
+    // dossier or a close relative's.
+    if (asksFacts && !m_visibility.barred.isEmpty())
+        conditions << m_visibility.barredTest(QStringLiteral("c.id")).mid(5);
     const auto search = CadreSearchIndex::condition(filter.text, QStringLiteral("c.id"));
     if (!search.isEmpty()) {
         conditions << search.sql;
@@ -194,6 +205,11 @@ CadreDirectory::Where CadreDirectory::orderBy(SortKey sort, Qt::SortOrder order)
         break;
     case SortKey::Status: {
         // Most serious first when descending: inside an impact period, open clues, overdue.
+        // An account that sees no facts gets the names' order: the order would tell them.
+        if (!m_visibility.facts) {
+            columns << QStringLiteral("c.pinyin_full");
+            break;
+        }
         ensureImpactPeriods();
         columns << QStringLiteral("(c.id IN (SELECT cadre_id FROM temp.%1 WHERE as_of = ?))")
                        .arg(ImpactPeriodScreen::tableName());
@@ -216,7 +232,10 @@ CadreDirectory::Where CadreDirectory::orderBy(SortKey sort, Qt::SortOrder order)
 
 bool CadreDirectory::contains(qint64 cadreId) const
 {
-    return Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM cadres WHERE id = ?"), {cadreId})
+    return Sql::scalar(m_db,
+                       QStringLiteral("SELECT 1 FROM cadres c WHERE c.id = ?")
+                           + m_visibility.unitTest(QStringLiteral("c.unit_id")),
+                       {cadreId})
         .isValid();
 }
 
@@ -257,9 +276,14 @@ std::vector<CadreRow> CadreDirectory::page(const CadreFilter &filter, SortKey so
     return rows;
 }
 
-QHash<qint64, CadreStatus> CadreDirectory::statuses(const std::vector<qint64> &cadreIds) const
+QHash<qint64, CadreStatus> CadreDirectory::statuses(const std::vector<qint64> &visible) const
 {
     QHash<qint64, CadreStatus> result;
+    std::vector<qint64> cadreIds;
+    for (const qint64 id : visible) {
+        if (m_visibility.seesFactsAbout(id))
+            cadreIds.push_back(id);
+    }
     if (cadreIds.empty())
         return result;
     ensureImpactPeriods();
@@ -283,8 +307,9 @@ QHash<qint64, CadreStatus> CadreDirectory::statuses(const std::vector<qint64> &c
             "d WHERE d.cadre_id = c.id AND d.year = ? AND d.kind = ?)) AND NOT EXISTS (SELECT 1 "
             "FROM duty_reports d WHERE d.cadre_id = c.id AND d.year = ? AND d.kind = ?), "
             "i.cadre_id IS NOT NULL, i.until, i.permanent FROM cadres c LEFT JOIN temp.%2 i "
-            "ON i.cadre_id = c.id AND i.as_of = ? WHERE c.id IN (%3)")
-            .arg(states, ImpactPeriodScreen::tableName(), marks.join(QStringLiteral(", "))),
+            "ON i.cadre_id = c.id AND i.as_of = ? WHERE c.id IN (%3)%4")
+            .arg(states, ImpactPeriodScreen::tableName(), marks.join(QStringLiteral(", ")),
+                 m_visibility.unitTest(QStringLiteral("c.unit_id"))),
         values);
     while (query.next()) {
         CadreStatus status;

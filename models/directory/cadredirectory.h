@@ -1,5 +1,7 @@
 #pragma once
 
+#include "access/access.h"
+
 #include <QDate>
 #include <QHash>
 #include <QSqlDatabase>
@@ -50,6 +52,10 @@ struct CadreStatus
     bool missingDutyReport = false;
 };
 
+// The cadres the signed-in account may see (Access::visibility): those of its units, by name,
+// unit and position; statuses and quick filters only for an account that reads dossiers, and
+// never about its own or its close relatives' dossiers. Throws AccessError when no one is
+// signed in, and for a quick filter asked by an account that may not see facts.
 class CadreDirectory
 {
 public:
@@ -62,6 +68,8 @@ public:
     CadreDirectory &operator=(const CadreDirectory &) = delete;
 
     QDate asOf() const { return m_asOf; }
+    // Whether the account sees statuses and may use the quick filters.
+    bool showsFacts() const { return m_visibility.facts; }
     // The year whose duty-and-integrity reports are looked for: reports for a year are due by
     // the end of the following January, so from February the previous year is complete.
     int dutyReportYear() const;
@@ -94,6 +102,7 @@ private:
     Where matches(const CadreFilter &filter) const;
 
     QSqlDatabase m_db;
+    Visibility m_visibility;
     QDate m_asOf;
     bool m_followsToday = false;
     mutable bool m_impactPeriodsReady = false;

@@ -1,5 +1,8 @@
 #include "databasesummary.h"
 
+#include "access/access.h"
+#include "access/session.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -7,16 +10,37 @@
 DatabaseSummary DatabaseSummary::read(const QSqlDatabase &db)
 {
     DatabaseSummary summary;
-    QSqlQuery query = Sql::run(
-        db, QStringLiteral("SELECT (SELECT value FROM settings WHERE key = 'commission_name'), "
-                           "(SELECT count(*) FROM units), (SELECT count(*) FROM cadres), "
-                           "(SELECT count(*) FROM clues), (SELECT count(*) FROM cases)"));
+    summary.commissionName
+        = Sql::scalar(db,
+                      QStringLiteral("SELECT value FROM settings WHERE key = 'commission_name'"))
+              .toString();
+    const Database *database = Database::of(db);
+    if (!database || !database->session())
+        return summary;
+    const Visibility visibility = Access::visibility(db);
+    const QString cadreUnits = visibility.unitTest(QStringLiteral("unit_id"));
+    QSqlQuery query = Sql::run(db, QStringLiteral("SELECT (SELECT count(*) FROM units WHERE 1%1), "
+                                                  "(SELECT count(*) FROM cadres WHERE 1%2)")
+                                       .arg(visibility.unitTest(QStringLiteral("id")), cadreUnits));
     if (query.next()) {
-        summary.commissionName = query.value(0).toString();
-        summary.units = query.value(1).toInt();
-        summary.cadres = query.value(2).toInt();
-        summary.clues = query.value(3).toInt();
-        summary.cases = query.value(4).toInt();
+        summary.units = query.value(0).toInt();
+        summary.cadres = query.value(1).toInt();
+    }
+    if (!visibility.facts)
+        return summary;
+    // A clue or case counts once when any of its subjects is a cadre of the account's units.
+    const QString inUnits = QStringLiteral("(SELECT id FROM cadres WHERE 1%1)").arg(cadreUnits);
+    query = Sql::run(db, visibility.allUnits
+                             ? QStringLiteral("SELECT (SELECT count(*) FROM clues), "
+                                              "(SELECT count(*) FROM cases)")
+                             : QStringLiteral("SELECT (SELECT count(DISTINCT clue_id) FROM "
+                                              "clue_subjects WHERE cadre_id IN %1), (SELECT "
+                                              "count(DISTINCT case_id) FROM case_subjects WHERE "
+                                              "cadre_id IN %1)")
+                                   .arg(inUnits));
+    if (query.next()) {
+        summary.clues = query.value(0).toInt();
+        summary.cases = query.value(1).toInt();
     }
     return summary;
 }

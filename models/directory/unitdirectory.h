@@ -16,7 +16,9 @@ struct UnitRow
     int cadresWithSubunits = 0;
 };
 
-// The units for the unit tree, with their cadre counts worked out by one SQL statement.
+// The units for the unit tree, with their cadre counts worked out by one SQL statement: for an
+// account limited to some units, those units and the units above them (to find them by), with
+// only its own units' cadres counted. Throws AccessError when no one is signed in.
 class UnitDirectory
 {
 public:

@@ -40,6 +40,8 @@ public:
     qint64 cadreId(const QModelIndex &index) const;
     int rowOf(qint64 cadreId) const;
     int dutyReportYear() const { return m_directory.dutyReportYear(); }
+    // Whether the account sees badges and may use the quick filters (CadreDirectory).
+    bool showsFacts() const { return m_directory.showsFacts(); }
     // Reads everything again after the records changed, keeping as many rows as were loaded.
     void refresh();
 

@@ -1,5 +1,6 @@
 #include "changehistorymodel.h"
 
+#include "access/access.h"
 #include "access/identitynumbers.h"
 #include "auditchanges.h"
 #include "records/recordkinds.h"
@@ -41,6 +42,10 @@ ChangeHistoryModel::ChangeHistoryModel(const QSqlDatabase &db, qint64 cadreId, Q
 
 void ChangeHistoryModel::reload()
 {
+    if (!Access::mayReadDossier(m_db, m_cadreId)) {
+        resetRows(0);
+        return;
+    }
     resetRows(Sql::scalar(m_db, QStringLiteral("SELECT count(*) ") + QLatin1String(historyRows),
                           {m_cadreId, m_cadreId, m_cadreId, m_cadreId})
                   .toInt());

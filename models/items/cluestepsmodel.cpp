@@ -1,5 +1,6 @@
 #include "cluestepsmodel.h"
 
+#include "access/access.h"
 #include "domain/cluestatemachine.h"
 #include "storage/sql.h"
 
@@ -22,6 +23,10 @@ void ClueStepsModel::reload()
     m_steps.clear();
     m_state.clear();
     m_received = {};
+    if (!Access::mayReadClue(m_db, m_clueId)) {
+        endResetModel();
+        return;
+    }
     QSqlQuery clue = Sql::run(
         m_db, QStringLiteral("SELECT state, received_date FROM clues WHERE id = ?"), {m_clueId});
     if (clue.next()) {

@@ -1,5 +1,6 @@
 #include "measurelistmodel.h"
 
+#include "access/access.h"
 #include "domain/impactperiods.h"
 #include "domain/rules.h"
 #include "storage/rulesstore.h"
@@ -30,6 +31,10 @@ void MeasureListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    if (!Access::mayReadDossier(m_db, m_cadreId)) {
+        endResetModel();
+        return;
+    }
     QSqlQuery query = Sql::run(
         m_db,
         QStringLiteral(

@@ -46,7 +46,9 @@ protected:
     {
         beginResetModel();
         m_total = total;
-        m_rows = readPage(0, std::max(rows, int(pageSize)));
+        // No rows are read for none: a model shows nothing when its rows are closed to the
+        // account, however a subclass reads them.
+        m_rows = total > 0 ? readPage(0, std::max(rows, int(pageSize))) : std::vector<Row>();
         endResetModel();
     }
     const std::vector<Row> &rows() const { return m_rows; }

@@ -1,5 +1,6 @@
 #include "recordlistmodel.h"
 
+#include "access/access.h"
 #include "domain/cluestatemachine.h"
 #include "domain/opinion.h"
 #include "records/vocabulary.h"
@@ -23,6 +24,11 @@ RecordListModel::RecordListModel(const QSqlDatabase &db, const RecordListing &li
 
 void RecordListModel::reload()
 {
+    // A dossier closed to the account lists nothing, whoever asks.
+    if (!Access::mayReadDossier(m_db, m_cadreId)) {
+        resetRows(0);
+        return;
+    }
     QVariantList cadre;
     for (int i = 0; i < m_listing.cadreParameters(); ++i)
         cadre << m_cadreId;

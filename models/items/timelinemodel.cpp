@@ -1,5 +1,6 @@
 #include "timelinemodel.h"
 
+#include "access/access.h"
 #include "domain/cluestatemachine.h"
 #include "domain/opinion.h"
 #include "domain/rules.h"
@@ -41,6 +42,10 @@ QVariantList TimelineModel::parameters() const
 
 void TimelineModel::reload()
 {
+    if (!Access::mayReadDossier(m_db, m_cadreId)) {
+        resetRows(0);
+        return;
+    }
     resetRows(Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cadre_timeline") + condition(),
                           parameters())
                   .toInt());

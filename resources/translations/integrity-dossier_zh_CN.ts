@@ -3248,6 +3248,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>Cadres %1 · Clues %2 · Cases %3</source>
         <translation>干部 %1 · 问题线索 %2 · 案件 %3</translation>
     </message>
+    <message>
+        <source>Cadres %1</source>
+        <translation>干部 %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindowActions</name>

@@ -65,6 +65,11 @@ bool AccessController::maySave(const Database *database)
            && database->session()->can(Permission::WriteRecords);
 }
 
+bool AccessController::mayReadDossiers(const Database *database)
+{
+    return database && database->session() && database->session()->can(Permission::ReadDossiers);
+}
+
 void AccessController::setDatabase(Database *database)
 {
     m_database = database;

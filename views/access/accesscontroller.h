@@ -21,6 +21,8 @@ public:
     void setDatabase(Database *database);
     // Whether the window should offer editing: a writable file and an account that may write.
     static bool maySave(const Database *database);
+    // Whether the signed-in account reads dossiers (the separated administrators do not).
+    static bool mayReadDossiers(const Database *database);
     // The automatic backup when the database closes; failures are reported, never fatal.
     void backUpOnClose();
 

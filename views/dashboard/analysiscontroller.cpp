@@ -1,5 +1,6 @@
 #include "analysiscontroller.h"
 
+#include "access/access.h"
 #include "alerts/alertspanel.h"
 #include "dashboardwindow.h"
 #include "similarity/similaritywindow.h"
@@ -56,8 +57,10 @@ void AnalysisController::setConnection(const QSqlDatabase &db)
 {
     delete m_dashboard;
     delete m_similarity;
-    m_db = db;
-    const bool open = db.isValid() && db.isOpen();
+    // Alerts, the dashboard and the copied-materials check are facts about cadres: an account
+    // that does not read dossiers (the separated administrators) gets none of them.
+    const bool open = db.isValid() && db.isOpen() && Access::mayReadDossier(db, 0);
+    m_db = open ? db : QSqlDatabase();
     m_alerts->setConnection(open ? db : QSqlDatabase());
     for (QAction *action : {m_dock->toggleViewAction(), m_dashboardAction, m_similarityAction})
         action->setEnabled(open);

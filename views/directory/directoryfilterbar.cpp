@@ -65,6 +65,15 @@ DirectoryFilterBar::DirectoryFilterBar(QWidget *parent)
     setDutyReportYear(CadreDirectory::dutyReportYear(QDate::currentDate()));
 }
 
+void DirectoryFilterBar::setQuickFiltersShown(bool shown)
+{
+    for (QToolButton *button : std::as_const(m_quickFilters)) {
+        if (!shown)
+            button->setChecked(false);
+        button->setVisible(shown);
+    }
+}
+
 QToolButton *DirectoryFilterBar::addQuickFilter(const QString &text, const QString &toolTip)
 {
     auto *button = new QToolButton(this);

@@ -20,6 +20,9 @@ public:
     // Copies the search text and quick filters into `filter`; the unit scope is left alone.
     void applyTo(CadreFilter &filter) const;
     void setDutyReportYear(int year);
+    // The quick filters are facts about cadres: hidden, and cleared, for an account that may
+    // not see them.
+    void setQuickFiltersShown(bool shown);
     void focusSearch();
     void clear();
     QLineEdit *searchField() const { return m_search; }

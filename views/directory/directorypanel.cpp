@@ -76,6 +76,7 @@ void DirectoryPanel::setConnection(const QSqlDatabase &db)
     if (!m_model)
         return;
     m_filterBar->setDutyReportYear(m_model->dutyReportYear());
+    m_filterBar->setQuickFiltersShown(m_model->showsFacts());
     fitColumns();
     if (!header.isEmpty())
         restoreHeaderState(header);

@@ -16,10 +16,12 @@ void setBytes(const QString &key, const QByteArray &value)
     QSettings().setValue(key, value);
 }
 
-// One settings group per database file, named by a hash of its path.
-QString databaseKey(const QString &databasePath)
+// One settings group per database file and account, named by a hash of both: the dossiers one
+// account had open are nobody else's business.
+QString databaseKey(const QString &databasePath, const QString &account)
 {
-    const QByteArray path = QFileInfo(databasePath).absoluteFilePath().toUtf8();
+    const QByteArray path
+        = QFileInfo(databasePath).absoluteFilePath().toUtf8() + '\n' + account.toUtf8();
     return QStringLiteral("databases/")
            + QString::fromLatin1(
                QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16))
@@ -70,10 +72,10 @@ void setDirectoryHeader(const QByteArray &state)
     setBytes(QStringLiteral("directory/header"), state);
 }
 
-QList<qint64> openDossiers(const QString &databasePath)
+QList<qint64> openDossiers(const QString &databasePath, const QString &account)
 {
     QList<qint64> ids;
-    const QStringList values = QSettings().value(databaseKey(databasePath)).toStringList();
+    const QStringList values = QSettings().value(databaseKey(databasePath, account)).toStringList();
     for (const QString &value : values) {
         bool ok = false;
         const qint64 id = value.toLongLong(&ok);
@@ -83,12 +85,13 @@ QList<qint64> openDossiers(const QString &databasePath)
     return ids;
 }
 
-void setOpenDossiers(const QString &databasePath, const QList<qint64> &cadreIds)
+void setOpenDossiers(const QString &databasePath, const QString &account,
+                     const QList<qint64> &cadreIds)
 {
     QStringList values;
     for (const qint64 id : cadreIds)
         values << QString::number(id);
-    QSettings().setValue(databaseKey(databasePath), values);
+    QSettings().setValue(databaseKey(databasePath, account), values);
 }
 
 } // namespace WindowSettings

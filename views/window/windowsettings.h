@@ -17,7 +17,9 @@ void setSplitterState(const QByteArray &state);
 QByteArray directoryHeader();
 void setDirectoryHeader(const QByteArray &state);
 
-QList<qint64> openDossiers(const QString &databasePath);
-void setOpenDossiers(const QString &databasePath, const QList<qint64> &cadreIds);
+// The dossiers `account` had open in the database, to open again at its next sign-in.
+QList<qint64> openDossiers(const QString &databasePath, const QString &account);
+void setOpenDossiers(const QString &databasePath, const QString &account,
+                     const QList<qint64> &cadreIds);
 
 } // namespace WindowSettings
