@@ -25,7 +25,12 @@ int restore(const QStringList &arguments)
     const QCommandLineOption from(QStringLiteral("from"),
                                   QCoreApplication::translate("Commands", "The backup to restore."),
                                   QStringLiteral("path"));
-    parser.addOptions({db, from});
+    const QCommandLineOption otherDatabase(
+        QStringLiteral("other-database"),
+        QCoreApplication::translate("Commands",
+                                    "Restore even a backup of another database (another "
+                                    "commission's, or another file's)."));
+    parser.addOptions({db, from, otherDatabase});
     if (!parse(parser, arguments) || !requireOption(parser, db) || !requireOption(parser, from))
         return UsageError;
     const QString path = parser.value(db);
@@ -44,7 +49,8 @@ int restore(const QStringList &arguments)
         if (BackupCrypto::isEncrypted(parser.value(from)))
             passphrase = readSecret(QCoreApplication::translate("Commands", "Passphrase: "),
                                     "INTEGRITY_DOSSIER_PASSPHRASE");
-        const QString aside = Backups::restore(parser.value(from), path, passphrase, authorize);
+        const QString aside = Backups::restore(parser.value(from), path, passphrase, authorize,
+                                               parser.isSet(otherDatabase));
         out() << QCoreApplication::translate("Commands", "Restored %1 from %2.")
                      .arg(QDir::toNativeSeparators(path),
                           QDir::toNativeSeparators(parser.value(from)))

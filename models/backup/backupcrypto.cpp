@@ -5,10 +5,13 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+
 #include <QtEndian>
+#include <functional>
 #include <sodium.h>
 
 namespace BackupCrypto {
@@ -135,7 +138,11 @@ void encryptBytes(const QByteArray &plain, const QString &target, const QString 
     encryptDevice(in, target, target, passphrase);
 }
 
-void decryptFile(const QString &source, const QString &target, const QString &passphrase)
+namespace {
+
+// Decrypts `source` chunk by chunk into `sink`, which returns false when it cannot take one.
+void decryptInto(const QString &source, const QString &passphrase,
+                 const std::function<bool(const char *, qint64)> &sink)
 {
     PasswordHash::initialize();
     const QString refused = tr("%1 cannot be decrypted: the passphrase is wrong or the file was "
@@ -160,10 +167,6 @@ void decryptFile(const QString &source, const QString &target, const QString &pa
             &state, reinterpret_cast<const unsigned char *>(header.constData()), key.bytes)
         != 0)
         throw DataError(refused);
-
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly))
-        throw DataError(tr("%1 cannot be written: %2").arg(native(target), out.errorString()));
     QByteArray plain(kChunk, Qt::Uninitialized);
     bool final = false;
     while (!final) {
@@ -179,13 +182,48 @@ void decryptFile(const QString &source, const QString &target, const QString &pa
             != 0)
             throw DataError(refused);
         final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
-        if (out.write(plain.constData(), qint64(length)) != qint64(length))
-            throw DataError(tr("%1 cannot be written: %2").arg(native(target), out.errorString()));
+        if (!sink(plain.constData(), qint64(length)))
+            throw DataError(refused);
     }
+    sodium_memzero(plain.data(), size_t(plain.size()));
     if (!in.atEnd())
         throw DataError(refused); // something appended after the final chunk
+}
+
+} // namespace
+
+void decryptFile(const QString &source, const QString &target, const QString &passphrase)
+{
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        throw DataError(tr("%1 cannot be written: %2").arg(native(target), out.errorString()));
+    decryptInto(source, passphrase, [&](const char *data, qint64 size) {
+        if (out.write(data, size) == size)
+            return true;
+        throw DataError(tr("%1 cannot be written: %2").arg(native(target), out.errorString()));
+    });
     if (!out.commit())
         throw DataError(tr("%1 cannot be written: %2").arg(native(target), out.errorString()));
+}
+
+QByteArray decryptBytes(const QString &source, const QString &passphrase)
+{
+    QByteArray plain;
+    decryptInto(source, passphrase, [&](const char *data, qint64 size) {
+        plain.append(data, size);
+        return true;
+    });
+    return plain;
+}
+
+QByteArray decryptedSha256(const QString &source, const QString &passphrase)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    decryptInto(source, passphrase, [&](const char *data, qint64 size) {
+        hash.addData(QByteArrayView(data, size));
+        return true;
+    });
+    return hash.result();
 }
 
 } // namespace BackupCrypto

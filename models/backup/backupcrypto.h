@@ -17,5 +17,10 @@ void encryptFile(const QString &source, const QString &target, const QString &pa
 void encryptBytes(const QByteArray &plain, const QString &target, const QString &passphrase);
 // Writes `target` only when the whole file decrypted and checked; throws DataError.
 void decryptFile(const QString &source, const QString &target, const QString &passphrase);
+// The whole file decrypted and checked into memory, never onto a disk; throws DataError.
+QByteArray decryptBytes(const QString &source, const QString &passphrase);
+// The SHA-256 of what the file decrypts to, read through without keeping it: proves an encrypted
+// copy holds exactly its original. Throws DataError.
+QByteArray decryptedSha256(const QString &source, const QString &passphrase);
 
 } // namespace BackupCrypto

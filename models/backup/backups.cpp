@@ -1,11 +1,14 @@
 #include "backups.h"
 
 #include "access/access.h"
+#include "access/auditseals.h"
 #include "backupcrypto.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/databasefile.h"
+#include "storage/databaselock.h"
 #include "storage/dataerror.h"
+#include "storage/privatefiles.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -15,7 +18,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSqlError>
+#include <QSqlQuery>
+
+#include <filesystem>
 
 namespace {
 
@@ -86,6 +93,7 @@ void Backups::vacuumInto(const Database &database, const QString &target)
         throw DataError(tr("The backup %1 could not be written: %2")
                             .arg(native(target), query.lastError().text()));
     }
+    PrivateFiles::restrict(target);
     try {
         verify(target);
     } catch (const DataError &) {
@@ -97,22 +105,12 @@ void Backups::vacuumInto(const Database &database, const QString &target)
 qint64 Backups::create(const Database &database, const QString &target, const QString &passphrase)
 {
     Access::require(database, Permission::Backup);
-    if (passphrase.isEmpty()) {
+    // Sealed first, so the backup carries the seal over everything it holds.
+    AuditSeals(database).seal(QStringLiteral("backup"));
+    if (passphrase.isEmpty())
         vacuumInto(database, target);
-    } else {
-        if (QFileInfo::exists(target))
-            throw DataError(
-                tr("%1 already exists; a backup never overwrites a file.").arg(native(target)));
-        const QString plain = scratchBeside(target, QStringLiteral("plain"));
-        vacuumInto(database, plain);
-        try {
-            BackupCrypto::encryptFile(plain, target, passphrase);
-        } catch (const DataError &) {
-            QFile::remove(plain);
-            throw;
-        }
-        QFile::remove(plain);
-    }
+    else
+        encryptInto(database, target, passphrase);
     const qint64 size = QFileInfo(target).size();
     if (!database.isReadOnly())
         appendEntry(database, QStringLiteral("backup"),
@@ -160,62 +158,192 @@ void Backups::verify(const QString &path)
         throw DataError(tr("%1 is damaged: %2").arg(native(path), problem));
 }
 
+void Backups::verifyFully(const QString &path)
+{
+    verify(path);
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("backup-trust-%1").arg(counter.fetchAndAddRelaxed(1));
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            try {
+                if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"))
+                        .toLongLong()
+                    > 0)
+                    problem = tr("some of its records point to records that do not exist");
+                const AuditLog::Verification chain = AuditLog::verify(db);
+                if (problem.isEmpty() && !chain.intact)
+                    problem = tr("its audit trail is broken (%1)").arg(chain.problem);
+                const QPair<qint64, QString> kept = AuditLog::storedHead(db);
+                if (problem.isEmpty() && kept.first >= 0 && kept.first != chain.entries)
+                    problem = tr("its audit trail has lost entries");
+                const AuditSeals::Verification seals = AuditSeals::verify(db, QString());
+                if (problem.isEmpty() && !seals.firstBroken.isEmpty())
+                    problem = seals.firstBroken;
+            } catch (const DataError &error) {
+                problem = error.message();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!problem.isEmpty())
+        throw DataError(tr("%1 cannot be trusted: %2").arg(native(path), problem));
+}
+
+namespace {
+
+// What a file says of itself: its identity, its trail's count and head, its newest seal.
+struct Identity
+{
+    QString databaseId;
+    qint64 entries = 0;
+    QString head;
+    QString newestSeal;
+};
+
+Identity identityOf(const QString &path)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("backup-identity-%1").arg(counter.fetchAndAddRelaxed(1));
+    Identity identity;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            try {
+                identity.databaseId
+                    = Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = "
+                                                     "'database_id'"))
+                          .toString();
+                QSqlQuery head = Sql::run(db, QStringLiteral("SELECT id, hash FROM audit_log "
+                                                             "ORDER BY id DESC LIMIT 1"));
+                if (head.next()) {
+                    identity.entries = head.value(0).toLongLong();
+                    identity.head = head.value(1).toString();
+                }
+                head.finish();
+                identity.newestSeal
+                    = Sql::scalar(db, QStringLiteral("SELECT signature FROM audit_seals ORDER BY "
+                                                     "id DESC LIMIT 1"))
+                          .toString();
+            } catch (const DataError &) {
+                // An older file without seals or identity: what it has is named.
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return identity;
+}
+
+// Replaces `target` by `source` in one step: on the same file system the target is at every
+// moment either the old file or the new one.
+bool replaceFile(const QString &source, const QString &target)
+{
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::u8path(source.toStdString()),
+                            std::filesystem::u8path(target.toStdString()), error);
+    return !error;
+}
+
+} // namespace
+
 QString Backups::restore(const QString &backupPath, const QString &databasePath,
-                         const QString &passphrase, const std::function<QString()> &authorize)
+                         const QString &passphrase, const std::function<QString()> &authorize,
+                         bool otherDatabase)
 {
     if (!QFileInfo::exists(backupPath))
         throw DataError(tr("There is no backup at %1.").arg(native(backupPath)));
+    PrivateFiles::ownerOnlyFromNowOn();
+    // Decrypted, when it must be, only inside the database's own folder; removed on every path,
+    // and by the next start after a kill (a ".restoring" leftover).
     const QString incoming = scratchBeside(databasePath, QStringLiteral("restoring"));
-    if (BackupCrypto::isEncrypted(backupPath)) {
-        if (passphrase.isEmpty())
-            throw DataError(tr("%1 is encrypted: give its passphrase.").arg(native(backupPath)));
-        BackupCrypto::decryptFile(backupPath, incoming, passphrase);
-    } else if (!QFile::copy(backupPath, incoming)) {
-        throw DataError(
-            tr("%1 cannot be copied beside %2.").arg(native(backupPath), native(databasePath)));
-    }
+    const auto discard = [&] {
+        removeWithCompanions(incoming);
+    };
     QString actor;
+    Identity replaced;
     try {
-        verify(incoming);
+        if (BackupCrypto::isEncrypted(backupPath)) {
+            if (passphrase.isEmpty())
+                throw DataError(
+                    tr("%1 is encrypted: give its passphrase.").arg(native(backupPath)));
+            BackupCrypto::decryptFile(backupPath, incoming, passphrase);
+        } else if (!QFile::copy(backupPath, incoming)) {
+            throw DataError(
+                tr("%1 cannot be copied beside %2.").arg(native(backupPath), native(databasePath)));
+        }
+        PrivateFiles::restrict(incoming);
+        verifyFully(incoming);
+        const Identity restoring = identityOf(incoming);
+        if (QFileInfo::exists(databasePath)) {
+            replaced = identityOf(databasePath);
+            if (!otherDatabase && !replaced.databaseId.isEmpty()
+                && restoring.databaseId != replaced.databaseId)
+                throw DataError(tr("%1 is a backup of another database, not of %2; nothing was "
+                                   "restored. To put another commission's or another file's "
+                                   "database in its place, confirm it (on the command line: "
+                                   "--other-database).")
+                                    .arg(native(backupPath), native(databasePath)));
+        }
         actor = authorize();
+        // The restore's entry goes into the restored file before it takes the place of the
+        // current one: the two arrive together or not at all.
+        {
+            auto restored = Database::open(incoming, Database::Mode::OpenExisting);
+            restored->setActor(actor);
+            appendEntry(*restored, QStringLiteral("restore"),
+                        {{QStringLiteral("file"), QFileInfo(backupPath).fileName()},
+                         {QStringLiteral("sha256"), sha256Of(backupPath)},
+                         {QStringLiteral("replaced_database"), replaced.databaseId},
+                         {QStringLiteral("replaced_entries"), replaced.entries},
+                         {QStringLiteral("replaced_head"), replaced.head},
+                         {QStringLiteral("replaced_newest_seal"), replaced.newestSeal.left(32)}});
+            Sql::run(restored->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        QFile::remove(incoming + QStringLiteral("-wal"));
+        QFile::remove(incoming + QStringLiteral("-shm"));
     } catch (const DataError &) {
-        QFile::remove(incoming);
+        discard();
         throw;
     }
+
+    const auto lock = DatabaseLock::acquire(databasePath);
     QString aside;
     if (QFileInfo::exists(databasePath)) {
         aside = databasePath + QStringLiteral(".before-restore-")
                 + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            if (QFileInfo::exists(databasePath + suffix)
-                && !QFile::rename(databasePath + suffix, aside + suffix)) {
-                QFile::remove(incoming);
-                throw DataError(tr("%1 cannot be moved aside; nothing was restored.")
-                                    .arg(native(databasePath)));
+        try {
+            if (passphrase.isEmpty()) {
+                if (!QFile::copy(databasePath, aside))
+                    throw DataError(tr("%1 cannot be kept aside; nothing was restored.")
+                                        .arg(native(databasePath)));
+                PrivateFiles::restrict(aside);
+            } else {
+                aside += QStringLiteral(".enc");
+                BackupCrypto::encryptFile(databasePath, aside, passphrase);
             }
+        } catch (const DataError &) {
+            discard();
+            QFile::remove(aside);
+            throw;
+        }
     }
-    const auto putBack = [&] {
-        removeWithCompanions(databasePath);
-        if (!aside.isEmpty())
-            for (const QString &suffix :
-                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::rename(aside + suffix, databasePath + suffix);
-    };
-    if (!QFile::rename(incoming, databasePath)) {
-        QFile::remove(incoming);
-        putBack();
+    // The replaced database's write-ahead log would be applied to the restored file.
+    QFile::remove(databasePath + QStringLiteral("-wal"));
+    QFile::remove(databasePath + QStringLiteral("-shm"));
+    if (!replaceFile(incoming, databasePath)) {
+        discard();
+        QFile::remove(aside);
         throw DataError(tr("The backup cannot be put in place of %1; nothing was restored.")
                             .arg(native(databasePath)));
-    }
-    try {
-        auto restored = Database::open(databasePath, Database::Mode::OpenExisting);
-        restored->setActor(actor);
-        appendEntry(*restored, QStringLiteral("restore"),
-                    {{QStringLiteral("file"), QFileInfo(backupPath).fileName()},
-                     {QStringLiteral("sha256"), sha256Of(backupPath)}});
-    } catch (const DataError &) {
-        putBack();
-        throw;
     }
     return aside;
 }
@@ -255,6 +383,55 @@ int Backups::keptSetting(const Database &database)
     return kept > 0 ? kept : 10;
 }
 
+void Backups::encryptInto(const Database &database, const QString &target,
+                          const QString &passphrase)
+{
+    if (QFileInfo::exists(target))
+        throw DataError(
+            tr("%1 already exists; a backup never overwrites a file.").arg(native(target)));
+    if (database.isInMemory())
+        throw DataError(tr("A database held only in memory has no file to back up."));
+    const QFileInfo folder(QFileInfo(target).absolutePath());
+    if (!folder.isDir())
+        throw DataError(tr("The folder for %1 does not exist.").arg(native(target)));
+    QFile probe(target);
+    if (!folder.isWritable() || !probe.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        throw DataError(tr("The backup %1 cannot be written there: the place is read-only or not "
+                           "writable. Choose another place.")
+                            .arg(native(target)));
+    probe.remove();
+    // No plain copy on any disk: the database's own file is read while nothing can change it —
+    // its write-ahead log folded in, and a write transaction held — and encrypted on the way
+    // out. Reading it back through the decryption proves the copy holds exactly the file.
+    const QSqlDatabase db = database.connection();
+    Sql::run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    Sql::run(db, QStringLiteral("BEGIN IMMEDIATE"));
+    QByteArray original;
+    try {
+        if (QFileInfo(database.path() + QStringLiteral("-wal")).size() > 0)
+            throw DataError(tr("%1 is being written by another program; try again in a moment.")
+                                .arg(native(database.path())));
+        QFile file(database.path());
+        if (!file.open(QIODevice::ReadOnly))
+            throw DataError(
+                tr("%1 cannot be read: %2").arg(native(database.path()), file.errorString()));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&file);
+        original = hash.result();
+        BackupCrypto::encryptFile(database.path(), target, passphrase);
+    } catch (const DataError &) {
+        Sql::run(db, QStringLiteral("ROLLBACK"));
+        throw;
+    }
+    Sql::run(db, QStringLiteral("ROLLBACK"));
+    PrivateFiles::restrict(target);
+    if (BackupCrypto::decryptedSha256(target, passphrase) != original) {
+        QFile::remove(target);
+        throw DataError(tr("The encrypted backup did not read back as the database; nothing was "
+                           "kept. Try again, or choose another place."));
+    }
+}
+
 QString Backups::automatic(const Database &database, const QString &folder, int keep,
                            const QString &reason)
 {
@@ -278,6 +455,7 @@ QString Backups::automatic(const Database &database, const QString &folder, int 
     const QString target = QDir(folder).filePath(base + QLatin1Char('-')
                                                  + stamp.toString(QStringLiteral("yyyyMMdd-HHmmss"))
                                                  + QStringLiteral(".db"));
+    AuditSeals(database).seal(QStringLiteral("backup"));
     vacuumInto(database, target);
     QStringList existing = automaticBackups(database.path(), folder);
     while (existing.size() > keep)

@@ -24,13 +24,23 @@ public:
     // Throws DataError unless `path` is a sound, unencrypted Integrity Dossier database this
     // version can open: SQLite's integrity_check, the application id, the schema version.
     static void verify(const QString &path);
-    // Puts the backup in place of `databasePath` (closed), keeping the current file beside it as
-    // "<name>.before-restore-<time>" until the restored one opens; returns that file's path
-    // (empty when there was no database). `authorize` runs once the backup has checked out and
-    // before anything is moved (it signs in, and throws to refuse); the restored database gets
-    // an audit entry by the account it returns.
+    // verify(), and then what a restore must also trust: no record pointing to one that does
+    // not exist, an unbroken audit chain agreeing with its kept count, and genuine seals.
+    static void verifyFully(const QString &path);
+    // Puts the backup in place of `databasePath` (closed). The backup is decrypted, when it is
+    // encrypted, inside the database's own folder, and checked fully (verifyFully); a backup of
+    // another database (another commission's, or another file's) is refused unless
+    // `otherDatabase` says so. `authorize` runs once the backup has checked out and before
+    // anything changes (it signs in, and throws to refuse); it returns who restores. The
+    // restored database gets, before it takes the place of the current one in one rename, an
+    // audit entry by that account naming the replaced database's identity, entry count, head
+    // and newest seal, so no restore is ever without its entry. The replaced database is kept
+    // as "<name>.before-restore-<time>" (encrypted with the same passphrase when the backup
+    // was); its path is returned (empty when there was no database). Nothing else is left
+    // behind, refused or not.
     static QString restore(const QString &backupPath, const QString &databasePath,
-                           const QString &passphrase, const std::function<QString()> &authorize);
+                           const QString &passphrase, const std::function<QString()> &authorize,
+                           bool otherDatabase = false);
 
     // The automatic backups: "<folder>/<database name>-<yyyyMMdd-HHmmss>.db", the newest `keep`
     // kept. Made by the program, whoever is signed in; audited with `reason`. Returns the file.
@@ -46,4 +56,6 @@ public:
 
 private:
     static void vacuumInto(const Database &database, const QString &target);
+    static void encryptInto(const Database &database, const QString &target,
+                            const QString &passphrase);
 };

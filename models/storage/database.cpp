@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "privatefiles.h"
+
 #include "access/session.h"
 #include "databasefile.h"
 #include "databaselock.h"
@@ -168,14 +170,35 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
             throw DataError(
                 tr("%1 is read-only. Open it for reading, or ask for write access.").arg(name));
     }
+    PrivateFiles::ownerOnlyFromNowOn();
+    if (lock)
+        removeLeftovers(path);
     std::unique_ptr<Database> database(new Database(path, mode == Mode::ReadOnly));
     database->m_lock = std::move(lock);
     database->connect();
     if (!database->m_readOnly) {
         database->applyConnectionSettings();
         database->migrate();
+        PrivateFiles::restrict(path);
     }
     return database;
+}
+
+void Database::removeLeftovers(const QString &path)
+{
+    // Scratch files a killed restore or backup of this database left beside it: a backup being
+    // decrypted or encrypted holds dossiers in the clear.
+    const QFileInfo info(path);
+    const QDir folder = info.absoluteDir();
+    const QStringList patterns{info.fileName() + QStringLiteral(".*.restoring*"),
+                               info.fileName() + QStringLiteral(".*.plain*")};
+    // This process's own are still in use ("<name>.<pid>-<n>.restoring").
+    const QString own
+        = QStringLiteral("%1.%2-").arg(info.fileName()).arg(QCoreApplication::applicationPid());
+    for (const QString &leftover : folder.entryList(patterns, QDir::Files | QDir::Hidden)) {
+        if (!leftover.startsWith(own))
+            QFile::remove(folder.filePath(leftover));
+    }
 }
 
 std::unique_ptr<Database> Database::openInMemory()

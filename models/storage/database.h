@@ -49,6 +49,7 @@ private:
     friend class Accounts;
 
     Database(const QString &path, bool readOnly);
+    static void removeLeftovers(const QString &path);
     void connect();
     void applyConnectionSettings();
     void migrate();
