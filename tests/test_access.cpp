@@ -1,3 +1,4 @@
+#include "access/access.h"
 #include "access/accesserror.h"
 #include "access/accounts.h"
 #include "access/passwordhash.h"
@@ -407,9 +408,14 @@ void TestAccess::administratorsAreSeparated()
     QCOMPARE(change.value(0).toString(), QStringLiteral("security"));
     QVERIFY(change.value(1).toString().contains(QLatin1String("none")));
     QVERIFY(change.value(2).toString().contains(QLatin1String("officer")));
-    // The new account signs in and must change its first password.
+    // The new account signs in and must change its first password: until its owner has set
+    // one of their own, the role grants nothing, for whoever knows the first one may be the
+    // administrator who chose it.
     accounts.signIn(QStringLiteral("wang"), QStringLiteral("first pass 1"));
     QVERIFY(database->session()->mustChangePassword);
+    QVERIFY(!database->session()->can(Permission::WriteRecords));
+    QVERIFY_THROWS_EXCEPTION(AccessError, Access::require(*database, Permission::ReadDossiers));
+    accounts.changePassword(QStringLiteral("first pass 1"), QStringLiteral("wang's own pass"));
     QVERIFY(database->session()->can(Permission::WriteRecords));
     // An account the administrator disabled cannot sign in.
     accounts.signIn(QStringLiteral("admin"), QStringLiteral("demo"));
@@ -493,7 +499,29 @@ void TestAccess::commandLineSignsIn()
                  QStringLiteral("security"), QStringLiteral("demo"))
                  .first,
              0);
-    QCOMPARE(run(opinion, QStringLiteral("zhao"), QStringLiteral("first pass 9")).first, 0);
+    // The account the administrator made opens nothing with the password the administrator
+    // chose, on the command line as in the window, until its owner has set their own.
+    result = run(opinion, QStringLiteral("zhao"), QStringLiteral("first pass 9"));
+    QCOMPARE(result.first, 2);
+    QVERIFY2(result.second.contains(QLatin1String("password of your own")),
+             qPrintable(result.second));
+    const auto own = [&](const QStringList &arguments, const QString &password) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("INTEGRITY_DOSSIER_PASSWORD"), password);
+        environment.insert(QStringLiteral("INTEGRITY_DOSSIER_NEW_PASSWORD"),
+                           QStringLiteral("zhao's own pass"));
+        process.setProcessEnvironment(environment);
+        process.start(program, QStringList(arguments)
+                                   << QStringLiteral("--db") << path << QStringLiteral("--user")
+                                   << QStringLiteral("zhao"));
+        process.waitForFinished(60000);
+        return process.exitCode();
+    };
+    QCOMPARE(
+        own({QStringLiteral("user"), QStringLiteral("password")}, QStringLiteral("first pass 9")),
+        0);
+    QCOMPARE(own(opinion, QStringLiteral("zhao's own pass")), 0);
     auto database = Database::open(path);
     QCOMPARE(auditCount(*database, QStringLiteral("login.failed")), 1);
     QCOMPARE(Sql::scalar(database->connection(),

@@ -348,6 +348,14 @@ void TestAccessWindow::auditViewerForTheAuditor()
                                         "'audit.export'"))
                  .toInt(),
              1);
+    // The auditor seals the trail from the viewer: in the database and in the seal file.
+    QVERIFY(viewer.applyFilter());
+    QVERIFY2(viewer.chainLabel()->text().contains(QLatin1String("not been sealed")),
+             qPrintable(viewer.chainLabel()->text()));
+    QTest::mouseClick(viewer.sealButton(), Qt::LeftButton);
+    QVERIFY2(viewer.chainLabel()->text().contains(QLatin1String("1 seal(s) checked")),
+             qPrintable(viewer.chainLabel()->text()));
+    QVERIFY(QFile::exists(database->path() + QStringLiteral(".seals")));
     // The trail is the auditor's alone.
     TestDatabase::signIn(*database, QStringLiteral("officer"));
     AuditViewer refused(*database);

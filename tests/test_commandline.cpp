@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,9 @@ private slots:
     void opinionAnswersInJson();
     void statsHasEveryKey();
     void checkPassesOnAGoodDatabase();
+    void listNeedsAnAccountAndKeepsToItsRole();
+    void checkVerifiesAPapersCode();
+    void rebuildingStatisticsIsTheAdministrators();
     void importIntoADatabaseWithAccountsSignsIn_data();
     void importIntoADatabaseWithAccountsSignsIn();
     void settingsAreShownAndChangedTogether();
@@ -191,6 +195,62 @@ void TestCommandLine::checkPassesOnAGoodDatabase()
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(QStringLiteral("audit chain: ok")));
     QVERIFY(result.err.isEmpty());
+}
+
+void TestCommandLine::listNeedsAnAccountAndKeepsToItsRole()
+{
+    const QStringList list{QStringLiteral("list"), QStringLiteral("--db"), m_database};
+    const Run nobody = run(list, QString());
+    QCOMPARE(nobody.exitCode, 2);
+    QVERIFY2(nobody.err.contains(QStringLiteral("Sign in")), qPrintable(nobody.err));
+    QVERIFY(!nobody.out.contains(QStringLiteral("张建国")));
+    // The administrator finds names, units and positions; that is all a list ever shows.
+    const Run admin = run(list, QStringLiteral("admin"));
+    QCOMPARE(admin.exitCode, 0);
+    QVERIFY(admin.out.contains(QStringLiteral("张建国")));
+}
+
+void TestCommandLine::checkVerifiesAPapersCode()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("paper.pdf"));
+    const Run print
+        = run({QStringLiteral("print"), QStringLiteral("--db"), m_database,
+               QStringLiteral("--cadre"), QString::number(m_cadre), QStringLiteral("--pdf"), pdf});
+    QCOMPARE(print.exitCode, 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QRegularExpression pattern(QStringLiteral("核验码\\s*(\\d+-[0-9A-Z]{6})"));
+    const QRegularExpressionMatch match
+        = pattern.match(QString::fromUtf8(text.readAllStandardOutput()));
+    QVERIFY2(match.hasMatch(), "no verification code on the paper");
+    const Run good = run({QStringLiteral("check"), QStringLiteral("--db"), m_database,
+                          QStringLiteral("--code"), match.captured(1)});
+    QVERIFY2(good.exitCode == 0, qPrintable(good.err));
+    QVERIFY(good.out.contains(QStringLiteral("verified")));
+    const Run bad = run({QStringLiteral("check"), QStringLiteral("--db"), m_database,
+                         QStringLiteral("--code"), QStringLiteral("1-AAAAAA")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.out.contains(QStringLiteral("NOT VERIFIED")));
+}
+
+void TestCommandLine::rebuildingStatisticsIsTheAdministrators()
+{
+    const QStringList rebuild{QStringLiteral("check"), QStringLiteral("--db"), m_database,
+                              QStringLiteral("--rebuild-statistics")};
+    const auto entries = [this] {
+        auto database = Database::open(m_database, Database::Mode::ReadOnly);
+        return Sql::scalar(database->connection(),
+                           QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                          "'statistics.rebuild'"))
+            .toInt();
+    };
+    const Run reviewer = run(rebuild, QStringLiteral("reviewer"));
+    QCOMPARE(reviewer.exitCode, 2);
+    QCOMPARE(entries(), 0);
+    const Run admin = run(rebuild, QStringLiteral("admin"));
+    QVERIFY2(admin.exitCode == 0, qPrintable(admin.err));
+    QCOMPARE(entries(), 1);
 }
 
 void TestCommandLine::importIntoADatabaseWithAccountsSignsIn_data()

@@ -73,12 +73,16 @@ public:
         TestDatabase::signIn(*database, QStringLiteral("security"));
         Accounts(*database).setRole(account, Role::CaseOfficer);
         Accounts(*database).linkCadre(account, linked);
+        // Its owner sets a password of their own before it opens anything.
+        Accounts(*database).signIn(QStringLiteral("linked"), QStringLiteral("linked-password-1"));
+        Accounts(*database).changePassword(QStringLiteral("linked-password-1"),
+                                           QStringLiteral("linked-own-password"));
     }
 
     void signIn(const QString &account)
     {
         if (account == QLatin1String("linked"))
-            Accounts(*database).signIn(account, QStringLiteral("linked-password-1"));
+            Accounts(*database).signIn(account, QStringLiteral("linked-own-password"));
         else
             TestDatabase::signIn(*database, account);
     }

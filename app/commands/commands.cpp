@@ -132,10 +132,11 @@ const std::vector<Subcommand> &subcommands()
           QT_TRANSLATE_NOOP("Commands", "Make a believable demo county (or city) in a new "
                                         "database.")},
          demo},
-        {{"check", "--db PATH [--rebuild-statistics]",
+        {{"check", "--db PATH [--seals FILE] [--code CODE] [--rebuild-statistics]",
           QT_TRANSLATE_NOOP("Commands",
-                            "Check the schema version, SQLite integrity, foreign keys, search "
-                            "index, audit chain and kept statistics.")},
+                            "Check the schema and its objects, SQLite integrity, foreign keys, "
+                            "search index, the audit chain with its seals, a paper's "
+                            "verification code, and the kept statistics.")},
          check},
         {{"list", "--db PATH [--search TEXT] [--json]",
           QT_TRANSLATE_NOOP("Commands", "Search the directory by name, pinyin initials, unit or "
@@ -171,9 +172,9 @@ const std::vector<Subcommand> &subcommands()
           QT_TRANSLATE_NOOP("Commands", "Write a verified copy; --encrypt seals it with a "
                                         "passphrase.")},
          backup},
-        {{"restore", "--db PATH --from FILE",
-          QT_TRANSLATE_NOOP("Commands", "Check a backup, keep the current file aside and "
-                                        "restore.")},
+        {{"restore", "--db PATH --from FILE [--other-database]",
+          QT_TRANSLATE_NOOP("Commands", "Check a backup fully, keep the current file aside and "
+                                        "restore in one step, audited.")},
          restore},
         {{"settings", "--db PATH [--set KEY=VALUE ...]",
           QT_TRANSLATE_NOOP("Commands", "Show the settings; the administrator changes them, all "

@@ -55,6 +55,7 @@ qint64 storeBatch(Database &database, const OpinionRequest &request, const QList
     const auto letter = OpinionReply::build(batch, settings.commissionName());
     PageDecoration decoration;
     decoration.marking = settings.confidentialityMarking();
+    decoration.verificationCode = PrintAudit::verificationCode(database);
     const int pages = ReportRenderer::writePdf(
         pdf, {letter.get()}, decoration,
         PdfInfo(OpinionReply::title(batch), settings.commissionName(), archival));

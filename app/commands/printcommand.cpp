@@ -133,6 +133,7 @@ int print(const QStringList &arguments)
         }
         PageDecoration decoration;
         decoration.marking = summary.confidentialityMarking();
+        decoration.verificationCode = PrintAudit::verificationCode(*database);
         if (parser.isSet(watermark))
             decoration.watermark
                 = database->actor() + QLatin1Char(' ')

@@ -85,6 +85,12 @@ const Session &require(const Database &database, Permission permission)
                tr("Sign in first: no account is signed in to this database (on the "
                   "command line: --user NAME)."),
                permission, 0);
+    if (session->mustChangePassword)
+        refuse(database,
+               tr("Your password was set by an administrator: set a password of your own "
+                  "first (in the window: Account → Change Password; on the command line: "
+                  "integrity-dossier user password)."),
+               permission, 0);
     if (!session->can(permission))
         refuse(database,
                tr("Your role (%1) may not %2.")
@@ -152,6 +158,11 @@ Visibility visibility(const QSqlDatabase &db)
                   "command line: --user NAME)."),
                Permission::ReadDossiers, 0);
     Visibility result;
+    // Until its owner has set a password of their own, an account sees no one at all.
+    if (session->mustChangePassword) {
+        result.allUnits = false;
+        return result;
+    }
     result.facts = session->can(Permission::ReadDossiers);
     result.allUnits = session->allUnits;
     result.units = session->units;

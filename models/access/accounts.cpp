@@ -1,5 +1,7 @@
 #include "accounts.h"
 
+#include "signingkey.h"
+
 #include "access.h"
 #include "accesserror.h"
 #include "passwordhash.h"
@@ -169,6 +171,7 @@ void Accounts::signIn(const QString &name, const QString &password, const QDateT
         throw AccessError(tr("The account %1 is disabled.").arg(name.trimmed()));
     if (m_database.isReadOnly()) {
         startSession(id);
+        unlockSigningKey(password);
         return;
     }
     Transaction transaction(db);
@@ -177,9 +180,23 @@ void Accounts::signIn(const QString &name, const QString &password, const QDateT
                             "WHERE id = ?"),
              {id});
     startSession(id);
+    unlockSigningKey(password);
     AuditLog::append(m_database,
                      {QStringLiteral("login"), QStringLiteral("accounts"), id, 0, {}, {}});
     transaction.commit();
+}
+
+void Accounts::unlockSigningKey(const QString &password)
+{
+    Session *session = m_database.m_session.get();
+    // A password someone else chose opens no key: the owner's own comes with their own password.
+    if (!session || session->mustChangePassword)
+        return;
+    std::shared_ptr<const SigningKey> key
+        = SigningKey::unlock(m_database, session->accountId, password);
+    if (!key && !m_database.isReadOnly())
+        key = SigningKey::create(m_database, session->accountId, password);
+    session->signingKey = key;
 }
 
 void Accounts::recordFailure(qint64 accountId, int failures, const QDateTime &now,
@@ -284,6 +301,13 @@ void Accounts::changePassword(const QString &currentPassword, const QString &new
              QStringLiteral("UPDATE accounts SET password_hash = ?, must_change_password = 0, "
                             "password_changed_at = ? WHERE id = ?"),
              {newHash, timestamp(QDateTime::currentDateTimeUtc()), session->accountId});
+    // The signing key follows the password: sealed anew under it, or — after a reset, when the
+    // old key cannot be opened — a new key that only the owner's password opens.
+    std::shared_ptr<const SigningKey> key = session->signingKey;
+    if (key)
+        key->reseal(m_database, newPassword);
+    else
+        key = SigningKey::create(m_database, session->accountId, newPassword);
     AuditLog::append(m_database, {QStringLiteral("account.password"),
                                   QStringLiteral("accounts"),
                                   session->accountId,
@@ -292,6 +316,7 @@ void Accounts::changePassword(const QString &currentPassword, const QString &new
                                   {}});
     transaction.commit();
     m_database.m_session->mustChangePassword = false;
+    m_database.m_session->signingKey = key;
 }
 
 bool Accounts::mayGrant() const

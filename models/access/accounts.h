@@ -75,6 +75,9 @@ public:
 
 private:
     void startSession(qint64 accountId);
+    // Opens the session's signing key with the password just checked, or makes the account's
+    // first one.
+    void unlockSigningKey(const QString &password);
     void recordFailure(qint64 accountId, int failures, const QDateTime &now,
                        const QString &triedName);
     void checkNewPassword(const QString &password, bool allowShort = false) const;

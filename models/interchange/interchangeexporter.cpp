@@ -42,8 +42,8 @@ QString fileSha256(const QString &path)
     QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        throw DataError(
-            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw DataError(QCoreApplication::translate("Interchange", "%1 cannot be read: %2")
+                            .arg(QDir::toNativeSeparators(path), file.errorString()));
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -130,10 +130,14 @@ qint64 InterchangeExporter::appendTable(QByteArray &out, const Table &table) con
     QStringList names;
     for (const Column &column : table.columns)
         names << column.name;
+    // A database's identity and the place of its seal file are its own: they stay behind.
+    const QString own = table.name == QLatin1String("settings")
+                            ? QStringLiteral(" WHERE key NOT IN ('database_id', 'seal_file')")
+                            : QString();
     QSqlQuery query
         = Sql::run(m_database.connection(),
-                   QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY %3")
-                       .arg(quotedList(names), table.name, quotedList(table.primaryKey)));
+                   QStringLiteral("SELECT %1 FROM \"%2\"%4 ORDER BY %3")
+                       .arg(quotedList(names), table.name, quotedList(table.primaryKey), own));
     // Field names are written once per table, already quoted.
     std::vector<QByteArray> keys;
     for (const Column &column : table.columns) {

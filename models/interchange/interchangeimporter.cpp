@@ -149,8 +149,14 @@ InterchangeSummary InterchangeImporter::write(const InterchangeDocument &documen
     summary.filePath = filePath;
     summary.fileSha256 = fileSha256;
     for (const InterchangeRows &rows : document.tables) {
+        // A database's own identity and seal file stay its own, whatever the file says.
         if (rows.present && rows.table->replacesDefaults)
-            Sql::run(db, QStringLiteral("DELETE FROM \"%1\"").arg(rows.table->name));
+            Sql::run(db, QStringLiteral("DELETE FROM \"%1\"%2")
+                             .arg(rows.table->name,
+                                  rows.table->name == QLatin1String("settings")
+                                      ? QStringLiteral(" WHERE key NOT IN ('database_id', "
+                                                       "'seal_file')")
+                                      : QString()));
         insert(rows);
         summary.add(rows.table->name, qint64(rows.rows.size()));
     }
@@ -191,8 +197,13 @@ void InterchangeImporter::insert(const InterchangeRows &rows) const
     const Table &table = *rows.table;
     // One statement per set of given fields; left-out fields take the schema's default.
     QHash<quint64, QSqlQuery> statements;
+    const bool settings = table.name == QLatin1String("settings");
     for (size_t i = 0; i < rows.rows.size(); ++i) {
         const InterchangeRows::Row &row = rows.rows[i];
+        if (settings
+            && QStringList{QStringLiteral("database_id"), QStringLiteral("seal_file")}.contains(
+                row.values.value(table.columnIndex(QStringLiteral("key"))).toString()))
+            continue;
         auto statement = statements.find(row.given);
         if (statement == statements.end()) {
             QStringList names;

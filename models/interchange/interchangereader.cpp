@@ -32,7 +32,9 @@ const QString kTables = QStringLiteral("tables");
 
 QString notInterchange(const QString &reason)
 {
-    return tr("The file is not an Integrity Dossier interchange file: %1.").arg(reason);
+    return QCoreApplication::translate("Interchange",
+                                       "The file is not an Integrity Dossier interchange file: %1.")
+        .arg(reason);
 }
 
 // A header number: a whole JSON number of at least 1.
@@ -40,11 +42,15 @@ int headerNumber(const QJsonObject &top, const QString &name)
 {
     const QJsonValue value = top.value(name);
     if (value.isUndefined())
-        refuse(name, notInterchange(tr("it has no \"%1\" field").arg(name)));
+        refuse(name,
+               notInterchange(
+                   QCoreApplication::translate("Interchange", "it has no \"%1\" field").arg(name)));
     const qint64 number = value.toInteger(0);
     if (!value.isDouble() || number != value.toInteger(1) || number < 1 || number > INT_MAX)
-        refuse(name, tr("The file's \"%1\" must be a whole number from 1 up; it is %2.")
-                         .arg(name, shownJson(value)));
+        refuse(name,
+               QCoreApplication::translate(
+                   "Interchange", "The file's \"%1\" must be a whole number from 1 up; it is %2.")
+                   .arg(name, shownJson(value)));
     return int(number);
 }
 

@@ -1,5 +1,6 @@
 #include "printaudit.h"
 
+#include "access/auditseals.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -24,6 +25,13 @@ void record(const Database &database, const QString &action, const QString &repo
         AuditLog::append(database, entry);
     }
     transaction.commit();
+    if (report == QLatin1String("opinion_reply"))
+        AuditSeals(database).seal(QStringLiteral("opinion reply"));
+}
+
+QString verificationCode(const Database &database)
+{
+    return AuditLog::verificationCode(database.connection());
 }
 
 } // namespace PrintAudit

@@ -12,7 +12,11 @@ namespace PrintAudit {
 // `action` is "print" or "export"; `report` names the paper (dossier_summary, opinion_reply);
 // `reportId` is its record where it has one (an opinion batch), else 0. One entry per cadre,
 // all in one transaction, so the trail can be read cadre by cadre.
+// An opinion reply — the paper most likely to be questioned later — also seals the trail.
 void record(const Database &database, const QString &action, const QString &report, qint64 reportId,
             const QList<qint64> &cadreIds, const QString &destination, int pages);
+
+// The verification code for a paper printed now (see AuditLog::verificationCode).
+QString verificationCode(const Database &database);
 
 } // namespace PrintAudit

@@ -127,8 +127,8 @@ QString table(const QStringList &headers, const QVector<QStringList> &rows,
         return QStringLiteral("<%1 width=\"%2%\">%3</%1>")
             .arg(QLatin1String(tag))
             .arg(percent)
-            .arg(escaped(
-                TableWidths::setInColumn(text, percent, header ? headerMeasure : measure)));
+            .arg(
+                escaped(TableWidths::setInColumn(text, percent, header ? headerMeasure : measure)));
     };
     QString html = tableStart() + QStringLiteral("<thead><tr>");
     for (int column = 0; column < headers.size(); ++column)

@@ -67,6 +67,11 @@ void paintFrame(QPainter &painter, const QRectF &block, const PageDecoration &de
                         10 * millimetre);
     painter.drawText(footer, Qt::AlignHCenter | Qt::AlignTop,
                      QStringLiteral("第 %1 页 共 %2 页").arg(page).arg(pages));
+    if (!decoration.verificationCode.isEmpty()) {
+        painter.setFont(fontOf(ReportFonts::Role::Table, 9, painter.device()));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignTop,
+                         QStringLiteral("核验码 %1").arg(decoration.verificationCode));
+    }
     painter.restore();
 }
 

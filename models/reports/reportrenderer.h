@@ -12,11 +12,14 @@ class QPainter;
 class QTextDocument;
 
 // How every page of a printed paper is dressed: the confidentiality marking in the header,
-// "第 N 页 共 M 页" in the footer, and an optional light watermark (who printed it, when).
+// "第 N 页 共 M 页" in the footer with the verification code beside it (the audit trail's state
+// when the paper was printed, see AuditLog::verificationCode), and an optional light watermark
+// (who printed it, when).
 struct PageDecoration
 {
     QString marking;
     QString watermark;
+    QString verificationCode;
 };
 
 // What a written PDF says of itself; `archival` writes PDF/A-1b, for archives that keep it.

@@ -49,9 +49,9 @@ double advance(QChar character)
 // (2024年 / 10月15日, 截至2026年 / 11月20日), a period after 至 (2024年3月15日至 / 2025年3月14日).
 const QRegularExpression &datePattern()
 {
-    static const QRegularExpression date(
-        QStringLiteral("^(\\D{0,4}\\d{4}年)(\\d{1,2}月\\d{1,2}日)$|^(\\d{4}年\\d{1,2}月\\d{1,2}日至)(\\d{4}"
-                       "年\\d{1,2}月\\d{1,2}日)$"));
+    static const QRegularExpression date(QStringLiteral(
+        "^(\\D{0,4}\\d{4}年)(\\d{1,2}月\\d{1,2}日)$|^(\\d{4}年\\d{1,2}月\\d{1,2}日至)(\\d{4}"
+        "年\\d{1,2}月\\d{1,2}日)$"));
     return date;
 }
 

@@ -71,6 +71,82 @@ void AuditLog::append(const Database &database, const AuditEntry &entry)
               entry.entityId ? QVariant(entry.entityId) : QVariant(QMetaType(QMetaType::LongLong)),
               entry.cadreId ? QVariant(entry.cadreId) : QVariant(QMetaType(QMetaType::LongLong)),
               before, after, previousHash, hash});
+    Sql::run(db,
+             QStringLiteral("INSERT OR REPLACE INTO audit_head (only, entries, hash) "
+                            "VALUES (1, ?, ?)"),
+             {id, hash});
+}
+
+namespace {
+
+// Crockford's base32 without the letters that read as digits.
+QString codeDigest(const QString &hash)
+{
+    static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    const QByteArray digest = QCryptographicHash::hash(
+        "integrity-dossier paper\n" + hash.toLatin1(), QCryptographicHash::Sha256);
+    quint64 bits = 0;
+    for (int i = 0; i < 5; ++i)
+        bits = (bits << 8) | quint8(digest[i]);
+    QString code;
+    for (int i = 0; i < 6; ++i)
+        code += QLatin1Char(alphabet[(bits >> (35 - 5 * i)) & 31]);
+    return code;
+}
+
+} // namespace
+
+QString AuditLog::verificationCode(const QSqlDatabase &db)
+{
+    QSqlQuery head
+        = Sql::run(db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!head.next())
+        return {};
+    return QStringLiteral("%1-%2")
+        .arg(head.value(0).toLongLong())
+        .arg(codeDigest(head.value(1).toString()));
+}
+
+bool AuditLog::codeMatches(const QSqlDatabase &db, const QString &code, QString *explanation)
+{
+    const QStringList parts = code.trimmed().toUpper().split(QLatin1Char('-'));
+    bool ok = false;
+    const qint64 id = parts.value(0).toLongLong(&ok);
+    const auto say = [&](const QString &text) {
+        if (explanation)
+            *explanation = text;
+        return false;
+    };
+    if (parts.size() != 2 || !ok || id <= 0 || parts[1].size() != 6)
+        return say(QCoreApplication::translate(
+                       "AuditLog", "%1 is not a verification code; a code looks like 18342-K7Q2XZ.")
+                       .arg(code));
+    const QVariant hash
+        = Sql::scalar(db, QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"), {id});
+    if (!hash.isValid())
+        return say(QCoreApplication::translate(
+                       "AuditLog", "The trail no longer has entry %1, which the paper names.")
+                       .arg(id));
+    if (codeDigest(hash.toString()) != parts[1])
+        return say(QCoreApplication::translate("AuditLog",
+                                               "Entry %1 of the trail is not the one the paper "
+                                               "was printed after: the trail has been rewritten.")
+                       .arg(id));
+    if (explanation)
+        *explanation = QCoreApplication::translate(
+                           "AuditLog", "The paper was printed after entry %1, which the trail "
+                                       "still holds unchanged.")
+                           .arg(id);
+    return true;
+}
+
+QPair<qint64, QString> AuditLog::storedHead(const QSqlDatabase &db)
+{
+    QSqlQuery query
+        = Sql::run(db, QStringLiteral("SELECT entries, hash FROM audit_head WHERE only = 1"));
+    if (!query.next())
+        return {-1, QString()};
+    return {query.value(0).toLongLong(), query.value(1).toString()};
 }
 
 AuditLog::Verification AuditLog::verify(const QSqlDatabase &db)

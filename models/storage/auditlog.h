@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -36,4 +37,14 @@ public:
     static Verification verify(const QSqlDatabase &db);
 
     static QString genesisHash();
+
+    // The short code printed on a paper: the trail's head entry when it was printed and a
+    // digest of that entry's hash, e.g. "18342-K7Q2XZ". Empty for an empty trail.
+    static QString verificationCode(const QSqlDatabase &db);
+    // Whether the trail still holds the entry a paper's code names, with the same hash; the
+    // chain itself is checked by verify(). `explanation` says why not.
+    static bool codeMatches(const QSqlDatabase &db, const QString &code,
+                            QString *explanation = nullptr);
+    // The count and head hash kept beside the trail (audit_head), for check to compare.
+    static QPair<qint64, QString> storedHead(const QSqlDatabase &db);
 };

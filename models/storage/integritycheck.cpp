@@ -2,20 +2,12 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "schemacheck.h"
 #include "sql.h"
 #include "statistics/statisticaggregates.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IntegrityCheck", text);
-}
-
-} // namespace
 
 IntegrityReport checkIntegrity(const Database &database)
 {
@@ -24,7 +16,9 @@ IntegrityReport checkIntegrity(const Database &database)
     report.schemaVersion = database.schemaVersion();
     report.latestSchemaVersion = Database::latestSchemaVersion();
     if (report.schemaVersion != report.latestSchemaVersion)
-        report.problems << tr("The schema is version %1; this program expects %2.")
+        report.problems << QCoreApplication::translate(
+                               "IntegrityCheck",
+                               "The schema is version %1; this program expects %2.")
                                .arg(report.schemaVersion)
                                .arg(report.latestSchemaVersion);
 
@@ -34,8 +28,9 @@ IntegrityReport checkIntegrity(const Database &database)
         messages << integrity.value(0).toString();
     report.integrityOk = messages == QStringList{QStringLiteral("ok")};
     if (!report.integrityOk)
-        report.problems
-            << tr("SQLite integrity check failed: %1").arg(messages.join(QStringLiteral("; ")));
+        report.problems << QCoreApplication::translate("IntegrityCheck",
+                                                       "SQLite integrity check failed: %1")
+                               .arg(messages.join(QStringLiteral("; ")));
 
     QSqlQuery foreignKeys = Sql::run(db, QStringLiteral("PRAGMA foreign_key_check"));
     while (foreignKeys.next())
@@ -55,9 +50,12 @@ IntegrityReport checkIntegrity(const Database &database)
               .toLongLong();
     report.searchIndexOk = cadres == indexed && orphans == 0;
     if (!report.searchIndexOk)
-        report.problems << tr("The search index does not match the cadres (%1 cadres, %2 indexed).")
-                               .arg(cadres)
-                               .arg(indexed);
+        report.problems
+            << QCoreApplication::translate(
+                   "IntegrityCheck",
+                   "The search index does not match the cadres (%1 cadres, %2 indexed).")
+                   .arg(cadres)
+                   .arg(indexed);
 
     const QVector<AggregateDrift> drifts = StatisticAggregates::verify(db);
     report.statisticDrifts = drifts.size();
@@ -79,6 +77,25 @@ IntegrityReport checkIntegrity(const Database &database)
     report.auditChainOk = audit.intact;
     report.auditHead = audit.headHash;
     if (!audit.intact)
-        report.problems << tr("The audit trail is broken: %1.").arg(audit.problem);
+        report.problems << QCoreApplication::translate("IntegrityCheck",
+                                                       "The audit trail is broken: %1.")
+                               .arg(audit.problem);
+    const QPair<qint64, QString> kept = AuditLog::storedHead(db);
+    report.auditHeadAgrees
+        = kept.first == audit.entries && (audit.entries == 0 || kept.second == audit.headHash);
+    if (kept.first < 0)
+        report.problems << QCoreApplication::translate(
+            "IntegrityCheck", "The count kept beside the audit trail has been removed.");
+    else if (audit.intact && !report.auditHeadAgrees)
+        report.problems << QCoreApplication::translate(
+                               "IntegrityCheck",
+                               "The audit trail does not end where it was last written: it "
+                               "should hold %1 entries but holds %2. Entries have been removed.")
+                               .arg(kept.first)
+                               .arg(audit.entries);
+
+    const QStringList schema = SchemaCheck::differences(db);
+    report.schemaOk = schema.isEmpty();
+    report.problems << schema;
     return report;
 }

@@ -17,7 +17,9 @@ struct IntegrityReport
     qint64 auditEntries = 0;
     bool auditChainOk = false;
     QString auditHead;
-    qint64 statisticDrifts = 0; // maintained statistic counts that differ from a recount
+    bool auditHeadAgrees = false; // the count and head kept beside the trail
+    bool schemaOk = false;        // every object the migrations make, unchanged, and no other
+    qint64 statisticDrifts = 0;   // maintained statistic counts that differ from a recount
     QStringList problems;
 
     bool ok() const { return problems.isEmpty(); }

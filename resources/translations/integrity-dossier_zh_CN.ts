@@ -23,6 +23,10 @@
         <source>Sign in first: no account is signed in to this database (on the command line: --user NAME).</source>
         <translation>请先登录：当前没有账户登录此数据库（命令行请使用 --user 账户名）。</translation>
     </message>
+    <message>
+        <source>Your password was set by an administrator: set a password of your own first (in the window: Account → Change Password; on the command line: integrity-dossier user password).</source>
+        <translation>您的密码由管理员设置：请先设置您自己的密码（窗口中：账户 → 修改密码；命令行：integrity-dossier user password）。</translation>
+    </message>
 </context>
 <context>
     <name>AccessController</name>
@@ -522,6 +526,77 @@
         <source>entry %1 was changed after it was written</source>
         <translation>第 %1 条记录在写入后被改动</translation>
     </message>
+    <message>
+        <source>%1 is not a verification code; a code looks like 18342-K7Q2XZ.</source>
+        <translation>%1 不是核验码；核验码形如 18342-K7Q2XZ。</translation>
+    </message>
+    <message>
+        <source>The trail no longer has entry %1, which the paper names.</source>
+        <translation>审计日志中已没有纸面核验码所指的第 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the trail is not the one the paper was printed after: the trail has been rewritten.</source>
+        <translation>审计日志第 %1 条已不是打印该纸面时的那一条：审计日志已被改写。</translation>
+    </message>
+    <message>
+        <source>The paper was printed after entry %1, which the trail still holds unchanged.</source>
+        <translation>该纸面打印于审计日志第 %1 条之后，该条记录仍在且未被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSeals</name>
+    <message>
+        <source>The seal file %1 cannot be read: %2</source>
+        <translation>无法读取封签文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the seal file %2 is not a seal.</source>
+        <translation>封签文件 %2 的第 %1 行不是封签。</translation>
+    </message>
+    <message>
+        <source>The seal was stored in the database, but its copy could not be written to %1: %2. Check the seal file&apos;s place in the settings.</source>
+        <translation>封签已存入数据库，但其副本无法写入 %1：%2。请在设置中检查封签文件的位置。</translation>
+    </message>
+    <message>
+        <source>The seal was stored in the database, but its copy could not be written to %1: %2.</source>
+        <translation>封签已存入数据库，但其副本无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>it names another database</source>
+        <translation>它属于另一个数据库</translation>
+    </message>
+    <message>
+        <source>it is signed by a key this database does not know</source>
+        <translation>签名所用的密钥不属于本数据库</translation>
+    </message>
+    <message>
+        <source>its signature does not match what it says</source>
+        <translation>签名与封签内容不符</translation>
+    </message>
+    <message>
+        <source>the trail no longer has the entry it sealed</source>
+        <translation>审计日志中已没有它所封存的那条记录</translation>
+    </message>
+    <message>
+        <source>the entry it sealed has been rewritten</source>
+        <translation>它所封存的记录已被改写</translation>
+    </message>
+    <message>
+        <source>it is missing from the seal file %1</source>
+        <translation>封签文件 %1 中没有它</translation>
+    </message>
+    <message>
+        <source>it is in the seal file but no longer in the database</source>
+        <translation>封签文件中有它，数据库中却已没有</translation>
+    </message>
+    <message>
+        <source>%1 no longer matches: %2.</source>
+        <translation>%1 不再相符：%2。</translation>
+    </message>
+    <message>
+        <source>the seal of %1 by %2 over %3 entries</source>
+        <translation>%2 于 %1 对前 %3 条记录所作的封签</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailModel</name>
@@ -676,6 +751,36 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>seals</source>
+        <translation>封签</translation>
+    </message>
+    <message>
+        <source>&amp;Seal the Trail</source>
+        <translation>封签审计日志(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign the trail as it stands with your key, in the database and in the seal file outside it</source>
+        <translation>用您的密钥对当前审计日志签名封存，存入数据库并写入库外的封签文件</translation>
+    </message>
+    <message>
+        <source>The trail has not been sealed yet.</source>
+        <translation>审计日志尚未封签。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seal(s) checked, all of them matching.</source>
+        <translation>
+            <numerusform>已核对 %n 个封签，全部相符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SEALS BROKEN: %1</source>
+        <translation>封签失效：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was sealed: your account has no signing key until you have set a password of your own.</source>
+        <translation>未封签：在您设置自己的密码之前，您的账户没有签名密钥。</translation>
+    </message>
 </context>
 <context>
     <name>BackupCrypto</name>
@@ -814,10 +919,6 @@
         <translation>无法将 %1 复制到 %2 旁。</translation>
     </message>
     <message>
-        <source>%1 cannot be moved aside; nothing was restored.</source>
-        <translation>无法移开 %1；未恢复任何内容。</translation>
-    </message>
-    <message>
         <source>The backup cannot be put in place of %1; nothing was restored.</source>
         <translation>无法用备份替换 %1；未恢复任何内容。</translation>
     </message>
@@ -840,6 +941,42 @@
     <message>
         <source>A database held only in memory has no file to back up.</source>
         <translation>仅存在于内存中的数据库没有可备份的文件。</translation>
+    </message>
+    <message>
+        <source>some of its records point to records that do not exist</source>
+        <translation>其中有记录指向不存在的记录</translation>
+    </message>
+    <message>
+        <source>its audit trail is broken (%1)</source>
+        <translation>其审计日志已断裂（%1）</translation>
+    </message>
+    <message>
+        <source>its audit trail has lost entries</source>
+        <translation>其审计日志缺失记录</translation>
+    </message>
+    <message>
+        <source>%1 cannot be trusted: %2</source>
+        <translation>%1 不可信：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another database, not of %2; nothing was restored. To put another commission&apos;s or another file&apos;s database in its place, confirm it (on the command line: --other-database).</source>
+        <translation>%1 是另一个数据库的备份，不是 %2 的备份；未作任何恢复。如确需以其他纪委监委或其他文件的数据库替换，请确认（命令行：--other-database）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept aside; nothing was restored.</source>
+        <translation>无法另行保存 %1；未作任何恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another program; try again in a moment.</source>
+        <translation>%1 正被其他程序写入；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The encrypted backup did not read back as the database; nothing was kept. Try again, or choose another place.</source>
+        <translation>加密备份读回后与数据库不一致；未保留任何文件。请重试，或选择其他位置。</translation>
     </message>
 </context>
 <context>
@@ -1279,10 +1416,6 @@
         <translation>超出指标</translation>
     </message>
     <message>
-        <source>Check the schema, SQLite integrity, foreign keys and the audit chain.</source>
-        <translation>检查数据库结构、SQLite 完整性、外键和审计链。</translation>
-    </message>
-    <message>
         <source>ok</source>
         <translation>正常</translation>
     </message>
@@ -1583,10 +1716,6 @@
         <translation>，已加密</translation>
     </message>
     <message>
-        <source>Recount the maintained statistic counts from the records.</source>
-        <translation>根据记录重新统计保存的统计数。</translation>
-    </message>
-    <message>
         <source>statistic counts: %1</source>
         <translation>统计数：%1</translation>
     </message>
@@ -1717,10 +1846,6 @@
         <translation>在新数据库中生成一个逼真的演示县（或市）。</translation>
     </message>
     <message>
-        <source>Check the schema version, SQLite integrity, foreign keys, search index, audit chain and kept statistics.</source>
-        <translation>检查结构版本、SQLite 完整性、外键、检索索引、审计链和保存的统计数。</translation>
-    </message>
-    <message>
         <source>Search the directory by name, pinyin initials, unit or position.</source>
         <translation>按姓名、拼音首字母、单位或职务查找干部名录。</translation>
     </message>
@@ -1755,10 +1880,6 @@
     <message>
         <source>Write a verified copy; --encrypt seals it with a passphrase.</source>
         <translation>写入一份经过校验的副本；--encrypt 以口令加密。</translation>
-    </message>
-    <message>
-        <source>Check a backup, keep the current file aside and restore.</source>
-        <translation>检查备份，保留当前文件后恢复。</translation>
     </message>
     <message>
         <source>Show the settings; the administrator changes them, all or none, audited.</source>
@@ -1847,6 +1968,58 @@
     <message>
         <source>Write the PDF as PDF/A-1b, for archiving.</source>
         <translation>以 PDF/A-1b 格式写出 PDF，便于归档。</translation>
+    </message>
+    <message>
+        <source>Check the schema and its objects, SQLite integrity, foreign keys, the search index, the audit chain with its kept count and its seals, and the kept statistics.</source>
+        <translation>检查数据库结构及其对象、SQLite 完整性、外键、检索索引、审计链及其保存的条数和封签，以及保存的统计数。</translation>
+    </message>
+    <message>
+        <source>Recount the kept statistic counts from the records (the administrator; audited).</source>
+        <translation>根据记录重新计算保存的统计数（限系统管理员；记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>The seal file to check the trail against (else the one the settings name, or the one beside the database).</source>
+        <translation>用于核对审计日志的封签文件（未给出时使用设置中指定的文件，或数据库旁的文件）。</translation>
+    </message>
+    <message>
+        <source>Say whether a printed paper&apos;s verification code still belongs to the trail.</source>
+        <translation>核对打印纸面上的核验码是否仍属于审计日志。</translation>
+    </message>
+    <message>
+        <source>schema objects: %1</source>
+        <translation>结构对象：%1</translation>
+    </message>
+    <message>
+        <source>seals: none yet — the security auditor seals the trail</source>
+        <translation>封签：尚无——由安全审计员封签审计日志</translation>
+    </message>
+    <message>
+        <source>seals: %1 (%2 checked)</source>
+        <translation>封签：%1（已核对 %2 个）</translation>
+    </message>
+    <message>
+        <source>verification code %1: %2</source>
+        <translation>核验码 %1：%2</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>核验通过</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation>核验未通过</translation>
+    </message>
+    <message>
+        <source>Check the schema and its objects, SQLite integrity, foreign keys, search index, the audit chain with its seals, a paper&apos;s verification code, and the kept statistics.</source>
+        <translation>检查数据库结构及其对象、SQLite 完整性、外键、检索索引、审计链及其封签、纸面核验码，以及保存的统计数。</translation>
+    </message>
+    <message>
+        <source>Check a backup fully, keep the current file aside and restore in one step, audited.</source>
+        <translation>全面检查备份，另存当前文件后一步完成恢复，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Restore even a backup of another database (another commission&apos;s, or another file&apos;s).</source>
+        <translation>即使是另一个数据库（其他纪委监委或其他文件）的备份也予以恢复。</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2897,30 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>%1 statistic counts differ from the records (first: %2 in %3, unit %4: kept %5, counted %6); run check --rebuild-statistics.</source>
         <translation>%1项统计数与记录不符（首项：%2，期间%3，单位%4：保存值%5，重新统计%6）；请运行 check --rebuild-statistics。</translation>
     </message>
+    <message>
+        <source>The schema is version %1; this program expects %2.</source>
+        <translation>数据库结构为第 %1 版；本程序需要第 %2 版。</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check failed: %1</source>
+        <translation>SQLite 完整性检查未通过：%1</translation>
+    </message>
+    <message>
+        <source>The search index does not match the cadres (%1 cadres, %2 indexed).</source>
+        <translation>检索索引与干部不符（干部 %1 人，已索引 %2 人）。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: %1.</source>
+        <translation>审计日志已断裂：%1。</translation>
+    </message>
+    <message>
+        <source>The count kept beside the audit trail has been removed.</source>
+        <translation>与审计日志一同保存的条数已被删除。</translation>
+    </message>
+    <message>
+        <source>The audit trail does not end where it was last written: it should hold %1 entries but holds %2. Entries have been removed.</source>
+        <translation>审计日志的末尾与最后写入处不符：应有 %1 条，实有 %2 条。有记录被删除。</translation>
+    </message>
 </context>
 <context>
     <name>Interchange</name>
@@ -2842,6 +3039,22 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>attachment</source>
         <translation>附件</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is not an Integrity Dossier interchange file: %1.</source>
+        <translation>该文件不是廉政档案交换文件：%1。</translation>
+    </message>
+    <message>
+        <source>it has no &quot;%1&quot; field</source>
+        <translation>缺少“%1”字段</translation>
+    </message>
+    <message>
+        <source>The file&apos;s &quot;%1&quot; must be a whole number from 1 up; it is %2.</source>
+        <translation>文件的“%1”必须是不小于 1 的整数，实际为 %2。</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5325,21 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>The %1 %2 is missing from the database.</source>
+        <translation>数据库中缺少 %1 %2。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 has been altered.</source>
+        <translation>%1 %2 已被改动。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not one of the program&apos;s own.</source>
+        <translation>%1 %2 不是本程序自己的对象。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5128,6 +5356,13 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>There is not enough memory to protect the signing key.</source>
+        <translation>内存不足，无法保护签名密钥。</translation>
     </message>
 </context>
 <context>

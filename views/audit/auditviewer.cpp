@@ -1,5 +1,6 @@
 #include "auditviewer.h"
 
+#include "access/auditseals.h"
 #include "storage/auditlog.h"
 #include "storage/audittrailmodel.h"
 #include "storage/database.h"
@@ -46,6 +47,7 @@ AuditViewer::AuditViewer(const Database &database, QWidget *parent)
            {tr("refusals"), QStringLiteral("access.refused")},
            {tr("accounts and roles"), QStringLiteral("account.")},
            {tr("backups"), QStringLiteral("backup")},
+           {tr("seals"), QStringLiteral("audit.seal")},
            {tr("restores"), QStringLiteral("restore")}};
     for (const auto &action : actions)
         m_action->addItem(action.first, action.second);
@@ -79,7 +81,11 @@ AuditViewer::AuditViewer(const Database &database, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    m_sealButton = buttons->addButton(tr("&Seal the Trail"), QDialogButtonBox::ActionRole);
+    m_sealButton->setToolTip(tr("Sign the trail as it stands with your key, in the database and "
+                                "in the seal file outside it"));
     connect(exportButton, &QPushButton::clicked, this, &AuditViewer::chooseExport);
+    connect(m_sealButton, &QPushButton::clicked, this, &AuditViewer::sealNow);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(apply, &QPushButton::clicked, this, &AuditViewer::applyFilter);
     connect(m_user, &QLineEdit::returnPressed, this, &AuditViewer::applyFilter);
@@ -98,14 +104,23 @@ bool AuditViewer::applyFilter()
     filter.to = m_to->date();
     try {
         m_model->setFilter(filter);
-        const AuditLog::Verification chain = AuditLog::verify(m_database.connection());
-        m_chain->setText(chain.intact
-                             ? tr("%n entries shown. The chain of %1 entries is intact; its head "
-                                  "is %2.",
-                                  nullptr, m_model->rowCount())
-                                   .arg(chain.entries)
-                                   .arg(chain.headHash)
-                             : tr("The chain is BROKEN: %1.").arg(chain.problem));
+        const QSqlDatabase db = m_database.connection();
+        const AuditLog::Verification chain = AuditLog::verify(db);
+        QString text = chain.intact
+                           ? tr("%n entries shown. The chain of %1 entries is intact; its head "
+                                "is %2.",
+                                nullptr, m_model->rowCount())
+                                 .arg(chain.entries)
+                                 .arg(chain.headHash)
+                           : tr("The chain is BROKEN: %1.").arg(chain.problem);
+        const AuditSeals::Verification seals
+            = AuditSeals::verify(db, AuditSeals::sealFile(db, m_database.path()));
+        text += QLatin1Char(' ')
+                + (seals.seals == 0 ? tr("The trail has not been sealed yet.")
+                   : seals.firstBroken.isEmpty()
+                       ? tr("%n seal(s) checked, all of them matching.", nullptr, seals.seals)
+                       : tr("SEALS BROKEN: %1").arg(seals.firstBroken));
+        m_chain->setText(text);
         return true;
     } catch (const DataError &error) {
         m_chain->setText(error.message());
@@ -121,6 +136,22 @@ void AuditViewer::exportTrail(const QString &path)
                              .arg(QDir::toNativeSeparators(path)));
     } catch (const DataError &error) {
         m_chain->setText(error.message());
+    }
+}
+
+bool AuditViewer::sealNow()
+{
+    try {
+        if (!AuditSeals(m_database).seal(QStringLiteral("on demand"))) {
+            m_chain->setText(tr("Nothing was sealed: your account has no signing key until you "
+                                "have set a password of your own."));
+            return false;
+        }
+        applyFilter();
+        return true;
+    } catch (const DataError &error) {
+        m_chain->setText(error.message());
+        return false;
     }
 }
 

@@ -8,6 +8,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 // The security auditor's view of the audit trail: filters by account, cadre, action and
@@ -27,6 +28,9 @@ public:
     // Reads the filter fields and reloads; false (with the reason shown) when refused.
     bool applyFilter();
     void exportTrail(const QString &path);
+    // Seals the trail with the auditor's key; false (the reason shown) when nothing was sealed.
+    bool sealNow();
+    QPushButton *sealButton() const { return m_sealButton; }
 
 private:
     void chooseExport();
@@ -40,4 +44,5 @@ private:
     QDateEdit *m_to = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_chain = nullptr;
+    QPushButton *m_sealButton = nullptr;
 };

@@ -1,7 +1,6 @@
 #include "yearlyprint.h"
 
 #include "print/printedpdf.h"
-
 #include "reports/printaudit.h"
 #include "reports/reportrenderer.h"
 #include "statistics/yearlyreport.h"
@@ -39,6 +38,7 @@ PageDecoration decoration(const QSqlDatabase &db)
 {
     PageDecoration decoration;
     decoration.marking = YearlyReport::confidentialityMarking(db);
+    decoration.verificationCode = PrintAudit::verificationCode(owner(db));
     return decoration;
 }
 

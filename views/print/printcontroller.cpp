@@ -67,6 +67,7 @@ PageDecoration PrintController::decoration() const
     if (!m_database)
         return decoration;
     decoration.marking = DossierSummary(m_database->connection()).confidentialityMarking();
+    decoration.verificationCode = PrintAudit::verificationCode(*m_database);
     if (m_watermark)
         decoration.watermark
             = m_database->actor() + QLatin1Char(' ')

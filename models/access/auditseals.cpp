@@ -1,0 +1,289 @@
+#include "auditseals.h"
+
+#include "role.h"
+#include "session.h"
+#include "signingkey.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/dataerror.h"
+#include "storage/privatefiles.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AuditSeals", text);
+}
+
+QString databaseId(const QSqlDatabase &db)
+{
+    return Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'database_id'"))
+        .toString();
+}
+
+QString describe(const AuditSeal &seal)
+{
+    const QDateTime at = QDateTime::fromString(seal.at, Qt::ISODateWithMs).toLocalTime();
+    return QCoreApplication::translate("AuditSeals", "the seal of %1 by %2 over %3 entries")
+        .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), seal.accountName)
+        .arg(seal.entries);
+}
+
+} // namespace
+
+QByteArray AuditSeal::message() const
+{
+    return QStringList{QStringLiteral("integrity-dossier audit seal 1"),
+                       databaseId,
+                       at,
+                       QString::number(entries),
+                       headHash,
+                       accountName,
+                       role,
+                       publicKey,
+                       reason}
+        .join(QLatin1Char('\n'))
+        .toUtf8();
+}
+
+QByteArray AuditSeal::toJsonLine() const
+{
+    const QJsonObject object{
+        {QStringLiteral("database"), databaseId},  {QStringLiteral("at"), at},
+        {QStringLiteral("entries"), entries},      {QStringLiteral("head"), headHash},
+        {QStringLiteral("account"), accountName},  {QStringLiteral("role"), role},
+        {QStringLiteral("public_key"), publicKey}, {QStringLiteral("reason"), reason},
+        {QStringLiteral("signature"), signature}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+AuditSeal AuditSeal::fromJsonLine(const QByteArray &line, bool *ok)
+{
+    QJsonParseError error;
+    const QJsonObject object = QJsonDocument::fromJson(line, &error).object();
+    AuditSeal seal;
+    seal.databaseId = object.value(QStringLiteral("database")).toString();
+    seal.at = object.value(QStringLiteral("at")).toString();
+    seal.entries = object.value(QStringLiteral("entries")).toInteger();
+    seal.headHash = object.value(QStringLiteral("head")).toString();
+    seal.accountName = object.value(QStringLiteral("account")).toString();
+    seal.role = object.value(QStringLiteral("role")).toString();
+    seal.publicKey = object.value(QStringLiteral("public_key")).toString();
+    seal.reason = object.value(QStringLiteral("reason")).toString();
+    seal.signature = object.value(QStringLiteral("signature")).toString();
+    *ok = error.error == QJsonParseError::NoError && seal.entries > 0 && !seal.signature.isEmpty();
+    return seal;
+}
+
+AuditSeals::AuditSeals(const Database &database)
+    : m_database(database)
+{}
+
+QString AuditSeals::sealFile(const QSqlDatabase &db, const QString &databasePath)
+{
+    if (databasePath.isEmpty() || databasePath == QLatin1String(":memory:"))
+        return {};
+    const QString chosen
+        = Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'seal_file'"))
+              .toString()
+              .trimmed();
+    return chosen.isEmpty() ? databasePath + QStringLiteral(".seals") : chosen;
+}
+
+bool AuditSeals::seal(const QString &reason)
+{
+    const Session *session = m_database.session();
+    if (!session || !session->signingKey || m_database.isReadOnly())
+        return false;
+    const QSqlDatabase db = m_database.connection();
+    AuditSeal seal;
+    {
+        Transaction transaction(db);
+        QSqlQuery head = Sql::run(
+            db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        if (!head.next())
+            return false;
+        seal.databaseId = databaseId(db);
+        seal.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        seal.entries = head.value(0).toLongLong();
+        seal.headHash = head.value(1).toString();
+        seal.accountName = session->accountName;
+        seal.role = Roles::key(session->role);
+        seal.publicKey = session->signingKey->publicKey();
+        seal.reason = reason;
+        seal.signature = QString::fromLatin1(session->signingKey->sign(seal.message()).toHex());
+        const qint64 id
+            = Sql::run(db,
+                       QStringLiteral("INSERT INTO audit_seals (at, entries, head_hash, "
+                                      "account_name, role, public_key, reason, signature) VALUES "
+                                      "(?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {seal.at, seal.entries, seal.headHash, seal.accountName, seal.role,
+                        seal.publicKey, seal.reason, seal.signature})
+                  .lastInsertId()
+                  .toLongLong();
+        AuditLog::append(m_database, {QStringLiteral("audit.seal"),
+                                      QStringLiteral("audit_seals"),
+                                      id,
+                                      0,
+                                      {},
+                                      {{QStringLiteral("entries"), seal.entries},
+                                       {QStringLiteral("head"), seal.headHash},
+                                       {QStringLiteral("reason"), reason}}});
+        transaction.commit();
+    }
+    const QString file = sealFile(db, m_database.path());
+    if (!file.isEmpty())
+        appendToFile(file, seal);
+    return true;
+}
+
+bool AuditSeals::sealDaily()
+{
+    const QString newest
+        = Sql::scalar(m_database.connection(), QStringLiteral("SELECT max(at) FROM audit_seals"))
+              .toString();
+    const QDateTime last = QDateTime::fromString(newest, Qt::ISODateWithMs);
+    if (last.isValid() && last.secsTo(QDateTime::currentDateTimeUtc()) < 24 * 3600)
+        return false;
+    return seal(QStringLiteral("daily"));
+}
+
+QVector<AuditSeal> AuditSeals::stored(const QSqlDatabase &db)
+{
+    QVector<AuditSeal> seals;
+    const QString id = databaseId(db);
+    QSqlQuery query = Sql::run(db, QStringLiteral("SELECT at, entries, head_hash, account_name, "
+                                                  "role, public_key, reason, signature FROM "
+                                                  "audit_seals ORDER BY id"));
+    while (query.next()) {
+        AuditSeal seal;
+        seal.databaseId = id;
+        seal.at = query.value(0).toString();
+        seal.entries = query.value(1).toLongLong();
+        seal.headHash = query.value(2).toString();
+        seal.accountName = query.value(3).toString();
+        seal.role = query.value(4).toString();
+        seal.publicKey = query.value(5).toString();
+        seal.reason = query.value(6).toString();
+        seal.signature = query.value(7).toString();
+        seals << seal;
+    }
+    return seals;
+}
+
+QVector<AuditSeal> AuditSeals::readFile(const QString &path, QString *error)
+{
+    QVector<AuditSeal> seals;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error && file.exists())
+            *error = tr("The seal file %1 cannot be read: %2").arg(path, file.errorString());
+        return seals;
+    }
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        bool ok = false;
+        const AuditSeal seal = AuditSeal::fromJsonLine(line, &ok);
+        if (!ok) {
+            if (error)
+                *error = tr("Line %1 of the seal file %2 is not a seal.").arg(lineNumber).arg(path);
+            continue;
+        }
+        seals << seal;
+    }
+    return seals;
+}
+
+void AuditSeals::appendToFile(const QString &path, const AuditSeal &seal)
+{
+    QFile file(path);
+    const bool existed = file.exists();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        throw DataError(tr("The seal was stored in the database, but its copy could not be "
+                           "written to %1: %2. Check the seal file's place in the settings.")
+                            .arg(path, file.errorString()));
+    }
+    if (!existed)
+        PrivateFiles::restrict(path);
+    const QByteArray line = seal.toJsonLine();
+    if (file.write(line) != line.size() || !file.flush() || !PrivateFiles::sync(file))
+        throw DataError(tr("The seal was stored in the database, but its copy could not be "
+                           "written to %1: %2.")
+                            .arg(path, file.errorString()));
+}
+
+AuditSeals::Verification AuditSeals::verify(const QSqlDatabase &db, const QString &sealFilePath)
+{
+    Verification result;
+    const QString id = databaseId(db);
+    const QVector<AuditSeal> inDatabase = stored(db);
+    QString fileError;
+    const bool haveFile = !sealFilePath.isEmpty() && QFileInfo::exists(sealFilePath);
+    const QVector<AuditSeal> inFile
+        = haveFile ? readFile(sealFilePath, &fileError) : QVector<AuditSeal>();
+    if (!fileError.isEmpty())
+        result.problems << fileError;
+    QSet<QString> databaseSignatures;
+    QSet<QString> fileSignatures;
+    for (const AuditSeal &seal : inDatabase)
+        databaseSignatures.insert(seal.signature);
+    QVector<AuditSeal> all = inDatabase;
+    for (const AuditSeal &seal : inFile) {
+        // A seal file may also hold seals of other databases kept in the same place.
+        if (seal.databaseId != id)
+            continue;
+        fileSignatures.insert(seal.signature);
+        if (!databaseSignatures.contains(seal.signature))
+            all << seal;
+    }
+    std::stable_sort(all.begin(), all.end(), [](const AuditSeal &a, const AuditSeal &b) {
+        return a.entries != b.entries ? a.entries < b.entries : a.at < b.at;
+    });
+    result.seals = int(all.size());
+    for (const AuditSeal &seal : all) {
+        QStringList wrong;
+        if (seal.databaseId != id)
+            wrong << tr("it names another database");
+        if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM signing_keys WHERE public_key = ?"),
+                         {seal.publicKey})
+                 .isValid())
+            wrong << tr("it is signed by a key this database does not know");
+        if (!SigningKey::verify(seal.publicKey, seal.message(),
+                                QByteArray::fromHex(seal.signature.toLatin1())))
+            wrong << tr("its signature does not match what it says");
+        const QVariant hash = Sql::scalar(
+            db, QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"), {seal.entries});
+        if (!hash.isValid())
+            wrong << tr("the trail no longer has the entry it sealed");
+        else if (hash.toString() != seal.headHash)
+            wrong << tr("the entry it sealed has been rewritten");
+        if (haveFile && !fileSignatures.contains(seal.signature))
+            wrong << tr("it is missing from the seal file %1").arg(sealFilePath);
+        if (!databaseSignatures.contains(seal.signature))
+            wrong << tr("it is in the seal file but no longer in the database");
+        if (wrong.isEmpty())
+            continue;
+        const QString problem
+            = tr("%1 no longer matches: %2.").arg(describe(seal), wrong.join(QStringLiteral("; ")));
+        if (result.firstBroken.isEmpty())
+            result.firstBroken = problem;
+        result.problems << problem;
+    }
+    return result;
+}

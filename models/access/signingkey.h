@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+class Database;
+
+// An account's Ed25519 signing key (libsodium crypto_sign). The public half is kept in the
+// database; the secret half only encrypted under a key derived from the account's own password
+// (Argon2id, XSalsa20-Poly1305), so the key signs only while its owner is signed in, and an
+// administrator who resets the password gets no key with it. Unlocked at sign-in, it lives in
+// guarded memory for the session and signs the seals over the audit trail.
+class SigningKey
+{
+public:
+    ~SigningKey();
+    SigningKey(const SigningKey &) = delete;
+    SigningKey &operator=(const SigningKey &) = delete;
+
+    // The account's key, unlocked with its password; null when the account has none that this
+    // password opens (never set a password of its own since its last reset).
+    static std::unique_ptr<SigningKey> unlock(const Database &database, qint64 accountId,
+                                              const QString &password);
+    // A new key for the account, sealed under `password`; the account's earlier keys are
+    // retired (their seals stay verifiable). Inside the caller's transaction.
+    static std::unique_ptr<SigningKey> create(const Database &database, qint64 accountId,
+                                              const QString &password);
+    // The key sealed anew under a new password (the old one is known: it was just checked).
+    void reseal(const Database &database, const QString &password) const;
+
+    qint64 id() const { return m_id; }
+    // Hexadecimal, as stored.
+    QString publicKey() const;
+    QByteArray sign(const QByteArray &message) const;
+    static bool verify(const QString &publicKey, const QByteArray &message,
+                       const QByteArray &signature);
+
+private:
+    SigningKey();
+
+    qint64 m_id = 0;
+    QByteArray m_public;
+    unsigned char *m_secret = nullptr; // sodium_malloc'ed, locked, freed with sodium_free
+};

@@ -1,0 +1,260 @@
+#include "access/accesserror.h"
+#include "access/accounts.h"
+#include "access/auditseals.h"
+#include "access/session.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/integritycheck.h"
+#include "storage/recordrepository.h"
+#include "storage/sql.h"
+#include "testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The audit trail against someone who can write the database file: entries cut off the end,
+// the guards dropped, and the full forgery — a record rewritten, its entries removed and the
+// whole chain computed again. The kept count, the schema check, the seals (in the database and
+// in the seal file outside it) and the verification codes printed on papers each name it.
+namespace {
+
+QString text(const char *value)
+{
+    return QString::fromUtf8(value);
+}
+
+// What a forger would run: every entry's hash computed again from the first, the way the
+// program computes them, so that the chain itself is intact.
+void recomputeChain(const QSqlDatabase &db)
+{
+    QSqlQuery rows(db);
+    QVERIFY(rows.exec(QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, "
+                                     "cadre_id, before, after FROM audit_log ORDER BY id")));
+    QString previous = AuditLog::genesisHash();
+    QVector<QPair<qint64, QPair<QString, QString>>> hashes;
+    while (rows.next()) {
+        const QChar separator(0x1f);
+        const QString canonical = QStringList{rows.value(0).toString(),
+                                              rows.value(1).toString(),
+                                              rows.value(2).toString(),
+                                              rows.value(3).toString(),
+                                              rows.value(4).toString(),
+                                              QString::number(rows.value(5).toLongLong()),
+                                              QString::number(rows.value(6).toLongLong()),
+                                              rows.value(7).toString(),
+                                              rows.value(8).toString(),
+                                              previous}
+                                      .join(separator);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(previous.toUtf8());
+        hash.addData(canonical.toUtf8());
+        const QString next = QString::fromLatin1(hash.result().toHex());
+        hashes.append({rows.value(0).toLongLong(), {previous, next}});
+        previous = next;
+    }
+    for (const auto &entry : hashes) {
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?"));
+        update.addBindValue(entry.second.first);
+        update.addBindValue(entry.second.second);
+        update.addBindValue(entry.first);
+        QVERIFY(update.exec());
+    }
+    QSqlQuery head(db);
+    head.prepare(QStringLiteral("UPDATE audit_head SET entries = ?, hash = ?"));
+    head.addBindValue(hashes.size());
+    head.addBindValue(previous);
+    QVERIFY(head.exec());
+}
+
+void exec(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    QVERIFY2(query.exec(sql), qPrintable(sql));
+}
+
+} // namespace
+
+class TestTrail : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void sealsAreSignedAndCopied();
+    void cuttingEntriesOffTheEndIsSeen();
+    void droppingTheGuardIsSeen();
+    void theFullForgeryIsSeen();
+    void aResetPasswordOpensNothing();
+
+private:
+    QSqlDatabase db() const { return m_database->connection(); }
+    QString sealFile() const { return AuditSeals::sealFile(db(), m_database->path()); }
+    QStringList problems() const
+    {
+        QStringList all = checkIntegrity(*m_database).problems;
+        all << AuditSeals::verify(db(), sealFile()).problems;
+        return all;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    qint64 m_sanction = 0;
+};
+
+void TestTrail::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = TestDatabase::onDisk(*m_dir);
+    RecordRepository repository(*m_database);
+    const qint64 unit = TestDatabase::addUnit(*m_database, text("县水利局"));
+    const qint64 cadre = TestDatabase::addCadre(*m_database, text("张建国"), unit);
+    m_sanction = repository.create(text("sanctions"), {{text("cadre_id"), cadre},
+                                                       {text("system"), text("party")},
+                                                       {text("kind"), text("probation")},
+                                                       {text("effective_date"), text("2025-03-01")},
+                                                       {text("probation_months"), 12},
+                                                       {text("decided_by"), text("县纪委常委会")}});
+    for (int i = 0; i < 3; ++i)
+        repository.create(text("talks"), {{text("cadre_id"), cadre},
+                                          {text("kind"), text("reminder")},
+                                          {text("held_by"), text("discipline_commission")},
+                                          {text("talk_date"), text("2025-04-0%1").arg(i + 1)}});
+}
+
+void TestTrail::cleanup()
+{
+    m_database.reset();
+    m_dir.reset();
+}
+
+void TestTrail::sealsAreSignedAndCopied()
+{
+    QVERIFY(m_database->session()->signingKey);
+    QVERIFY(AuditSeals(*m_database).seal(QStringLiteral("on demand")));
+    const QVector<AuditSeal> stored = AuditSeals::stored(db());
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().accountName, QStringLiteral("officer"));
+    QCOMPARE(AuditSeals::readFile(sealFile()).size(), 1);
+    QVERIFY2(problems().isEmpty(), qPrintable(problems().join('\n')));
+    // The seal is in the trail too, and the trail goes on growing above it.
+    QCOMPARE(Sql::scalar(db(), QStringLiteral("SELECT action FROM audit_log ORDER BY id DESC"))
+                 .toString(),
+             QStringLiteral("audit.seal"));
+    TestDatabase::addUnit(*m_database, text("县财政局"));
+    QVERIFY2(problems().isEmpty(), qPrintable(problems().join('\n')));
+    // The file is its owner's alone.
+    QCOMPARE(QFile::permissions(sealFile()) & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
+}
+
+void TestTrail::cuttingEntriesOffTheEndIsSeen()
+{
+    const qint64 entries
+        = Sql::scalar(db(), QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
+    exec(db(), QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+    exec(db(), QStringLiteral("DELETE FROM audit_log WHERE id > %1").arg(entries - 2));
+    exec(db(), QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                              "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"));
+    const IntegrityReport report = checkIntegrity(*m_database);
+    QVERIFY(report.auditChainOk); // what is left still chains
+    QVERIFY(!report.auditHeadAgrees);
+    QVERIFY(!report.ok());
+    // All of it gone, and the kept count with it: the seal names the loss.
+    QVERIFY(AuditSeals(*m_database).seal(QStringLiteral("before")));
+    exec(db(), QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+    exec(db(), QStringLiteral("DELETE FROM audit_log"));
+    exec(db(), QStringLiteral("DELETE FROM audit_head"));
+    const AuditSeals::Verification seals = AuditSeals::verify(db(), sealFile());
+    QVERIFY(!seals.firstBroken.isEmpty());
+    QVERIFY2(seals.firstBroken.contains(QStringLiteral("no longer has the entry")),
+             qPrintable(seals.firstBroken));
+}
+
+void TestTrail::droppingTheGuardIsSeen()
+{
+    QVERIFY(problems().isEmpty());
+    exec(db(), QStringLiteral("DROP TRIGGER audit_log_no_update"));
+    const QStringList found = problems();
+    QVERIFY2(found.join(' ').contains(QStringLiteral("audit_log_no_update")),
+             qPrintable(found.join('\n')));
+    exec(db(), QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                              "WHEN 0 BEGIN SELECT 1; END"));
+    QVERIFY2(problems().join(' ').contains(QStringLiteral("altered")),
+             qPrintable(problems().join('\n')));
+}
+
+void TestTrail::theFullForgeryIsSeen()
+{
+    // A paper printed now carries the code of the trail as it stands, and a seal is made.
+    const QString code = AuditLog::verificationCode(db());
+    QVERIFY(AuditLog::codeMatches(db(), code));
+    QVERIFY(AuditSeals(*m_database).seal(QStringLiteral("opinion reply")));
+    m_database->setActor(QString());
+
+    // The probation rewritten as an old warning, every entry about it removed, and the chain
+    // (with its kept count) computed again: the chain and the schema are intact.
+    exec(db(), QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+    exec(db(), QStringLiteral("DROP TRIGGER audit_log_no_update"));
+    exec(db(), QStringLiteral("UPDATE sanctions SET kind = 'warning', probation_months = NULL, "
+                              "effective_date = '2019-03-01' WHERE id = %1")
+                   .arg(m_sanction));
+    exec(db(), QStringLiteral("DELETE FROM audit_log WHERE entity = 'sanctions'"));
+    recomputeChain(db());
+    exec(db(), QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                              "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"));
+    exec(db(), QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                              "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"));
+    const IntegrityReport report = checkIntegrity(*m_database);
+    QVERIFY(report.auditChainOk);
+    QVERIFY(report.auditHeadAgrees);
+
+    // The seal, in the database and in the file, no longer matches; nor does the paper's code.
+    const AuditSeals::Verification seals = AuditSeals::verify(db(), sealFile());
+    QVERIFY2(!seals.firstBroken.isEmpty(), "the forgery went unseen");
+    QVERIFY2(seals.firstBroken.contains(QStringLiteral("officer")), qPrintable(seals.firstBroken));
+    QString why;
+    QVERIFY(!AuditLog::codeMatches(db(), code, &why));
+    QVERIFY(!why.isEmpty());
+
+    // Wiping the database's seals leaves the file's copies.
+    exec(db(), QStringLiteral("DROP TRIGGER audit_seals_no_delete"));
+    exec(db(), QStringLiteral("DELETE FROM audit_seals"));
+    QVERIFY(!AuditSeals::verify(db(), sealFile()).firstBroken.isEmpty());
+}
+
+void TestTrail::aResetPasswordOpensNothing()
+{
+    TestDatabase::signIn(*m_database, QStringLiteral("admin"));
+    qint64 officer = 0;
+    for (const AccountInfo &account : Accounts(*m_database).list()) {
+        if (account.name == QLatin1String("officer"))
+            officer = account.id;
+    }
+    Accounts(*m_database).resetPassword(officer, QStringLiteral("chosen-by-admin"));
+    Accounts(*m_database).signIn(QStringLiteral("officer"), QStringLiteral("chosen-by-admin"));
+    const Session *session = m_database->session();
+    QVERIFY(session->mustChangePassword);
+    QVERIFY(!session->signingKey); // the admin's password opens no key of the officer's
+    QVERIFY(!session->can(Permission::ReadDossiers));
+    QVERIFY_THROWS_EXCEPTION(AccessError,
+                             RecordRepository(*m_database)
+                                 .create(text("units"), {{text("name"), text("某局")},
+                                                         {text("kind"), text("department")}}));
+    QVERIFY(!AuditSeals(*m_database).seal(QStringLiteral("forged")));
+    // Once the owner has chosen a password, a new key of their own signs.
+    Accounts(*m_database)
+        .changePassword(QStringLiteral("chosen-by-admin"),
+                        QStringLiteral("only-the-officer-knows"));
+    QVERIFY(m_database->session()->signingKey);
+    QVERIFY(m_database->session()->can(Permission::ReadDossiers));
+    QVERIFY(AuditSeals(*m_database).seal(QStringLiteral("own key")));
+    QVERIFY2(problems().isEmpty(), qPrintable(problems().join('\n')));
+}
+
+QTEST_GUILESS_MAIN(TestTrail)
+#include "test_trail.moc"
