@@ -27,6 +27,7 @@ private slots:
     void statsHasEveryKey();
     void checkPassesOnAGoodDatabase();
     void listNeedsAnAccountAndKeepsToItsRole();
+    void withoutADisplayTheWindowSaysSo();
     void checkVerifiesAPapersCode();
     void rebuildingStatisticsIsTheAdministrators();
     void importIntoADatabaseWithAccountsSignsIn_data();
@@ -208,6 +209,26 @@ void TestCommandLine::listNeedsAnAccountAndKeepsToItsRole()
     const Run admin = run(list, QStringLiteral("admin"));
     QCOMPARE(admin.exitCode, 0);
     QVERIFY(admin.out.contains(QStringLiteral("张建国")));
+}
+
+void TestCommandLine::withoutADisplayTheWindowSaysSo()
+{
+    // The window on a machine with no display: one line, exit 2, never an abort.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    process.setProcessEnvironment(environment);
+    process.start(qEnvironmentVariable("INTEGRITY_DOSSIER_EXECUTABLE"),
+                  {QStringLiteral("--db"), m_database});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError()).trimmed();
+    QVERIFY2(err.contains(QStringLiteral("no display")), qPrintable(err));
+    QCOMPARE(err.count(QLatin1Char('\n')), 0);
 }
 
 void TestCommandLine::checkVerifiesAPapersCode()

@@ -6,6 +6,7 @@
 #include "storage/sql.h"
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -27,6 +28,8 @@ private slots:
     void lockedDatabaseIsRefused();
     void missingFileIsNotCreatedWhenOpening();
     void fullDiskRefusesTheWriteAndChangesNothing();
+    void aDamagedDatabaseTakesNoWrites();
+    void aNewDatabaseAppearsWhole();
 
 private:
     QString makeDatabase(const QTemporaryDir &dir, const QString &name);
@@ -238,6 +241,63 @@ void TestDatabaseOpen::fullDiskRefusesTheWriteAndChangesNothing()
     QCOMPARE(count("cadres"), cadres + 1);
     const IntegrityReport report = checkIntegrity(*database);
     QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+}
+
+void TestDatabaseOpen::aDamagedDatabaseTakesNoWrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.db"));
+    {
+        auto database = TestDatabase::onDisk(dir, QStringLiteral("damaged.db"));
+        const qint64 unit = TestDatabase::addUnit(*database, QStringLiteral("县水利局"));
+        for (int i = 0; i < 300; ++i)
+            TestDatabase::addCadre(*database, QStringLiteral("干部%1").arg(i), unit);
+    }
+    QVERIFY(Database::quickCheck(path).isEmpty());
+    // A page in the middle of the file overwritten, as a failing disk would.
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / 4096;
+        QVERIFY(pages > 10);
+        file.seek((pages / 2) * 4096);
+        file.write(QByteArray(4096, '\xA5'));
+    }
+    const QString problem = Database::quickCheck(path);
+    QVERIFY(!problem.isEmpty());
+    // The command line's writes check first and write nothing.
+    const QByteArray before = TestDatabase::fileHash(path);
+    QVERIFY_THROWS_EXCEPTION(DataError, Database::open(path, Database::Mode::OpenChecked));
+    QCOMPARE(TestDatabase::fileHash(path), before);
+    // The window's database, found damaged in the background, takes no more writes.
+    auto database = Database::open(path);
+    database->markDamaged(problem);
+    QCOMPARE(database->damage(), problem);
+    QVERIFY_THROWS_EXCEPTION(
+        DataError, Sql::run(database->connection(), QStringLiteral("INSERT INTO settings (key, "
+                                                                   "value) VALUES ('x', 'y')")));
+}
+
+void TestDatabaseOpen::aNewDatabaseAppearsWhole()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.db"));
+    // What a killed creation would have left under its scratch name is cleared at the next open.
+    QFile leftover(path + QStringLiteral(".99999-new.creating"));
+    QVERIFY(leftover.open(QIODevice::WriteOnly));
+    leftover.write(QByteArray(4096, '\0'));
+    leftover.close();
+    {
+        auto database = Database::open(path, Database::Mode::CreateOrOpen);
+        QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
+    }
+    QStringList left = QDir(dir.path()).entryList(QDir::Files);
+    left.removeAll(QStringLiteral("new.db"));
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(' ')));
+    // Owner-only.
+    QCOMPARE(QFile::permissions(path)
+                 & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseOpen)

@@ -1,5 +1,6 @@
 #include "access/accounts.h"
 #include "alerts/alertservice.h"
+#include "demo/demogenerator.h"
 #include "similarity/materialsimilarity.h"
 #include "statistics/dashboardfigures.h"
 #include "statistics/yearlystatistics.h"
@@ -8,6 +9,8 @@
 #include "storage/sql.h"
 #include "testdatabase.h"
 
+#include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <functional>
@@ -100,6 +103,7 @@ class TestUnitScope : public QObject
 private slots:
     void figuresFollowTheAccountsUnits_data();
     void figuresFollowTheAccountsUnits();
+    void theCountysOwnUnitCountsAsTheWholeCounty();
 };
 
 void TestUnitScope::figuresFollowTheAccountsUnits_data()
@@ -175,6 +179,68 @@ void TestUnitScope::figuresFollowTheAccountsUnits()
     QCOMPARE(figure(county), limited);
     TestDatabase::signIn(*county.database, QStringLiteral("reviewer"));
     QCOMPARE(figure(county), everyUnit);
+}
+
+void TestUnitScope::theCountysOwnUnitCountsAsTheWholeCounty()
+{
+    // A demo county: its own unit (the one above all others), chosen in the unit tree, gives
+    // the whole county's figures; a town gives a recount of its own clues.
+    const auto database = TestDatabase::inMemory();
+    DemoOptions options;
+    DemoGenerator::generate(*database, options);
+    const QSqlDatabase db = database->connection();
+    const qint64 county
+        = Sql::scalar(db, QStringLiteral("SELECT id FROM units WHERE parent_id IS NULL"))
+              .toLongLong();
+    const StatisticsService service(db);
+    for (int year : {2024, 2025}) {
+        const YearlyStatistics whole = service.year(year);
+        const YearlyStatistics own = service.year(year, {county, QString()});
+        for (const QString &key : YearlyStatistics::keys())
+            QVERIFY2(whole.counts.value(key) == own.counts.value(key),
+                     qPrintable(QStringLiteral("%1 %2: %3 against %4")
+                                    .arg(key)
+                                    .arg(year)
+                                    .arg(whole.counts.value(key))
+                                    .arg(own.counts.value(key))));
+        QVERIFY(whole.counts.value(QStringLiteral("clues_disposed")) > 0);
+    }
+    // A town: the clues first disposed in the year with a subject among its cadres, counted
+    // here by walking the records.
+    const qint64 town = Sql::scalar(db, QStringLiteral("SELECT id FROM units WHERE kind = "
+                                                       "'township' ORDER BY id LIMIT 1"))
+                            .toLongLong();
+    QSet<qint64> units{town};
+    for (bool grew = true; grew;) {
+        grew = false;
+        QSqlQuery children = Sql::run(db, QStringLiteral("SELECT id, parent_id FROM units"));
+        while (children.next())
+            if (units.contains(children.value(1).toLongLong())
+                && !units.contains(children.value(0).toLongLong())) {
+                units.insert(children.value(0).toLongLong());
+                grew = true;
+            }
+    }
+    QHash<qint64, QString> firstDisposal;
+    QSqlQuery steps = Sql::run(db, QStringLiteral("SELECT clue_id, step_date FROM clue_steps "
+                                                  "WHERE from_state = 'disposition_proposed' "
+                                                  "ORDER BY step_date, id"));
+    while (steps.next())
+        if (!firstDisposal.contains(steps.value(0).toLongLong()))
+            firstDisposal.insert(steps.value(0).toLongLong(), steps.value(1).toString());
+    QSet<qint64> townClues;
+    QSqlQuery subjects = Sql::run(db, QStringLiteral("SELECT s.clue_id, c.unit_id FROM "
+                                                     "clue_subjects s JOIN cadres c ON c.id = "
+                                                     "s.cadre_id"));
+    while (subjects.next())
+        if (units.contains(subjects.value(1).toLongLong()))
+            townClues.insert(subjects.value(0).toLongLong());
+    qint64 expected = 0;
+    for (const qint64 clue : townClues)
+        if (firstDisposal.value(clue).startsWith(QStringLiteral("2025")))
+            ++expected;
+    QCOMPARE(service.year(2025, {town, QString()}).counts.value(QStringLiteral("clues_disposed")),
+             expected);
 }
 
 QTEST_GUILESS_MAIN(TestUnitScope)

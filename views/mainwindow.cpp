@@ -13,6 +13,7 @@
 #include "print/opinionbatchdialog.h"
 #include "print/printcontroller.h"
 #include "storage/database.h"
+#include "storage/volumeencryption.h"
 #include "window/dossiertabs.h"
 #include "window/mainwindowactions.h"
 #include "window/newcadre.h"
@@ -21,6 +22,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -31,7 +33,10 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QUndoStack>
+
+#include <memory>
 
 namespace {
 
@@ -78,7 +83,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_savedLabel->setText(tr("Every change is saved at once"));
     m_savedLabel->setToolTip(tr("Each change is written to the database, with its audit entry, "
                                 "the moment you confirm it."));
-    for (QLabel *label : {m_demoLabel, m_savedLabel, m_countsLabel, m_fileLabel})
+    m_damageLabel = new QLabel(this);
+    m_damageLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #b00020; color: white; padding: 0 0.5em; }"));
+    m_damageLabel->hide();
+    for (QLabel *label : {m_damageLabel, m_demoLabel, m_savedLabel, m_countsLabel, m_fileLabel})
         statusBar()->addPermanentWidget(label);
 
     m_tabs->setErrorReporter([this](const QString &message) {
@@ -91,6 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_check)
+        m_check->wait();
     // Dossiers, commands and models hold the connection: they go before the database does.
     m_tabs->setDatabase(nullptr, nullptr);
     m_undoStack->clear();
@@ -163,7 +174,11 @@ void MainWindow::connectActions()
     connect(m_directory, &DirectoryPanel::dossierRequested, this, &MainWindow::openDossier);
     connect(m_access, &AccessController::signOutRequested, this, &MainWindow::closeDatabase);
     connect(m_analysis, &AnalysisController::dossierRequested, this, &MainWindow::openDossier);
-    connect(m_directory, &DirectoryPanel::scopeCleared, this, [this] { m_units->selectScope({}); });
+    // Back to every unit: the unit tree, the directory and the dashboard together.
+    connect(m_directory, &DirectoryPanel::scopeCleared, this, [this] {
+        m_units->selectScope({});
+        m_analysis->setScope({}, QString());
+    });
     connect(m_units, &UnitTreePanel::scopeSelected, this, &MainWindow::showScope);
 
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpenDatabase);
@@ -209,6 +224,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         }
         m_tabs->showDirectory();
         m_directory->focusSearch();
+        checkInBackground();
     } else {
         m_startPage->setRecentDatabases(RecentDatabases::list());
     }
@@ -308,13 +324,19 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
+    QString storage;
+    if (m_database && !m_database->isInMemory())
+        storage = QStringLiteral("<p>%1</p>")
+                      .arg(VolumeEncryption::describe(QFileInfo(m_database->path()).absolutePath())
+                               .toHtmlEscaped());
     QMessageBox::about(
         this, tr("About Integrity Dossier"),
         tr("<h3>Integrity Dossier %1</h3><p>One integrity dossier per cadre, for the staff of a "
            "commission for discipline inspection and supervision. It works offline; the data "
            "stays in the database file on this computer.</p><p>Licensed under the GNU General "
            "Public License, version 3 or later.</p>")
-            .arg(QCoreApplication::applicationVersion()));
+                .arg(QCoreApplication::applicationVersion())
+            + storage);
 }
 
 void MainWindow::showScope(const UnitScope &scope)
@@ -338,6 +360,51 @@ void MainWindow::recordsChanged()
     m_units->reload();
     m_analysis->refresh();
     updateStatus();
+}
+
+void MainWindow::checkInBackground()
+{
+    ++m_generation;
+    m_damageLabel->hide();
+    if (!m_database || m_database->isInMemory() || m_database->isReadOnly())
+        return;
+    if (m_check)
+        m_check->wait();
+    const QString path = m_database->path();
+    const int generation = m_generation;
+    auto problem = std::make_shared<QString>();
+    m_check = QThread::create([path, problem] { *problem = Database::quickCheck(path); });
+    connect(m_check, &QThread::finished, this, [this, generation, problem] {
+        m_check->deleteLater();
+        m_check = nullptr;
+        if (generation != m_generation || !m_database || problem->isEmpty())
+            return;
+        m_database->markDamaged(*problem);
+        showDamage();
+    });
+    m_check->start(QThread::LowestPriority);
+}
+
+bool MainWindow::waitForCheck(int milliseconds)
+{
+    const QDeadlineTimer deadline(milliseconds);
+    while (m_check && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return m_check == nullptr;
+}
+
+void MainWindow::showDamage()
+{
+    m_damageLabel->setText(tr("The database is damaged: read only"));
+    m_damageLabel->setToolTip(
+        tr("SQLite's check found damage (%1). Nothing more is written to this database: read "
+           "what you need, run check, and restore the newest backup.")
+            .arg(m_database->damage()));
+    m_damageLabel->show();
+    m_savedLabel->hide();
+    // No edit action: the models refuse a write anyway.
+    m_actions->setDatabaseOpen(true, true);
+    updateTitle();
 }
 
 void MainWindow::updateRecentMenu()
@@ -364,7 +431,7 @@ void MainWindow::updateTitle()
         title = QStringLiteral("%1[*] — %2").arg(QFileInfo(m_database->path()).fileName(), title);
         if (!commission.isEmpty())
             title += QStringLiteral(" — ") + commission;
-        if (m_database->isReadOnly())
+        if (m_database->isReadOnly() || !m_database->damage().isEmpty())
             title += QLatin1Char(' ') + tr("(read only)");
     }
     setWindowTitle(title);

@@ -13,6 +13,7 @@ class DossierTabs;
 class MainWindowActions;
 class PrintController;
 class QLabel;
+class QThread;
 class QSplitter;
 class QStackedWidget;
 class QUndoStack;
@@ -47,6 +48,10 @@ public:
     UnitTreePanel *unitTreePanel() const { return m_units; }
     DossierTabs *tabs() const { return m_tabs; }
     QLabel *countsLabel() const { return m_countsLabel; }
+    // Red in the status bar when the background check found the database damaged.
+    QLabel *damageLabel() const { return m_damageLabel; }
+    // Waits for the background check of the open database (tests).
+    bool waitForCheck(int milliseconds);
     AnalysisController *analysis() const { return m_analysis; }
     AccessController *access() const { return m_access; }
     PrintController *printing() const { return m_printing; }
@@ -72,6 +77,10 @@ private:
     void showAbout();
     void showScope(const UnitScope &scope);
     void recordsChanged();
+    // SQLite's quick_check of the open database on a thread of its own, once the window is
+    // usable; a damaged database then takes no more writes, and says so.
+    void checkInBackground();
+    void showDamage();
     void updateRecentMenu();
     void updateTitle();
     void updateStatus();
@@ -93,4 +102,7 @@ private:
     QLabel *m_savedLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
+    QLabel *m_damageLabel = nullptr;
+    QThread *m_check = nullptr;
+    int m_generation = 0; // which open database a background check belongs to
 };

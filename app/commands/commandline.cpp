@@ -72,9 +72,9 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, bool re
     const QString path = parser.value(databaseOption());
     const bool signingIn = !userName(parser).isEmpty();
     const bool writable = QFileInfo(path).isWritable();
-    auto database = Database::open(path, readOnly && (!signingIn || !writable)
-                                             ? Database::Mode::ReadOnly
-                                             : Database::Mode::OpenExisting);
+    auto database
+        = Database::open(path, readOnly && (!signingIn || !writable) ? Database::Mode::ReadOnly
+                                                                     : Database::Mode::OpenChecked);
     if (signingIn || !readOnly)
         signIn(*database, parser);
     return database;

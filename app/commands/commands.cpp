@@ -164,7 +164,8 @@ const std::vector<Subcommand> &subcommands()
          importData},
         {{"bench", "--db PATH [--json]", QT_TRANSLATE_NOOP("Commands", "Measure the speed bars.")},
          bench},
-        {{"user", "--db PATH init|list|add|role|link|scope|reset|disable|enable|password ...",
+        {{"user",
+          "--db PATH init|list|add|profile|role|link|scope|reset|disable|enable|password ...",
           QT_TRANSLATE_NOOP("Commands", "Manage the accounts under the same rules as the "
                                         "window.")},
          user},

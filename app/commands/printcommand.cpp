@@ -128,7 +128,7 @@ int print(const QStringList &arguments)
         std::vector<std::unique_ptr<QTextDocument>> documents;
         QVector<QTextDocument *> pages;
         for (const qint64 id : ids) {
-            documents.push_back(summary.build(id, day, options, database->actor()));
+            documents.push_back(summary.build(id, day, options, database->actorName()));
             pages << documents.back().get();
         }
         PageDecoration decoration;
@@ -136,7 +136,7 @@ int print(const QStringList &arguments)
         decoration.verificationCode = PrintAudit::verificationCode(*database);
         if (parser.isSet(watermark))
             decoration.watermark
-                = database->actor() + QLatin1Char(' ')
+                = database->actorName() + QLatin1Char(' ')
                   + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         const QString title
             = ids.size() == 1 ? summary.title(ids.first()) : QString::fromUtf8("廉政档案摘要");

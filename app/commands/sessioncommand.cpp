@@ -51,8 +51,8 @@ void printAccounts(Accounts &accounts)
         if (!info.allUnits)
             notes << QCoreApplication::translate("Commands", "%n unit(s)", nullptr,
                                                  int(info.units.size()));
-        CommandLine::out() << QStringLiteral("%1\t%2\t%3")
-                                  .arg(info.name, Roles::key(info.role),
+        CommandLine::out() << QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                                  .arg(info.name, Roles::key(info.role), info.realName, info.post,
                                        notes.join(QStringLiteral(", ")))
                            << '\n';
     }
@@ -65,7 +65,8 @@ int user(const QStringList &arguments)
     using namespace CommandLine;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Accounts: init NAME (the first administrator), list, add NAME [--role ROLE], role "
+        tr("Accounts: init NAME (the first administrator), list, add NAME [--role ROLE] "
+           "[--real-name NAME --post POST], profile NAME --real-name NAME --post POST, role "
            "NAME ROLE, link NAME --cadre ID, scope NAME --units ID[,ID…]|all, reset NAME, "
            "disable NAME, enable NAME, password (your own). New passwords come from "
            "INTEGRITY_DOSSIER_NEW_PASSWORD or are asked for."));
@@ -78,7 +79,12 @@ int user(const QStringList &arguments)
     const QCommandLineOption units(QStringLiteral("units"),
                                    tr("Unit ids separated by commas, or all."),
                                    QStringLiteral("ids"));
-    parser.addOptions({db, role, cadre, units});
+    const QCommandLineOption realName(QStringLiteral("real-name"),
+                                      tr("The person's name, as papers print it."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption post(QStringLiteral("post"), tr("The person's post."),
+                                  QStringLiteral("post"));
+    parser.addOptions({db, role, cadre, units, realName, post});
     parser.addPositionalArgument(QStringLiteral("action"), tr("What to do."));
     if (!parse(parser, arguments) || !requireOption(parser, db))
         return UsageError;
@@ -86,9 +92,9 @@ int user(const QStringList &arguments)
     const QString action = words.value(0);
     const QString name = words.value(1);
     static const QStringList needName
-        = {QStringLiteral("init"),    QStringLiteral("add"),   QStringLiteral("role"),
-           QStringLiteral("link"),    QStringLiteral("scope"), QStringLiteral("reset"),
-           QStringLiteral("disable"), QStringLiteral("enable")};
+        = {QStringLiteral("init"),    QStringLiteral("add"),    QStringLiteral("role"),
+           QStringLiteral("link"),    QStringLiteral("scope"),  QStringLiteral("reset"),
+           QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("profile")};
     static const QStringList all
         = needName + QStringList{QStringLiteral("list"), QStringLiteral("password")};
     if (!all.contains(action))
@@ -118,7 +124,12 @@ int user(const QStringList &arguments)
             accounts.changePassword(current, newPassword());
         } else if (action == QLatin1String("add")) {
             const Role given = parser.isSet(role) ? Roles::fromKey(parser.value(role)) : Role::None;
-            accounts.create(name, newPassword(), given);
+            const qint64 id = accounts.create(name, newPassword(), given);
+            if (parser.isSet(realName) || parser.isSet(post))
+                accounts.setProfile(id, parser.value(realName), parser.value(post));
+        } else if (action == QLatin1String("profile")) {
+            accounts.setProfile(accountId(accounts, name), parser.value(realName),
+                                parser.value(post));
         } else if (action == QLatin1String("role")) {
             accounts.setRole(accountId(accounts, name), Roles::fromKey(words.value(2)));
         } else if (action == QLatin1String("link")) {

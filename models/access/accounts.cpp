@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <algorithm>
 
 namespace {
@@ -135,50 +136,56 @@ QStringList Accounts::createDemoAccounts(const QString &password)
     return names;
 }
 
-void Accounts::signIn(const QString &name, const QString &password, const QDateTime &now)
+QString Accounts::thisComputer()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return QSysInfo::machineHostName() + QLatin1Char('/') + user;
+}
+
+void Accounts::signIn(const QString &name, const QString &password, const QDateTime &now,
+                      const QString &source)
 {
     const QSqlDatabase db = m_database.connection();
-    QSqlQuery query
-        = Sql::run(db,
-                   QStringLiteral("SELECT id, password_hash, disabled, failed_attempts, "
-                                  "locked_until FROM accounts WHERE name = ?"),
-                   {name.trimmed()});
-    const QString wrong = tr("The name or the password is wrong.");
-    if (!query.next()) {
-        // The hash is still computed, so an unknown name takes as long as a wrong password.
-        static const QString unused = PasswordHash::hash(QStringLiteral("no such account"));
-        PasswordHash::verify(unused, password);
-        recordFailure(0, 0, now, name.trimmed());
-        throw AccessError(wrong);
-    }
-    const qint64 id = query.value(0).toLongLong();
-    const QString hash = query.value(1).toString();
-    const bool disabled = query.value(2).toBool();
-    const int failures = query.value(3).toInt();
-    const QDateTime lockedUntil
-        = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+    const QString tried = name.trimmed();
+    const QString from = source.isEmpty() ? thisComputer() : source;
+    QSqlQuery query = Sql::run(
+        db, QStringLiteral("SELECT id, password_hash, disabled FROM accounts WHERE name = ?"),
+        {tried});
+    const bool known = query.next();
+    const qint64 id = known ? query.value(0).toLongLong() : 0;
+    // An unknown name is checked against a hash of its own, so it costs what a wrong password
+    // costs; a paused name is checked too, and answered the same way.
+    static const QString unused = PasswordHash::hash(QStringLiteral("no such account"));
+    const QString hash = known ? query.value(1).toString() : unused;
+    const bool disabled = known && query.value(2).toBool();
     query.finish();
-    if (lockedUntil.isValid() && now < lockedUntil)
-        throw AccessError(tr("Too many wrong passwords: signing in as %1 is locked for another %2 "
-                             "seconds.")
-                              .arg(name.trimmed())
-                              .arg(std::max<qint64>(1, now.secsTo(lockedUntil))));
-    if (!PasswordHash::verify(hash, password)) {
-        recordFailure(id, failures + 1, now, name.trimmed());
-        throw AccessError(wrong);
+    QSqlQuery failure = Sql::run(db,
+                                 QStringLiteral("SELECT failures, locked_until FROM "
+                                                "sign_in_failures WHERE name = ? AND source = ?"),
+                                 {tried, from});
+    const int failures = failure.next() ? failure.value(0).toInt() : 0;
+    const QDateTime pausedUntil
+        = QDateTime::fromString(failure.value(1).toString(), Qt::ISODateWithMs);
+    failure.finish();
+    const bool paused = pausedUntil.isValid() && now < pausedUntil;
+    const bool right = PasswordHash::verify(hash, password);
+    if (paused || !known || !right) {
+        if (!paused)
+            recordFailure(id, tried, from, failures + 1, now);
+        // The same words for every refusal, so that they tell nothing about which names exist.
+        throw AccessError(tr("The name or the password is wrong, or signing in from here is "
+                             "paused for a while after repeated failures."));
     }
     if (disabled)
-        throw AccessError(tr("The account %1 is disabled.").arg(name.trimmed()));
+        throw AccessError(tr("The account %1 is disabled.").arg(tried));
     if (m_database.isReadOnly()) {
         startSession(id);
         unlockSigningKey(password);
         return;
     }
     Transaction transaction(db);
-    Sql::run(db,
-             QStringLiteral("UPDATE accounts SET failed_attempts = 0, locked_until = NULL "
-                            "WHERE id = ?"),
-             {id});
+    Sql::run(db, QStringLiteral("DELETE FROM sign_in_failures WHERE name = ? AND source = ?"),
+             {tried, from});
     startSession(id);
     unlockSigningKey(password);
     AuditLog::append(m_database,
@@ -199,26 +206,27 @@ void Accounts::unlockSigningKey(const QString &password)
     session->signingKey = key;
 }
 
-void Accounts::recordFailure(qint64 accountId, int failures, const QDateTime &now,
-                             const QString &triedName)
+void Accounts::recordFailure(qint64 accountId, const QString &triedName, const QString &source,
+                             int failures, const QDateTime &now)
 {
     if (m_database.isReadOnly())
         return;
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
-    QJsonObject after{{QStringLiteral("name"), triedName}};
-    if (accountId != 0) {
-        const qint64 seconds = lockoutSeconds(failures);
-        const QVariant until = seconds > 0 ? QVariant(timestamp(now.addSecs(seconds)))
-                                           : QVariant(QMetaType(QMetaType::QString));
-        Sql::run(db,
-                 QStringLiteral("UPDATE accounts SET failed_attempts = ?, locked_until = ? "
-                                "WHERE id = ?"),
-                 {failures, until, accountId});
-        after.insert(QStringLiteral("failures"), failures);
-        if (seconds > 0)
-            after.insert(QStringLiteral("locked_seconds"), seconds);
-    }
+    // Counted per name and per place: failures from one computer pause that computer only,
+    // so no one can lock a colleague out at will.
+    const qint64 seconds = lockoutSeconds(failures);
+    const QVariant until = seconds > 0 ? QVariant(timestamp(now.addSecs(seconds)))
+                                       : QVariant(QMetaType(QMetaType::QString));
+    Sql::run(db,
+             QStringLiteral("INSERT OR REPLACE INTO sign_in_failures (name, source, failures, "
+                            "locked_until) VALUES (?, ?, ?, ?)"),
+             {triedName, source, failures, until});
+    QJsonObject after{{QStringLiteral("name"), triedName},
+                      {QStringLiteral("source"), source},
+                      {QStringLiteral("failures"), failures}};
+    if (seconds > 0)
+        after.insert(QStringLiteral("paused_seconds"), seconds);
     AuditLog::append(
         m_database,
         {QStringLiteral("login.failed"), QStringLiteral("accounts"), accountId, 0, {}, after});
@@ -230,7 +238,8 @@ void Accounts::startSession(qint64 accountId)
     const QSqlDatabase db = m_database.connection();
     QSqlQuery query = Sql::run(db,
                                QStringLiteral("SELECT name, role, cadre_id, all_units, "
-                                              "must_change_password FROM accounts WHERE id = ?"),
+                                              "must_change_password, real_name, post FROM "
+                                              "accounts WHERE id = ?"),
                                {accountId});
     if (!query.next())
         throw AccessError(tr("The account no longer exists."));
@@ -241,6 +250,8 @@ void Accounts::startSession(qint64 accountId)
     session->cadreId = query.value(2).toLongLong();
     session->allUnits = query.value(3).toBool();
     session->mustChangePassword = query.value(4).toBool();
+    session->realName = query.value(5).toString();
+    session->post = query.value(6).toString();
     if (!session->allUnits) {
         QSqlQuery units = Sql::run(
             db,
@@ -385,6 +396,29 @@ AccountInfo Accounts::load(qint64 accountId) const
     throw DataError(tr("There is no account number %1.").arg(accountId));
 }
 
+void Accounts::setProfile(qint64 accountId, const QString &realName, const QString &post)
+{
+    Access::require(m_database, Permission::ManageAccounts);
+    const AccountInfo info = load(accountId);
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    Sql::run(db, QStringLiteral("UPDATE accounts SET real_name = ?, post = ? WHERE id = ?"),
+             {realName.trimmed(), post.trimmed(), accountId});
+    AuditLog::append(m_database, {QStringLiteral("account.profile"),
+                                  QStringLiteral("accounts"),
+                                  accountId,
+                                  0,
+                                  {{QStringLiteral("real_name"), info.realName},
+                                   {QStringLiteral("post"), info.post}},
+                                  {{QStringLiteral("real_name"), realName.trimmed()},
+                                   {QStringLiteral("post"), post.trimmed()}}});
+    transaction.commit();
+    if (m_database.m_session && m_database.m_session->accountId == accountId) {
+        m_database.m_session->realName = realName.trimmed();
+        m_database.m_session->post = post.trimmed();
+    }
+}
+
 void Accounts::resetPassword(qint64 accountId, const QString &password)
 {
     Access::require(m_database, Permission::ManageAccounts);
@@ -514,7 +548,7 @@ QVector<AccountInfo> Accounts::list() const
     QSqlQuery query = Sql::run(
         db, QStringLiteral("SELECT a.id, a.name, a.role, coalesce(a.cadre_id, 0), "
                            "coalesce(c.name, ''), a.all_units, a.disabled, a.must_change_password, "
-                           "a.failed_attempts, a.locked_until FROM accounts a "
+                           "a.failed_attempts, a.locked_until, a.real_name, a.post FROM accounts a "
                            "LEFT JOIN cadres c ON c.id = a.cadre_id ORDER BY a.name"));
     while (query.next()) {
         AccountInfo info;
@@ -527,6 +561,8 @@ QVector<AccountInfo> Accounts::list() const
         info.disabled = query.value(6).toBool();
         info.mustChangePassword = query.value(7).toBool();
         info.failedAttempts = query.value(8).toInt();
+        info.realName = query.value(10).toString();
+        info.post = query.value(11).toString();
         info.lockedUntil = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
         result << info;
     }

@@ -15,6 +15,8 @@ struct AccountInfo
 {
     qint64 id = 0;
     QString name;
+    QString realName;
+    QString post;
     Role role = Role::None;
     qint64 cadreId = 0;
     QString cadreName;
@@ -47,10 +49,15 @@ public:
     // reviewer), all with `password`, none signed in. Refused once any account exists.
     QStringList createDemoAccounts(const QString &password);
 
-    // Refuses an unknown name and a wrong password with the same message, and, after
-    // kFreeAttempts failures in a row, every attempt until a growing delay has passed.
+    // Refuses an unknown name, a wrong password and a paused sign-in with the same message and
+    // at the same cost. After kFreeAttempts failures in a row for one name from one `source`
+    // (a computer and its user; thisComputer() unless given), every attempt from there is
+    // refused until a growing delay has passed; other places are not held up.
     void signIn(const QString &name, const QString &password,
-                const QDateTime &now = QDateTime::currentDateTimeUtc());
+                const QDateTime &now = QDateTime::currentDateTimeUtc(),
+                const QString &source = QString());
+    // "host/user" of this process, where sign-in failures are counted.
+    static QString thisComputer();
     void signOut();
     // The idle lock: the signed-in account proves itself again; failures count as at sign-in.
     void unlock(const QString &password, const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -58,6 +65,8 @@ public:
 
     qint64 create(const QString &name, const QString &password, Role role = Role::None);
     void resetPassword(qint64 accountId, const QString &password);
+    // The person's name and post (the administrator); audited.
+    void setProfile(qint64 accountId, const QString &realName, const QString &post);
     void setDisabled(qint64 accountId, bool disabled);
     void setRole(qint64 accountId, Role role);
     void setScope(qint64 accountId, bool allUnits, const QList<qint64> &units);
@@ -78,8 +87,8 @@ private:
     // Opens the session's signing key with the password just checked, or makes the account's
     // first one.
     void unlockSigningKey(const QString &password);
-    void recordFailure(qint64 accountId, int failures, const QDateTime &now,
-                       const QString &triedName);
+    void recordFailure(qint64 accountId, const QString &triedName, const QString &source,
+                       int failures, const QDateTime &now);
     void checkNewPassword(const QString &password, bool allowShort = false) const;
     void requireGrant() const;
     AccountInfo load(qint64 accountId) const;

@@ -15,6 +15,8 @@ struct Session
 {
     qint64 accountId = 0;
     QString accountName;
+    QString realName; // the person, e.g. 王芳; empty when not recorded
+    QString post;
     Role role = Role::None;
     qint64 cadreId = 0;   // the cadre the account is linked to, 0 if none
     bool allUnits = true; // else only the units below `units`

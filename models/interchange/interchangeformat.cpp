@@ -269,12 +269,13 @@ QStringList excludedTables()
     // totals and the four forms' classes are derived: the triggers count the imported records
     // and classify the imported rules again. Summary templates are the commission's way of
     // printing, not dossier records.
-    return {QStringLiteral("audit_log"),         QStringLiteral("cadre_search"),
-            QStringLiteral("accounts"),          QStringLiteral("account_units"),
-            QStringLiteral("signing_keys"),      QStringLiteral("audit_seals"),
-            QStringLiteral("audit_head"),        QStringLiteral("statistic_counts"),
-            QStringLiteral("statistic_totals"),  QStringLiteral("four_form_years"),
-            QStringLiteral("four_form_classes"), QStringLiteral("summary_templates")};
+    return {QStringLiteral("audit_log"),        QStringLiteral("cadre_search"),
+            QStringLiteral("accounts"),         QStringLiteral("account_units"),
+            QStringLiteral("signing_keys"),     QStringLiteral("audit_seals"),
+            QStringLiteral("audit_head"),       QStringLiteral("sign_in_failures"),
+            QStringLiteral("statistic_counts"), QStringLiteral("statistic_totals"),
+            QStringLiteral("four_form_years"),  QStringLiteral("four_form_classes"),
+            QStringLiteral("summary_templates")};
 }
 
 QString typeName(ColumnType type)

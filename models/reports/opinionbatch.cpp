@@ -104,7 +104,7 @@ qint64 OpinionBatches::create(const OpinionRequest &request, const QList<qint64>
          {QStringLiteral("as_of_date"), day(request.asOf)},
          {QStringLiteral("reply_date"), optionalDay(request.replyDate)},
          {QStringLiteral("signed_by"), request.signedBy.trimmed()},
-         {QStringLiteral("created_by"), m_database.actor()},
+         {QStringLiteral("created_by"), m_database.actorName()},
          {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
     for (const qint64 cadreId : cadreIds) {
         const QVariant name
@@ -142,7 +142,7 @@ void OpinionBatches::adjust(qint64 answerId, const QString &wording, const QStri
         throw DataError(tr("There is no opinion answer with id %1.").arg(answerId));
     repository.update(QStringLiteral("opinion_answers"), answerId,
                       {{QStringLiteral("wording"), wording.trimmed()},
-                       {QStringLiteral("adjusted_by"), m_database.actor()},
+                       {QStringLiteral("adjusted_by"), m_database.actorName()},
                        {QStringLiteral("adjust_reason"), reason.trimmed()}});
 }
 

@@ -31,7 +31,7 @@ DashboardFigures::DashboardFigures(const QSqlDatabase &db, int fromYear, int toY
 {
     // An account limited to some units sees the figures of those units only.
     const Session &session = Access::require(db, Permission::ReadDossiers);
-    m_scope = scope.within(session);
+    m_scope = scope.normalized(db).within(session);
     if (!session.allUnits)
         m_allowedUnits = session.units;
 }

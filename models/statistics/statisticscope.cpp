@@ -2,6 +2,9 @@
 
 #include "access/session.h"
 #include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QSqlQuery>
 
 #include <QStringList>
 
@@ -10,6 +13,21 @@ StatisticScope StatisticScope::within(const Session &session) const
     StatisticScope narrowed = *this;
     narrowed.accountId = session.allUnits ? 0 : session.accountId;
     return narrowed;
+}
+
+StatisticScope StatisticScope::normalized(const QSqlDatabase &db) const
+{
+    StatisticScope result = *this;
+    if (rootUnitId <= 0 || !kind.isEmpty())
+        return result;
+    QSqlQuery tops = Sql::run(db, QStringLiteral("SELECT id FROM units WHERE parent_id IS NULL "
+                                                 "LIMIT 2"));
+    QList<qint64> ids;
+    while (tops.next())
+        ids << tops.value(0).toLongLong();
+    if (ids == QList<qint64>{rootUnitId})
+        result.rootUnitId = 0;
+    return result;
 }
 
 const Session *StatisticScope::sessionOf(const QSqlDatabase &db)

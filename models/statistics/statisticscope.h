@@ -19,6 +19,9 @@ struct StatisticScope
 
     // The same scope, narrowed to the units `session` may see.
     StatisticScope within(const Session &session) const;
+    // The same scope, with the county's own unit — the one unit above all others — read as the
+    // whole county, so both give the same figures.
+    StatisticScope normalized(const class QSqlDatabase &db) const;
     // The session of the account signed in to `db`'s database, if any.
     static const Session *sessionOf(const class QSqlDatabase &db);
 

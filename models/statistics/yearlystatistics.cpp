@@ -3,6 +3,7 @@
 #include "access/access.h"
 #include "fourformscount.h"
 #include "statisticcounts.h"
+#include "storage/sql.h"
 
 #include <QDate>
 #include <QHash>
@@ -76,10 +77,33 @@ QStringList YearlyStatistics::indicatorsOf(const QString &key)
     return map.value(key);
 }
 
+qint64 StatisticsService::disposedWithin(int year, const StatisticScope &scope) const
+{
+    // Inside some units a clue counts when one of its subjects is theirs: counted from the
+    // records, as the kept counts hold disposals county-wide only. The clues of a few units in a
+    // year are few.
+    return Sql::scalar(
+               m_db,
+               scope.with()
+                   + QStringLiteral(
+                       "SELECT count(*) FROM clue_steps st WHERE st.from_state = "
+                       "'disposition_proposed' AND st.step_date BETWEEN ? AND ? AND NOT EXISTS "
+                       "(SELECT 1 FROM clue_steps e WHERE e.clue_id = st.clue_id AND "
+                       "e.from_state = 'disposition_proposed' AND (e.step_date < st.step_date OR "
+                       "(e.step_date = st.step_date AND e.id < st.id))) AND EXISTS (SELECT 1 FROM "
+                       "clue_subjects s JOIN cadres c ON c.id = s.cadre_id WHERE s.clue_id = "
+                       "st.clue_id")
+                   + scope.test(QStringLiteral("c.unit_id")) + QStringLiteral(")"),
+               scope.withValues()
+                   + QVariantList{QStringLiteral("%1-01-01").arg(year),
+                                  QStringLiteral("%1-12-31").arg(year)})
+        .toLongLong();
+}
+
 YearlyStatistics StatisticsService::year(int year, const StatisticScope &requestedScope) const
 {
     const StatisticScope scope
-        = requestedScope.within(Access::require(m_db, Permission::ReadDossiers));
+        = requestedScope.normalized(m_db).within(Access::require(m_db, Permission::ReadDossiers));
     YearlyStatistics statistics;
     statistics.year = year;
     // One read of the year's maintained counts, and one of the year before for the change.
@@ -95,9 +119,11 @@ YearlyStatistics StatisticsService::year(int year, const StatisticScope &request
     }
     // A clue counts county-wide; inside some units, by its subjects there, as the dashboard
     // counts it.
-    if (!scope.isWholeCounty())
+    if (!scope.isWholeCounty()) {
         statistics.counts.insert(QStringLiteral("clues_received"),
                                  sums.value(QStringLiteral("clue.subject_received")));
+        statistics.counts.insert(QStringLiteral("clues_disposed"), disposedWithin(year, scope));
+    }
     const qint64 previous
         = counts.total({QStringLiteral("case.top_leader")}, StatisticCounts::yearStart(year - 1),
                        StatisticCounts::yearEnd(year - 1), scope);

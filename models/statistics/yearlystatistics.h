@@ -33,5 +33,7 @@ public:
     YearlyStatistics year(int year, const StatisticScope &scope = {}) const;
 
 private:
+    // Clues first disposed in `year` with a subject inside the scope's units.
+    qint64 disposedWithin(int year, const StatisticScope &scope) const;
     QSqlDatabase m_db;
 };

@@ -70,9 +70,11 @@ QVector<AuditTrailModel::Entry> AuditTrailModel::load(int limit) const
         values
             << QDateTime(m_filter.to.addDays(1), QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
     }
-    QString statement = QStringLiteral("SELECT id, at, user_name, action, entity, "
-                                       "coalesce(entity_id, 0), coalesce(cadre_id, 0), before, "
-                                       "after FROM audit_log");
+    // The person beside the account: "王芳 (officer)" where the account has a real name.
+    QString statement = QStringLiteral(
+        "SELECT id, at, user_name, action, entity, coalesce(entity_id, 0), coalesce(cadre_id, 0), "
+        "before, after, (SELECT real_name FROM accounts WHERE name = audit_log.user_name) FROM "
+        "audit_log");
     if (!conditions.isEmpty())
         statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     statement += QStringLiteral(" ORDER BY id DESC");
@@ -88,6 +90,9 @@ QVector<AuditTrailModel::Entry> AuditTrailModel::load(int limit) const
         entry.id = query.value(0).toLongLong();
         entry.at = query.value(1).toString();
         entry.user = query.value(2).toString();
+        const QString person = query.value(9).toString();
+        if (!person.isEmpty())
+            entry.user = QStringLiteral("%1 (%2)").arg(person, entry.user);
         entry.action = query.value(3).toString();
         entry.entity = query.value(4).toString();
         entry.entityId = query.value(5).toLongLong();

@@ -46,7 +46,7 @@ qint64 RecordRepository::advanceClue(qint64 clueId, const QString &toState, cons
             "INSERT INTO clue_steps (clue_id, from_state, to_state, step_date, operator, "
             "approved_by, approval_date, note) "
             "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, coalesce(?, ''))"),
-        {clueId, from, toState, day, m_database.actor(), approvedBy,
+        {clueId, from, toState, day, m_database.actorName(), approvedBy,
          approvedBy.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(day), note});
     const qint64 stepId = step.lastInsertId().toLongLong();
     const auto disposition = ClueStateMachine::dispositionOf(from, toState);

@@ -120,6 +120,11 @@ QString Database::actor() const
     return m_session ? m_session->accountName : m_actor;
 }
 
+QString Database::actorName() const
+{
+    return m_session && !m_session->realName.isEmpty() ? m_session->realName : actor();
+}
+
 int Database::latestSchemaVersion()
 {
     const auto all = migrations();
@@ -170,9 +175,20 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
             throw DataError(
                 tr("%1 is read-only. Open it for reading, or ask for write access.").arg(name));
     }
+    if (mode == Mode::OpenChecked && header.exists && !header.empty) {
+        const QString problem = quickCheck(path);
+        if (!problem.isEmpty())
+            throw DataError(tr("%1 is damaged, so nothing will be written to it: %2. Run check "
+                               "for the details, and restore the newest backup.")
+                                .arg(name, problem));
+    }
     PrivateFiles::ownerOnlyFromNowOn();
     if (lock)
         removeLeftovers(path);
+    // A new database is made whole under a scratch name and renamed into place, so a kill or a
+    // full disk never leaves a half-made file that nothing would open or overwrite again.
+    if (!header.exists)
+        createAtomically(path);
     std::unique_ptr<Database> database(new Database(path, mode == Mode::ReadOnly));
     database->m_lock = std::move(lock);
     database->connect();
@@ -184,6 +200,68 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
     return database;
 }
 
+QString Database::quickCheck(const QString &path)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("quick-check-%1").arg(counter.fetchAndAddRelaxed(1));
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery check(db);
+            if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+                problem = check.lastError().text();
+            QStringList messages;
+            while (check.next())
+                messages << check.value(0).toString();
+            if (problem.isEmpty() && messages != QStringList{QStringLiteral("ok")})
+                problem = messages.mid(0, 3).join(QStringLiteral("; "));
+            check.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
+void Database::markDamaged(const QString &problem)
+{
+    m_damage = problem;
+    QSqlQuery refuse(connection());
+    refuse.exec(QStringLiteral("PRAGMA query_only = ON"));
+}
+
+void Database::createAtomically(const QString &path)
+{
+    const QString scratch
+        = QStringLiteral("%1.%2-new.creating").arg(path).arg(QCoreApplication::applicationPid());
+    const auto clean = [&] {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(scratch + suffix);
+    };
+    clean();
+    try {
+        Database building(scratch, false);
+        building.connect();
+        building.applyConnectionSettings();
+        building.migrate();
+        Sql::run(building.connection(), QStringLiteral("PRAGMA journal_mode = DELETE"));
+    } catch (const DataError &) {
+        clean();
+        throw;
+    }
+    QFile::remove(scratch + QStringLiteral("-wal"));
+    QFile::remove(scratch + QStringLiteral("-shm"));
+    if (!QFile::rename(scratch, path)) {
+        clean();
+        throw DataError(tr("%1 cannot be created here.").arg(QDir::toNativeSeparators(path)));
+    }
+}
+
 void Database::removeLeftovers(const QString &path)
 {
     // Scratch files a killed restore or backup of this database left beside it: a backup being
@@ -191,7 +269,8 @@ void Database::removeLeftovers(const QString &path)
     const QFileInfo info(path);
     const QDir folder = info.absoluteDir();
     const QStringList patterns{info.fileName() + QStringLiteral(".*.restoring*"),
-                               info.fileName() + QStringLiteral(".*.plain*")};
+                               info.fileName() + QStringLiteral(".*.plain*"),
+                               info.fileName() + QStringLiteral(".*.creating*")};
     // This process's own are still in use ("<name>.<pid>-<n>.restoring").
     const QString own
         = QStringLiteral("%1.%2-").arg(info.fileName()).arg(QCoreApplication::applicationPid());

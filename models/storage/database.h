@@ -17,6 +17,7 @@ public:
         OpenExisting, // the file must exist and be a dossier database
         CreateOrOpen, // a missing or empty file becomes a new database
         ReadOnly,     // for reading only; never migrates
+        OpenChecked,  // OpenExisting after SQLite's quick_check passed: the command line's writes
     };
 
     static std::unique_ptr<Database> open(const QString &path, Mode mode = Mode::OpenExisting);
@@ -32,11 +33,22 @@ public:
     // True for a private in-memory database, which has no file to back up or lock.
     bool isInMemory() const { return m_path == QLatin1String(":memory:"); }
     int schemaVersion() const;
+
+    // What SQLite's quick_check says of the file at `path`, read through a connection of its
+    // own (so it may run on another thread): empty when it is sound.
+    static QString quickCheck(const QString &path);
+    // A damaged database takes no more writes: every write is refused from now on (SQLite's
+    // query_only), and damage() says why.
+    void markDamaged(const QString &problem);
+    QString damage() const { return m_damage; }
     static int latestSchemaVersion();
     static quint32 applicationId();
 
     // Who is acting, for the audit trail: the signed-in account, else the name given here.
     QString actor() const;
+    // Who is acting, for people and paper: the person's real name when the account has one,
+    // else the account's name.
+    QString actorName() const;
     void setActor(const QString &actor) { m_actor = actor; }
 
     // The signed-in account, or null. Only Accounts signs in and out.
@@ -50,6 +62,7 @@ private:
 
     Database(const QString &path, bool readOnly);
     static void removeLeftovers(const QString &path);
+    static void createAtomically(const QString &path);
     void connect();
     void applyConnectionSettings();
     void migrate();
@@ -61,4 +74,5 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<QLockFile> m_lock; // held while open for writing
     bool m_readOnly = false;
+    QString m_damage;
 };

@@ -251,7 +251,7 @@ qint64 RecordRepository::create(const QString &table, const QVariantMap &input)
         Sql::run(m_db,
                  QStringLiteral("INSERT INTO clue_steps (clue_id, from_state, to_state, step_date, "
                                 "operator) VALUES (?, NULL, 'registered', ?, ?)"),
-                 {id, values.value(QStringLiteral("received_date")), m_database.actor()});
+                 {id, values.value(QStringLiteral("received_date")), m_database.actorName()});
     QVariantMap after = load(table, id);
     AuditLog::append(
         m_database,

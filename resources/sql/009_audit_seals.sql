@@ -46,3 +46,18 @@ INSERT INTO audit_head (only, entries, hash)
 SELECT 1, count(*), coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1),
                              '0000000000000000000000000000000000000000000000000000000000000000')
 FROM audit_log;
+
+-- Failed sign-ins, counted per name and per place they came from (a computer and its user):
+-- repeated failures pause that name from that place only, so no one can lock a colleague out.
+CREATE TABLE sign_in_failures (
+    name         TEXT NOT NULL COLLATE NOCASE,
+    source       TEXT NOT NULL,
+    failures     INTEGER NOT NULL,
+    locked_until TEXT,
+    PRIMARY KEY (name, source)
+) WITHOUT ROWID;
+
+-- The person behind an account and their post, printed where a paper names who checked or
+-- filled it in and shown in the trail beside the account's name.
+ALTER TABLE accounts ADD COLUMN real_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE accounts ADD COLUMN post TEXT NOT NULL DEFAULT '';

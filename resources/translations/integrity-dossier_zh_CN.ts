@@ -86,14 +86,6 @@
         <translation>此数据库已有账户。</translation>
     </message>
     <message>
-        <source>The name or the password is wrong.</source>
-        <translation>账户名或密码错误。</translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords: signing in as %1 is locked for another %2 seconds.</source>
-        <translation>密码错误次数过多：账户 %1 已被锁定，请 %2 秒后再试。</translation>
-    </message>
-    <message>
         <source>The account %1 is disabled.</source>
         <translation>账户 %1 已停用。</translation>
     </message>
@@ -136,6 +128,10 @@
     <message>
         <source>There is no cadre number %1.</source>
         <translation>没有编号为 %1 的干部。</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong, or signing in from here is paused for a while after repeated failures.</source>
+        <translation>用户名或密码错误，或因多次失败，本机暂停登录一段时间。</translation>
     </message>
 </context>
 <context>
@@ -245,6 +241,26 @@
     <message>
         <source>Unit numbers separated by commas, or empty for all units:</source>
         <translation>单位编号，以逗号分隔；留空表示全部单位：</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>P&amp;erson…</source>
+        <translation>人员信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name, as papers print it:</source>
+        <translation>本人姓名（纸面上打印的名字）：</translation>
+    </message>
+    <message>
+        <source>The person&apos;s post:</source>
+        <translation>本人职务：</translation>
     </message>
 </context>
 <context>
@@ -1770,10 +1786,6 @@
         </translation>
     </message>
     <message>
-        <source>Accounts: init NAME (the first administrator), list, add NAME [--role ROLE], role NAME ROLE, link NAME --cadre ID, scope NAME --units ID[,ID…]|all, reset NAME, disable NAME, enable NAME, password (your own). New passwords come from INTEGRITY_DOSSIER_NEW_PASSWORD or are asked for.</source>
-        <translation>账户管理：init 账户名（首个系统管理员）、list、add 账户名 [--role 角色]、role 账户名 角色、link 账户名 --cadre 编号、scope 账户名 --units 编号[,编号…]|all、reset 账户名、disable 账户名、enable 账户名、password（修改本人密码）。新密码取自 INTEGRITY_DOSSIER_NEW_PASSWORD，或提示输入。</translation>
-    </message>
-    <message>
         <source>The role: %1.</source>
         <translation>角色：%1。</translation>
     </message>
@@ -2020,6 +2032,18 @@
     <message>
         <source>Restore even a backup of another database (another commission&apos;s, or another file&apos;s).</source>
         <translation>即使是另一个数据库（其他纪委监委或其他文件）的备份也予以恢复。</translation>
+    </message>
+    <message>
+        <source>Accounts: init NAME (the first administrator), list, add NAME [--role ROLE] [--real-name NAME --post POST], profile NAME --real-name NAME --post POST, role NAME ROLE, link NAME --cadre ID, scope NAME --units ID[,ID…]|all, reset NAME, disable NAME, enable NAME, password (your own). New passwords come from INTEGRITY_DOSSIER_NEW_PASSWORD or are asked for.</source>
+        <translation>账户：init 账户名（首个系统管理员）、list、add 账户名 [--role 角色] [--real-name 姓名 --post 职务]、profile 账户名 --real-name 姓名 --post 职务、role 账户名 角色、link 账户名 --cadre 编号、scope 账户名 --units 编号[,编号…]|all、reset 账户名、disable 账户名、enable 账户名、password（修改自己的密码）。新密码取自 INTEGRITY_DOSSIER_NEW_PASSWORD，或提示输入。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name, as papers print it.</source>
+        <translation>本人姓名，即纸面上打印的名字。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s post.</source>
+        <translation>本人职务。</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2348,14 @@
     <message>
         <source>%1 is on a network share. A dossier database must live on this computer&apos;s own disk: copy it here, or keep it on the dedicated PC.</source>
         <translation>%1 位于网络共享上。档案数据库必须存放在本机磁盘上：请将其复制到本机，或存放在专用计算机上。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so nothing will be written to it: %2. Run check for the details, and restore the newest backup.</source>
+        <translation>%1 已损坏，不会再向其写入：%2。请运行 check 查看详情，并恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created here.</source>
+        <translation>无法在此处创建 %1。</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3496,14 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>Cadres %1</source>
         <translation>干部 %1</translation>
+    </message>
+    <message>
+        <source>The database is damaged: read only</source>
+        <translation>数据库已损坏：只读</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found damage (%1). Nothing more is written to this database: read what you need, run check, and restore the newest backup.</source>
+        <translation>SQLite 检查发现损坏（%1）。不会再向该数据库写入：请读取所需内容，运行 check，并恢复最新的备份。</translation>
     </message>
 </context>
 <context>
@@ -6196,6 +6236,21 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>High</source>
         <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeEncryption</name>
+    <message>
+        <source>The database&apos;s folder is on an encrypted volume.</source>
+        <translation>数据库所在文件夹位于加密卷上。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s folder is NOT on an encrypted volume: protect the disk with BitLocker (Windows) or LUKS (Linux), so that a lost or taken disk gives nothing away.</source>
+        <translation>数据库所在文件夹不在加密卷上：请用 BitLocker（Windows）或 LUKS（Linux）保护磁盘，以免磁盘遗失或被带走时泄露内容。</translation>
+    </message>
+    <message>
+        <source>Whether the database&apos;s folder is on an encrypted volume cannot be told here; the disk should be protected with BitLocker (Windows) or LUKS (Linux).</source>
+        <translation>无法判断数据库所在文件夹是否位于加密卷上；磁盘应以 BitLocker（Windows）或 LUKS（Linux）加密保护。</translation>
     </message>
 </context>
 <context>

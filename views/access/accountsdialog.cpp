@@ -21,8 +21,8 @@ AccountsDialog::AccountsDialog(Database &database, QWidget *parent)
     resize(720, 420);
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, 5, this);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Role"), tr("Linked cadre"), tr("Units"), tr("State")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Person"), tr("Post"), tr("Role"),
+                                        tr("Linked cadre"), tr("Units"), tr("State")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -39,6 +39,7 @@ AccountsDialog::AccountsDialog(Database &database, QWidget *parent)
         row->addWidget(push);
     };
     button(tr("&New…"), &AccountsDialog::addAccount);
+    button(tr("P&erson…"), &AccountsDialog::changeProfile);
     button(tr("Reset &Password…"), &AccountsDialog::resetPassword);
     button(tr("&Disable / Enable"), &AccountsDialog::toggleDisabled);
     button(tr("&Role…"), &AccountsDialog::changeRole);
@@ -70,7 +71,10 @@ void AccountsDialog::reload()
         if (info.mustChangePassword)
             state << tr("must change password");
         const QStringList cells
-            = {info.name, Roles::displayName(info.role),
+            = {info.name,
+               info.realName,
+               info.post,
+               Roles::displayName(info.role),
                info.cadreId ? QStringLiteral("%1 %2").arg(info.cadreId).arg(info.cadreName)
                             : QString(),
                info.allUnits ? tr("all units") : tr("%n unit(s)", nullptr, int(info.units.size())),
@@ -113,7 +117,40 @@ void AccountsDialog::addAccount()
         QLineEdit::Password, {}, &ok);
     if (!ok)
         return;
-    attempt([&] { Accounts(m_database).create(name, password); });
+    const QString person = QInputDialog::getText(this, tr("New Account"),
+                                                 tr("The person's name, as papers print it:"),
+                                                 QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    const QString post = QInputDialog::getText(this, tr("New Account"), tr("The person's post:"),
+                                               QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    attempt([&] {
+        Accounts accounts(m_database);
+        const qint64 id = accounts.create(name, password);
+        if (!person.trimmed().isEmpty() || !post.trimmed().isEmpty())
+            accounts.setProfile(id, person, post);
+    });
+}
+
+void AccountsDialog::changeProfile()
+{
+    const qint64 id = currentAccount();
+    if (id == 0)
+        return;
+    const int row = m_table->currentRow();
+    bool ok = false;
+    const QString person = QInputDialog::getText(
+        this, tr("Person"), tr("The person's name, as papers print it:"), QLineEdit::Normal,
+        m_table->item(row, 1) ? m_table->item(row, 1)->text() : QString(), &ok);
+    if (!ok)
+        return;
+    const QString post = QInputDialog::getText(
+        this, tr("Person"), tr("The person's post:"), QLineEdit::Normal,
+        m_table->item(row, 2) ? m_table->item(row, 2)->text() : QString(), &ok);
+    if (ok)
+        attempt([&] { Accounts(m_database).setProfile(id, person, post); });
 }
 
 void AccountsDialog::resetPassword()

@@ -23,6 +23,7 @@ private:
     qint64 currentAccount() const;
     void addAccount();
     void resetPassword();
+    void changeProfile();
     void toggleDisabled();
     void changeRole();
     void linkCadre();

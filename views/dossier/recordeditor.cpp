@@ -197,7 +197,7 @@ void RecordEditor::openClueStepDialog(QWidget *parent, qint64 clueId) const
     QUndoStack *stack = m_undoStack;
     auto *dialog = new ClueStepDialog(
         m_database->connection(), clueId, clue.value(QStringLiteral("number")).toString(),
-        clue.value(QStringLiteral("state")).toString(), m_database->actor(),
+        clue.value(QStringLiteral("state")).toString(), m_database->actorName(),
         [database, stack](const ClueStep &step) {
             RecordCommands::advanceClue(stack, *database, step);
         },

@@ -70,7 +70,7 @@ PageDecoration PrintController::decoration() const
     decoration.verificationCode = PrintAudit::verificationCode(*m_database);
     if (m_watermark)
         decoration.watermark
-            = m_database->actor() + QLatin1Char(' ')
+            = m_database->actorName() + QLatin1Char(' ')
               + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     return decoration;
 }
@@ -85,7 +85,7 @@ ReportRenderer::DocumentSource PrintController::summaries(const QList<qint64> &c
     if (!m_database)
         throw DataError(tr("Open a database first."));
     const QSqlDatabase connection = m_database->connection();
-    const QString compiler = m_database->actor();
+    const QString compiler = m_database->actorName();
     const SummaryOptions options = m_options;
     const QDate today = QDate::currentDate();
     return [=](int index) -> std::shared_ptr<QTextDocument> {
