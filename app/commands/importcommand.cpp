@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QTemporaryDir>
 
 namespace Commands {
 
@@ -32,24 +31,24 @@ int importData(const QStringList &arguments)
         return usage(QCoreApplication::translate("Commands", "Unexpected argument: %1")
                          .arg(parser.positionalArguments().first()));
     try {
-        // An encrypted file is opened into a private folder first; nothing plain stays behind.
-        QString source = parser.value(json);
-        QString sealed;
-        QTemporaryDir plainFolder;
+        // An encrypted file is decrypted in memory only: nothing plain touches a disk, not even
+        // when the program is killed half-way.
+        const QString source = parser.value(json);
+        // A database with accounts takes an import only from an account allowed to import;
+        // one before its first start (no accounts yet) from whoever holds the file.
+        const auto signIn = [&parser](Database &database) {
+            CommandLine::signIn(database, parser);
+        };
+        InterchangeSummary summary;
         if (BackupCrypto::isEncrypted(source)) {
             const QString passphrase
                 = readSecret(QCoreApplication::translate("Commands", "Passphrase: "),
                              "INTEGRITY_DOSSIER_PASSPHRASE");
-            const QString plain = plainFolder.filePath(QFileInfo(source).fileName());
-            BackupCrypto::decryptFile(source, plain, passphrase);
-            sealed = source;
-            source = plain;
+            summary = InterchangeImporter::importBytes(
+                BackupCrypto::decryptBytes(source, passphrase), source, parser.value(db), signIn);
+        } else {
+            summary = InterchangeImporter::importFile(source, parser.value(db), signIn);
         }
-        // A database with accounts takes an import only from an account allowed to import;
-        // one before its first start (no accounts yet) from whoever holds the file.
-        const InterchangeSummary summary = InterchangeImporter::importFile(
-            source, parser.value(db),
-            [&parser](Database &database) { CommandLine::signIn(database, parser); }, sealed);
         const QString counts = summary.tableCounts();
         out() << (counts.isEmpty()
                       ? QCoreApplication::translate("Commands", "Imported %1 rows into %2.")

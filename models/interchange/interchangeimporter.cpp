@@ -86,20 +86,24 @@ InterchangeSummary InterchangeImporter::importFile(const QString &jsonPath,
         throw DataError(tr("%1 cannot be read: %2")
                             .arg(QDir::toNativeSeparators(jsonPath), file.errorString()));
     file.close();
+    return importBytes(bytes, sealedPath.isEmpty() ? jsonPath : sealedPath, databasePath, signIn);
+}
+
+InterchangeSummary InterchangeImporter::importBytes(const QByteArray &bytes,
+                                                    const QString &filePath,
+                                                    const QString &databasePath,
+                                                    const SignIn &signIn)
+{
     // Checked before the database is touched: a bad file never creates one.
     const InterchangeDocument document = InterchangeReader().read(bytes);
-    QString audited = QFileInfo(jsonPath).absoluteFilePath();
-    QString sha256
-        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    if (!sealedPath.isEmpty()) {
-        QFile sealed(sealedPath);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        if (!sealed.open(QIODevice::ReadOnly) || !hash.addData(&sealed))
-            throw DataError(tr("%1 cannot be read: %2")
-                                .arg(QDir::toNativeSeparators(sealedPath), sealed.errorString()));
-        audited = QFileInfo(sealedPath).absoluteFilePath();
-        sha256 = QString::fromLatin1(hash.result().toHex());
-    }
+    // The file that came in is audited: an encrypted one as it is, not what it decrypted to.
+    const QString audited = QFileInfo(filePath).absoluteFilePath();
+    QFile sealed(filePath);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!sealed.open(QIODevice::ReadOnly) || !hash.addData(&sealed))
+        throw DataError(tr("%1 cannot be read: %2")
+                            .arg(QDir::toNativeSeparators(filePath), sealed.errorString()));
+    const QString sha256 = QString::fromLatin1(hash.result().toHex());
 
     const QFileInfo target(databasePath);
     const bool fresh = !target.exists() || (target.isFile() && target.size() == 0);

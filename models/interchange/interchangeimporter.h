@@ -33,6 +33,11 @@ public:
     using SignIn = std::function<void(Database &)>;
     static InterchangeSummary importFile(const QString &jsonPath, const QString &databasePath,
                                          const SignIn &signIn = {}, const QString &sealedPath = {});
+    // The same for a file's contents already in memory — an encrypted file decrypted there, so
+    // that nothing plain touches a disk; `filePath` is the file that came in, audited with its
+    // SHA-256.
+    static InterchangeSummary importBytes(const QByteArray &bytes, const QString &filePath,
+                                          const QString &databasePath, const SignIn &signIn = {});
 
 private:
     void requireEmpty() const;
