@@ -18,6 +18,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("SigningKey", text);
 }
 
+// The key that seals a signing key: Argon2id over the password, as the password's own hash.
+bool wrappingKey(unsigned char *key, const QString &password, const unsigned char *salt)
+{
+    const QByteArray utf8 = password.toUtf8();
+    return crypto_pwhash(key, crypto_secretbox_KEYBYTES, utf8.constData(), quint64(utf8.size()),
+                         salt, crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                         crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
+           == 0;
+}
+
 // salt | nonce | secretbox(secret key), in hexadecimal.
 QString seal(const unsigned char *secret, const QString &password)
 {
@@ -26,11 +36,7 @@ QString seal(const unsigned char *secret, const QString &password)
     randombytes_buf(salt, sizeof salt);
     randombytes_buf(nonce, sizeof nonce);
     unsigned char key[crypto_secretbox_KEYBYTES];
-    const QByteArray utf8 = password.toUtf8();
-    if (crypto_pwhash(key, sizeof key, utf8.constData(), quint64(utf8.size()), salt,
-                      crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
-                      crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+    if (!wrappingKey(key, password, salt))
         throw DataError(QCoreApplication::translate(
             "SigningKey", "There is not enough memory to protect the signing key."));
     QByteArray boxed(crypto_secretbox_MACBYTES + crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
@@ -52,11 +58,7 @@ bool open(const QString &sealed, const QString &password, unsigned char *secret)
     const auto *salt = reinterpret_cast<const unsigned char *>(bytes.constData());
     const auto *nonce = salt + crypto_pwhash_SALTBYTES;
     unsigned char key[crypto_secretbox_KEYBYTES];
-    const QByteArray utf8 = password.toUtf8();
-    if (crypto_pwhash(key, sizeof key, utf8.constData(), quint64(utf8.size()), salt,
-                      crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
-                      crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+    if (!wrappingKey(key, password, salt))
         return false;
     const bool opened = crypto_secretbox_open_easy(
                             secret, nonce + crypto_secretbox_NONCEBYTES,

@@ -8,6 +8,7 @@
 #include "storage/databasefile.h"
 #include "storage/databaselock.h"
 #include "storage/dataerror.h"
+#include "storage/fileconnection.h"
 #include "storage/privatefiles.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -133,27 +134,7 @@ void Backups::verify(const QString &path)
         throw DataError(tr("%1 was written by a newer version of Integrity Dossier; update the "
                            "program before restoring it.")
                             .arg(native(path)));
-    static QAtomicInt counter;
-    const QString name = QStringLiteral("backup-check-%1").arg(counter.fetchAndAddRelaxed(1));
-    QString problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            problem = db.lastError().text();
-        } else {
-            QSqlQuery check(db);
-            if (!check.exec(QStringLiteral("PRAGMA integrity_check")))
-                problem = check.lastError().text();
-            while (problem.isEmpty() && check.next())
-                if (check.value(0).toString() != QLatin1String("ok"))
-                    problem = check.value(0).toString();
-            check.finish();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const QString problem = FileConnection(path).checkProblem(QStringLiteral("integrity_check"));
     if (!problem.isEmpty())
         throw DataError(tr("%1 is damaged: %2").arg(native(path), problem));
 }
@@ -161,37 +142,34 @@ void Backups::verify(const QString &path)
 void Backups::verifyFully(const QString &path)
 {
     verify(path);
-    static QAtomicInt counter;
-    const QString name = QStringLiteral("backup-trust-%1").arg(counter.fetchAndAddRelaxed(1));
     QString problem;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            problem = db.lastError().text();
-        } else {
-            try {
-                if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"))
-                        .toLongLong()
-                    > 0)
-                    problem = tr("some of its records point to records that do not exist");
-                const AuditLog::Verification chain = AuditLog::verify(db);
-                if (problem.isEmpty() && !chain.intact)
-                    problem = tr("its audit trail is broken (%1)").arg(chain.problem);
-                const QPair<qint64, QString> kept = AuditLog::storedHead(db);
-                if (problem.isEmpty() && kept.first >= 0 && kept.first != chain.entries)
-                    problem = tr("its audit trail has lost entries");
+        const FileConnection connection(path);
+        const QSqlDatabase db = connection.db();
+        problem = connection.error();
+        try {
+            if (problem.isEmpty()
+                && Sql::scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"))
+                           .toLongLong()
+                       > 0)
+                problem = tr("some of its records point to records that do not exist");
+            const AuditLog::Verification chain
+                = problem.isEmpty() ? AuditLog::verify(db) : AuditLog::Verification();
+            if (problem.isEmpty() && !chain.intact)
+                problem = tr("its audit trail is broken (%1)").arg(chain.problem);
+            const QPair<qint64, QString> kept
+                = problem.isEmpty() ? AuditLog::storedHead(db) : QPair<qint64, QString>();
+            if (problem.isEmpty() && kept.first >= 0 && kept.first != chain.entries)
+                problem = tr("its audit trail has lost entries");
+            if (problem.isEmpty()) {
                 const AuditSeals::Verification seals = AuditSeals::verify(db, QString());
-                if (problem.isEmpty() && !seals.firstBroken.isEmpty())
+                if (!seals.firstBroken.isEmpty())
                     problem = seals.firstBroken;
-            } catch (const DataError &error) {
-                problem = error.message();
             }
+        } catch (const DataError &error) {
+            problem = error.message();
         }
-        db.close();
     }
-    QSqlDatabase::removeDatabase(name);
     if (!problem.isEmpty())
         throw DataError(tr("%1 cannot be trusted: %2").arg(native(path), problem));
 }
@@ -209,37 +187,30 @@ struct Identity
 
 Identity identityOf(const QString &path)
 {
-    static QAtomicInt counter;
-    const QString name = QStringLiteral("backup-identity-%1").arg(counter.fetchAndAddRelaxed(1));
     Identity identity;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            try {
-                identity.databaseId
-                    = Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = "
-                                                     "'database_id'"))
-                          .toString();
-                QSqlQuery head = Sql::run(db, QStringLiteral("SELECT id, hash FROM audit_log "
-                                                             "ORDER BY id DESC LIMIT 1"));
-                if (head.next()) {
-                    identity.entries = head.value(0).toLongLong();
-                    identity.head = head.value(1).toString();
-                }
-                head.finish();
-                identity.newestSeal
-                    = Sql::scalar(db, QStringLiteral("SELECT signature FROM audit_seals ORDER BY "
-                                                     "id DESC LIMIT 1"))
-                          .toString();
-            } catch (const DataError &) {
-                // An older file without seals or identity: what it has is named.
-            }
+    const FileConnection connection(path);
+    if (!connection.error().isEmpty())
+        return identity;
+    const QSqlDatabase db = connection.db();
+    try {
+        identity.databaseId
+            = Sql::scalar(db,
+                          QStringLiteral("SELECT value FROM settings WHERE key = 'database_id'"))
+                  .toString();
+        QSqlQuery head = Sql::run(
+            db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        if (head.next()) {
+            identity.entries = head.value(0).toLongLong();
+            identity.head = head.value(1).toString();
         }
-        db.close();
+        head.finish();
+        identity.newestSeal
+            = Sql::scalar(db, QStringLiteral("SELECT signature FROM audit_seals ORDER BY id DESC "
+                                             "LIMIT 1"))
+                  .toString();
+    } catch (const DataError &) {
+        // An older file without seals or identity: what it has is named.
     }
-    QSqlDatabase::removeDatabase(name);
     return identity;
 }
 

@@ -6,6 +6,7 @@
 #include "databasefile.h"
 #include "databaselock.h"
 #include "dataerror.h"
+#include "fileconnection.h"
 #include "sql.h"
 #include "sqlscript.h"
 #include "transaction.h"
@@ -202,30 +203,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
 
 QString Database::quickCheck(const QString &path)
 {
-    static QAtomicInt counter;
-    const QString name = QStringLiteral("quick-check-%1").arg(counter.fetchAndAddRelaxed(1));
-    QString problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            problem = db.lastError().text();
-        } else {
-            QSqlQuery check(db);
-            if (!check.exec(QStringLiteral("PRAGMA quick_check")))
-                problem = check.lastError().text();
-            QStringList messages;
-            while (check.next())
-                messages << check.value(0).toString();
-            if (problem.isEmpty() && messages != QStringList{QStringLiteral("ok")})
-                problem = messages.mid(0, 3).join(QStringLiteral("; "));
-            check.finish();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return problem;
+    return FileConnection(path).checkProblem(QStringLiteral("quick_check"));
 }
 
 void Database::markDamaged(const QString &problem)
