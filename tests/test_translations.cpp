@@ -177,9 +177,9 @@ void TestTranslations::coversEveryStringInTheSources()
     process.setWorkingDirectory(TestDatabase::sourcePath(QString()));
     process.start(lupdate,
                   {QStringLiteral("-locations"), QStringLiteral("none"),
-                   QStringLiteral("-no-obsolete"),
-                   QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("models"),
-                   QStringLiteral("views"), QStringLiteral("app"), QStringLiteral("-ts"), copy});
+                   QStringLiteral("-no-obsolete"), QStringLiteral("-extensions"),
+                   QStringLiteral("cpp,h"), QStringLiteral("models"), QStringLiteral("views"),
+                   QStringLiteral("app"), QStringLiteral("-ts"), copy});
     QVERIFY(process.waitForFinished(120000));
     QCOMPARE(process.exitCode(), 0);
     // A tr() lupdate cannot place in a class is never translated: say where.
