@@ -118,6 +118,11 @@ void TestAccess::passwordsAreSaltedArgon2id()
     QVERIFY(!PasswordHash::verify(first, QStringLiteral("廉政档案2025")));
     QVERIFY(!PasswordHash::verify(QStringLiteral("5f4dcc3b5aa765d61d8327deb882cf99"),
                                   QStringLiteral("password")));
+    QVERIFY(PasswordHash::isCurrent(first));
+    // An unknown name costs what a known one does: its stand-in hash has today's cost.
+    QVERIFY(PasswordHash::isCurrent(PasswordHash::unknownAccountHash()));
+    QVERIFY(!PasswordHash::verify(PasswordHash::unknownAccountHash(), QString()));
+    QVERIFY(!PasswordHash::verify(PasswordHash::unknownAccountHash(), QStringLiteral("demo")));
 }
 
 void TestAccess::firstStartCreatesTheAdministrator()

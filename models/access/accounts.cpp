@@ -155,8 +155,7 @@ void Accounts::signIn(const QString &name, const QString &password, const QDateT
     const qint64 id = known ? query.value(0).toLongLong() : 0;
     // An unknown name is checked against a hash of its own, so it costs what a wrong password
     // costs; a paused name is checked too, and answered the same way.
-    static const QString unused = PasswordHash::hash(QStringLiteral("no such account"));
-    const QString hash = known ? query.value(1).toString() : unused;
+    const QString hash = known ? query.value(1).toString() : PasswordHash::unknownAccountHash();
     const bool disabled = known && query.value(2).toBool();
     query.finish();
     QSqlQuery failure = Sql::run(db,

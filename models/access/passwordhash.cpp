@@ -36,4 +36,20 @@ bool verify(const QString &storedHash, const QString &password)
            == 0;
 }
 
+bool isCurrent(const QString &storedHash)
+{
+    initialize();
+    const QByteArray stored = storedHash.toLatin1();
+    return crypto_pwhash_str_needs_rehash(stored.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                          crypto_pwhash_MEMLIMIT_INTERACTIVE)
+           == 0;
+}
+
+QString unknownAccountHash()
+{
+    // Of 32 random bytes, thrown away; a test checks its cost is today's.
+    return QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$A/u0ec04i9q/a/fxmVZQ0Q$"
+                          "zd3VakGc4/TwLO0FG6Cq1TJPg4w/29oKkNljYJ5/hQU");
+}
+
 } // namespace PasswordHash

@@ -9,6 +9,11 @@ namespace PasswordHash {
 
 QString hash(const QString &password);
 bool verify(const QString &storedHash, const QString &password);
+// Whether a stored hash was made with today's cost.
+bool isCurrent(const QString &storedHash);
+// A hash of a password nobody knows, made once with today's cost: an unknown name is checked
+// against it, so that it costs what a wrong password costs.
+QString unknownAccountHash();
 // Throws DataError when libsodium cannot start (no random source).
 void initialize();
 

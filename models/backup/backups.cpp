@@ -327,8 +327,11 @@ QString Backups::defaultFolder(const QString &databasePath)
 QStringList Backups::automaticBackups(const QString &databasePath, const QString &folder)
 {
     const QString base = QFileInfo(databasePath).completeBaseName();
-    QStringList names = QDir(folder).entryList({base + QStringLiteral("-????????-??????.db")},
-                                               QDir::Files, QDir::Name);
+    // <base>-YYYYMMDD-hhmmss.db, the pattern spelt out without "??-", which reads as a trigraph.
+    const QString pattern = base + QLatin1Char('-') + QString(8, QLatin1Char('?'))
+                            + QLatin1Char('-') + QString(6, QLatin1Char('?'))
+                            + QStringLiteral(".db");
+    QStringList names = QDir(folder).entryList({pattern}, QDir::Files, QDir::Name);
     QStringList paths;
     for (const QString &name : names)
         paths << QDir(folder).filePath(name);

@@ -13,7 +13,7 @@ struct Theme
     int severity; // 0 light, 1 medium, 2 heavy
 };
 
-const Theme kThemes[] = {
+const Theme kClueThemes[] = {
     {"违规收受礼品礼金", 0},
     {"违规操办婚丧喜庆事宜", 0},
     {"工作日午间饮酒", 0},
@@ -327,7 +327,7 @@ std::vector<DemoCluePlan> drawClues(DemoContext &context, int countyIndex)
             plan.county = countyIndex;
             plan.received = day;
             plan.source = QString::fromLatin1(kSources[context.random.weighted(kSourceWeights)]);
-            const Theme &theme = kThemes[context.random.bounded(int(std::size(kThemes)))];
+            const Theme &theme = kClueThemes[context.random.bounded(int(std::size(kClueThemes)))];
             plan.theme = QString::fromUtf8(theme.text);
             const int main = drawSubject(context.random, pool);
             plan.subjects.push_back({main, QString(), QString()});

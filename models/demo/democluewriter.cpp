@@ -1,22 +1,18 @@
 #include "democlues.h"
+#include "demostrings.h"
 
 #include "democontext.h"
 #include "domain/cluestatemachine.h"
 
 namespace {
 
-QString key(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
 // The system of government sanctions for a person: public-institution staff below the leadership
 // fall under the institution rules, everyone else under the law on public servants.
 QString governmentSystem(const DemoCadre &cadre)
 {
     return cadre.employment == QLatin1String("public_institution") && cadre.level <= 1
-               ? key("institution")
-               : key("government");
+               ? DemoStrings::key("institution")
+               : DemoStrings::key("government");
 }
 
 QString reasonFor(const QString &measure, const QString &theme)
@@ -136,26 +132,27 @@ void ClueWriter::writeFirstForm(const DemoCluePlan &plan, qint64 clueId,
     const QString reason = QStringLiteral("线索%1反映的%2问题").arg(plan.number, plan.theme);
     if (subject.firstFormMeasure == QLatin1String("talk.reminder")) {
         m_writer.insert(DemoWriter::Talks,
-                        {cadre.id, key("reminder"), key("discipline_commission"),
-                         DemoWriter::day(day), officer(plan), reason,
+                        {cadre.id, DemoStrings::key("reminder"),
+                         DemoStrings::key("discipline_commission"), DemoWriter::day(day),
+                         officer(plan), reason,
                          QStringLiteral("指出苗头性问题，本人表示接受并整改"), clueId});
     } else if (subject.firstFormMeasure == QLatin1String("admonition")) {
-        const qint64 id
-            = m_writer.insert(DemoWriter::Admonitions,
-                              {cadre.id, DemoWriter::null(), clueId, county.disciplineCommittee(),
-                               DemoWriter::day(day), reasonFor(key("admonition"), plan.theme)});
-        m_writer.insert(DemoWriter::Talks,
-                        {cadre.id, key("admonition"), key("discipline_commission"),
-                         DemoWriter::day(day), county.approvers.first(), reason,
-                         QStringLiteral("诫勉谈话，本人作出书面检查"), clueId});
+        const qint64 id = m_writer.insert(DemoWriter::Admonitions,
+                                          {cadre.id, DemoWriter::null(), clueId,
+                                           county.disciplineCommittee(), DemoWriter::day(day),
+                                           reasonFor(DemoStrings::key("admonition"), plan.theme)});
+        m_writer.insert(DemoWriter::Talks, {cadre.id, DemoStrings::key("admonition"),
+                                            DemoStrings::key("discipline_commission"),
+                                            DemoWriter::day(day), county.approvers.first(), reason,
+                                            QStringLiteral("诫勉谈话，本人作出书面检查"), clueId});
         MeasureRecord record;
         record.id = id;
-        record.measure = key("admonition");
+        record.measure = DemoStrings::key("admonition");
         record.effectiveDate = day;
         cadre.measures.push_back(record);
     } else {
         m_writer.insert(DemoWriter::Notices,
-                        {key("written_self_examination_order"),
+                        {DemoStrings::key("written_self_examination_order"),
                          county.nextNumber(QStringLiteral("纪责检"), day.year()), unitId, cadre.id,
                          DemoWriter::null(), DemoWriter::day(day), DemoWriter::day(day.addDays(15)),
                          QStringLiteral("责令%1同志就%2作出书面检查").arg(cadre.name, reason)});
@@ -236,7 +233,8 @@ void ClueWriter::writeMeasure(const DemoCluePlan &plan, const DemoCasePlan &file
                               {cadre.id, caseId, DemoWriter::null(), county.disciplineCommittee(),
                                DemoWriter::day(measure.effective), reason});
         m_writer.insert(DemoWriter::Talks,
-                        {cadre.id, key("admonition"), key("discipline_commission"),
+                        {cadre.id, DemoStrings::key("admonition"),
+                         DemoStrings::key("discipline_commission"),
                          DemoWriter::day(measure.effective), county.approvers.first(),
                          QStringLiteral("案件%1").arg(filed.number),
                          QStringLiteral("诫勉谈话，本人作出书面检查"), DemoWriter::null()});
@@ -262,11 +260,14 @@ std::vector<DemoMeasurePlan> decideMeasures(DemoContext &context, int cadreIndex
     // Top leaders here only receive what leaves them in post; heavier outcomes go to others.
     if (cadre.level == 3) {
         if (cadre.partyMembership != QLatin1String("none"))
-            add(random.percent(65) ? key("party.warning") : key("party.serious_warning"));
+            add(random.percent(65) ? DemoStrings::key("party.warning")
+                                   : DemoStrings::key("party.serious_warning"));
         if (random.percent(40))
-            add(system + (random.percent(50) ? key(".warning") : key(".demerit")));
+            add(system
+                + (random.percent(50) ? DemoStrings::key(".warning")
+                                      : DemoStrings::key(".demerit")));
         if (measures.empty())
-            add(key("admonition"));
+            add(DemoStrings::key("admonition"));
         return measures;
     }
 
@@ -275,16 +276,19 @@ std::vector<DemoMeasurePlan> decideMeasures(DemoContext &context, int cadreIndex
         if (random.percent(85)) {
             const QStringList kinds
                 = system == QLatin1String("institution")
-                      ? QStringList{key("warning"), key("demerit"), key("post_grade_lowering"),
-                                    key("dismissal"), key("expulsion")}
-                      : QStringList{key("warning"),  key("demerit"),   key("major_demerit"),
-                                    key("demotion"), key("dismissal"), key("expulsion")};
+                      ? QStringList{DemoStrings::key("warning"), DemoStrings::key("demerit"),
+                                    DemoStrings::key("post_grade_lowering"),
+                                    DemoStrings::key("dismissal"), DemoStrings::key("expulsion")}
+                      : QStringList{
+                          DemoStrings::key("warning"),       DemoStrings::key("demerit"),
+                          DemoStrings::key("major_demerit"), DemoStrings::key("demotion"),
+                          DemoStrings::key("dismissal"),     DemoStrings::key("expulsion")};
             const std::vector<int> weights = system == QLatin1String("institution")
                                                  ? std::vector<int>{40, 35, 12, 8, 5}
                                                  : std::vector<int>{35, 35, 15, 8, 5, 2};
             add(system + QLatin1Char('.') + kinds.at(random.weighted(weights)));
         } else {
-            add(key("admonition"));
+            add(DemoStrings::key("admonition"));
         }
         return measures;
     }
@@ -295,7 +299,7 @@ std::vector<DemoMeasurePlan> decideMeasures(DemoContext &context, int cadreIndex
     const std::vector<int> weights = severity == 2   ? std::vector<int>{20, 32, 10, 20, 18, 0}
                                      : severity == 1 ? std::vector<int>{42, 27, 5, 8, 4, 14}
                                                      : std::vector<int>{55, 20, 2, 3, 0, 20};
-    const QString party = key(partyKinds[random.weighted(weights)]);
+    const QString party = DemoStrings::key(partyKinds[random.weighted(weights)]);
     if (party == QLatin1String("party.probation")) {
         DemoMeasurePlan probation{party, effective, random.percent(75) ? 12 : 24, QDate()};
         const QDate restored = effective.addMonths(probation.probationMonths);
@@ -309,19 +313,25 @@ std::vector<DemoMeasurePlan> decideMeasures(DemoContext &context, int cadreIndex
     // The matching government or institution sanction.
     const bool institution = system == QLatin1String("institution");
     if (party == QLatin1String("party.expulsion")) {
-        add(system + (random.percent(80) ? key(".expulsion") : key(".dismissal")));
+        add(system
+            + (random.percent(80) ? DemoStrings::key(".expulsion")
+                                  : DemoStrings::key(".dismissal")));
     } else if (party == QLatin1String("party.probation")) {
         add(system
-            + (random.percent(60) ? key(".dismissal")
-               : institution      ? key(".post_grade_lowering")
-                                  : key(".demotion")));
+            + (random.percent(60) ? DemoStrings::key(".dismissal")
+               : institution      ? DemoStrings::key(".post_grade_lowering")
+                                  : DemoStrings::key(".demotion")));
     } else if (party == QLatin1String("party.removal_from_party_post")) {
         add(system
-            + (random.percent(50) || institution ? key(".dismissal") : key(".major_demerit")));
+            + (random.percent(50) || institution ? DemoStrings::key(".dismissal")
+                                                 : DemoStrings::key(".major_demerit")));
     } else if (party == QLatin1String("party.serious_warning") && random.percent(40)) {
-        add(system + (random.percent(60) || institution ? key(".demerit") : key(".major_demerit")));
+        add(system
+            + (random.percent(60) || institution ? DemoStrings::key(".demerit")
+                                                 : DemoStrings::key(".major_demerit")));
     } else if (party == QLatin1String("party.warning") && random.percent(25)) {
-        add(system + (random.percent(50) ? key(".warning") : key(".demerit")));
+        add(system
+            + (random.percent(50) ? DemoStrings::key(".warning") : DemoStrings::key(".demerit")));
     }
 
     // Leaders who keep their party standing may still be moved.
@@ -330,7 +340,7 @@ std::vector<DemoMeasurePlan> decideMeasures(DemoContext &context, int cadreIndex
         && random.percent(35)) {
         static const char *handlings[] = {"handling.post_adjustment", "handling.removal",
                                           "handling.ordered_resignation", "handling.demotion"};
-        add(key(handlings[random.weighted({40, 30, 10, 20})]));
+        add(DemoStrings::key(handlings[random.weighted({40, 30, 10, 20})]));
     }
     return measures;
 }

@@ -1,12 +1,8 @@
 #include "democontext.h"
+#include "demostrings.h"
 #include "demosupervision.h"
 
 namespace {
-
-QString key(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 const char *kItems[]
     = {"principal_responsibility", "dual_duty", "major_decisions", "democratic_centralism"};
@@ -126,12 +122,12 @@ int InspectionWriter::write(int unitIndex, const QString &kind, QDate start, int
         int count = 0;
         for (const auto &finding : findings)
             count += finding.first == item ? 1 : 0;
-        m_writer.insert(DemoWriter::InspectionItems,
-                        {inspectionId, key(kItems[item]),
-                         problems[item] ? key("problems_found") : key("satisfactory"),
-                         problems[item]
-                             ? QStringLiteral("发现问题%1个").arg(count)
-                             : QStringLiteral("查阅会议记录和相关台账，未发现明显问题")});
+        m_writer.insert(
+            DemoWriter::InspectionItems,
+            {inspectionId, DemoStrings::key(kItems[item]),
+             problems[item] ? DemoStrings::key("problems_found") : DemoStrings::key("satisfactory"),
+             problems[item] ? QStringLiteral("发现问题%1个").arg(count)
+                            : QStringLiteral("查阅会议记录和相关台账，未发现明显问题")});
     }
     if (findings.empty() || !end.isValid())
         return 0;
@@ -144,9 +140,9 @@ int InspectionWriter::write(int unitIndex, const QString &kind, QDate start, int
     const QDate deadline = found.addDays(deadlineDays);
     const qint64 noticeId = m_writer.insert(
         DemoWriter::Notices,
-        {key("rectification_notice"), county.nextNumber(QStringLiteral("纪整改"), issued.year()),
-         unit.id, topId, inspectionId, DemoWriter::day(issued),
-         DemoWriter::day(std::max(deadline, issued)),
+        {DemoStrings::key("rectification_notice"),
+         county.nextNumber(QStringLiteral("纪整改"), issued.year()), unit.id, topId, inspectionId,
+         DemoWriter::day(issued), DemoWriter::day(std::max(deadline, issued)),
          QStringLiteral("针对%1发现的%2个问题，限于%3前完成整改并书面报告")
              .arg(kind == QLatin1String("patrol") ? QStringLiteral("巡察")
                                                   : QStringLiteral("监督检查"))
@@ -157,9 +153,9 @@ int InspectionWriter::write(int unitIndex, const QString &kind, QDate start, int
         if (finding.first == 1 && unit.team.size() > 1)
             responsible = unit.team[size_t(1 + m_random.bounded(int(unit.team.size()) - 1))];
         const QDate completed = scripted.empty() ? completion(found, deadline) : QDate();
-        const QString status = completed.isValid()    ? key("completed")
-                               : m_random.percent(60) ? key("in_progress")
-                                                      : key("open");
+        const QString status = completed.isValid()    ? DemoStrings::key("completed")
+                               : m_random.percent(60) ? DemoStrings::key("in_progress")
+                                                      : DemoStrings::key("open");
         m_writer.insert(DemoWriter::Findings,
                         {inspectionId, QString::fromUtf8(kFindings[finding.first][finding.second]),
                          responsible >= 0 ? QVariant(m_context.cadres[size_t(responsible)].id)
@@ -173,13 +169,13 @@ int InspectionWriter::write(int unitIndex, const QString &kind, QDate start, int
     if ((kind == QLatin1String("special") || kind == QLatin1String("patrol"))
         && m_random.percent(30))
         m_writer.insert(DemoWriter::Notices,
-                        {key("supervision_recommendation"),
+                        {DemoStrings::key("supervision_recommendation"),
                          county.nextNumber(QStringLiteral("纪建"), issued.year()), unit.id, topId,
                          inspectionId, DemoWriter::day(issued), DemoWriter::day(issued.addDays(60)),
                          QStringLiteral("建议%1健全内控制度，堵塞管理漏洞").arg(unit.name)});
     if (kind == QLatin1String("fixed_week") && top >= 0 && m_random.percent(10))
         m_writer.insert(DemoWriter::Notices,
-                        {key("written_self_examination_order"),
+                        {DemoStrings::key("written_self_examination_order"),
                          county.nextNumber(QStringLiteral("纪责检"), issued.year()), unit.id, topId,
                          inspectionId, DemoWriter::day(issued), DemoWriter::day(issued.addDays(15)),
                          QStringLiteral("责令就固定监督周发现问题作出书面检查")});
@@ -230,18 +226,18 @@ void writeInspections(DemoContext &context)
                     const std::vector<int> units = supervisedBy(group);
                     if (units.empty() || !random.percent(50))
                         continue;
-                    found
-                        += inspections.write(random.pick(units), key("fixed_week"), week, 4,
-                                             context.units[size_t(group)].name, QString(), 25, 30);
+                    found += inspections.write(random.pick(units), DemoStrings::key("fixed_week"),
+                                               week, 4, context.units[size_t(group)].name,
+                                               QString(), 25, 30);
                 }
                 for (int i = 0; i < 2 && !towns.empty(); ++i)
-                    found += inspections.write(random.pick(towns), key("fixed_week"), week, 4,
-                                               office, QString(), 25, 30);
+                    found += inspections.write(random.pick(towns), DemoStrings::key("fixed_week"),
+                                               week, 4, office, QString(), 25, 30);
                 const QDate bulletin = week.addDays(random.between(7, 11));
                 if (found > 0 && context.happened(bulletin))
                     context.writer.insert(
                         DemoWriter::Notices,
-                        {key("inspection_bulletin"),
+                        {DemoStrings::key("inspection_bulletin"),
                          county.nextNumber(QStringLiteral("纪督通"), year),
                          context.units[size_t(county.root)].id, DemoWriter::null(),
                          DemoWriter::null(), DemoWriter::day(bulletin), DemoWriter::null(),
@@ -259,11 +255,12 @@ void writeInspections(DemoContext &context)
                 const QString team = info.supervisingUnitId > 0
                                          ? context.units[size_t(info.supervisingUnitId - 1)].name
                                          : office;
-                inspections.write(unit, key("routine"), random.workingDayBetween(first, last),
-                                  random.between(0, 2), team, QString(), 20, 30);
+                inspections.write(unit, DemoStrings::key("routine"),
+                                  random.workingDayBetween(first, last), random.between(0, 2), team,
+                                  QString(), 20, 30);
             }
             for (int i = 0; i < 12; ++i)
-                inspections.write(random.pick(inspected), key("special"),
+                inspections.write(random.pick(inspected), DemoStrings::key("special"),
                                   random.workingDayBetween(first, last), random.between(3, 10),
                                   QStringLiteral("%1纪委监委专项检查组").arg(county.name),
                                   QString::fromUtf8(kSpecialThemes[random.bounded(6)]), 40, 30);
@@ -272,7 +269,7 @@ void writeInspections(DemoContext &context)
                 const QDate start = random.workingDayBetween(QDate(year, round ? 9 : 3, 1),
                                                              QDate(year, round ? 9 : 3, 20));
                 for (int team = 1; team <= 4; ++team)
-                    inspections.write(random.pick(inspected), key("patrol"), start,
+                    inspections.write(random.pick(inspected), DemoStrings::key("patrol"), start,
                                       random.between(30, 45),
                                       QStringLiteral("%1委第%2巡察组").arg(county.name).arg(team),
                                       QString(), 60, 60);
@@ -283,12 +280,13 @@ void writeInspections(DemoContext &context)
                 const DemoCadre &cadre = context.cadres[size_t(random.pick(county.cadres))];
                 if (!context.happened(day) || cadre.status != QLatin1String("serving"))
                     continue;
-                context.writer.insert(
-                    DemoWriter::Notices,
-                    {key("reminder_letter"), county.nextNumber(QStringLiteral("纪提"), year),
-                     context.units[size_t(cadre.unit)].id, cadre.id, DemoWriter::null(),
-                     DemoWriter::day(day), DemoWriter::day(day.addDays(10)),
-                     QString::fromUtf8(kReminderLetters[random.bounded(5)])});
+                context.writer.insert(DemoWriter::Notices,
+                                      {DemoStrings::key("reminder_letter"),
+                                       county.nextNumber(QStringLiteral("纪提"), year),
+                                       context.units[size_t(cadre.unit)].id, cadre.id,
+                                       DemoWriter::null(), DemoWriter::day(day),
+                                       DemoWriter::day(day.addDays(10)),
+                                       QString::fromUtf8(kReminderLetters[random.bounded(5)])});
             }
         }
         // Scenario 4: last month's fixed week at the county water bureau, still being rectified.
@@ -301,7 +299,7 @@ void writeInspections(DemoContext &context)
             }
             if (bureau >= 0) {
                 const DemoUnit &unit = context.units[size_t(bureau)];
-                inspections.write(bureau, key("fixed_week"),
+                inspections.write(bureau, DemoStrings::key("fixed_week"),
                                   fixedWeekStart(lastMonth.year(), lastMonth.month()), 4,
                                   context.units[size_t(unit.supervisingUnitId - 1)].name, QString(),
                                   0, 30, {{2, 0}, {0, 3}});

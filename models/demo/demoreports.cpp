@@ -1,13 +1,9 @@
 #include "demoreports.h"
+#include "demostrings.h"
 
 #include "democontext.h"
 
 namespace {
-
-QString key(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 // Whether a yearly paper is missing: a few in the latest year, hardly any before.
 bool missing(DemoRandom &random, bool latest)
@@ -125,7 +121,8 @@ void cityConference(DemoContext &context, const DemoCounty &city, int year, cons
         return;
     const qint64 id = context.writer.insert(
         DemoWriter::WarningEducationEvents,
-        {context.units[size_t(city.root)].id, key("warning_meeting"), DemoWriter::day(day),
+        {context.units[size_t(city.root)].id, DemoStrings::key("warning_meeting"),
+         DemoWriter::day(day),
          QStringLiteral("%1年全市警示教育大会暨警示教育片%2观看会").arg(year).arg(film),
          QStringLiteral("市委党校主会场，各县区、各单位设分会场")});
     for (const DemoCadre &cadre : context.cadres) {
@@ -157,8 +154,8 @@ void writeDutyReports(DemoContext &context)
                 const QString post = cadre.position;
                 context.writer.insert(
                     DemoWriter::DutyReports,
-                    {cadre.id, year, key("duty_and_integrity"), DemoWriter::day(day),
-                     key(ratings[rating]),
+                    {cadre.id, year, DemoStrings::key("duty_and_integrity"), DemoWriter::day(day),
+                     DemoStrings::key(ratings[rating]),
                      QStringLiteral("%1年度述责述廉报告：本人任%2，履行%3一岗双责，"
                                     "开展廉政谈话%4人次，未发现违反廉洁纪律问题。")
                          .arg(year)
@@ -167,8 +164,8 @@ void writeDutyReports(DemoContext &context)
                 if (cadre.level == 3)
                     context.writer.insert(
                         DemoWriter::DutyReports,
-                        {cadre.id, year, key("principal_responsibility"), DemoWriter::day(day),
-                         key(ratings[rating]),
+                        {cadre.id, year, DemoStrings::key("principal_responsibility"),
+                         DemoWriter::day(day), DemoStrings::key(ratings[rating]),
                          QStringLiteral("%1年度落实全面从严治党主体责任情况报告：%2党组织研究党风"
                                         "廉政建设%3次，开展警示教育%4次。")
                              .arg(year)
@@ -235,7 +232,8 @@ void writePowerLists(DemoContext &context)
                 {unit.id, leader.id, QString::fromUtf8(item.power), QString::fromUtf8(item.basis),
                  QString::fromUtf8(item.responsibility).replace(QStringLiteral("%1"), unit.area),
                  QString::fromUtf8(item.process), QString::fromUtf8(item.risks),
-                 QString::fromUtf8(item.controls), key(item.level), DemoWriter::day(published)});
+                 QString::fromUtf8(item.controls), DemoStrings::key(item.level),
+                 DemoWriter::day(published)});
         }
     }
 }
@@ -271,7 +269,9 @@ void writeWarningEducation(DemoContext &context)
                     continue;
                 const qint64 id = context.writer.insert(
                     DemoWriter::WarningEducationEvents,
-                    {root.id, event ? key("integrity_lecture") : key("warning_meeting"),
+                    {root.id,
+                     event ? DemoStrings::key("integrity_lecture")
+                           : DemoStrings::key("warning_meeting"),
                      DemoWriter::day(day),
                      event ? QStringLiteral("%1讲廉政党课：%2")
                                  .arg(root.topLeader >= 0
@@ -316,9 +316,10 @@ void writeWarningEducation(DemoContext &context)
                     } else {
                         title = QStringLiteral("党纪法规知识测试");
                     }
-                    const qint64 id = context.writer.insert(
-                        DemoWriter::WarningEducationEvents,
-                        {unit.id, key(kinds[kind]), DemoWriter::day(day), title, location});
+                    const qint64 id
+                        = context.writer.insert(DemoWriter::WarningEducationEvents,
+                                                {unit.id, DemoStrings::key(kinds[kind]),
+                                                 DemoWriter::day(day), title, location});
                     for (int member : unit.cadres) {
                         const DemoCadre &cadre = context.cadres[size_t(member)];
                         const bool team = cadre.level >= 2;

@@ -1,17 +1,8 @@
 #include "democontext.h"
+#include "demostrings.h"
 #include "demosupervision.h"
 
 namespace {
-
-QString key(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
-QString text(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 const char *kReminderReasons[] = {
     "近期工作中存在苗头性、倾向性问题",
@@ -55,8 +46,9 @@ void writePreAppointmentTalks(DemoContext &context)
             const DemoCounty &county = context.counties[size_t(cadre.county)];
             context.writer.insert(
                 DemoWriter::Talks,
-                {cadre.id, key("pre_appointment"),
-                 commission ? key("discipline_commission") : key("party_committee"),
+                {cadre.id, DemoStrings::key("pre_appointment"),
+                 commission ? DemoStrings::key("discipline_commission")
+                            : DemoStrings::key("party_committee"),
                  DemoWriter::day(day),
                  commission ? random.pick(county.approvers) : partyInterviewer(context, cadre),
                  QStringLiteral("拟任%1任前廉政谈话").arg(appointment.second),
@@ -70,15 +62,16 @@ void writeCollectiveTalk(DemoContext &context, const DemoUnit &unit, QDate day)
     DemoRandom &random = context.random;
     const DemoCounty &county = context.counties[size_t(unit.county)];
     const QString reason
-        = text(kCollectiveReasons[random.bounded(int(std::size(kCollectiveReasons)))]);
+        = DemoStrings::text(kCollectiveReasons[random.bounded(int(std::size(kCollectiveReasons)))]);
     const QString interviewer = random.pick(county.approvers);
     for (int member : unit.team) {
         const DemoCadre &cadre = context.cadres[size_t(member)];
         if (!cadre.isTeamMember(day) || cadre.status != QLatin1String("serving"))
             continue;
         context.writer.insert(DemoWriter::Talks,
-                              {cadre.id, key("collective"), key("discipline_commission"),
-                               DemoWriter::day(day), interviewer, reason,
+                              {cadre.id, DemoStrings::key("collective"),
+                               DemoStrings::key("discipline_commission"), DemoWriter::day(day),
+                               interviewer, reason,
                                QStringLiteral("对%1领导班子集体约谈，要求限期整改").arg(unit.name),
                                DemoWriter::null()});
     }
@@ -114,30 +107,30 @@ void writeTalks(DemoContext &context)
                     continue;
                 }
                 QString kindKey;
-                QString heldBy = key("party_committee");
+                QString heldBy = DemoStrings::key("party_committee");
                 QString interviewer = partyInterviewer(context, cadre);
                 QString reason;
                 QString summary;
                 if (kind == 0) {
-                    kindKey = key("reminder");
-                    reason
-                        = text(kReminderReasons[random.bounded(int(std::size(kReminderReasons)))]);
+                    kindKey = DemoStrings::key("reminder");
+                    reason = DemoStrings::text(
+                        kReminderReasons[random.bounded(int(std::size(kReminderReasons)))]);
                     summary = QStringLiteral("指出问题，提出要求，本人表示虚心接受、认真整改");
                     if (random.percent(40)) {
-                        heldBy = key("discipline_commission");
+                        heldBy = DemoStrings::key("discipline_commission");
                         interviewer = random.pick(county.officers);
                     }
                 } else if (kind == 1) {
-                    kindKey = key("integrity");
+                    kindKey = DemoStrings::key("integrity");
                     reason = QStringLiteral("%1年度廉政谈话").arg(year);
                     summary = QStringLiteral("围绕分管领域廉政风险点提出防控要求");
                 } else if (kind == 2) {
-                    kindKey = key("heart_to_heart");
+                    kindKey = DemoStrings::key("heart_to_heart");
                     reason = QStringLiteral("了解思想、工作和生活情况");
                     summary = QStringLiteral("交流思想，鼓励担当作为");
                 } else {
-                    kindKey = key("warning");
-                    heldBy = key("discipline_commission");
+                    kindKey = DemoStrings::key("warning");
+                    heldBy = DemoStrings::key("discipline_commission");
                     interviewer = random.pick(county.officers);
                     reason = QStringLiteral("以身边典型案例开展警示谈话");
                     summary = QStringLiteral("通报典型案例，要求引以为戒");

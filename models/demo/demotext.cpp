@@ -137,12 +137,13 @@ const char *kClosings[] = {
     "确保整改到位、群众满意}。",
 };
 
-const char *kThemes[] = {"学习贯彻党的十九届五中全会精神", "学史明理、学史增信、学史崇德、学史力行",
-                         "深入学习贯彻党的二十大精神",     "深化运用主题教育成果",
-                         "严守党的纪律规矩、加强党性修养", "深入贯彻中央八项规定精神",
-                         "学思想、强党性、重实践、建新功"};
+const char *kStudyThemes[]
+    = {"学习贯彻党的十九届五中全会精神", "学史明理、学史增信、学史崇德、学史力行",
+       "深入学习贯彻党的二十大精神",     "深化运用主题教育成果",
+       "严守党的纪律规矩、加强党性修养", "深入贯彻中央八项规定精神",
+       "学思想、强党性、重实践、建新功"};
 
-const char *kOrdinals[] = {"一是", "二是", "三是", "四是", "五是", "六是"};
+const char *kPointOrdinals[] = {"一是", "二是", "三是", "四是", "五是", "六是"};
 
 class Filler
 {
@@ -166,12 +167,13 @@ public:
             result += options.at(m_random.bounded(int(options.size())));
             i = end;
         }
-        const int themeIndex = std::clamp(m_subject.year - 2020, 0, int(std::size(kThemes)) - 1);
+        const int themeIndex
+            = std::clamp(m_subject.year - 2020, 0, int(std::size(kStudyThemes)) - 1);
         result.replace(QStringLiteral("%AREA%"), m_subject.area);
         result.replace(QStringLiteral("%UNIT%"),
                        m_subject.team ? QStringLiteral("本单位") : m_subject.unitShort);
         result.replace(QStringLiteral("%YEAR%"), QString::number(m_subject.year));
-        result.replace(QStringLiteral("%THEME%"), QString::fromUtf8(kThemes[themeIndex]));
+        result.replace(QStringLiteral("%THEME%"), QString::fromUtf8(kStudyThemes[themeIndex]));
         result.replace(QStringLiteral("%MEETING%"), m_subject.meeting);
         result.replace(QStringLiteral("%SELF%"),
                        m_subject.team ? QStringLiteral("领导班子") : QStringLiteral("本人"));
@@ -230,7 +232,7 @@ QString material(DemoRandom &random, const MaterialSubject &subject)
         if (text.size() >= target * 55 / 100 || ordinal >= 5)
             break;
         const Section &info = kSections[section];
-        text += QString::fromUtf8(kOrdinals[ordinal++]) + QStringLiteral("在")
+        text += QString::fromUtf8(kPointOrdinals[ordinal++]) + QStringLiteral("在")
                 + QString::fromUtf8(info.heading) + QStringLiteral("方面。");
         const int count = random.between(1, 2);
         const int first = random.bounded(4);

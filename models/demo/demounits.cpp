@@ -1,4 +1,5 @@
 #include "demounits.h"
+#include "demostrings.h"
 
 #include "democontext.h"
 #include "demonames.h"
@@ -161,8 +162,8 @@ const char *kTownNames
 const char *kStreetNames = "城东街道 城西街道 城南街道 城北街道 新华街道 人民路街道 解放路街道 "
                            "滨江街道 东湖街道 站前街道 文化路街道 朝阳街道";
 
-const char *kOrdinals[] = {"一", "二", "三",   "四",   "五",   "六",   "七",  "八",
-                           "九", "十", "十一", "十二", "十三", "十四", "十五"};
+const char *kGroupOrdinals[] = {"一", "二", "三",   "四",   "五",   "六",   "七",  "八",
+                                "九", "十", "十一", "十二", "十三", "十四", "十五"};
 
 struct CountyInfo
 {
@@ -184,11 +185,6 @@ const CountyInfo kCounties[] = {
     {"梅江区", "梅江", "MJ", "369904"},
 };
 const CountyInfo kCity = {"嘉平市", "嘉平", "JP", "369901"};
-
-QString text(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 // 县, 区 or 市: the last character of the county's name.
 QString levelOf(const DemoCounty &county)
@@ -216,11 +212,11 @@ void applyTemplate(DemoUnit &unit, const UnitTemplate &entry, const QString &cou
 {
     unit.shortName
         = unit.name.startsWith(countyName) ? unit.name.mid(countyName.size()) : unit.name;
-    unit.topTitle = text(entry.top);
-    unit.deputyTitle = text(entry.deputy);
-    unit.sections = text(entry.sections).split(QStringLiteral("、"));
+    unit.topTitle = DemoStrings::text(entry.top);
+    unit.deputyTitle = DemoStrings::text(entry.deputy);
+    unit.sections = DemoStrings::text(entry.sections).split(QStringLiteral("、"));
     unit.plannedSize = entry.weight;
-    unit.area = text(entry.area);
+    unit.area = DemoStrings::text(entry.area);
     unit.partyCommittee = entry.partyCommittee;
 }
 
@@ -249,8 +245,8 @@ void planCounty(DemoContext &context, int county, int parent, int towns, int dep
     QStringList townNames;
     const bool district = level == QLatin1String("区");
     if (!info.cityLevel) {
-        QStringList pool = text(kTownNames).split(QLatin1Char(' '));
-        QStringList streets = text(kStreetNames).split(QLatin1Char(' '));
+        QStringList pool = DemoStrings::text(kTownNames).split(QLatin1Char(' '));
+        QStringList streets = DemoStrings::text(kStreetNames).split(QLatin1Char(' '));
         if (district) {
             for (int i = 0; i < towns * 2 / 3 && !streets.isEmpty(); ++i)
                 townNames << streets.takeAt(context.random.bounded(int(streets.size())));
@@ -272,10 +268,11 @@ void planCounty(DemoContext &context, int county, int parent, int towns, int dep
         unit.deputyTitle = suffix == QLatin1String("街道")
                                ? QStringLiteral("办事处副主任")
                                : QStringLiteral("副") + suffix + QStringLiteral("长");
-        unit.sections = text("党政综合办公室、财政所、农业综合服务中心、社会事务办公室、"
-                             "经济发展办公室、便民服务中心、自然资源所、综合行政执法队、"
-                             "退役军人服务站、文化站")
-                            .split(QStringLiteral("、"));
+        unit.sections
+            = DemoStrings::text("党政综合办公室、财政所、农业综合服务中心、社会事务办公室、"
+                                "经济发展办公室、便民服务中心、自然资源所、综合行政执法队、"
+                                "退役军人服务站、文化站")
+                  .split(QStringLiteral("、"));
         unit.plannedSize = 40 + context.random.bounded(21);
         unit.area = QStringLiteral("惠民惠农资金");
     }
@@ -284,13 +281,14 @@ void planCounty(DemoContext &context, int county, int parent, int towns, int dep
     // institutions); the last one also the state enterprises. They are written before the units
     // they supervise (foreign keys), but listed after them.
     std::vector<int> groupUnits;
-    for (int i = 0; i < groups && i < int(std::size(kOrdinals)); ++i) {
-        const int index
-            = addUnit(context, county,
-                      QStringLiteral("%1纪委监委派驻第%2纪检监察组").arg(name, text(kOrdinals[i])),
-                      QStringLiteral("stationed_group"), root);
+    for (int i = 0; i < groups && i < int(std::size(kGroupOrdinals)); ++i) {
+        const int index = addUnit(context, county,
+                                  QStringLiteral("%1纪委监委派驻第%2纪检监察组")
+                                      .arg(name, DemoStrings::text(kGroupOrdinals[i])),
+                                  QStringLiteral("stationed_group"), root);
         DemoUnit &unit = context.units[size_t(index)];
-        unit.shortName = QStringLiteral("派驻第%1纪检监察组").arg(text(kOrdinals[i]));
+        unit.shortName
+            = QStringLiteral("派驻第%1纪检监察组").arg(DemoStrings::text(kGroupOrdinals[i]));
         unit.topTitle = QStringLiteral("组长");
         unit.deputyTitle = QStringLiteral("副组长");
         unit.sections = QStringList{QStringLiteral("综合室"), QStringLiteral("监督检查室")};
@@ -302,7 +300,7 @@ void planCounty(DemoContext &context, int county, int parent, int towns, int dep
     std::vector<int> departmentUnits;
     const int departmentCount = std::min(departments, int(std::size(kDepartments)));
     for (int i = 0; i < departmentCount; ++i) {
-        QString unitName = text(kDepartments[i].name).arg(name);
+        QString unitName = DemoStrings::text(kDepartments[i].name).arg(name);
         if (info.cityLevel)
             unitName.replace(QStringLiteral("发展和改革局"), QStringLiteral("发展和改革委员会"));
         const int index = addUnit(context, county, unitName, QStringLiteral("department"), root);
@@ -313,20 +311,22 @@ void planCounty(DemoContext &context, int county, int parent, int towns, int dep
     // Institutions belong to their department; the first ones of the list always exist.
     const int institutionCount = std::min(institutions, int(std::size(kInstitutions)));
     for (int i = 0; i < institutionCount; ++i) {
-        const QString parentName = text(kInstitutions[i].parent).arg(name);
+        const QString parentName = DemoStrings::text(kInstitutions[i].parent).arg(name);
         int parentUnit = root;
         for (int department : departmentUnits) {
             if (context.units[size_t(department)].name == parentName)
                 parentUnit = department;
         }
-        const int index = addUnit(context, county, text(kInstitutions[i].name).arg(name),
-                                  QStringLiteral("institution"), parentUnit);
+        const int index
+            = addUnit(context, county, DemoStrings::text(kInstitutions[i].name).arg(name),
+                      QStringLiteral("institution"), parentUnit);
         applyTemplate(context.units[size_t(index)], kInstitutions[i], name);
     }
     const int enterpriseCount = std::min(enterprises, int(std::size(kEnterprises)));
     for (int i = 0; i < enterpriseCount; ++i) {
-        const int index = addUnit(context, county, text(kEnterprises[i].name).arg(name),
-                                  QStringLiteral("enterprise"), root);
+        const int index
+            = addUnit(context, county, DemoStrings::text(kEnterprises[i].name).arg(name),
+                      QStringLiteral("enterprise"), root);
         applyTemplate(context.units[size_t(index)], kEnterprises[i], name);
     }
 
@@ -349,8 +349,8 @@ void planCounty(DemoContext &context, int county, int parent, int towns, int dep
 DemoCounty makeCounty(const CountyInfo &info, bool cityLevel)
 {
     DemoCounty county;
-    county.name = text(info.name);
-    county.shortName = text(info.shortName);
+    county.name = DemoStrings::text(info.name);
+    county.shortName = DemoStrings::text(info.shortName);
     county.prefix = QString::fromLatin1(info.prefix);
     county.areaCode = QString::fromLatin1(info.areaCode);
     county.cityLevel = cityLevel;

@@ -8,7 +8,7 @@
 
 namespace {
 
-QDate dateOf(const QVariant &value)
+QDate storedDate(const QVariant &value)
 {
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
@@ -44,10 +44,10 @@ OpinionFacts OpinionService::facts(qint64 cadreId, QDate asOf) const
         OpinionFacts::Clue clue;
         clue.id = clues.value(0).toLongLong();
         clue.number = clues.value(1).toString();
-        clue.received = dateOf(clues.value(2));
+        clue.received = storedDate(clues.value(2));
         clue.state
             = clues.value(4).isNull() ? QStringLiteral("registered") : clues.value(4).toString();
-        clue.closedOn = dateOf(clues.value(5));
+        clue.closedOn = storedDate(clues.value(5));
         if (clue.closedOn.isValid() && clue.closedOn <= asOf)
             clue.outcome = clues.value(3).toString();
         facts.clues.push_back(clue);
@@ -64,11 +64,11 @@ OpinionFacts OpinionService::facts(qint64 cadreId, QDate asOf) const
         OpinionFacts::Case record;
         record.id = cases.value(0).toLongLong();
         record.number = cases.value(1).toString();
-        record.filed = dateOf(cases.value(2));
-        const QDate closed = dateOf(cases.value(3));
+        record.filed = storedDate(cases.value(2));
+        const QDate closed = storedDate(cases.value(3));
         if (closed.isValid() && closed <= asOf)
             record.closed = closed;
-        const QDate transferred = dateOf(cases.value(4));
+        const QDate transferred = storedDate(cases.value(4));
         if (transferred.isValid() && transferred <= asOf)
             record.transferredToJudiciary = transferred;
         facts.cases.push_back(record);
@@ -88,10 +88,10 @@ OpinionFacts OpinionService::facts(qint64 cadreId, QDate asOf) const
         MeasureRecord measure;
         measure.id = measures.value(0).toLongLong();
         measure.measure = measures.value(1).toString();
-        measure.effectiveDate = dateOf(measures.value(2));
+        measure.effectiveDate = storedDate(measures.value(2));
         if (!measures.value(3).isNull())
             measure.probationMonths = measures.value(3).toInt();
-        const QDate restored = dateOf(measures.value(4));
+        const QDate restored = storedDate(measures.value(4));
         if (restored.isValid() && restored <= asOf)
             measure.rightsRestoredDate = restored;
         facts.measures.push_back(measure);

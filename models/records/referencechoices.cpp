@@ -17,7 +17,7 @@ QVector<ReferenceChoices::Choice> read(QSqlQuery &query)
 }
 
 // A stored ISO date as the interface shows it.
-QString dateOf(const QVariant &stored)
+QString shownDate(const QVariant &stored)
 {
     return displayDate(QDate::fromString(stored.toString(), Qt::ISODate));
 }
@@ -74,7 +74,7 @@ QVector<ReferenceChoices::Choice> ReferenceChoices::cases() const
     QVector<Choice> choices;
     while (query.next()) {
         QString label
-            = tr("%1, filed on %2").arg(query.value(1).toString(), dateOf(query.value(2)));
+            = tr("%1, filed on %2").arg(query.value(1).toString(), shownDate(query.value(2)));
         if (query.value(3).isNull())
             label += tr(", open");
         if (!query.value(4).isNull())
@@ -96,7 +96,7 @@ QVector<ReferenceChoices::Choice> ReferenceChoices::clues() const
     while (query.next()) {
         choices.append(
             {query.value(0).toLongLong(),
-             tr("%1, received on %2").arg(query.value(1).toString(), dateOf(query.value(2)))});
+             tr("%1, received on %2").arg(query.value(1).toString(), shownDate(query.value(2)))});
     }
     return choices;
 }
@@ -117,7 +117,7 @@ QVector<ReferenceChoices::Choice> ReferenceChoices::inspections() const
                             .arg(query.value(3).toString(),
                                  Vocabulary::label(QStringLiteral("inspections.kind"),
                                                    query.value(1).toString()),
-                                 dateOf(query.value(2)))});
+                                 shownDate(query.value(2)))});
     }
     return choices;
 }

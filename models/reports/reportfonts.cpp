@@ -9,8 +9,6 @@
 
 namespace {
 
-using ReportFonts::Role;
-
 struct Faces
 {
     QStringList official; // the standard's face, under its Windows and Chinese names
@@ -32,48 +30,48 @@ const QStringList heiFaces = {QStringLiteral("SimHei"),
                               QStringLiteral("WenQuanYi Zen Hei"),
                               QStringLiteral("WenQuanYi Micro Hei")};
 
-Faces facesOf(Role role)
+Faces facesOf(ReportFonts::Role role)
 {
     switch (role) {
-    case Role::Title:
+    case ReportFonts::Role::Title:
         return {{QStringLiteral("FZXiaoBiaoSong-B05S"), QStringLiteral("方正小标宋简体"),
                  QStringLiteral("方正小标宋_GBK"), QStringLiteral("FZXiaoBiaoSong-B05")},
                 serifFaces + songFaces,
                 heiFaces};
-    case Role::Heading:
+    case ReportFonts::Role::Heading:
         return {{QStringLiteral("SimHei"), QStringLiteral("黑体"), QStringLiteral("STHeiti")},
                 {},
                 heiFaces + serifFaces + songFaces};
-    case Role::Subheading:
+    case ReportFonts::Role::Subheading:
         return {{QStringLiteral("KaiTi"), QStringLiteral("楷体"), QStringLiteral("KaiTi_GB2312"),
                  QStringLiteral("楷体_GB2312"), QStringLiteral("STKaiti")},
                 QStringList{QStringLiteral("AR PL UKai CN"), QStringLiteral("AR PL KaitiM GB")}
                     + serifFaces + songFaces,
                 heiFaces};
-    case Role::Body:
+    case ReportFonts::Role::Body:
         return {{QStringLiteral("FangSong"), QStringLiteral("仿宋"),
                  QStringLiteral("FangSong_GB2312"), QStringLiteral("仿宋_GB2312"),
                  QStringLiteral("STFangsong")},
                 serifFaces + songFaces,
                 heiFaces};
-    case Role::Table:
+    case ReportFonts::Role::Table:
         return {songFaces, serifFaces, heiFaces};
     }
     return {};
 }
 
-QString officialName(Role role)
+QString officialName(ReportFonts::Role role)
 {
     switch (role) {
-    case Role::Title:
+    case ReportFonts::Role::Title:
         return QStringLiteral("方正小标宋简体");
-    case Role::Heading:
+    case ReportFonts::Role::Heading:
         return QStringLiteral("黑体");
-    case Role::Subheading:
+    case ReportFonts::Role::Subheading:
         return QStringLiteral("楷体");
-    case Role::Body:
+    case ReportFonts::Role::Body:
         return QStringLiteral("仿宋");
-    case Role::Table:
+    case ReportFonts::Role::Table:
         return QStringLiteral("宋体");
     }
     return {};
@@ -105,7 +103,7 @@ QString firstInstalled(const QStringList &wanted, const QStringList &installed)
     return {};
 }
 
-ReportFonts::Choice choose(Role role)
+ReportFonts::Choice choose(ReportFonts::Role role)
 {
     const QStringList installed = chineseFamilies();
     const Faces faces = facesOf(role);
@@ -115,13 +113,13 @@ ReportFonts::Choice choose(Role role)
         return result;
     result.standIn = true;
     result.family = firstInstalled(faces.serifStandIns, installed);
-    result.bold = role == Role::Title && !result.family.isEmpty();
+    result.bold = role == ReportFonts::Role::Title && !result.family.isEmpty();
     if (result.family.isEmpty())
         result.family = firstInstalled(faces.otherStandIns, installed);
     if (result.family.isEmpty())
         result.family = installed.value(0);
     // A heading set in a serif or Song stand-in for 黑体 needs weight to stand out.
-    if (role == Role::Heading && !result.family.isEmpty()
+    if (role == ReportFonts::Role::Heading && !result.family.isEmpty()
         && firstInstalled(heiFaces, {result.family}).isEmpty())
         result.bold = true;
     return result;
@@ -131,7 +129,7 @@ ReportFonts::Choice choose(Role role)
 
 namespace ReportFonts {
 
-Choice choice(Role role)
+Choice choice(ReportFonts::Role role)
 {
     static QHash<int, Choice> chosen;
     const auto found = chosen.constFind(int(role));
@@ -140,17 +138,17 @@ Choice choice(Role role)
     return *chosen.insert(int(role), choose(role));
 }
 
-QString family(Role role)
+QString family(ReportFonts::Role role)
 {
     return choice(role).family;
 }
 
-bool bold(Role role)
+bool bold(ReportFonts::Role role)
 {
     return choice(role).bold;
 }
 
-QFont font(Role role, double points)
+QFont font(ReportFonts::Role role, double points)
 {
     QFont result(family(role));
     if (points > 0)
@@ -162,22 +160,23 @@ QFont font(Role role, double points)
 
 QVector<Choice> choices()
 {
-    return {choice(Role::Title), choice(Role::Heading), choice(Role::Subheading),
-            choice(Role::Body), choice(Role::Table)};
+    return {choice(ReportFonts::Role::Title), choice(ReportFonts::Role::Heading),
+            choice(ReportFonts::Role::Subheading), choice(ReportFonts::Role::Body),
+            choice(ReportFonts::Role::Table)};
 }
 
-QString roleName(Role role)
+QString roleName(ReportFonts::Role role)
 {
     switch (role) {
-    case Role::Title:
+    case ReportFonts::Role::Title:
         return QCoreApplication::translate("ReportFonts", "Title");
-    case Role::Heading:
+    case ReportFonts::Role::Heading:
         return QCoreApplication::translate("ReportFonts", "First-level headings");
-    case Role::Subheading:
+    case ReportFonts::Role::Subheading:
         return QCoreApplication::translate("ReportFonts", "Second-level headings");
-    case Role::Body:
+    case ReportFonts::Role::Body:
         return QCoreApplication::translate("ReportFonts", "Body text");
-    case Role::Table:
+    case ReportFonts::Role::Table:
         return QCoreApplication::translate("ReportFonts", "Tables");
     }
     return {};
@@ -185,7 +184,7 @@ QString roleName(Role role)
 
 bool available()
 {
-    return !family(Role::Body).isEmpty();
+    return !family(ReportFonts::Role::Body).isEmpty();
 }
 
 void ensureAvailable()

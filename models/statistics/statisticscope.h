@@ -14,7 +14,7 @@ struct Session;
 struct StatisticScope
 {
     qint64 rootUnitId = 0;
-    QString kind;
+    QString kind{};       // only units of this kind; empty for every kind
     qint64 accountId = 0; // only the units of this account's scope; 0 for every unit
 
     // The same scope, narrowed to the units `session` may see.
