@@ -8,7 +8,7 @@
 
 namespace {
 
-const QString group = QStringLiteral("printer");
+const QString printerGroup = QStringLiteral("printer");
 
 } // namespace
 
@@ -17,7 +17,7 @@ namespace PrintSettings {
 void restore(QPrinter &printer)
 {
     QSettings settings;
-    settings.beginGroup(group);
+    settings.beginGroup(printerGroup);
     const QString name = settings.value(QStringLiteral("name")).toString();
     // A printer that has gone since (another office, a removed driver) is simply not chosen.
     if (!name.isEmpty() && QPrinterInfo::availablePrinterNames().contains(name))
@@ -40,7 +40,7 @@ void restore(QPrinter &printer)
 void remember(const QPrinter &printer)
 {
     QSettings settings;
-    settings.beginGroup(group);
+    settings.beginGroup(printerGroup);
     if (printer.outputFormat() == QPrinter::NativeFormat)
         settings.setValue(QStringLiteral("name"), printer.printerName());
     settings.setValue(QStringLiteral("pageSize"), int(printer.pageLayout().pageSize().id()));

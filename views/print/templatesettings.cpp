@@ -7,7 +7,7 @@
 
 namespace {
 
-const QString group = QStringLiteral("summaryTemplates");
+const QString templateGroup = QStringLiteral("summaryTemplates");
 
 } // namespace
 
@@ -16,13 +16,13 @@ namespace TemplateSettings {
 int moveToDatabase(Database &database)
 {
     QSettings settings;
-    if (!settings.childGroups().contains(group))
+    if (!settings.childGroups().contains(templateGroup))
         return 0;
     SummaryTemplates templates(database);
     if (!templates.canChange())
         return 0;
     QVector<SummaryTemplates::Named> found;
-    const int count = settings.beginReadArray(group);
+    const int count = settings.beginReadArray(templateGroup);
     for (int index = 0; index < count; ++index) {
         settings.setArrayIndex(index);
         SummaryOptions options;
@@ -37,7 +37,7 @@ int moveToDatabase(Database &database)
     settings.endArray();
     try {
         const int moved = templates.adopt(found);
-        settings.remove(group);
+        settings.remove(templateGroup);
         return moved;
     } catch (const DataError &) {
         return 0; // left in the settings, to be moved the next time
