@@ -1,7 +1,10 @@
 #include "access/accesserror.h"
+#include "access/accountreview.h"
 #include "access/accounts.h"
 #include "access/auditseals.h"
 #include "access/session.h"
+#include "access/signingkey.h"
+#include "backup/backups.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/integritycheck.h"
@@ -90,6 +93,8 @@ private slots:
     void droppingTheGuardIsSeen();
     void theFullForgeryIsSeen();
     void aResetPasswordOpensNothing();
+    void aRestoreIsRecordedInTheSealFile();
+    void accountChangesWaitForTheAuditor();
 
 private:
     QSqlDatabase db() const { return m_database->connection(); }
@@ -254,6 +259,106 @@ void TestTrail::aResetPasswordOpensNothing()
     QVERIFY(m_database->session()->can(Permission::ReadDossiers));
     QVERIFY(AuditSeals(*m_database).seal(QStringLiteral("own key")));
     QVERIFY2(problems().isEmpty(), qPrintable(problems().join('\n')));
+}
+
+// The seals made after a backup name entries that a restore of that backup takes away. The
+// restore's record in the seal file, signed by the one who restored, tells them apart from a
+// trail cut short unseen; without it they are problems again.
+void TestTrail::aRestoreIsRecordedInTheSealFile()
+{
+    const QString path = m_database->path();
+    TestDatabase::signIn(*m_database, QStringLiteral("admin"));
+    QVERIFY(AuditSeals(*m_database).seal(QStringLiteral("before the backup")));
+    const QString backup = m_dir->filePath(QStringLiteral("before.db"));
+    Backups::create(*m_database, backup);
+    TestDatabase::signIn(*m_database, QStringLiteral("officer"));
+    TestDatabase::addUnit(*m_database, text("县财政局"));
+    QVERIFY(AuditSeals(*m_database).seal(QStringLiteral("after the backup")));
+    TestDatabase::signIn(*m_database, QStringLiteral("admin"));
+    const Session *session = m_database->session();
+    Restorer restorer(m_database->actor());
+    restorer.accountName = session->accountName;
+    restorer.role = QStringLiteral("administrator");
+    restorer.signingKey = session->signingKey;
+    restorer.sealedSecret = session->signingKey->storedForm(*m_database);
+    m_database.reset();
+
+    Backups::restore(backup, path, {}, [&] { return restorer; });
+    m_database = Database::open(path);
+    TestDatabase::signIn(*m_database, QStringLiteral("auditor"));
+    const AuditSeals::Verification seals = AuditSeals::verify(db(), sealFile());
+    QVERIFY2(seals.problems.isEmpty(), qPrintable(seals.problems.join('\n')));
+    QCOMPARE(seals.replaced.size(), 1);
+    QVERIFY2(seals.replaced.first().contains(QStringLiteral("admin")),
+             qPrintable(seals.replaced.first()));
+    QCOMPARE(AuditSeals::readFile(sealFile()).last().reason, QStringLiteral("restore"));
+    QVERIFY2(checkIntegrity(*m_database).ok(),
+             qPrintable(checkIntegrity(*m_database).problems.join('\n')));
+
+    // The same restore with its record taken out of the seal file: the seal after the backup
+    // names entries the trail lacks, and the restore's own seal is missing from the file.
+    QFile file(sealFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    file.close();
+    lines.removeLast();
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(lines.join('\n') + '\n');
+    file.close();
+    const AuditSeals::Verification cut = AuditSeals::verify(db(), sealFile());
+    QVERIFY(cut.replaced.isEmpty());
+    QCOMPARE(cut.problems.size(), 2);
+    QVERIFY2(cut.problems.join('\n').contains(QStringLiteral("no longer has the entry")),
+             qPrintable(cut.problems.join('\n')));
+}
+
+// No escalation unseen: a reset and a role change wait on the auditor's list until the auditor
+// acknowledges them, in the trail; nobody else reads or clears the list.
+void TestTrail::accountChangesWaitForTheAuditor()
+{
+    TestDatabase::signIn(*m_database, QStringLiteral("auditor"));
+    AccountReview review(*m_database);
+    const QVector<AccountChange> setUp = review.pending(); // the accounts made at the start
+    QVERIFY(setUp.size() >= 5);
+    QCOMPARE(setUp.first().action, QStringLiteral("account.create"));
+    QCOMPARE(review.acknowledge(setUp.last().entry), int(setUp.size()));
+    QVERIFY(review.pending().isEmpty());
+
+    qint64 officer = 0, reviewer = 0;
+    TestDatabase::signIn(*m_database, QStringLiteral("admin"));
+    for (const AccountInfo &account : Accounts(*m_database).list()) {
+        if (account.name == QLatin1String("officer"))
+            officer = account.id;
+        if (account.name == QLatin1String("reviewer"))
+            reviewer = account.id;
+    }
+    Accounts(*m_database).resetPassword(officer, QStringLiteral("Temporary-2026"));
+    TestDatabase::signIn(*m_database, QStringLiteral("security"));
+    Accounts(*m_database).setRole(reviewer, Role::CaseOfficer);
+
+    TestDatabase::signIn(*m_database, QStringLiteral("auditor"));
+    const QVector<AccountChange> changes = review.pending();
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes.at(0).action, QStringLiteral("account.reset"));
+    QCOMPARE(changes.at(0).account, QStringLiteral("officer"));
+    QCOMPARE(changes.at(0).by, QStringLiteral("admin"));
+    QCOMPARE(changes.at(1).action, QStringLiteral("account.role"));
+    QCOMPARE(changes.at(1).account, QStringLiteral("reviewer"));
+    QVERIFY2(changes.at(1).change.contains(QStringLiteral("officer"), Qt::CaseInsensitive),
+             qPrintable(changes.at(1).change));
+    // Acknowledged up to the reset, the role change still waits; the reset cannot be again.
+    QCOMPARE(review.acknowledge(changes.at(0).entry), 1);
+    QCOMPARE(review.pending().size(), 1);
+    QVERIFY_THROWS_EXCEPTION(DataError, review.acknowledge(changes.at(0).entry));
+    QCOMPARE(Sql::scalar(db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                              "'account.acknowledge'"))
+                 .toInt(),
+             2);
+
+    // Only the auditor reads or clears the list.
+    TestDatabase::signIn(*m_database, QStringLiteral("security"));
+    QVERIFY_THROWS_EXCEPTION(AccessError, review.pending());
+    QVERIFY_THROWS_EXCEPTION(AccessError, review.acknowledge(changes.at(1).entry));
 }
 
 QTEST_GUILESS_MAIN(TestTrail)

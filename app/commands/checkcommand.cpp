@@ -95,6 +95,9 @@ int check(const QStringList &arguments)
                             .arg(sealCheck.seals))
               << '\n'
               << tr("statistic counts: %1").arg(yesNo(report.statisticDrifts == 0)) << Qt::endl;
+        // Seals of a trail that a recorded restore replaced: told, not problems.
+        for (const QString &replaced : sealCheck.replaced)
+            out() << replaced << '\n';
         if (parser.isSet(code)) {
             QString explanation;
             const bool matches

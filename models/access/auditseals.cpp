@@ -41,6 +41,74 @@ QString describe(const AuditSeal &seal)
         .arg(seal.entries);
 }
 
+QString localTime(const QString &at)
+{
+    return QDateTime::fromString(at, Qt::ISODateWithMs)
+        .toLocalTime()
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+bool knownKey(const QSqlDatabase &db, const QString &publicKey)
+{
+    return Sql::scalar(db, QStringLiteral("SELECT 1 FROM signing_keys WHERE public_key = ?"),
+                       {publicKey})
+        .isValid();
+}
+
+// A restore the trail records and a genuine restore record vouches for: its entry is in the
+// trail, and a seal over exactly that entry, by the key the entry names, is in the seal file.
+struct RecordedRestore
+{
+    qint64 entry = 0;
+    QString at;
+    QString by;
+    qint64 replacedEntries = 0;
+};
+
+QVector<RecordedRestore> recordedRestores(const QSqlDatabase &db, const QVector<AuditSeal> &seals,
+                                          const QSet<QString> &kept)
+{
+    QVector<RecordedRestore> restores;
+    QSqlQuery entries = Sql::run(db, QStringLiteral("SELECT id, hash, after FROM audit_log WHERE "
+                                                    "action = 'restore' AND entity = 'database' "
+                                                    "ORDER BY id"));
+    while (entries.next()) {
+        const QJsonObject after
+            = QJsonDocument::fromJson(entries.value(2).toString().toUtf8()).object();
+        const QString key = after.value(QStringLiteral("restorer_key")).toString();
+        for (const AuditSeal &seal : seals) {
+            if (seal.reason != QLatin1String("restore") || key.isEmpty() || seal.publicKey != key
+                || seal.entries != entries.value(0).toLongLong()
+                || seal.headHash != entries.value(1).toString() || !kept.contains(seal.signature)
+                || !knownKey(db, key)
+                || !SigningKey::verify(seal.publicKey, seal.message(),
+                                       QByteArray::fromHex(seal.signature.toLatin1())))
+                continue;
+            restores.append({seal.entries, seal.at, seal.accountName,
+                             after.value(QStringLiteral("replaced_entries")).toInteger()});
+            break;
+        }
+    }
+    return restores;
+}
+
+// The recorded restore that replaced the trail `seal` was made over, if any: a seal made
+// before the restore, over no more entries than the replaced trail had, which the present
+// trail no longer matches.
+const RecordedRestore *replacedBy(const AuditSeal &seal, const QVector<RecordedRestore> &restores,
+                                  const QSqlDatabase &db)
+{
+    const QVariant hash = Sql::scalar(db, QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"),
+                                      {seal.entries});
+    if (hash.isValid() && hash.toString() == seal.headHash && knownKey(db, seal.publicKey))
+        return nullptr; // still this trail's
+    for (const RecordedRestore &restore : restores) {
+        if (seal.at < restore.at && seal.entries <= restore.replacedEntries)
+            return &restore;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 QByteArray AuditSeal::message() const
@@ -160,6 +228,48 @@ bool AuditSeals::sealDaily()
     return seal(QStringLiteral("daily"));
 }
 
+AuditSeal AuditSeals::sealRestore(const Database &restored, const SigningKey &key,
+                                  const QString &sealedSecret, const QString &accountName,
+                                  const QString &role)
+{
+    const QSqlDatabase db = restored.connection();
+    Transaction transaction(db);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString publicKey = key.publicKey();
+    const QVariant account
+        = Sql::scalar(db, QStringLiteral("SELECT id FROM accounts WHERE name = ?"), {accountName});
+    if (!sealedSecret.isEmpty() && account.isValid()
+        && !Sql::scalar(db, QStringLiteral("SELECT 1 FROM signing_keys WHERE public_key = ?"),
+                        {publicKey})
+                .isValid())
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO signing_keys (account_id, public_key, sealed_secret, "
+                                "created_at) VALUES (?, ?, ?, ?)"),
+                 {account, publicKey, sealedSecret, now});
+    QSqlQuery head
+        = Sql::run(db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!head.next())
+        throw DataError(tr("The restored trail has no restore entry to seal."));
+    AuditSeal seal;
+    seal.databaseId = databaseId(db);
+    seal.at = now;
+    seal.entries = head.value(0).toLongLong();
+    seal.headHash = head.value(1).toString();
+    head.finish();
+    seal.accountName = accountName;
+    seal.role = role;
+    seal.publicKey = publicKey;
+    seal.reason = QStringLiteral("restore");
+    seal.signature = QString::fromLatin1(key.sign(seal.message()).toHex());
+    Sql::run(db,
+             QStringLiteral("INSERT INTO audit_seals (at, entries, head_hash, account_name, role, "
+                            "public_key, reason, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             {seal.at, seal.entries, seal.headHash, seal.accountName, seal.role, seal.publicKey,
+              seal.reason, seal.signature});
+    transaction.commit();
+    return seal;
+}
+
 QVector<AuditSeal> AuditSeals::stored(const QSqlDatabase &db)
 {
     QVector<AuditSeal> seals;
@@ -255,14 +365,21 @@ AuditSeals::Verification AuditSeals::verify(const QSqlDatabase &db, const QStrin
     std::stable_sort(all.begin(), all.end(), [](const AuditSeal &a, const AuditSeal &b) {
         return a.entries != b.entries ? a.entries < b.entries : a.at < b.at;
     });
+    const QVector<RecordedRestore> restores
+        = recordedRestores(db, all, haveFile ? fileSignatures : databaseSignatures);
     result.seals = int(all.size());
     for (const AuditSeal &seal : all) {
+        if (const RecordedRestore *restore = replacedBy(seal, restores, db)) {
+            result.replaced << tr("%1 sealed the trail that the restore of %2 by %3 replaced "
+                                  "(%4 entries then).")
+                                   .arg(describe(seal), localTime(restore->at), restore->by)
+                                   .arg(restore->replacedEntries);
+            continue;
+        }
         QStringList wrong;
         if (seal.databaseId != id)
             wrong << tr("it names another database");
-        if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM signing_keys WHERE public_key = ?"),
-                         {seal.publicKey})
-                 .isValid())
+        if (!knownKey(db, seal.publicKey))
             wrong << tr("it is signed by a key this database does not know");
         if (!SigningKey::verify(seal.publicKey, seal.message(),
                                 QByteArray::fromHex(seal.signature.toLatin1())))

@@ -6,6 +6,7 @@
 #include <QVector>
 
 class Database;
+class SigningKey;
 
 // One seal: a signature, by an account's signing key, over the audit trail's count and the hash
 // of its last entry at that moment. The trail may grow after a seal but never change below it.
@@ -44,6 +45,14 @@ public:
     bool seal(const QString &reason);
     // Seals once a day: when the newest seal is older than a day, or there is none.
     bool sealDaily();
+    // The restore record: a seal, by the restorer's key from the replaced database, over the
+    // restored trail whose head is the restore's own entry. The key (its public half and its
+    // stored form) is added to the restored database when the account is there by name, so
+    // the record is signed by a key this database knows. Stored in the database; the caller
+    // appends it to the seal file once the restored file is in place.
+    static AuditSeal sealRestore(const Database &restored, const SigningKey &key,
+                                 const QString &sealedSecret, const QString &accountName,
+                                 const QString &role);
 
     // The seal file's path for a database file: the `seal_file` setting, else beside it.
     static QString sealFile(const QSqlDatabase &db, const QString &databasePath);
@@ -56,11 +65,15 @@ public:
         int seals = 0;        // distinct seals checked
         QString firstBroken;  // the first seal that no longer matches, described; empty if none
         QStringList problems; // every problem, for the report
+        // Seals of a trail a recorded restore replaced: not problems, but told.
+        QStringList replaced;
     };
     // Checks every seal in the database and in `sealFilePath` (when it exists): signed by a
     // key the database knows, over this database, its signature genuine, and the trail still
     // holding the sealed entry with the sealed hash. Seals in only one of the two places are
-    // problems too.
+    // problems too. A seal the trail no longer matches is explained, not a problem, when it is
+    // older than a restore whose entry is in the trail and whose restore record is genuine
+    // and in the seal file, and it sealed no more entries than the replaced trail had.
     static Verification verify(const QSqlDatabase &db, const QString &sealFilePath);
 
     // Appends one seal to a seal file (created owner-only), flushed to disk.

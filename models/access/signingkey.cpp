@@ -165,3 +165,12 @@ bool SigningKey::verify(const QString &publicKey, const QByteArray &message,
                quint64(message.size()), reinterpret_cast<const unsigned char *>(key.constData()))
            == 0;
 }
+
+QString SigningKey::storedForm(const Database &database) const
+{
+    return Sql::scalar(
+               database.connection(),
+               QStringLiteral("SELECT sealed_secret FROM signing_keys WHERE public_key = ?"),
+               {publicKey()})
+        .toString();
+}

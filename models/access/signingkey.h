@@ -29,6 +29,8 @@ public:
                                               const QString &password);
     // The key sealed anew under a new password (the old one is known: it was just checked).
     void reseal(const Database &database, const QString &password) const;
+    // The key's stored form (sealed under its owner's password) in `database`; empty if absent.
+    QString storedForm(const Database &database) const;
 
     qint64 id() const { return m_id; }
     // Hexadecimal, as stored.

@@ -2,6 +2,7 @@
 
 #include "access/access.h"
 #include "access/auditseals.h"
+#include "access/signingkey.h"
 #include "backupcrypto.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -227,7 +228,7 @@ bool replaceFile(const QString &source, const QString &target)
 } // namespace
 
 QString Backups::restore(const QString &backupPath, const QString &databasePath,
-                         const QString &passphrase, const std::function<QString()> &authorize,
+                         const QString &passphrase, const std::function<Restorer()> &authorize,
                          bool otherDatabase)
 {
     if (!QFileInfo::exists(backupPath))
@@ -239,8 +240,10 @@ QString Backups::restore(const QString &backupPath, const QString &databasePath,
     const auto discard = [&] {
         removeWithCompanions(incoming);
     };
-    QString actor;
+    Restorer restorer;
     Identity replaced;
+    AuditSeal record;
+    QString sealFile;
     try {
         if (BackupCrypto::isEncrypted(backupPath)) {
             if (passphrase.isEmpty())
@@ -264,19 +267,28 @@ QString Backups::restore(const QString &backupPath, const QString &databasePath,
                                    "--other-database).")
                                     .arg(native(backupPath), native(databasePath)));
         }
-        actor = authorize();
+        restorer = authorize();
         // The restore's entry goes into the restored file before it takes the place of the
         // current one: the two arrive together or not at all.
         {
             auto restored = Database::open(incoming, Database::Mode::OpenExisting);
-            restored->setActor(actor);
-            appendEntry(*restored, QStringLiteral("restore"),
-                        {{QStringLiteral("file"), QFileInfo(backupPath).fileName()},
-                         {QStringLiteral("sha256"), sha256Of(backupPath)},
-                         {QStringLiteral("replaced_database"), replaced.databaseId},
-                         {QStringLiteral("replaced_entries"), replaced.entries},
-                         {QStringLiteral("replaced_head"), replaced.head},
-                         {QStringLiteral("replaced_newest_seal"), replaced.newestSeal.left(32)}});
+            restored->setActor(restorer.actor);
+            QJsonObject entry{
+                {QStringLiteral("file"), QFileInfo(backupPath).fileName()},
+                {QStringLiteral("sha256"), sha256Of(backupPath)},
+                {QStringLiteral("replaced_database"), replaced.databaseId},
+                {QStringLiteral("replaced_entries"), replaced.entries},
+                {QStringLiteral("replaced_head"), replaced.head},
+                {QStringLiteral("replaced_newest_seal"), replaced.newestSeal.left(32)}};
+            if (restorer.signingKey)
+                entry.insert(QStringLiteral("restorer_key"), restorer.signingKey->publicKey());
+            appendEntry(*restored, QStringLiteral("restore"), entry);
+            if (restorer.signingKey) {
+                record = AuditSeals::sealRestore(*restored, *restorer.signingKey,
+                                                 restorer.sealedSecret, restorer.accountName,
+                                                 restorer.role);
+                sealFile = AuditSeals::sealFile(restored->connection(), databasePath);
+            }
             Sql::run(restored->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
         QFile::remove(incoming + QStringLiteral("-wal"));
@@ -316,6 +328,10 @@ QString Backups::restore(const QString &backupPath, const QString &databasePath,
         throw DataError(tr("The backup cannot be put in place of %1; nothing was restored.")
                             .arg(native(databasePath)));
     }
+    // Once it is in place, the restore record beside the other seals: appended earlier, it
+    // would name a restore that might not have happened.
+    if (!record.signature.isEmpty() && !sealFile.isEmpty())
+        AuditSeals::appendToFile(sealFile, record);
     return aside;
 }
 

@@ -5,8 +5,25 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <memory>
 
 class Database;
+class SigningKey;
+
+// Who restores: the account's name for the trail and, when it has one, its signing key, which
+// signs the restore record appended to the seal file.
+struct Restorer
+{
+    Restorer(const QString &actorName = {}) // NOLINT: a name alone restores without a record
+        : actor(actorName)
+    {}
+
+    QString actor;
+    QString accountName;
+    QString role;
+    std::shared_ptr<const SigningKey> signingKey;
+    QString sealedSecret; // the key's stored form, so the restored database knows the key too
+};
 
 // Copies of a database made with VACUUM INTO (a consistent snapshot, through Qt Sql only, so
 // the same code runs where SQLite is compiled into the Qt driver), each verified after writing.
@@ -34,12 +51,15 @@ public:
     // anything changes (it signs in, and throws to refuse); it returns who restores. The
     // restored database gets, before it takes the place of the current one in one rename, an
     // audit entry by that account naming the replaced database's identity, entry count, head
-    // and newest seal, so no restore is ever without its entry. The replaced database is kept
+    // and newest seal, so no restore is ever without its entry; with the restorer's signing key
+    // that entry is sealed at once and the seal (the restore record) is appended to the seal
+    // file once the restored database is in place, so `check` can tell the seals of the
+    // replaced trail from those of a trail cut short unseen. The replaced database is kept
     // as "<name>.before-restore-<time>" (encrypted with the same passphrase when the backup
     // was); its path is returned (empty when there was no database). Nothing else is left
     // behind, refused or not.
     static QString restore(const QString &backupPath, const QString &databasePath,
-                           const QString &passphrase, const std::function<QString()> &authorize,
+                           const QString &passphrase, const std::function<Restorer()> &authorize,
                            bool otherDatabase = false);
 
     // The automatic backups: "<folder>/<database name>-<yyyyMMdd-HHmmss>.db", the newest `keep`

@@ -62,6 +62,45 @@
         <source>Acco&amp;unt</source>
         <translation>账户(&amp;U)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n account change(s) wait for your acknowledgement (Audit Trail).</source>
+        <translation><numerusform>有 %n 项账户变更待您确认（审计日志）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AccountReview</name>
+    <message>
+        <source>new account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>role now %1</source>
+        <translation>角色改为%1</translation>
+    </message>
+    <message>
+        <source>unit scope changed</source>
+        <translation>单位范围变更</translation>
+    </message>
+    <message>
+        <source>linked to a cadre&apos;s dossier</source>
+        <translation>关联干部档案</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>enabled again</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>There is no such account change waiting for acknowledgement.</source>
+        <translation>没有这项待确认的账户变更。</translation>
+    </message>
 </context>
 <context>
     <name>Accounts</name>
@@ -613,6 +652,14 @@
         <source>the seal of %1 by %2 over %3 entries</source>
         <translation>%2 于 %1 对前 %3 条记录所作的封签</translation>
     </message>
+    <message>
+        <source>The restored trail has no restore entry to seal.</source>
+        <translation>恢复后的审计日志中没有可封签的恢复记录。</translation>
+    </message>
+    <message>
+        <source>%1 sealed the trail that the restore of %2 by %3 replaced (%4 entries then).</source>
+        <translation>%1 封签的是 %3 于 %2 恢复时所替换的审计日志（当时共 %4 条）。</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailModel</name>
@@ -796,6 +843,30 @@
     <message>
         <source>Nothing was sealed: your account has no signing key until you have set a password of your own.</source>
         <translation>未封签：在您设置自己的密码之前，您的账户没有签名密钥。</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge Account Changes</source>
+        <translation>确认账户变更(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Record in the trail that you have read the account changes listed above</source>
+        <translation>在审计日志中记下您已阅读上列账户变更</translation>
+    </message>
+    <message>
+        <source>No account change waits for your acknowledgement.</source>
+        <translation>没有待您确认的账户变更。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account change(s) wait for your acknowledgement:</source>
+        <translation><numerusform>有 %n 项账户变更待您确认：</numerusform></translation>
+    </message>
+    <message>
+        <source>%1  %2: %3, by %4</source>
+        <translation>%1  %2：%3，操作人 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (filter by &quot;accounts and roles&quot;).</source>
+        <translation><numerusform>另有 %n 项（按“账户与角色”筛选查看）。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "accesscontroller.h"
 
+#include "access/accountreview.h"
 #include "access/accounts.h"
 #include "access/session.h"
 #include "accountsdialog.h"
@@ -83,11 +84,20 @@ void AccessController::setDatabase(Database *database)
         m_idle->setInterval(std::max(1, minutes > 0 ? minutes : 10) * 60 * 1000);
         m_idle->start();
         const Session *session = m_database->session();
-        if (session)
-            m_window->statusBar()->showMessage(
-                tr("Signed in as %1 (%2).")
-                    .arg(session->accountName, Roles::displayName(session->role)),
-                10000);
+        if (session) {
+            QString message = tr("Signed in as %1 (%2).")
+                                  .arg(session->accountName, Roles::displayName(session->role));
+            // The auditor hears at once of account changes still waiting to be acknowledged.
+            if (session->can(Permission::ReadAudit)) {
+                const int waiting = int(AccountReview(*m_database).pending().size());
+                if (waiting > 0)
+                    message += QLatin1Char(' ')
+                               + tr("%n account change(s) wait for your acknowledgement "
+                                    "(Audit Trail).",
+                                    nullptr, waiting);
+            }
+            m_window->statusBar()->showMessage(message, 30000);
+        }
         // The day's backup a little after opening, so it does not hold up the window.
         const int generation = ++m_generation;
         QTimer::singleShot(kDailyBackupDelay, this, [this, generation] {

@@ -1,5 +1,6 @@
 #include "auditviewer.h"
 
+#include "access/accountreview.h"
 #include "access/auditseals.h"
 #include "storage/auditlog.h"
 #include "storage/audittrailmodel.h"
@@ -8,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -78,12 +80,22 @@ AuditViewer::AuditViewer(const Database &database, QWidget *parent)
     m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_chain->setWordWrap(true);
     layout->addWidget(m_chain);
+    m_accountChanges = new QLabel(this);
+    m_accountChanges->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_accountChanges->setWordWrap(true);
+    layout->addWidget(m_accountChanges);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
     m_sealButton = buttons->addButton(tr("&Seal the Trail"), QDialogButtonBox::ActionRole);
     m_sealButton->setToolTip(tr("Sign the trail as it stands with your key, in the database and "
                                 "in the seal file outside it"));
+    m_acknowledgeButton
+        = buttons->addButton(tr("&Acknowledge Account Changes"), QDialogButtonBox::ActionRole);
+    m_acknowledgeButton->setToolTip(tr("Record in the trail that you have read the account "
+                                       "changes listed above"));
+    connect(m_acknowledgeButton, &QPushButton::clicked, this,
+            &AuditViewer::acknowledgeAccountChanges);
     connect(exportButton, &QPushButton::clicked, this, &AuditViewer::chooseExport);
     connect(m_sealButton, &QPushButton::clicked, this, &AuditViewer::sealNow);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -121,6 +133,7 @@ bool AuditViewer::applyFilter()
                        ? tr("%n seal(s) checked, all of them matching.", nullptr, seals.seals)
                        : tr("SEALS BROKEN: %1").arg(seals.firstBroken));
         m_chain->setText(text);
+        showAccountChanges();
         return true;
     } catch (const DataError &error) {
         m_chain->setText(error.message());
@@ -161,4 +174,43 @@ void AuditViewer::chooseExport()
         this, tr("Export Audit Trail"), QStringLiteral("audit-trail.csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportTrail(path);
+}
+
+void AuditViewer::showAccountChanges()
+{
+    const QVector<AccountChange> changes = AccountReview(m_database).pending();
+    m_lastPending = changes.isEmpty() ? 0 : changes.last().entry;
+    m_acknowledgeButton->setEnabled(!changes.isEmpty());
+    if (changes.isEmpty()) {
+        m_accountChanges->setText(tr("No account change waits for your acknowledgement."));
+        return;
+    }
+    QStringList lines{
+        tr("%n account change(s) wait for your acknowledgement:", nullptr, int(changes.size()))};
+    constexpr int shown = 8;
+    for (int i = 0; i < int(changes.size()) && i < shown; ++i) {
+        const AccountChange &change = changes.at(i);
+        const QString at = QDateTime::fromString(change.at, Qt::ISODateWithMs)
+                               .toLocalTime()
+                               .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        lines << tr("%1  %2: %3, by %4").arg(at, change.account, change.change, change.by);
+    }
+    if (changes.size() > shown)
+        lines << tr("and %n more (filter by \"accounts and roles\").", nullptr,
+                    int(changes.size()) - shown);
+    m_accountChanges->setText(lines.join(QLatin1Char('\n')));
+}
+
+bool AuditViewer::acknowledgeAccountChanges()
+{
+    try {
+        if (m_lastPending == 0)
+            return false;
+        AccountReview(m_database).acknowledge(m_lastPending);
+        applyFilter();
+        return true;
+    } catch (const DataError &error) {
+        m_accountChanges->setText(error.message());
+        return false;
+    }
 }

@@ -31,9 +31,14 @@ public:
     // Seals the trail with the auditor's key; false (the reason shown) when nothing was sealed.
     bool sealNow();
     QPushButton *sealButton() const { return m_sealButton; }
+    // The account changes waiting for the auditor, and acknowledging all of them shown.
+    QLabel *accountChangesLabel() const { return m_accountChanges; }
+    QPushButton *acknowledgeButton() const { return m_acknowledgeButton; }
+    bool acknowledgeAccountChanges();
 
 private:
     void chooseExport();
+    void showAccountChanges();
 
     const Database &m_database;
     AuditTrailModel *m_model = nullptr;
@@ -45,4 +50,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_chain = nullptr;
     QPushButton *m_sealButton = nullptr;
+    QLabel *m_accountChanges = nullptr;
+    QPushButton *m_acknowledgeButton = nullptr;
+    qint64 m_lastPending = 0;
 };
