@@ -356,6 +356,20 @@ void TestAccessWindow::auditViewerForTheAuditor()
     QVERIFY2(viewer.chainLabel()->text().contains(QLatin1String("1 seal(s) checked")),
              qPrintable(viewer.chainLabel()->text()));
     QVERIFY(QFile::exists(database->path() + QStringLiteral(".seals")));
+    // The five accounts made at the start wait for the auditor; acknowledged, none wait.
+    QVERIFY2(viewer.accountChangesLabel()->text().startsWith(
+                 QLatin1String("5 account change(s) wait for your acknowledgement")),
+             qPrintable(viewer.accountChangesLabel()->text()));
+    QVERIFY(viewer.acknowledgeButton()->isEnabled());
+    QTest::mouseClick(viewer.acknowledgeButton(), Qt::LeftButton);
+    QVERIFY2(viewer.accountChangesLabel()->text().startsWith(QLatin1String("No account change")),
+             qPrintable(viewer.accountChangesLabel()->text()));
+    QVERIFY(!viewer.acknowledgeButton()->isEnabled());
+    QCOMPARE(Sql::scalar(database->connection(),
+                         QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                        "'account.acknowledge'"))
+                 .toInt(),
+             1);
     // The trail is the auditor's alone.
     TestDatabase::signIn(*database, QStringLiteral("officer"));
     AuditViewer refused(*database);
