@@ -29,46 +29,81 @@ QString text(const char *value)
     return QString::fromUtf8(value);
 }
 
-// What a forger would run: every entry's hash computed again from the first, the way the
-// program computes them, so that the chain itself is intact.
+// What a forger would run: the counts of record changes made to agree with the changes made,
+// then every entry's hash computed again from the first, the way the program computes them, so
+// that the chain itself is intact and accounts for every change.
 void recomputeChain(const QSqlDatabase &db)
 {
+    QSqlQuery counted(db);
+    QVERIFY(counted.exec(QStringLiteral("SELECT changes FROM record_changes")) && counted.next());
+    const qint64 changesNow = counted.value(0).toLongLong();
     QSqlQuery rows(db);
     QVERIFY(rows.exec(QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, "
-                                     "cadre_id, before, after FROM audit_log ORDER BY id")));
-    QString previous = AuditLog::genesisHash();
-    QVector<QPair<qint64, QPair<QString, QString>>> hashes;
+                                     "cadre_id, before, after, changes_from, changes_to "
+                                     "FROM audit_log ORDER BY id")));
+    struct Forged
+    {
+        qint64 id;
+        QString previous, hash;
+        QVariant from, to;
+    };
+    QVector<QStringList> entries;
+    QVector<QPair<QVariant, QVariant>> counts;
+    QVector<qint64> ids;
     while (rows.next()) {
-        const QChar separator(0x1f);
-        const QString canonical = QStringList{rows.value(0).toString(),
-                                              rows.value(1).toString(),
-                                              rows.value(2).toString(),
-                                              rows.value(3).toString(),
-                                              rows.value(4).toString(),
-                                              QString::number(rows.value(5).toLongLong()),
-                                              QString::number(rows.value(6).toLongLong()),
-                                              rows.value(7).toString(),
-                                              rows.value(8).toString(),
-                                              previous}
-                                      .join(separator);
+        ids << rows.value(0).toLongLong();
+        entries << QStringList{rows.value(0).toString(),
+                               rows.value(1).toString(),
+                               rows.value(2).toString(),
+                               rows.value(3).toString(),
+                               rows.value(4).toString(),
+                               QString::number(rows.value(5).toLongLong()),
+                               QString::number(rows.value(6).toLongLong()),
+                               rows.value(7).toString(),
+                               rows.value(8).toString()};
+        counts << qMakePair(rows.value(9), rows.value(10));
+    }
+    // Each transaction begins where the one before ended, and the last ends at the count.
+    qint64 accounted = 0;
+    int last = -1;
+    for (int i = 0; i < counts.size(); ++i) {
+        if (counts[i].second.isNull())
+            continue;
+        if (counts[i].first.toLongLong() > accounted)
+            counts[i].first = accounted;
+        accounted = qMax(accounted, counts[i].second.toLongLong());
+        last = i;
+    }
+    if (last >= 0)
+        counts[last].second = changesNow;
+    QString previous = AuditLog::genesisHash();
+    QVector<Forged> forged;
+    for (int i = 0; i < entries.size(); ++i) {
+        QStringList fields = entries[i];
+        fields << previous;
+        if (!counts[i].second.isNull())
+            fields << counts[i].first.toString() << counts[i].second.toString();
         QCryptographicHash hash(QCryptographicHash::Sha256);
         hash.addData(previous.toUtf8());
-        hash.addData(canonical.toUtf8());
+        hash.addData(fields.join(QChar(0x1f)).toUtf8());
         const QString next = QString::fromLatin1(hash.result().toHex());
-        hashes.append({rows.value(0).toLongLong(), {previous, next}});
+        forged.append({ids[i], previous, next, counts[i].first, counts[i].second});
         previous = next;
     }
-    for (const auto &entry : hashes) {
+    for (const Forged &entry : forged) {
         QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?"));
-        update.addBindValue(entry.second.first);
-        update.addBindValue(entry.second.second);
-        update.addBindValue(entry.first);
+        update.prepare(QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ?, "
+                                      "changes_from = ?, changes_to = ? WHERE id = ?"));
+        update.addBindValue(entry.previous);
+        update.addBindValue(entry.hash);
+        update.addBindValue(entry.from);
+        update.addBindValue(entry.to);
+        update.addBindValue(entry.id);
         QVERIFY(update.exec());
     }
     QSqlQuery head(db);
     head.prepare(QStringLiteral("UPDATE audit_head SET entries = ?, hash = ?"));
-    head.addBindValue(hashes.size());
+    head.addBindValue(forged.size());
     head.addBindValue(previous);
     QVERIFY(head.exec());
 }
@@ -92,6 +127,10 @@ private slots:
     void cuttingEntriesOffTheEndIsSeen();
     void droppingTheGuardIsSeen();
     void theFullForgeryIsSeen();
+    void changesOutsideTheProgramAreSeen_data();
+    void changesOutsideTheProgramAreSeen();
+    void theCountOfChangesCannotBeTurnedBack_data();
+    void theCountOfChangesCannotBeTurnedBack();
     void aResetPasswordOpensNothing();
     void aRestoreIsRecordedInTheSealFile();
     void accountChangesWaitForTheAuditor();
@@ -217,6 +256,7 @@ void TestTrail::theFullForgeryIsSeen()
     const IntegrityReport report = checkIntegrity(*m_database);
     QVERIFY(report.auditChainOk);
     QVERIFY(report.auditHeadAgrees);
+    QCOMPARE(report.unaccountedChanges, 0);
 
     // The seal, in the database and in the file, no longer matches; nor does the paper's code.
     const AuditSeals::Verification seals = AuditSeals::verify(db(), sealFile());
@@ -230,6 +270,71 @@ void TestTrail::theFullForgeryIsSeen()
     exec(db(), QStringLiteral("DROP TRIGGER audit_seals_no_delete"));
     exec(db(), QStringLiteral("DELETE FROM audit_seals"));
     QVERIFY(!AuditSeals::verify(db(), sealFile()).firstBroken.isEmpty());
+}
+
+void TestTrail::changesOutsideTheProgramAreSeen_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<int>("changes");
+    QTest::newRow("a sanction rewritten")
+        << QStringLiteral("UPDATE sanctions SET kind = 'warning', probation_months = NULL") << 1;
+    QTest::newRow("talks removed") << QStringLiteral("DELETE FROM talks") << 3;
+    QTest::newRow("a record added") << QStringLiteral(
+        "INSERT INTO talks (cadre_id, kind, held_by, talk_date) "
+        "SELECT cadre_id, 'reminder', 'discipline_commission', '2025-05-01' FROM sanctions")
+                                    << 1;
+    QTest::newRow("an account raised")
+        << QStringLiteral("UPDATE accounts SET role = 'officer' WHERE name = 'admin'") << 1;
+    QTest::newRow("a password replaced")
+        << QStringLiteral("UPDATE accounts SET password_hash = 'x' WHERE name = 'officer'") << 1;
+    QTest::newRow("a cadre and what cascades from it removed")
+        << QStringLiteral("DELETE FROM cadres") << 5;
+}
+
+// Changed with sqlite3 and every trigger left in place: the triggers count the change, and no
+// entry accounts for it — however much the program writes afterwards.
+void TestTrail::changesOutsideTheProgramAreSeen()
+{
+    QFETCH(QString, statement);
+    QFETCH(int, changes);
+    QVERIFY2(problems().isEmpty(), qPrintable(problems().join('\n')));
+    const qint64 lastEntry
+        = Sql::scalar(db(), QStringLiteral("SELECT max(id) FROM audit_log")).toLongLong();
+    exec(db(), QStringLiteral("PRAGMA foreign_keys = ON"));
+    exec(db(), statement);
+    IntegrityReport report = checkIntegrity(*m_database);
+    QCOMPARE(report.unaccountedChanges, qint64(changes));
+    QVERIFY2(report.problems.join(' ').contains(QStringLiteral("outside the program after audit "
+                                                               "entry %1")
+                                                    .arg(lastEntry)),
+             qPrintable(report.problems.join('\n')));
+
+    // The program writes on, through its own path: the change stays where it was made.
+    TestDatabase::addUnit(*m_database, text("县财政局"));
+    report = checkIntegrity(*m_database);
+    QCOMPARE(report.unaccountedChanges, qint64(changes));
+    QVERIFY2(report.problems.join(' ').contains(
+                 QStringLiteral("between audit entries %1").arg(lastEntry)),
+             qPrintable(report.problems.join('\n')));
+}
+
+void TestTrail::theCountOfChangesCannotBeTurnedBack_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::newRow("set back") << QStringLiteral("UPDATE record_changes SET changes = 0");
+    QTest::newRow("replaced") << QStringLiteral(
+        "INSERT OR REPLACE INTO record_changes VALUES (1, 0)");
+    QTest::newRow("removed") << QStringLiteral("DELETE FROM record_changes");
+}
+
+void TestTrail::theCountOfChangesCannotBeTurnedBack()
+{
+    QFETCH(QString, statement);
+    const QVariant before = AuditLog::recordChanges(db());
+    QVERIFY(before.toLongLong() > 0);
+    QSqlQuery query(db());
+    QVERIFY(!query.exec(statement));
+    QCOMPARE(AuditLog::recordChanges(db()), before);
 }
 
 void TestTrail::aResetPasswordOpensNothing()

@@ -228,24 +228,32 @@ bool AuditSeals::sealDaily()
     return seal(QStringLiteral("daily"));
 }
 
+void AuditSeals::addRestorerKey(const Database &restored, const SigningKey &key,
+                                const QString &sealedSecret, const QString &accountName)
+{
+    const QSqlDatabase db = restored.connection();
+    const QString publicKey = key.publicKey();
+    const QVariant account
+        = Sql::scalar(db, QStringLiteral("SELECT id FROM accounts WHERE name = ?"), {accountName});
+    if (sealedSecret.isEmpty() || !account.isValid()
+        || Sql::scalar(db, QStringLiteral("SELECT 1 FROM signing_keys WHERE public_key = ?"),
+                       {publicKey})
+               .isValid())
+        return;
+    Sql::run(db,
+             QStringLiteral("INSERT INTO signing_keys (account_id, public_key, sealed_secret, "
+                            "created_at) VALUES (?, ?, ?, ?)"),
+             {account, publicKey, sealedSecret,
+              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+}
+
 AuditSeal AuditSeals::sealRestore(const Database &restored, const SigningKey &key,
-                                  const QString &sealedSecret, const QString &accountName,
-                                  const QString &role)
+                                  const QString &accountName, const QString &role)
 {
     const QSqlDatabase db = restored.connection();
     Transaction transaction(db);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString publicKey = key.publicKey();
-    const QVariant account
-        = Sql::scalar(db, QStringLiteral("SELECT id FROM accounts WHERE name = ?"), {accountName});
-    if (!sealedSecret.isEmpty() && account.isValid()
-        && !Sql::scalar(db, QStringLiteral("SELECT 1 FROM signing_keys WHERE public_key = ?"),
-                        {publicKey})
-                .isValid())
-        Sql::run(db,
-                 QStringLiteral("INSERT INTO signing_keys (account_id, public_key, sealed_secret, "
-                                "created_at) VALUES (?, ?, ?, ?)"),
-                 {account, publicKey, sealedSecret, now});
     QSqlQuery head
         = Sql::run(db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (!head.next())

@@ -45,14 +45,17 @@ public:
     bool seal(const QString &reason);
     // Seals once a day: when the newest seal is older than a day, or there is none.
     bool sealDaily();
+    // The restorer's key (its public half and its stored form), added to the restored database
+    // when the account is there by name and the key is not, so that the restore record is
+    // signed by a key this database knows. Inside the caller's transaction, before the restore's
+    // entry, which accounts for it.
+    static void addRestorerKey(const Database &restored, const SigningKey &key,
+                               const QString &sealedSecret, const QString &accountName);
     // The restore record: a seal, by the restorer's key from the replaced database, over the
-    // restored trail whose head is the restore's own entry. The key (its public half and its
-    // stored form) is added to the restored database when the account is there by name, so
-    // the record is signed by a key this database knows. Stored in the database; the caller
+    // restored trail whose head is the restore's own entry. Stored in the database; the caller
     // appends it to the seal file once the restored file is in place.
     static AuditSeal sealRestore(const Database &restored, const SigningKey &key,
-                                 const QString &sealedSecret, const QString &accountName,
-                                 const QString &role);
+                                 const QString &accountName, const QString &role);
 
     // The seal file's path for a database file: the `seal_file` setting, else beside it.
     static QString sealFile(const QSqlDatabase &db, const QString &databasePath);

@@ -280,15 +280,22 @@ QString Backups::restore(const QString &backupPath, const QString &databasePath,
                 {QStringLiteral("replaced_entries"), replaced.entries},
                 {QStringLiteral("replaced_head"), replaced.head},
                 {QStringLiteral("replaced_newest_seal"), replaced.newestSeal.left(32)}};
-            if (restorer.signingKey)
+            // The key, the entry that accounts for it and the seal over that entry: one write.
+            Transaction transaction(restored->connection());
+            if (restorer.signingKey) {
                 entry.insert(QStringLiteral("restorer_key"), restorer.signingKey->publicKey());
-            appendEntry(*restored, QStringLiteral("restore"), entry);
+                AuditSeals::addRestorerKey(*restored, *restorer.signingKey, restorer.sealedSecret,
+                                           restorer.accountName);
+            }
+            AuditLog::append(
+                *restored,
+                {QStringLiteral("restore"), QStringLiteral("database"), 0, 0, {}, entry});
             if (restorer.signingKey) {
                 record = AuditSeals::sealRestore(*restored, *restorer.signingKey,
-                                                 restorer.sealedSecret, restorer.accountName,
-                                                 restorer.role);
+                                                 restorer.accountName, restorer.role);
                 sealFile = AuditSeals::sealFile(restored->connection(), databasePath);
             }
+            transaction.commit();
             Sql::run(restored->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
         QFile::remove(incoming + QStringLiteral("-wal"));

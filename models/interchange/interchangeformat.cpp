@@ -264,18 +264,19 @@ const Table *table(const QString &name)
 
 QStringList excludedTables()
 {
-    // Accounts and their password hashes, their signing keys, the trail with its kept count
-    // and seals never leave the database: they belong to it alone. The statistic counts, their
+    // Accounts and their password hashes, their signing keys, the trail with its kept count,
+    // its count of record changes and its seals never leave the database: they belong to it
+    // alone. The statistic counts, their
     // totals and the four forms' classes are derived: the triggers count the imported records
     // and classify the imported rules again. Summary templates are the commission's way of
     // printing, not dossier records.
-    return {QStringLiteral("audit_log"),        QStringLiteral("cadre_search"),
-            QStringLiteral("accounts"),         QStringLiteral("account_units"),
-            QStringLiteral("signing_keys"),     QStringLiteral("audit_seals"),
-            QStringLiteral("audit_head"),       QStringLiteral("sign_in_failures"),
-            QStringLiteral("statistic_counts"), QStringLiteral("statistic_totals"),
-            QStringLiteral("four_form_years"),  QStringLiteral("four_form_classes"),
-            QStringLiteral("summary_templates")};
+    return {QStringLiteral("audit_log"),         QStringLiteral("cadre_search"),
+            QStringLiteral("accounts"),          QStringLiteral("account_units"),
+            QStringLiteral("signing_keys"),      QStringLiteral("audit_seals"),
+            QStringLiteral("audit_head"),        QStringLiteral("record_changes"),
+            QStringLiteral("sign_in_failures"),  QStringLiteral("statistic_counts"),
+            QStringLiteral("statistic_totals"),  QStringLiteral("four_form_years"),
+            QStringLiteral("four_form_classes"), QStringLiteral("summary_templates")};
 }
 
 QString typeName(ColumnType type)

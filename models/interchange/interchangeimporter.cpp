@@ -166,12 +166,14 @@ InterchangeSummary InterchangeImporter::write(const InterchangeDocument &documen
     }
     checkForeignKeys(document);
 
+    // The search keys are written into the cadres first: the entry, written last, accounts for
+    // every change the import made.
+    CadreSearchIndex::rebuild(db);
     AuditEntry entry;
     entry.action = QStringLiteral("import");
     entry.entity = QStringLiteral("database");
     entry.after = summary.auditRecord();
     AuditLog::append(m_database, entry);
-    CadreSearchIndex::rebuild(db);
     transaction.commit();
     return summary;
 }

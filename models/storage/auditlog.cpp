@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "sql.h"
+#include "transaction.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -20,20 +21,18 @@ QString canonicalJson(const QJsonObject &object)
 
 QString chainHash(qint64 id, const QString &at, const QString &user, const QString &action,
                   const QString &entity, qint64 entityId, qint64 cadreId, const QString &before,
-                  const QString &after, const QString &previousHash)
+                  const QString &after, const QString &previousHash, const QVariant &changesFrom,
+                  const QVariant &changesTo)
 {
     const QChar separator(0x1f);
-    const QString canonical = QStringList{QString::number(id),
-                                          at,
-                                          user,
-                                          action,
-                                          entity,
-                                          QString::number(entityId),
-                                          QString::number(cadreId),
-                                          before,
-                                          after,
-                                          previousHash}
-                                  .join(separator);
+    QStringList fields{
+        QString::number(id),      at,     user,  action,      entity, QString::number(entityId),
+        QString::number(cadreId), before, after, previousHash};
+    // Entries written before the count of record changes existed are hashed as they were.
+    if (!changesTo.isNull())
+        fields << QString::number(changesFrom.toLongLong())
+               << QString::number(changesTo.toLongLong());
+    const QString canonical = fields.join(separator);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(previousHash.toUtf8());
     hash.addData(canonical.toUtf8());
@@ -41,6 +40,36 @@ QString chainHash(qint64 id, const QString &at, const QString &user, const QStri
 }
 
 } // namespace
+
+QVariant AuditLog::recordChanges(const QSqlDatabase &db)
+{
+    return Sql::scalar(db, QStringLiteral("SELECT changes FROM record_changes WHERE only = 1"));
+}
+
+QVector<AuditLog::UnaccountedChanges> AuditLog::unaccountedChanges(const QSqlDatabase &db)
+{
+    QVector<UnaccountedChanges> gaps;
+    QSqlQuery entries = Sql::run(db, QStringLiteral("SELECT id, at, changes_from, changes_to "
+                                                    "FROM audit_log WHERE changes_to IS NOT NULL "
+                                                    "ORDER BY id"));
+    // Entries of one transaction begin at the same count; the next transaction begins where
+    // the last one ended. Anything in between was counted with no entry to account for it.
+    UnaccountedChanges last;
+    while (entries.next()) {
+        const qint64 from = entries.value(2).toLongLong();
+        if (from > last.accountedTo)
+            gaps.append({last.afterEntry, last.afterTime, entries.value(0).toLongLong(),
+                         from - last.accountedTo, last.accountedTo});
+        last.afterEntry = entries.value(0).toLongLong();
+        last.afterTime = entries.value(1).toString();
+        last.accountedTo = qMax(last.accountedTo, entries.value(3).toLongLong());
+    }
+    const qint64 counted = recordChanges(db).toLongLong();
+    if (counted > last.accountedTo)
+        gaps.append(
+            {last.afterEntry, last.afterTime, 0, counted - last.accountedTo, last.accountedTo});
+    return gaps;
+}
 
 QString AuditLog::genesisHash()
 {
@@ -61,16 +90,26 @@ void AuditLog::append(const Database &database, const AuditEntry &entry)
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString before = canonicalJson(entry.before);
     const QString after = canonicalJson(entry.after);
-    const QString hash = chainHash(id, at, database.actor(), entry.action, entry.entity,
-                                   entry.entityId, entry.cadreId, before, after, previousHash);
+    // The changes this entry's transaction made so far: from the count when it began (or now,
+    // for an entry written on its own) to the count now.
+    const QVariant changesTo = recordChanges(db);
+    QVariant changesFrom = Transaction::changesAtStart(db);
+    if (changesFrom.isNull())
+        changesFrom = changesTo;
+    if (changesTo.isNull())
+        changesFrom = QVariant();
+    const QString hash
+        = chainHash(id, at, database.actor(), entry.action, entry.entity, entry.entityId,
+                    entry.cadreId, before, after, previousHash, changesFrom, changesTo);
     Sql::run(db,
              QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, entity, entity_id, "
-                            "cadre_id, before, after, prev_hash, hash) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?)"),
+                            "cadre_id, before, after, prev_hash, hash, changes_from, changes_to) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, "
+                            "?, ?)"),
              {id, at, database.actor(), entry.action, entry.entity,
               entry.entityId ? QVariant(entry.entityId) : QVariant(QMetaType(QMetaType::LongLong)),
               entry.cadreId ? QVariant(entry.cadreId) : QVariant(QMetaType(QMetaType::LongLong)),
-              before, after, previousHash, hash});
+              before, after, previousHash, hash, changesFrom, changesTo});
     Sql::run(db,
              QStringLiteral("INSERT OR REPLACE INTO audit_head (only, entries, hash) "
                             "VALUES (1, ?, ?)"),
@@ -154,18 +193,19 @@ AuditLog::Verification AuditLog::verify(const QSqlDatabase &db)
     Verification result;
     QSqlQuery query
         = Sql::run(db, QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, "
-                                      "cadre_id, before, after, prev_hash, hash "
-                                      "FROM audit_log ORDER BY id"));
+                                      "cadre_id, before, after, prev_hash, hash, changes_from, "
+                                      "changes_to FROM audit_log ORDER BY id"));
     QString previousHash = genesisHash();
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         ++result.entries;
         const QString storedPrevious = query.value(9).toString();
         const QString stored = query.value(10).toString();
-        const QString expected = chainHash(
-            id, query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-            query.value(4).toString(), query.value(5).toLongLong(), query.value(6).toLongLong(),
-            query.value(7).toString(), query.value(8).toString(), storedPrevious);
+        const QString expected = chainHash(id, query.value(1).toString(), query.value(2).toString(),
+                                           query.value(3).toString(), query.value(4).toString(),
+                                           query.value(5).toLongLong(), query.value(6).toLongLong(),
+                                           query.value(7).toString(), query.value(8).toString(),
+                                           storedPrevious, query.value(11), query.value(12));
         QString problem;
         if (storedPrevious != previousHash)
             problem = QCoreApplication::translate("AuditLog",

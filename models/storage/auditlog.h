@@ -4,6 +4,8 @@
 #include <QPair>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
+#include <QVector>
 
 class Database;
 
@@ -45,6 +47,21 @@ public:
     // chain itself is checked by verify(). `explanation` says why not.
     static bool codeMatches(const QSqlDatabase &db, const QString &code,
                             QString *explanation = nullptr);
+    // Changes to records, accounts' rights and keys that the schema's triggers counted and no
+    // entry accounts for: made outside the program, after entry `afterEntry` (0: before the
+    // first entry that counts) and before entry `beforeEntry` (0: after the last).
+    struct UnaccountedChanges
+    {
+        qint64 afterEntry = 0;
+        QString afterTime;
+        qint64 beforeEntry = 0;
+        qint64 changes = 0;
+        qint64 accountedTo = 0; // the count the entries account for up to then
+    };
+    static QVector<UnaccountedChanges> unaccountedChanges(const QSqlDatabase &db);
+    // The count of changes now; null where the schema does not count them yet.
+    static QVariant recordChanges(const QSqlDatabase &db);
+
     // The count and head hash kept beside the trail (audit_head), for check to compare.
     static QPair<qint64, QString> storedHead(const QSqlDatabase &db);
 };

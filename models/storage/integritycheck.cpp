@@ -7,7 +7,9 @@
 #include "statistics/statisticaggregates.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlQuery>
+#include <climits>
 
 IntegrityReport checkIntegrity(const Database &database)
 {
@@ -96,6 +98,53 @@ IntegrityReport checkIntegrity(const Database &database)
 
     const QStringList schema = SchemaCheck::differences(db);
     report.schemaOk = schema.isEmpty();
+    // Only when the counting triggers are all in place does the count say anything.
+    if (schema.isEmpty()) {
+        const auto shown = [](const QString &at) {
+            return QDateTime::fromString(at, Qt::ISODateWithMs)
+                .toLocalTime()
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        };
+        const QVector<AuditLog::UnaccountedChanges> gaps = AuditLog::unaccountedChanges(db);
+        for (const AuditLog::UnaccountedChanges &gap : gaps)
+            report.unaccountedChanges += gap.changes;
+        // The first few places are named; the rest are counted.
+        const int named = 3;
+        if (gaps.size() > named)
+            report.problems << QCoreApplication::translate(
+                "IntegrityCheck",
+                "Changes to records or accounts were made outside the program at %n place(s) "
+                "in the audit trail; the first are:",
+                nullptr, int(gaps.size()));
+        for (const AuditLog::UnaccountedChanges &gap : gaps.mid(0, named)) {
+            const int changes = int(qMin<qint64>(gap.changes, INT_MAX));
+            if (gap.afterEntry == 0)
+                report.problems << QCoreApplication::translate(
+                    "IntegrityCheck",
+                    "%n change(s) to records or accounts were made outside the program before "
+                    "the first audit entry that counts them: no entry accounts for them.",
+                    nullptr, changes);
+            else if (gap.beforeEntry == 0)
+                report.problems << QCoreApplication::translate(
+                                       "IntegrityCheck",
+                                       "%n change(s) to records or accounts were made outside "
+                                       "the program after audit entry %1 (%2): no entry "
+                                       "accounts for them.",
+                                       nullptr, changes)
+                                       .arg(gap.afterEntry)
+                                       .arg(shown(gap.afterTime));
+            else
+                report.problems << QCoreApplication::translate(
+                                       "IntegrityCheck",
+                                       "%n change(s) to records or accounts were made outside "
+                                       "the program between audit entries %1 (%2) and %3: no "
+                                       "entry accounts for them.",
+                                       nullptr, changes)
+                                       .arg(gap.afterEntry)
+                                       .arg(shown(gap.afterTime))
+                                       .arg(gap.beforeEntry);
+        }
+    }
     report.problems << schema;
     return report;
 }

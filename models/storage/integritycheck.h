@@ -19,7 +19,9 @@ struct IntegrityReport
     QString auditHead;
     bool auditHeadAgrees = false; // the count and head kept beside the trail
     bool schemaOk = false;        // every object the migrations make, unchanged, and no other
-    qint64 statisticDrifts = 0;   // maintained statistic counts that differ from a recount
+    qint64 statisticDrifts = 0;
+    qint64 unaccountedChanges = 0; // record changes no audit entry accounts for   // maintained
+                                   // statistic counts that differ from a recount
     QStringList problems;
 
     bool ok() const { return problems.isEmpty(); }

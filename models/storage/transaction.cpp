@@ -17,6 +17,13 @@ QHash<QString, int> &openTransactions()
     return open;
 }
 
+// The count of record changes when each connection's outermost transaction began.
+QHash<QString, QVariant> &changesAtStarts()
+{
+    static QHash<QString, QVariant> counts;
+    return counts;
+}
+
 QString savepoint(int depth)
 {
     return QStringLiteral("nested_write_%1").arg(depth);
@@ -42,6 +49,22 @@ Transaction::Transaction(QSqlDatabase db)
             m_db.lastError(),
             QCoreApplication::translate("Transaction", "The database cannot start a write: %1")));
     openTransactions()[m_db.connectionName()] = m_depth + 1;
+    if (m_depth == 0) {
+        // Read inside the transaction, so that it is the count this write builds on.
+        QSqlQuery count(m_db);
+        changesAtStarts()[m_db.connectionName()]
+            = count.exec(QStringLiteral("SELECT changes FROM record_changes WHERE only = 1"))
+                      && count.next()
+                  ? count.value(0)
+                  : QVariant();
+    }
+}
+
+QVariant Transaction::changesAtStart(const QSqlDatabase &db)
+{
+    if (openTransactions().value(db.connectionName()) == 0)
+        return {};
+    return changesAtStarts().value(db.connectionName());
 }
 
 Transaction::~Transaction()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QVariant>
 
 // One write, one transaction: rolls back unless commit() was reached. A transaction opened
 // while another is open on the same connection becomes a savepoint inside it, so an edit made
@@ -14,6 +15,10 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     void commit();
+
+    // The count of record changes (see migration 010) when the outermost transaction open on
+    // this connection began; null outside a transaction or before the count exists.
+    static QVariant changesAtStart(const QSqlDatabase &db);
 
 private:
     void rollback();

@@ -64,7 +64,9 @@
     </message>
     <message numerus="yes">
         <source>%n account change(s) wait for your acknowledgement (Audit Trail).</source>
-        <translation><numerusform>有 %n 项账户变更待您确认（审计日志）。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 项账户变更待您确认（审计日志）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -858,7 +860,9 @@
     </message>
     <message numerus="yes">
         <source>%n account change(s) wait for your acknowledgement:</source>
-        <translation><numerusform>有 %n 项账户变更待您确认：</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 项账户变更待您确认：</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1  %2: %3, by %4</source>
@@ -866,7 +870,9 @@
     </message>
     <message numerus="yes">
         <source>and %n more (filter by &quot;accounts and roles&quot;).</source>
-        <translation><numerusform>另有 %n 项（按“账户与角色”筛选查看）。</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 项（按“账户与角色”筛选查看）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1070,10 @@
     <message>
         <source>The encrypted backup did not read back as the database; nothing was kept. Try again, or choose another place.</source>
         <translation>加密备份读回后与数据库不一致；未保留任何文件。请重试，或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1; nothing was kept.</source>
+        <translation>备份无法命名为 %1，未保留任何文件。</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3033,30 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>The audit trail does not end where it was last written: it should hold %1 entries but holds %2. Entries have been removed.</source>
         <translation>审计日志的末尾与最后写入处不符：应有 %1 条，实有 %2 条。有记录被删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes to records or accounts were made outside the program at %n place(s) in the audit trail; the first are:</source>
+        <translation>
+            <numerusform>审计日志中有 %n 处在本程序之外修改了记录或账户，最先几处如下：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to records or accounts were made outside the program before the first audit entry that counts them: no entry accounts for them.</source>
+        <translation>
+            <numerusform>在第一条计数的审计条目之前，有 %n 处对记录或账户的修改是在本程序之外进行的，没有任何审计条目对应。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to records or accounts were made outside the program after audit entry %1 (%2): no entry accounts for them.</source>
+        <translation>
+            <numerusform>在审计条目 %1（%2）之后，有 %n 处对记录或账户的修改是在本程序之外进行的，没有任何审计条目对应。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to records or accounts were made outside the program between audit entries %1 (%2) and %3: no entry accounts for them.</source>
+        <translation>
+            <numerusform>在审计条目 %1（%2）与 %3 之间，有 %n 处对记录或账户的修改是在本程序之外进行的，没有任何审计条目对应。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
