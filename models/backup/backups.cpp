@@ -107,20 +107,46 @@ void Backups::vacuumInto(const Database &database, const QString &target)
 qint64 Backups::create(const Database &database, const QString &target, const QString &passphrase)
 {
     Access::require(database, Permission::Backup);
+    if (QFileInfo::exists(target))
+        throw DataError(
+            tr("%1 already exists; a backup never overwrites a file.").arg(native(target)));
+    removeUnfinished(target);
     // Sealed first, so the backup carries the seal over everything it holds.
     AuditSeals(database).seal(QStringLiteral("backup"));
-    if (passphrase.isEmpty())
-        vacuumInto(database, target);
-    else
-        encryptInto(database, target, passphrase);
-    const qint64 size = QFileInfo(target).size();
-    if (!database.isReadOnly())
-        appendEntry(database, QStringLiteral("backup"),
-                    {{QStringLiteral("file"), QFileInfo(target).fileName()},
-                     {QStringLiteral("sha256"), sha256Of(target)},
-                     {QStringLiteral("encrypted"), !passphrase.isEmpty()},
-                     {QStringLiteral("bytes"), size}});
-    return size;
+    // Written and checked under a scratch name, audited, and only then given its name: a file
+    // under the backup's name always has its entry, and a kill leaves at most an unfinished
+    // file (encrypted, for an encrypted backup), which the next backup there removes.
+    const QString scratch = scratchBeside(target, QStringLiteral("unfinished"));
+    try {
+        if (passphrase.isEmpty())
+            vacuumInto(database, scratch);
+        else
+            encryptInto(database, scratch, passphrase);
+        const qint64 size = QFileInfo(scratch).size();
+        if (!database.isReadOnly())
+            appendEntry(database, QStringLiteral("backup"),
+                        {{QStringLiteral("file"), QFileInfo(target).fileName()},
+                         {QStringLiteral("sha256"), sha256Of(scratch)},
+                         {QStringLiteral("encrypted"), !passphrase.isEmpty()},
+                         {QStringLiteral("bytes"), size}});
+        if (!QFile::rename(scratch, target))
+            throw DataError(tr("The backup could not be given its name %1; nothing was kept.")
+                                .arg(native(target)));
+        return size;
+    } catch (const DataError &error) {
+        removeWithCompanions(scratch);
+        // The messages name the file the user asked for, not the scratch file.
+        throw DataError(QString(error.message()).replace(native(scratch), native(target)));
+    }
+}
+
+void Backups::removeUnfinished(const QString &target)
+{
+    const QFileInfo info(target);
+    const QDir folder = info.absoluteDir();
+    for (const QString &leftover :
+         folder.entryList({info.fileName() + QStringLiteral(".*unfinished*")}, QDir::Files))
+        QFile::remove(folder.filePath(leftover));
 }
 
 void Backups::verify(const QString &path)

@@ -76,6 +76,8 @@ public:
 
 private:
     static void vacuumInto(const Database &database, const QString &target);
+    // Scratch files a killed backup to `target` left beside it.
+    static void removeUnfinished(const QString &target);
     static void encryptInto(const Database &database, const QString &target,
                             const QString &passphrase);
 };
