@@ -255,24 +255,34 @@ void writeInspections(DemoContext &context)
                 const QString team = info.supervisingUnitId > 0
                                          ? context.units[size_t(info.supervisingUnitId - 1)].name
                                          : office;
-                inspections.write(unit, DemoStrings::key("routine"),
-                                  random.workingDayBetween(first, last), random.between(0, 2), team,
-                                  QString(), 20, 30);
+                // Drawn one statement at a time: the order in which a call's arguments are
+                // evaluated differs between compilers, and the same seed must give the same
+                // county whichever compiled the program.
+                const int findings = random.between(0, 2);
+                const QDate day = random.workingDayBetween(first, last);
+                inspections.write(unit, DemoStrings::key("routine"), day, findings, team, QString(),
+                                  20, 30);
             }
-            for (int i = 0; i < 12; ++i)
-                inspections.write(random.pick(inspected), DemoStrings::key("special"),
-                                  random.workingDayBetween(first, last), random.between(3, 10),
-                                  QStringLiteral("%1纪委监委专项检查组").arg(county.name),
-                                  QString::fromUtf8(kSpecialThemes[random.bounded(6)]), 40, 30);
+            for (int i = 0; i < 12; ++i) {
+                const QString theme = QString::fromUtf8(kSpecialThemes[random.bounded(6)]);
+                const int findings = random.between(3, 10);
+                const QDate day = random.workingDayBetween(first, last);
+                const int unit = random.pick(inspected);
+                inspections.write(unit, DemoStrings::key("special"), day, findings,
+                                  QStringLiteral("%1纪委监委专项检查组").arg(county.name), theme,
+                                  40, 30);
+            }
             // Two patrol rounds a year, spring and autumn, four units each.
             for (int round = 0; round < 2; ++round) {
                 const QDate start = random.workingDayBetween(QDate(year, round ? 9 : 3, 1),
                                                              QDate(year, round ? 9 : 3, 20));
-                for (int team = 1; team <= 4; ++team)
-                    inspections.write(random.pick(inspected), DemoStrings::key("patrol"), start,
-                                      random.between(30, 45),
+                for (int team = 1; team <= 4; ++team) {
+                    const int findings = random.between(30, 45);
+                    const int unit = random.pick(inspected);
+                    inspections.write(unit, DemoStrings::key("patrol"), start, findings,
                                       QStringLiteral("%1委第%2巡察组").arg(county.name).arg(team),
                                       QString(), 60, 60);
+                }
             }
             const int letters = std::max(3, int(county.cadres.size() / 100));
             for (int i = 0; i < letters; ++i) {
