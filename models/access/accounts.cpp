@@ -162,9 +162,12 @@ void Accounts::signIn(const QString &name, const QString &password, const QDateT
                                  QStringLiteral("SELECT failures, locked_until FROM "
                                                 "sign_in_failures WHERE name = ? AND source = ?"),
                                  {tried, from});
-    const int failures = failure.next() ? failure.value(0).toInt() : 0;
-    const QDateTime pausedUntil
-        = QDateTime::fromString(failure.value(1).toString(), Qt::ISODateWithMs);
+    int failures = 0;
+    QDateTime pausedUntil;
+    if (failure.next()) {
+        failures = failure.value(0).toInt();
+        pausedUntil = QDateTime::fromString(failure.value(1).toString(), Qt::ISODateWithMs);
+    }
     failure.finish();
     const bool paused = pausedUntil.isValid() && now < pausedUntil;
     const bool right = PasswordHash::verify(hash, password);
