@@ -7,6 +7,7 @@
 #include "databaselock.h"
 #include "dataerror.h"
 #include "fileconnection.h"
+#include "migrationhistory.h"
 #include "sql.h"
 #include "sqlscript.h"
 #include "transaction.h"
@@ -24,34 +25,9 @@
 
 void seedDefaultRules(const QSqlDatabase &db); // rulesstore.cpp
 
-static void initializeMigrations()
-{
-    Q_INIT_RESOURCE(migrations);
-}
-
 namespace {
 
 constexpr quint32 kApplicationId = 0x49445331; // "IDS1"
-
-// Outside any namespace, as Q_INIT_RESOURCE requires; once is enough.
-void initializeResources();
-
-struct Migration
-{
-    int version;
-    QString resource;
-};
-
-std::vector<Migration> migrations()
-{
-    std::vector<Migration> result;
-    initializeResources();
-    const QDir dir(QStringLiteral(":/sql"));
-    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        result.push_back({file.section(QLatin1Char('_'), 0, 0).toInt(), dir.filePath(file)});
-    return result;
-}
 
 QString tr(const char *text)
 {
@@ -72,15 +48,6 @@ QHash<QString, const Database *> &registry()
 {
     static QHash<QString, const Database *> databases;
     return databases;
-}
-
-void initializeResources()
-{
-    static const bool done = [] {
-        initializeMigrations();
-        return true;
-    }();
-    Q_UNUSED(done);
 }
 
 } // namespace
@@ -128,8 +95,8 @@ QString Database::actorName() const
 
 int Database::latestSchemaVersion()
 {
-    const auto all = migrations();
-    return all.empty() ? 0 : all.back().version;
+    const auto all = MigrationHistory::scripts();
+    return all.isEmpty() ? 0 : all.back().version;
 }
 
 quint32 Database::applicationId()
@@ -194,6 +161,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
     database->m_lock = std::move(lock);
     database->connect();
     if (!database->m_readOnly) {
+        database->refuseBrokenHistory();
         database->applyConnectionSettings();
         database->migrate();
         PrivateFiles::restrict(path);
@@ -316,6 +284,35 @@ int Database::schemaVersion() const
     return Sql::scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
+void Database::refuseBrokenHistory() const
+{
+    const QSqlDatabase db = connection();
+    const int current = schemaVersion();
+    if (current <= 0 || current >= latestSchemaVersion())
+        return;
+    // Upgraded only from the schema its version stands for: never half-migrated.
+    bool released = false;
+    for (const MigrationHistory::Script &script : MigrationHistory::scripts())
+        released = released || script.version == current;
+    if (!released)
+        throw DataError(tr("%1 says it is at schema version %2, which no release of the program "
+                           "made. Nothing was changed; open a backup made by a released "
+                           "version of the program.")
+                            .arg(QDir::toNativeSeparators(m_path))
+                            .arg(current));
+    const QStringList lacking = MigrationHistory::missing(db, current);
+    if (!lacking.isEmpty())
+        throw DataError(QCoreApplication::translate(
+                            "Database",
+                            "%1 says it is at schema version %2 but lacks %n of the tables, "
+                            "indexes and triggers that version has: it was made by a build that "
+                            "skipped a schema migration. Nothing was changed; open a backup made "
+                            "by a released version of the program.",
+                            nullptr, int(lacking.size()))
+                            .arg(QDir::toNativeSeparators(m_path))
+                            .arg(current));
+}
+
 void Database::migrate()
 {
     const QSqlDatabase db = connection();
@@ -323,13 +320,12 @@ void Database::migrate()
     if (current >= latestSchemaVersion())
         return;
     Transaction transaction(db);
-    for (const Migration &migration : migrations()) {
+    for (const MigrationHistory::Script &migration : MigrationHistory::scripts()) {
         if (migration.version <= current)
             continue;
-        QFile file(migration.resource);
-        if (!file.open(QIODevice::ReadOnly))
+        const QStringList statements = MigrationHistory::statements(migration);
+        if (statements.isEmpty())
             throw DataError(tr("The schema migration %1 is missing.").arg(migration.resource));
-        const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
         for (const QString &statement : statements)
             Sql::run(db, statement);
         Sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));

@@ -62,6 +62,9 @@ private:
 
     Database(const QString &path, bool readOnly);
     static void removeLeftovers(const QString &path);
+    // Before an upgrade, before anything is written: a database whose version promises objects
+    // it lacks (made by a build that skipped a migration) is refused.
+    void refuseBrokenHistory() const;
     static void createAtomically(const QString &path);
     void connect();
     void applyConnectionSettings();

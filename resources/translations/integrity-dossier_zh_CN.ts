@@ -2438,6 +2438,16 @@
         <source>%1 cannot be created here.</source>
         <translation>无法在此处创建 %1。</translation>
     </message>
+    <message>
+        <source>%1 says it is at schema version %2, which no release of the program made. Nothing was changed; open a backup made by a released version of the program.</source>
+        <translation>%1 标明的数据库结构版本为 %2，但本程序从未发布过该版本。未做任何修改；请打开由正式发布版本制作的备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 says it is at schema version %2 but lacks %n of the tables, indexes and triggers that version has: it was made by a build that skipped a schema migration. Nothing was changed; open a backup made by a released version of the program.</source>
+        <translation>
+            <numerusform>%1 标明的数据库结构版本为 %2，但缺少该版本应有的 %n 个表、索引或触发器：它由跳过了某次结构迁移的版本创建。未做任何修改；请打开由正式发布版本制作的备份。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLock</name>

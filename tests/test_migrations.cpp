@@ -1,0 +1,217 @@
+#include "statistics/statisticaggregates.h"
+#include "storage/database.h"
+#include "storage/dataerror.h"
+#include "storage/migrationhistory.h"
+#include "storage/schemacheck.h"
+#include "storage/sql.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The schema migrations cannot drift: a released migration never changes (each one's SHA-256 is
+// pinned here), versions only grow, a database made at any earlier version is upgraded to the
+// newest with its records, its schema the migrations' own and its kept counts right, and a
+// database whose history does not match its version is refused, unchanged.
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void releasedMigrationsNeverChange_data();
+    void releasedMigrationsNeverChange();
+    void versionsOnlyGrow();
+    void everyEarlierVersionIsUpgraded_data();
+    void everyEarlierVersionIsUpgraded();
+    void aSkippedMigrationIsRefused();
+};
+
+namespace {
+
+// A database file as the program made it at `version`, with `skipped` migrations left out (as
+// a build that skipped them would have), filled with a few records through plain SQL.
+void makeDatabase(const QString &path, int version, const QList<int> &skipped = {})
+{
+    const QString name = QStringLiteral("old-%1").arg(version);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const MigrationHistory::Script &script : MigrationHistory::scripts()) {
+            if (script.version > version || skipped.contains(script.version))
+                continue;
+            for (const QString &statement : MigrationHistory::statements(script))
+                Sql::run(db, statement);
+        }
+        Sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        Sql::run(db, QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId()));
+        const QString now = QStringLiteral("2024-05-06T08:00:00.000Z");
+        Sql::run(db, QStringLiteral("INSERT INTO units (id, name, kind) VALUES "
+                                    "(1, '清河县', 'county'), (2, '清河县水利局', 'department')"));
+        Sql::run(db, QStringLiteral("UPDATE units SET parent_id = 1 WHERE id = 2"));
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO cadres (id, dossier_number, name, gender, unit_id, "
+                                "position, is_top_leader, created_at, updated_at) VALUES "
+                                "(1, 'M-1', '张建国', 'male', 2, '局长', 1, ?, ?), "
+                                "(2, 'M-2', '李红', 'female', 2, '科员', 0, ?, ?)"),
+                 {now, now, now, now});
+        Sql::run(db, QStringLiteral("INSERT INTO talks (cadre_id, kind, held_by, talk_date) VALUES "
+                                    "(1, 'reminder', 'discipline_commission', '2024-03-05'), "
+                                    "(2, 'integrity', 'party_committee', '2024-04-01')"));
+        Sql::run(db, QStringLiteral("INSERT INTO sanctions (cadre_id, system, kind, "
+                                    "effective_date) VALUES (1, 'party', 'warning', "
+                                    "'2024-04-20')"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestMigrations::releasedMigrationsNeverChange_data()
+{
+    QTest::addColumn<QString>("sha256");
+    // A migration, once released, is never edited: a change goes into a new one. Add a row
+    // here for each new migration as it is released.
+    QTest::newRow("001_schema.sql")
+        << QStringLiteral("7d9e1f903026c8e441fd6d4addf5579a4521d10c6e18be337aab871c6a03d745");
+    QTest::newRow("002_accounts.sql")
+        << QStringLiteral("fd0726f6440b7fa6c1c42d20a5f6b4a10728c18dfcb85714537d50716099d104");
+    QTest::newRow("004_statistic_counts.sql")
+        << QStringLiteral("4e4d73c5036bd884574de2f86342feead1de182c4d9c58a30a3643d3097321a8");
+    QTest::newRow("005_timeline_summary.sql")
+        << QStringLiteral("10475f930cc1b579b38dc7c0286e4ee6621254bd819baaa2adf48b83664d99bf");
+    QTest::newRow("006_four_forms_counts.sql")
+        << QStringLiteral("9e39fd82c425a6e63d8eef6396866d46eafa77cffae33bb4c75491ff7280fd6c");
+    QTest::newRow("007_summary_templates.sql")
+        << QStringLiteral("46cf5b1a56155a70367c7fd5989b12f0292d92eaa306bdc32e860f54009ecfef");
+    QTest::newRow("008_statistic_totals.sql")
+        << QStringLiteral("823e740aca98d430690f776199457b7520942adf9e3cc47f02efd3899f527100");
+    QTest::newRow("009_audit_seals.sql")
+        << QStringLiteral("6cc069e5ebbe66604fa3ccd6a617e1a08e6b4fd3e12674fc7c59a2b6e8927e63");
+    QTest::newRow("010_record_changes.sql")
+        << QStringLiteral("c395346880581d6fcaab1958d8b8048b0cb496f658614622ef4ec0cdea7a984b");
+}
+
+void TestMigrations::releasedMigrationsNeverChange()
+{
+    QFETCH(QString, sha256);
+    QFile file(QStringLiteral(":/sql/") + QString::fromLatin1(QTest::currentDataTag()));
+    QVERIFY2(file.open(QIODevice::ReadOnly), "a released migration is gone");
+    QCOMPARE(QString::fromLatin1(
+                 QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()),
+             sha256);
+}
+
+void TestMigrations::versionsOnlyGrow()
+{
+    const QVector<MigrationHistory::Script> scripts = MigrationHistory::scripts();
+    QVERIFY(scripts.size() >= 9);
+    QStringList pinned;
+    for (int i = 0; i < scripts.size(); ++i) {
+        QVERIFY2(scripts[i].version > 0, qPrintable(scripts[i].resource));
+        if (i > 0) {
+            // Strictly one more than the one before; 3 was never released.
+            const int expected = scripts[i - 1].version == 2 ? 4 : scripts[i - 1].version + 1;
+            QCOMPARE(scripts[i].version, expected);
+        }
+    }
+    QCOMPARE(Database::latestSchemaVersion(), scripts.back().version);
+}
+
+void TestMigrations::everyEarlierVersionIsUpgraded_data()
+{
+    QTest::addColumn<int>("version");
+    const QVector<MigrationHistory::Script> scripts = MigrationHistory::scripts();
+    for (int i = 0; i + 1 < scripts.size(); ++i)
+        QTest::addRow("from %d", scripts[i].version) << scripts[i].version;
+}
+
+void TestMigrations::everyEarlierVersionIsUpgraded()
+{
+    QFETCH(int, version);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    makeDatabase(path, version);
+    if (QTest::currentTestFailed())
+        return;
+    const auto database = Database::open(path);
+    const QSqlDatabase db = database->connection();
+    QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
+    // The records came through, and the schema is the newest one exactly.
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM cadres")).toInt(), 2);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM talks")).toInt(), 2);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sanctions")).toInt(), 1);
+    const QStringList schema = SchemaCheck::differences(db);
+    QVERIFY2(schema.isEmpty(), qPrintable(schema.join(QLatin1Char('\n'))));
+    QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
+    QVERIFY(!Sql::run(db, QStringLiteral("PRAGMA foreign_key_check")).next());
+    // The counts that later migrations keep were counted for the records already there.
+    const QVector<AggregateDrift> drifts = StatisticAggregates::verify(db);
+    QVERIFY2(drifts.isEmpty(),
+             qPrintable(drifts.isEmpty()
+                            ? QString()
+                            : drifts.first().indicator + QLatin1Char(' ') + drifts.first().period));
+    QVERIFY(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM statistic_counts")).toInt() > 0);
+}
+
+void TestMigrations::aSkippedMigrationIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("skipped.db"));
+    // Version 5, made by a build that had 5 before 2 and 4.
+    makeDatabase(path, 5, {2, 4});
+    if (QTest::currentTestFailed())
+        return;
+    const QByteArray before = fileBytes(path);
+    try {
+        Database::open(path);
+        QFAIL("a database that skipped migrations 2 and 4 was opened");
+    } catch (const DataError &error) {
+        QVERIFY2(error.message().contains(QStringLiteral("skipped a schema migration")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(fileBytes(path), before);
+    // What it lacks: the accounts of 2 and the kept counts of 4.
+    {
+        const QString name = QStringLiteral("skipped");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            const QStringList lacking = MigrationHistory::missing(db, 5);
+            QVERIFY(lacking.contains(QStringLiteral("table accounts")));
+            QVERIFY(lacking.contains(QStringLiteral("table statistic_counts")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    // A version no release made (there never was a 3) is refused too.
+    const QString three = dir.filePath(QStringLiteral("three.db"));
+    makeDatabase(three, 2);
+    {
+        const QString name = QStringLiteral("three");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(three);
+            QVERIFY(db.open());
+            Sql::run(db, QStringLiteral("PRAGMA user_version = 3"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    QVERIFY_THROWS_EXCEPTION(DataError, Database::open(three));
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "test_migrations.moc"
