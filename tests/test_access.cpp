@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/recordrepository.h"
 #include "storage/sql.h"
+#include "storage/transaction.h"
 #include "testdatabase.h"
 
 #include <QProcess>
@@ -51,6 +52,9 @@ private:
         qint64 li = 0;    // in the town
     };
     static County makeCounty(Database &database);
+    std::unique_ptr<Database> m_relatives;
+    County m_county;
+    qint64 m_stranger = 0;
     static qint64 auditCount(const Database &database, const QString &action);
 };
 
@@ -306,36 +310,42 @@ void TestAccess::ownAndCloseRelativesDossiersAreClosed()
     QFETCH(bool, key);
     QFETCH(bool, reverse);
     QFETCH(bool, closed);
-    auto database = TestDatabase::inMemory();
-    const County county = makeCounty(*database);
-    const qint64 stranger = TestDatabase::addCadre(*database, QStringLiteral("王芳"), county.town);
-    // Zhang's account: the officer's, linked to Zhang by the security administrator.
-    RecordRepository(*database).create(
-        QStringLiteral("relatives"),
-        {{QStringLiteral("cadre_id"), reverse ? county.li : county.zhang},
-         {QStringLiteral("relation"), relation},
-         {QStringLiteral("name"), reverse ? QStringLiteral("张建国") : QStringLiteral("李明")},
-         {QStringLiteral("relative_cadre_id"), reverse ? county.zhang : county.li},
-         {QStringLiteral("is_key"), key ? 1 : 0}});
-    Accounts(*database).signIn(QStringLiteral("security"), QStringLiteral("demo"));
-    Accounts accounts(*database);
-    qint64 officer = 0;
-    for (const AccountInfo &info : accounts.list())
-        if (info.name == QLatin1String("officer"))
-            officer = info.id;
-    accounts.linkCadre(officer, county.zhang);
-    Accounts(*database).signIn(QStringLiteral("officer"), QStringLiteral("demo"));
-    const QSqlDatabase db = database->connection();
+    // One county for every row: Zhang's account is the officer's, linked to Zhang by the
+    // security administrator, and signed in once. Each row records its relation inside a
+    // transaction that is rolled back after it, so the next row starts from the same county.
+    if (!m_relatives) {
+        m_relatives = TestDatabase::inMemory();
+        m_county = makeCounty(*m_relatives);
+        m_stranger = TestDatabase::addCadre(*m_relatives, QStringLiteral("王芳"), m_county.town);
+        Accounts(*m_relatives).signIn(QStringLiteral("security"), QStringLiteral("demo"));
+        Accounts accounts(*m_relatives);
+        for (const AccountInfo &info : accounts.list())
+            if (info.name == QLatin1String("officer"))
+                accounts.linkCadre(info.id, m_county.zhang);
+        Accounts(*m_relatives).signIn(QStringLiteral("officer"), QStringLiteral("demo"));
+    }
+    const County &county = m_county;
+    const QSqlDatabase db = m_relatives->connection();
+    Transaction row(db);
+    // Recorded as the program records it (the officer may not write Zhang's own dossier).
+    Sql::run(db,
+             QStringLiteral("INSERT INTO relatives (cadre_id, relation, name, relative_cadre_id, "
+                            "is_key) VALUES (?, ?, ?, ?, ?)"),
+             {reverse ? county.li : county.zhang, relation,
+              reverse ? QStringLiteral("张建国") : QStringLiteral("李明"),
+              reverse ? county.zhang : county.li, key ? 1 : 0});
+    const qint64 before
+        = Sql::scalar(db, QStringLiteral("SELECT max(id) FROM audit_log")).toLongLong();
 
     // The own dossier: never, whatever the relation.
     QVERIFY_THROWS_EXCEPTION(AccessError,
                              DossierLoader(db).load(county.zhang, QDate(2026, 11, 20)));
     QVERIFY_THROWS_EXCEPTION(AccessError,
                              OpinionService(db).decide(county.zhang, QDate(2026, 11, 20)));
-    QVERIFY_THROWS_EXCEPTION(
-        AccessError,
-        RecordRepository(*database).update(QStringLiteral("cadres"), county.zhang,
-                                           {{QStringLiteral("position"), QStringLiteral("县长")}}));
+    QVERIFY_THROWS_EXCEPTION(AccessError,
+                             RecordRepository(*m_relatives)
+                                 .update(QStringLiteral("cadres"), county.zhang,
+                                         {{QStringLiteral("position"), QStringLiteral("县长")}}));
     // The relative's: closed for the close relations recorded as key relatives.
     if (closed) {
         QVERIFY_THROWS_EXCEPTION(AccessError,
@@ -345,9 +355,11 @@ void TestAccess::ownAndCloseRelativesDossiersAreClosed()
                  QStringLiteral("李明"));
     }
     // Anyone else's: open as ever.
-    QCOMPARE(DossierLoader(db).load(stranger, QDate(2026, 11, 20)).name, QStringLiteral("王芳"));
-    QSqlQuery refused = Sql::run(db, QStringLiteral("SELECT cadre_id FROM audit_log WHERE action "
-                                                    "= 'access.refused' ORDER BY id"));
+    QCOMPARE(DossierLoader(db).load(m_stranger, QDate(2026, 11, 20)).name, QStringLiteral("王芳"));
+    QSqlQuery refused = Sql::run(db,
+                                 QStringLiteral("SELECT cadre_id FROM audit_log WHERE action "
+                                                "= 'access.refused' AND id > ? ORDER BY id"),
+                                 {before});
     QList<qint64> refusedCadres;
     while (refused.next())
         refusedCadres << refused.value(0).toLongLong();

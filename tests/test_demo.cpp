@@ -112,13 +112,28 @@ void TestDemo::initTestCase()
 
 void TestDemo::sameSeedSameData()
 {
-    const auto again = TestDatabase::inMemory();
-    DemoGenerator::generate(*again, DemoOptions());
-    for (const QString &table :
-         {QStringLiteral("units"), QStringLiteral("cadres"), QStringLiteral("clues"),
-          QStringLiteral("clue_steps"), QStringLiteral("self_examination_materials"),
-          QStringLiteral("opinion_answers")})
-        QCOMPARE(dump(again->connection(), table), dump(db(), table));
+    // The county the default seed gives, pinned: the same on every run, with every compiler and
+    // on every platform (a call's arguments are evaluated in different orders by different
+    // compilers, so no two draws may share one call). A deliberate change to the demo data
+    // changes these digests; put the new ones here.
+    const QList<QPair<QString, QString>> pinned
+        = {{QStringLiteral("units"),
+            QStringLiteral("15bdc06231ec987b879b9604a7545eea440b17444c5cf414425e55014b5097c4")},
+           {QStringLiteral("cadres"),
+            QStringLiteral("64aaba5c9f583f678f4a20f9d0cc2969ec02e89d1388ad61eb05530f6b09612d")},
+           {QStringLiteral("clues"),
+            QStringLiteral("3f2a3283588d90ff49f8f8f0d1a0c1f1eb38a6e31c8cf0bb2d47abe863035fae")},
+           {QStringLiteral("clue_steps"),
+            QStringLiteral("6757068f264a409c93ce0b09e68e53d202494a1220c04c2abaf8cbb9d0a6d365")},
+           {QStringLiteral("inspections"),
+            QStringLiteral("17ea2109a2cccea02de6e6c37ffef7babbadd5c3a8741aa2025bfebd825dc10b")},
+           {QStringLiteral("self_examination_materials"),
+            QStringLiteral("89df6b6cdddf1aa8cb95dc1919a5fa58d920441725d53676925d8c77fc9bcacd")},
+           {QStringLiteral("opinion_answers"),
+            QStringLiteral("7986558df127190b9f770c8785fee6235a5d52d63200aff2c562ed8bca1060c5")}};
+    for (const auto &table : pinned)
+        QCOMPARE(table.first + QLatin1Char(' ') + dump(db(), table.first),
+                 table.first + QLatin1Char(' ') + table.second);
 
     const auto other = TestDatabase::inMemory();
     DemoOptions options;
