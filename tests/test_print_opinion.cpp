@@ -51,8 +51,7 @@ void TestPrintOpinion::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    m_database = TestDatabase::onDisk(m_dir);
-    DemoGenerator::generate(*m_database, DemoOptions());
+    m_database = TestDatabase::demoCounty(m_dir);
 }
 
 void TestPrintOpinion::incompleteRequestIsRefused()

@@ -118,8 +118,7 @@ void TestPrintWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    m_database = TestDatabase::onDisk(m_dir);
-    DemoGenerator::generate(*m_database, DemoOptions());
+    m_database = TestDatabase::demoCounty(m_dir);
 }
 
 void TestPrintWindow::init()
@@ -459,8 +458,7 @@ void TestPrintWindow::previewOfABatchCanBeCancelled()
 void TestPrintWindow::printTargetsFollowTheWindow()
 {
     MainWindow window;
-    auto database = TestDatabase::onDisk(m_dir, QStringLiteral("window.db"));
-    DemoGenerator::generate(*database, DemoOptions());
+    auto database = TestDatabase::demoCounty(m_dir, QStringLiteral("window.db"));
     window.setDatabase(std::move(database));
     QTableView *table = window.directoryPanel()->table();
     QVERIFY(table->model()->rowCount() > 3);

@@ -88,8 +88,7 @@ private:
 void TestReportOpinion::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_database = TestDatabase::onDisk(m_dir);
-    DemoGenerator::generate(*m_database, DemoOptions());
+    m_database = TestDatabase::demoCounty(m_dir);
     for (const DemoFixtureInfo &fixture : DemoGenerator::fixtures())
         m_cadres << fixture.cadreId;
     OpinionBatches batches(*m_database);

@@ -107,9 +107,7 @@ void TestReportSummary::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
              "pdftotext (poppler-utils) is needed: run scripts/dependencies");
-    m_database = TestDatabase::onDisk(m_dir);
-    DemoOptions options;
-    DemoGenerator::generate(*m_database, options);
+    m_database = TestDatabase::demoCounty(m_dir);
     const qint64 unit = Sql::scalar(m_database->connection(),
                                     QStringLiteral("SELECT unit_id FROM cadres WHERE id = ?"),
                                     {qint64(DemoFixture::WaterBureauDirector)})

@@ -1,4 +1,3 @@
-#include "demo/demogenerator.h"
 #include "similarity/materialsimilarity.h"
 #include "similarity/shingles.h"
 #include "storage/database.h"
@@ -189,8 +188,8 @@ void TestSimilarity::thresholdSetting()
 
 void TestSimilarity::demoCopiesAreFoundAndNothingElse()
 {
-    auto database = TestDatabase::inMemory();
-    DemoGenerator::generate(*database, DemoOptions());
+    const QTemporaryDir dir;
+    auto database = TestDatabase::demoCounty(dir);
     const MaterialSimilarity similarity(database->connection());
     const QVector<int> years = similarity.years();
     QVERIFY(years.size() >= 2);

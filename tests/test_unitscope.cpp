@@ -1,6 +1,5 @@
 #include "access/accounts.h"
 #include "alerts/alertservice.h"
-#include "demo/demogenerator.h"
 #include "similarity/materialsimilarity.h"
 #include "statistics/dashboardfigures.h"
 #include "statistics/yearlystatistics.h"
@@ -204,9 +203,8 @@ void TestUnitScope::theCountysOwnUnitCountsAsTheWholeCounty()
 {
     // A demo county: its own unit (the one above all others), chosen in the unit tree, gives
     // the whole county's figures; a town gives a recount of its own clues.
-    const auto database = TestDatabase::inMemory();
-    DemoOptions options;
-    DemoGenerator::generate(*database, options);
+    const QTemporaryDir dir;
+    const auto database = TestDatabase::demoCounty(dir);
     const QSqlDatabase db = database->connection();
     const qint64 county
         = Sql::scalar(db, QStringLiteral("SELECT id FROM units WHERE parent_id IS NULL"))

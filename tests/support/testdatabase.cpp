@@ -1,13 +1,15 @@
 #include "testdatabase.h"
 
 #include "access/accounts.h"
+#include "demo/demogenerator.h"
 #include "storage/database.h"
 #include "storage/recordrepository.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QFile>
-
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace TestDatabase {
 
@@ -38,6 +40,30 @@ std::unique_ptr<Database> onDisk(const QTemporaryDir &dir, const QString &fileNa
     const QString name = fileName.isEmpty() ? QStringLiteral("dossier.db") : fileName;
     auto database = Database::open(dir.filePath(name), Database::Mode::CreateOrOpen);
     if (!account.isEmpty())
+        signIn(*database, account);
+    return database;
+}
+
+std::unique_ptr<Database> demoCounty(const QTemporaryDir &dir, const QString &fileName,
+                                     const QString &account)
+{
+    // Generating the county takes seconds, many more under the sanitizers, and several suites
+    // need it: the run generates it once (tests/fixture). A copy older than this suite may come
+    // from older demo code, so it is used only when newer.
+    Q_ASSERT(!account.isEmpty());
+    const QString name = fileName.isEmpty() ? QStringLiteral("dossier.db") : fileName;
+    const QFileInfo fixture(qEnvironmentVariable("INTEGRITY_DOSSIER_DEMO_COUNTY"));
+    const QFileInfo suite(QCoreApplication::applicationFilePath());
+    if (fixture.isFile() && fixture.lastModified() >= suite.lastModified()
+        && QFile::copy(fixture.filePath(), dir.filePath(name))) {
+        auto database = Database::open(dir.filePath(name), Database::Mode::OpenExisting);
+        signIn(*database, account);
+        return database;
+    }
+    // As the fixture generates it: signed in as the case officer.
+    auto database = onDisk(dir, name, QStringLiteral("officer"));
+    DemoGenerator::generate(*database, DemoOptions());
+    if (account != QLatin1String("officer"))
         signIn(*database, account);
     return database;
 }

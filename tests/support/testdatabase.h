@@ -15,6 +15,11 @@ std::unique_ptr<Database> inMemory(const QString &account = QStringLiteral("offi
 // A new database file inside `dir`.
 std::unique_ptr<Database> onDisk(const QTemporaryDir &dir, const QString &fileName = {},
                                  const QString &account = QStringLiteral("officer"));
+// The county demo (the default seed and day) in a new database file inside `dir`, signed in as
+// `account`: a copy of the one the test run's fixture generated, when that is as new as this
+// suite; generated here otherwise.
+std::unique_ptr<Database> demoCounty(const QTemporaryDir &dir, const QString &fileName = {},
+                                     const QString &account = QStringLiteral("officer"));
 // Adds the demo accounts when the database has none yet, and signs in as `account`.
 void addDemoAccounts(Database &database);
 void signIn(Database &database, const QString &account);
