@@ -145,7 +145,7 @@ QString TestInterchange::makeFixture(const QString &fileName)
         Sql::run(db, QString::fromUtf8(sql), values);
     };
     const QVariant null;
-    run("UPDATE settings SET value = '某县纪委监委' WHERE key = 'commission_name'");
+    run("INSERT OR REPLACE INTO settings (key, value) VALUES ('commission_name', '某县纪委监委')");
     // Unit 3's parent comes after it in the file: references may point forward.
     run("INSERT INTO units VALUES (1, '县纪委监委', 'county', NULL, NULL, 0)");
     run("INSERT INTO units VALUES (4, '城关镇', 'township', 1, 1, 2)");

@@ -176,14 +176,14 @@ void TestSimilarity::thresholdSetting()
 {
     auto database = TestDatabase::inMemory();
     const MaterialSimilarity similarity(database->connection());
-    QCOMPARE(similarity.threshold(), MaterialSimilarity::defaultThreshold);
+    QCOMPARE(similarity.threshold(), 0.5);
     QSqlQuery query(database->connection());
     QVERIFY(query.exec(QStringLiteral(
         "INSERT OR REPLACE INTO settings (key, value) VALUES ('similarity_threshold', '0.8')")));
     QCOMPARE(similarity.threshold(), 0.8);
     QVERIFY(query.exec(
         QStringLiteral("UPDATE settings SET value = 'much' WHERE key = 'similarity_threshold'")));
-    QCOMPARE(similarity.threshold(), MaterialSimilarity::defaultThreshold);
+    QCOMPARE(similarity.threshold(), 0.5);
 }
 
 void TestSimilarity::demoCopiesAreFoundAndNothingElse()

@@ -318,8 +318,9 @@ void MainWindow::noteSaved()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(this);
-    dialog.exec();
+    SettingsDialog dialog(m_database.get(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_access->applySettings();
 }
 
 void MainWindow::showAbout()

@@ -1,10 +1,8 @@
-#include "access/access.h"
 #include "commandline.h"
 #include "commands.h"
 #include "settings/programsettings.h"
 #include "storage/database.h"
 #include "storage/dataerror.h"
-#include "storage/transaction.h"
 
 #include <QCoreApplication>
 
@@ -36,17 +34,13 @@ int settings(const QStringList &arguments)
     try {
         const auto database = openDatabase(parser, changes.isEmpty());
         ProgramSettings settings(*database);
-        if (!changes.isEmpty()) {
-            // Refused before the transaction, so the refusal's own audit entry stays.
-            Access::require(*database, Permission::ChangeSettings);
-            Transaction transaction(database->connection());
-            for (const auto &change : changes)
-                settings.set(change.first, change.second);
-            transaction.commit();
-        }
+        // All checked before any is written, in one transaction.
+        if (!changes.isEmpty())
+            settings.set(changes);
         for (const SettingDefinition &known : ProgramSettings::definitions())
-            out() << known.key << " = " << settings.value(known.key) << "\n    "
-                  << known.description << Qt::endl;
+            out() << known.key << " = " << settings.value(known.key)
+                  << (known.unit.isEmpty() ? QString() : QLatin1Char(' ') + known.unit) << "\n    "
+                  << known.name << " — " << known.description << Qt::endl;
         return Ok;
     } catch (const DataError &error) {
         return failure(error.message());

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/dataerror.h"
 #include "storage/privatefiles.h"
+#include "storage/settingsstore.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -29,8 +30,7 @@ QString tr(const char *text)
 
 QString databaseId(const QSqlDatabase &db)
 {
-    return Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'database_id'"))
-        .toString();
+    return SettingsStore(db).value(Setting::DatabaseId);
 }
 
 QString describe(const AuditSeal &seal)
@@ -163,10 +163,7 @@ QString AuditSeals::sealFile(const QSqlDatabase &db, const QString &databasePath
 {
     if (databasePath.isEmpty() || databasePath == QLatin1String(":memory:"))
         return {};
-    const QString chosen
-        = Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'seal_file'"))
-              .toString()
-              .trimmed();
+    const QString chosen = SettingsStore(db).value(Setting::SealFile);
     return chosen.isEmpty() ? databasePath + QStringLiteral(".seals") : chosen;
 }
 

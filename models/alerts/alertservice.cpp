@@ -7,6 +7,7 @@
 #include "domain/cluestatemachine.h"
 #include "domain/period.h"
 #include "storage/rulesstore.h"
+#include "storage/settingsstore.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -40,11 +41,7 @@ AlertService::AlertService(const QSqlDatabase &db)
 
 int AlertService::horizonDays() const
 {
-    bool ok = false;
-    const int days = Sql::scalar(m_db, QStringLiteral("SELECT value FROM settings WHERE key = "
-                                                      "'alert_days'"))
-                         .toInt(&ok);
-    return ok && days >= 0 ? days : defaultHorizonDays;
+    return SettingsStore(m_db).value(Setting::AlertDays);
 }
 
 QVector<Alert> AlertService::alerts(QDate today) const

@@ -25,7 +25,6 @@ public:
 
     // The `alert_days` setting, 14 when unset.
     int horizonDays() const;
-    static constexpr int defaultHorizonDays = 14;
 
 private:
     void rectifications(QDate today, int horizon, QVector<Alert> &out) const;

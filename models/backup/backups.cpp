@@ -11,6 +11,7 @@
 #include "storage/dataerror.h"
 #include "storage/fileconnection.h"
 #include "storage/privatefiles.h"
+#include "storage/settingsstore.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -220,10 +221,7 @@ Identity identityOf(const QString &path)
         return identity;
     const QSqlDatabase db = connection.db();
     try {
-        identity.databaseId
-            = Sql::scalar(db,
-                          QStringLiteral("SELECT value FROM settings WHERE key = 'database_id'"))
-                  .toString();
+        identity.databaseId = SettingsStore(db).value(Setting::DatabaseId);
         QSqlQuery head = Sql::run(
             db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
         if (head.next()) {
@@ -399,11 +397,7 @@ bool Backups::dailyDue(const QString &databasePath, const QString &folder, const
 
 int Backups::keptSetting(const Database &database)
 {
-    const int kept = Sql::scalar(database.connection(),
-                                 QStringLiteral("SELECT value FROM settings WHERE key = "
-                                                "'backups_kept'"))
-                         .toInt();
-    return kept > 0 ? kept : 10;
+    return SettingsStore(database.connection()).value(Setting::BackupsKept);
 }
 
 void Backups::encryptInto(const Database &database, const QString &target,

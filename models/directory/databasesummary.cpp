@@ -3,6 +3,7 @@
 #include "access/access.h"
 #include "access/session.h"
 #include "storage/database.h"
+#include "storage/settingsstore.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -10,10 +11,7 @@
 DatabaseSummary DatabaseSummary::read(const QSqlDatabase &db)
 {
     DatabaseSummary summary;
-    summary.commissionName
-        = Sql::scalar(db,
-                      QStringLiteral("SELECT value FROM settings WHERE key = 'commission_name'"))
-              .toString();
+    summary.commissionName = SettingsStore(db).value(Setting::CommissionName);
     const Database *database = Database::of(db);
     if (!database || !database->session())
         return summary;

@@ -9,6 +9,7 @@
 #include "dossier/opinionservice.h"
 #include "items/recordlisting.h"
 #include "storage/dataerror.h"
+#include "storage/settingsstore.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
@@ -27,13 +28,6 @@ QString text(const char *utf8)
 QString printedDate(const QVariant &value)
 {
     return formatChineseDate(QDate::fromString(value.toString().left(10), Qt::ISODate));
-}
-
-QString setting(const QSqlDatabase &db, const char *key)
-{
-    return Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
-                       {QString::fromLatin1(key)})
-        .toString();
 }
 
 // One section's rows, formatted for paper, oldest first.
@@ -189,12 +183,12 @@ QString DossierSummary::sectionTitle(const QString &key)
 
 QString DossierSummary::commissionName() const
 {
-    return setting(m_db, "commission_name");
+    return SettingsStore(m_db).value(Setting::CommissionName);
 }
 
 QString DossierSummary::confidentialityMarking() const
 {
-    return setting(m_db, "confidentiality_marking");
+    return SettingsStore(m_db).value(Setting::ConfidentialityMarking);
 }
 
 QString DossierSummary::title(qint64 cadreId) const

@@ -15,84 +15,55 @@ ProgramSettings::ProgramSettings(const Database &database)
 
 QVector<SettingDefinition> ProgramSettings::definitions()
 {
-    using Kind = SettingDefinition::Kind;
-    return {
-        {QStringLiteral("commission_name"), tr("The commission's name, printed on every paper."),
-         Kind::Text, 1, 60, tr("County Commission for Discipline Inspection")},
-        {QStringLiteral("confidentiality_marking"),
-         tr("The confidentiality marking in the header of printed papers."), Kind::Text, 1, 30,
-         QStringLiteral("内部资料 注意保密")},
-        {QStringLiteral("idle_lock_minutes"),
-         tr("Minutes without input after which the window locks."), Kind::Whole, 1, 240,
-         QStringLiteral("10")},
-        {QStringLiteral("backups_kept"), tr("How many automatic backups are kept."), Kind::Whole, 1,
-         365, QStringLiteral("10")},
-        {QStringLiteral("similarity_threshold"),
-         tr("Share of shared passages from which two self-examination materials are flagged "
-            "as copied."),
-         Kind::Fraction, 0.1, 1, QStringLiteral("0.5")},
-    };
+    QVector<SettingDefinition> editable;
+    for (const SettingDefinition &definition : SettingsStore::definitions()) {
+        if (definition.editable)
+            editable.append(definition);
+    }
+    return editable;
 }
 
 SettingDefinition ProgramSettings::definition(const QString &key)
 {
-    for (const SettingDefinition &known : definitions()) {
-        if (known.key == key)
-            return known;
-    }
-    throw DataError(tr("There is no setting called \"%1\".").arg(key));
+    const std::optional<SettingDefinition> known = SettingsStore::find(key);
+    if (!known || !known->editable)
+        throw DataError(tr("There is no setting called \"%1\".").arg(key));
+    return *known;
 }
 
 QString ProgramSettings::value(const QString &key) const
 {
-    const SettingDefinition known = definition(key);
-    const QVariant stored = Sql::scalar(
-        m_database.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
-    return stored.isNull() ? known.defaultValue : stored.toString();
+    return SettingsStore(m_database.connection()).text(definition(key).key);
 }
 
 void ProgramSettings::set(const QString &key, const QString &value)
 {
-    const SettingDefinition known = definition(key);
+    set(QList<QPair<QString, QString>>{{key, value}});
+}
+
+void ProgramSettings::set(const QList<QPair<QString, QString>> &values)
+{
     Access::require(m_database, Permission::ChangeSettings);
-    const QString text = value.trimmed();
-    bool ok = true;
-    switch (known.kind) {
-    case SettingDefinition::Kind::Text:
-        ok = text.size() >= known.minimum && text.size() <= known.maximum;
-        if (!ok)
-            throw DataError(
-                tr("%1 needs %2 to %3 characters.").arg(key).arg(known.minimum).arg(known.maximum));
-        break;
-    case SettingDefinition::Kind::Whole: {
-        const int number = text.toInt(&ok);
-        if (!ok || number < known.minimum || number > known.maximum)
-            throw DataError(tr("%1 must be a whole number from %2 to %3, not \"%4\".")
-                                .arg(key)
-                                .arg(known.minimum)
-                                .arg(known.maximum)
-                                .arg(value));
-        break;
+    QList<QPair<QString, QString>> changes;
+    for (const auto &entry : values) {
+        const SettingDefinition known = definition(entry.first);
+        const QString problem = SettingsStore::problem(known, entry.second);
+        if (!problem.isEmpty())
+            throw DataError(problem);
+        if (value(known.key) != entry.second.trimmed())
+            changes.append({known.key, entry.second.trimmed()});
     }
-    case SettingDefinition::Kind::Fraction: {
-        const double number = text.toDouble(&ok);
-        if (!ok || number < known.minimum || number > known.maximum)
-            throw DataError(tr("%1 must be a number from %2 to %3, not \"%4\".")
-                                .arg(key)
-                                .arg(known.minimum)
-                                .arg(known.maximum)
-                                .arg(value));
-        break;
-    }
-    }
-    const QString before = this->value(key);
-    if (before == text)
+    if (changes.isEmpty())
         return;
-    Transaction transaction(m_database.connection());
-    Sql::run(m_database.connection(),
-             QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
-             {key, text});
-    AuditLog::append(m_database, {QStringLiteral("settings.change"), QStringLiteral("settings"), 0,
-                                  0, QJsonObject{{key, before}}, QJsonObject{{key, text}}});
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    for (const auto &change : changes) {
+        const QString before = value(change.first);
+        Sql::run(db, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
+                 {change.first, change.second});
+        AuditLog::append(m_database, {QStringLiteral("settings.change"), QStringLiteral("settings"),
+                                      0, 0, QJsonObject{{change.first, before}},
+                                      QJsonObject{{change.first, change.second}}});
+    }
     transaction.commit();
 }

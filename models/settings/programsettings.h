@@ -4,24 +4,13 @@
 #include <QString>
 #include <QVector>
 
+#include "storage/settingsstore.h"
+
 class Database;
 
-// One setting the commission may change, with the values it accepts.
-struct SettingDefinition
-{
-    enum class Kind { Text, Whole, Fraction };
-    QString key;
-    QString description;
-    Kind kind = Kind::Text;
-    double minimum = 0;
-    double maximum = 0;
-    QString defaultValue;
-};
-
-// The database's settings (the `settings` table): the commission's name on every paper, the
-// confidentiality marking, the idle lock, the automatic backups kept and the copied-materials
-// threshold. Read by anyone; changed only by an account with the settings permission, each
-// change checked, written in one transaction and audited with its old and new value.
+// Changing the database's settings (SettingsStore holds what they are and reads them): only by an
+// account with the settings permission, each change checked against the setting's definition,
+// written in one transaction and audited with its old and new value.
 class ProgramSettings
 {
     Q_DECLARE_TR_FUNCTIONS(ProgramSettings)
@@ -29,8 +18,9 @@ class ProgramSettings
 public:
     explicit ProgramSettings(const Database &database);
 
+    // The settings an administrator may change, in the interface's language.
     static QVector<SettingDefinition> definitions();
-    // Throws DataError for a key that is not a setting.
+    // Throws DataError for a key that is not such a setting.
     static SettingDefinition definition(const QString &key);
 
     // The stored value, else the default.
@@ -38,6 +28,9 @@ public:
     // Throws DataError (nothing changes) for an unknown key or a value out of range, and
     // AccessError for an account that may not change settings.
     void set(const QString &key, const QString &value);
+    // Several at once, all checked before any is written, in one transaction: the settings
+    // page's way.
+    void set(const QList<QPair<QString, QString>> &values);
 
 private:
     const Database &m_database;

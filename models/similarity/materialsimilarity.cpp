@@ -3,6 +3,7 @@
 #include "access/access.h"
 #include "access/session.h"
 #include "shingles.h"
+#include "storage/settingsstore.h"
 #include "storage/sql.h"
 
 #include <QHash>
@@ -55,11 +56,7 @@ MaterialSimilarity::MaterialSimilarity(const QSqlDatabase &db)
 
 double MaterialSimilarity::threshold() const
 {
-    bool ok = false;
-    const double value = Sql::scalar(m_db, QStringLiteral("SELECT value FROM settings WHERE key = "
-                                                          "'similarity_threshold'"))
-                             .toDouble(&ok);
-    return ok && value > 0 && value <= 1 ? value : defaultThreshold;
+    return SettingsStore(m_db).value(Setting::SimilarityThreshold);
 }
 
 QVector<MaterialPair> MaterialSimilarity::pairs(int year, const StatisticScope &scope) const

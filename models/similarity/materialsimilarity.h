@@ -39,7 +39,6 @@ public:
     explicit MaterialSimilarity(const QSqlDatabase &db);
 
     double threshold() const;
-    static constexpr double defaultThreshold = 0.5;
 
     // Most alike first.
     QVector<MaterialPair> pairs(int year, const StatisticScope &scope = {}) const;

@@ -1,6 +1,7 @@
 #include "yearlyreport.h"
 
 #include "reports/reporthtml.h"
+#include "storage/settingsstore.h"
 #include "storage/sql.h"
 
 #include <QHash>
@@ -25,16 +26,12 @@ namespace YearlyReport {
 
 QString commissionName(const QSqlDatabase &db)
 {
-    return Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = "
-                                          "'commission_name'"))
-        .toString();
+    return SettingsStore(db).value(Setting::CommissionName);
 }
 
 QString confidentialityMarking(const QSqlDatabase &db)
 {
-    return Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = "
-                                          "'confidentiality_marking'"))
-        .toString();
+    return SettingsStore(db).value(Setting::ConfidentialityMarking);
 }
 
 QString change(qint64 now, qint64 before)

@@ -344,13 +344,6 @@ void Database::migrate()
 void Database::seedDefaults()
 {
     const QSqlDatabase db = connection();
+    // Settings are not seeded: SettingsStore gives each one's default until it is changed.
     seedDefaultRules(db);
-    const QList<QPair<QString, QString>> settings = {
-        {QStringLiteral("admonition_months"), QStringLiteral("6")},
-        {QStringLiteral("commission_name"), tr("County Commission for Discipline Inspection")},
-        {QStringLiteral("confidentiality_marking"), QStringLiteral("内部资料 注意保密")},
-    };
-    for (const auto &setting : settings)
-        Sql::run(db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
-                 {setting.first, setting.second});
 }

@@ -2,6 +2,7 @@
 
 #include "domain/rules.h"
 #include "sql.h"
+#include "storage/settingsstore.h"
 
 #include <QSqlQuery>
 
@@ -60,11 +61,7 @@ Rules load(const QSqlDatabase &db)
         row.note = query.value(6).toString();
         rows.push_back(row);
     }
-    const QVariant admonition = Sql::scalar(
-        db, QStringLiteral("SELECT value FROM settings WHERE key = 'admonition_months'"));
-    bool ok = false;
-    const int months = admonition.toString().toInt(&ok);
-    return Rules(rows, ok && months > 0 ? months : Rules::defaultAdmonitionMonths);
+    return Rules(rows, SettingsStore(db).value(Setting::AdmonitionMonths));
 }
 
 } // namespace RulesStore

@@ -2128,6 +2128,13 @@
     </message>
 </context>
 <context>
+    <name>CommissionSettingsForm</name>
+    <message>
+        <source>Only the system administrator changes these settings.</source>
+        <translation>这些设置只能由系统管理员更改。</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDelete</name>
     <message>
         <source>Delete %1</source>
@@ -2421,10 +2428,6 @@
     <message>
         <source>The schema migration %1 is missing.</source>
         <translation>缺少数据库结构迁移文件 %1。</translation>
-    </message>
-    <message>
-        <source>County Commission for Discipline Inspection</source>
-        <translation>县纪委监委</translation>
     </message>
     <message>
         <source>%1 is on a network share. A dossier database must live on this computer&apos;s own disk: copy it here, or keep it on the dedicated PC.</source>
@@ -4097,44 +4100,8 @@ Open it for reading only? You can look dossiers up and print them, but not chang
 <context>
     <name>ProgramSettings</name>
     <message>
-        <source>The commission&apos;s name, printed on every paper.</source>
-        <translation>纪委监委名称，印在每份文书上。</translation>
-    </message>
-    <message>
-        <source>County Commission for Discipline Inspection</source>
-        <translation>县纪委监委</translation>
-    </message>
-    <message>
-        <source>The confidentiality marking in the header of printed papers.</source>
-        <translation>打印文书页眉中的密级标志。</translation>
-    </message>
-    <message>
-        <source>Minutes without input after which the window locks.</source>
-        <translation>无操作多少分钟后锁定窗口。</translation>
-    </message>
-    <message>
-        <source>How many automatic backups are kept.</source>
-        <translation>保留的自动备份份数。</translation>
-    </message>
-    <message>
-        <source>Share of shared passages from which two self-examination materials are flagged as copied.</source>
-        <translation>两份对照检查材料雷同段落所占比例达到多少即标记为雷同。</translation>
-    </message>
-    <message>
         <source>There is no setting called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的设置。</translation>
-    </message>
-    <message>
-        <source>%1 needs %2 to %3 characters.</source>
-        <translation>%1 应为 %2 至 %3 个字符。</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>%1 应为 %2 至 %3 之间的整数，而不是“%4”。</translation>
-    </message>
-    <message>
-        <source>%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>%1 应为 %2 至 %3 之间的数，而不是“%4”。</translation>
     </message>
 </context>
 <context>
@@ -5511,6 +5478,121 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>本数据库</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>Commission name</source>
+        <translation>纪委监委名称</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s name, printed on every paper.</source>
+        <translation>纪委监委名称，印在每份文书上。</translation>
+    </message>
+    <message>
+        <source>Confidentiality marking</source>
+        <translation>密级标识</translation>
+    </message>
+    <message>
+        <source>The confidentiality marking in the header of printed papers.</source>
+        <translation>打印文书页眉上的密级标识。</translation>
+    </message>
+    <message>
+        <source>Admonition impact period</source>
+        <translation>诫勉影响期</translation>
+    </message>
+    <message>
+        <source>How long an admonition (诫勉) affects a cadre&apos;s use, from its effective date. Localities differ; the default is six months.</source>
+        <translation>诫勉自生效之日起影响干部使用的期限。各地规定不一，默认六个月。</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>Alert horizon</source>
+        <translation>提醒提前天数</translation>
+    </message>
+    <message>
+        <source>How many days ahead a deadline (a rectification, a clue step) is listed as an alert.</source>
+        <translation>期限（整改、线索处置环节）到期前多少天列为提醒。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>空闲锁定</translation>
+    </message>
+    <message>
+        <source>Minutes without input after which the window locks.</source>
+        <translation>无操作多少分钟后锁定窗口。</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation>自动备份保留份数</translation>
+    </message>
+    <message>
+        <source>How many automatic backups are kept; the oldest go first.</source>
+        <translation>保留多少份自动备份；超出时先删除最早的。</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>份</translation>
+    </message>
+    <message>
+        <source>Copied-material threshold</source>
+        <translation>材料雷同阈值</translation>
+    </message>
+    <message>
+        <source>Share of shared passages from which two self-examination materials are flagged as copied.</source>
+        <translation>两份对照检查材料相同段落占比达到多少即标为雷同。</translation>
+    </message>
+    <message>
+        <source>Database identity</source>
+        <translation>数据库标识</translation>
+    </message>
+    <message>
+        <source>Set when the database is made; names it in seals and backups.</source>
+        <translation>建库时生成，用于在审计封签和备份中标明本数据库。</translation>
+    </message>
+    <message>
+        <source>Seal file</source>
+        <translation>封签文件</translation>
+    </message>
+    <message>
+        <source>Where the auditor&apos;s seals are copied outside the database.</source>
+        <translation>审计员封签在数据库之外的副本位置。</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 to %3 characters.</source>
+        <translation>%1应为 %2 至 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1应为 %2 至 %3 之间的整数，不能是“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1应为 %2 至 %3 之间的数，不能是“%4”。</translation>
     </message>
 </context>
 <context>

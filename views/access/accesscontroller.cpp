@@ -11,7 +11,7 @@
 #include "logindialog.h"
 #include "storage/database.h"
 #include "storage/dataerror.h"
-#include "storage/sql.h"
+#include "storage/settingsstore.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -71,18 +71,22 @@ bool AccessController::mayReadDossiers(const Database *database)
     return database && database->session() && database->session()->can(Permission::ReadDossiers);
 }
 
+void AccessController::applySettings()
+{
+    if (!m_database)
+        return;
+    const int minutes = SettingsStore(m_database->connection()).value(Setting::IdleLockMinutes);
+    m_idle->setInterval(minutes * 60 * 1000);
+    m_idle->start();
+}
+
 void AccessController::setDatabase(Database *database)
 {
     m_database = database;
     ++m_generation;
     m_idle->stop();
     if (m_database) {
-        const int minutes = Sql::scalar(m_database->connection(),
-                                        QStringLiteral("SELECT value FROM settings WHERE key = "
-                                                       "'idle_lock_minutes'"))
-                                .toInt();
-        m_idle->setInterval(std::max(1, minutes > 0 ? minutes : 10) * 60 * 1000);
-        m_idle->start();
+        applySettings();
         const Session *session = m_database->session();
         if (session) {
             QString message = tr("Signed in as %1 (%2).")

@@ -19,6 +19,8 @@ public:
     explicit AccessController(QMainWindow *window);
 
     void setDatabase(Database *database);
+    // Takes the database's idle lock setting again, after the settings page changed it.
+    void applySettings();
     // Whether the window should offer editing: a writable file and an account that may write.
     static bool maySave(const Database *database);
     // Whether the signed-in account reads dossiers (the separated administrators do not).

@@ -1,10 +1,17 @@
 #include "settingsdialog.h"
 
+#include "access/accesserror.h"
+#include "commissionsettingsform.h"
+#include "storage/dataerror.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -51,9 +58,10 @@ bool usesChinese(InterfaceLanguage setting, const QLocale &system)
 
 } // namespace LanguageSetting
 
-SettingsDialog::SettingsDialog(QWidget *parent)
+SettingsDialog::SettingsDialog(const Database *database, QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Settings"));
     // The language names are written in their own language, so anyone can find theirs.
@@ -64,17 +72,26 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     auto *note = new QLabel(tr("The new language applies the next time the program starts."), this);
     note->setWordWrap(true);
-    auto *form = new QFormLayout;
+    auto *computer = new QGroupBox(tr("This computer"), this);
+    auto *form = new QFormLayout(computer);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(computer);
+    if (database) {
+        auto *group = new QGroupBox(tr("This database"), this);
+        auto *inner = new QVBoxLayout(group);
+        m_databaseSettings = new CommissionSettingsForm(*database, group);
+        inner->addWidget(m_databaseSettings);
+        layout->addWidget(group);
+        connect(m_databaseSettings, &CommissionSettingsForm::validityChanged, this,
+                [this](bool valid) { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid); });
+    }
     layout->addStretch(1);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
 }
 
 InterfaceLanguage SettingsDialog::language() const
@@ -84,6 +101,15 @@ InterfaceLanguage SettingsDialog::language() const
 
 void SettingsDialog::accept()
 {
+    if (m_databaseSettings) {
+        try {
+            m_databaseSettings->save();
+        } catch (const DataError &error) {
+            // Nothing was written: the page stays open with what was typed.
+            QMessageBox::warning(this, tr("Settings not saved"), error.message());
+            return;
+        }
+    }
     LanguageSetting::save(language());
     QDialog::accept();
 }

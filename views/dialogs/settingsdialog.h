@@ -2,7 +2,10 @@
 
 #include <QDialog>
 
+class CommissionSettingsForm;
+class Database;
 class QComboBox;
+class QDialogButtonBox;
 
 // The language of the interface: the system's (Chinese on Chinese systems, English elsewhere),
 // or one chosen in the settings. Read once at start.
@@ -17,18 +20,25 @@ bool usesChinese(InterfaceLanguage setting, const QLocale &system);
 
 } // namespace LanguageSetting
 
-// The program's settings: for now the interface language, which applies from the next start.
+// The settings page: the interface language of this computer, which applies from the next start,
+// and, with a database open, the database's settings (the commission's name on papers, the
+// admonition's impact period, the idle lock …), which the system administrator changes.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(QWidget *parent = nullptr);
+    explicit SettingsDialog(const Database *database = nullptr, QWidget *parent = nullptr);
 
     InterfaceLanguage language() const;
+    // Nothing without a database.
+    CommissionSettingsForm *databaseSettings() const { return m_databaseSettings; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
 
     void accept() override;
 
 private:
     QComboBox *m_language = nullptr;
+    CommissionSettingsForm *m_databaseSettings = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
 };

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+// The keys of the `settings` table, each with the type of its value: a reader asks for
+// `SettingsStore(db).value(Setting::AdmonitionMonths)` and gets an int, never a string to parse.
+namespace Setting {
+struct TextKey
+{
+    const char *name;
+};
+struct WholeKey
+{
+    const char *name;
+};
+struct FractionKey
+{
+    const char *name;
+};
+
+inline constexpr TextKey CommissionName{"commission_name"};
+inline constexpr TextKey ConfidentialityMarking{"confidentiality_marking"};
+inline constexpr WholeKey AdmonitionMonths{"admonition_months"};
+inline constexpr WholeKey AlertDays{"alert_days"};
+inline constexpr WholeKey IdleLockMinutes{"idle_lock_minutes"};
+inline constexpr WholeKey BackupsKept{"backups_kept"};
+inline constexpr FractionKey SimilarityThreshold{"similarity_threshold"};
+// Kept by the program itself, never shown or changed as settings.
+inline constexpr TextKey DatabaseId{"database_id"};
+inline constexpr TextKey SealFile{"seal_file"};
+} // namespace Setting
+
+// One setting: what it is called, what it means, the values it takes and its default.
+struct SettingDefinition
+{
+    enum class Kind { Text, Whole, Fraction };
+    QString key;
+    QString name;
+    QString description;
+    Kind kind = Kind::Text;
+    // Characters for a text; the value itself for a number.
+    double minimum = 0;
+    double maximum = 0;
+    QString defaultValue;
+    // The unit a number counts in ("months"), empty for a text.
+    QString unit;
+    // False for what the program keeps for itself (the database's identity, where seals go).
+    bool editable = true;
+};
+
+// The one place the settings are read: every value comes through here, checked against its
+// definition, with the definition's default where nothing valid is stored. Changing a setting
+// is ProgramSettings' (settings/), which checks the account and audits the change.
+class SettingsStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsStore)
+
+public:
+    explicit SettingsStore(const QSqlDatabase &db);
+
+    QString value(Setting::TextKey key) const;
+    int value(Setting::WholeKey key) const;
+    double value(Setting::FractionKey key) const;
+    // The value of any setting as text: the stored one when valid, else the default.
+    QString text(const QString &key) const;
+    // Whether a value is stored, rather than the default standing in.
+    bool isStored(const QString &key) const;
+
+    // Every setting, the program's own ones last; in the interface's language.
+    static QVector<SettingDefinition> definitions();
+    // Nothing for a key that is not a setting.
+    static std::optional<SettingDefinition> find(const QString &key);
+    // Why `value` cannot be the setting's value, in a sentence naming the setting; empty when
+    // it can.
+    static QString problem(const SettingDefinition &definition, const QString &value);
+
+private:
+    QString stored(const QString &key) const;
+
+    QSqlDatabase m_db;
+};
