@@ -2,6 +2,7 @@
 
 #include "access/accesscontroller.h"
 #include "access/session.h"
+#include "backup/backups.h"
 #include "dashboard/analysiscontroller.h"
 #include "database/recentdatabases.h"
 #include "dialogs/settingsdialog.h"
@@ -13,6 +14,7 @@
 #include "print/opinionbatchdialog.h"
 #include "print/printcontroller.h"
 #include "storage/database.h"
+#include "storage/dataerror.h"
 #include "storage/volumeencryption.h"
 #include "window/dossiertabs.h"
 #include "window/mainwindowactions.h"
@@ -21,6 +23,7 @@
 #include "window/windowsettings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -173,6 +176,12 @@ void MainWindow::connectActions()
     connect(m_tabs, &DossierTabs::dossierShown, a, &MainWindowActions::setDossierShown);
     connect(m_directory, &DirectoryPanel::dossierRequested, this, &MainWindow::openDossier);
     connect(m_access, &AccessController::signOutRequested, this, &MainWindow::closeDatabase);
+    connect(m_access, &AccessController::restoreRequested, this,
+            [this](const QString &backupPath, const QString &passphrase, bool otherDatabase) {
+                const QString problem = restoreBackup(backupPath, passphrase, otherDatabase);
+                if (!problem.isEmpty())
+                    QMessageBox::warning(this, tr("Backup Not Restored"), problem);
+            });
     connect(m_analysis, &AnalysisController::dossierRequested, this, &MainWindow::openDossier);
     // Back to every unit: the unit tree, the directory and the dashboard together.
     connect(m_directory, &DirectoryPanel::scopeCleared, this, [this] {
@@ -257,6 +266,41 @@ bool MainWindow::openDemoDatabase()
     RecentDatabases::add(path);
     setDatabase(std::move(database));
     return true;
+}
+
+QString MainWindow::restoreBackup(const QString &backupPath, const QString &passphrase,
+                                  bool otherDatabase)
+{
+    if (!m_database || m_database->isInMemory())
+        return tr("Open the database to restore into first.");
+    const QString path = m_database->path();
+    Restorer restorer;
+    try {
+        restorer = Restorer::of(*m_database);
+    } catch (const DataError &error) {
+        return error.message();
+    }
+    setDatabase(nullptr);
+    QString problem;
+    QString aside;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        aside = Backups::restore(
+            backupPath, path, passphrase, [&restorer] { return restorer; }, otherDatabase);
+    } catch (const DataError &error) {
+        problem
+            = tr("%1\n\nNothing was changed: the database is as it was. Sign in again to go on.")
+                  .arg(error.message());
+    }
+    QApplication::restoreOverrideCursor();
+    if (openDatabaseFile(path) && problem.isEmpty())
+        statusBar()->showMessage(
+            aside.isEmpty()
+                ? tr("Restored from %1.").arg(QDir::toNativeSeparators(backupPath))
+                : tr("Restored from %1; the database as it was is kept as %2.")
+                      .arg(QDir::toNativeSeparators(backupPath), QDir::toNativeSeparators(aside)),
+            30000);
+    return problem;
 }
 
 bool MainWindow::openDossier(qint64 cadreId)

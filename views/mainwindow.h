@@ -39,6 +39,10 @@ public:
     // Opens the demo database, creating it first when there is none.
     bool openDemoDatabase();
     bool openDossier(qint64 cadreId);
+    // Closes the open database, puts the backup in its place (Backups::restore: everything
+    // checked first, the old one kept beside it, the restore audited) and opens the database
+    // again, restored or, when refused, as it was. Returns why it was refused; empty when done.
+    QString restoreBackup(const QString &backupPath, const QString &passphrase, bool otherDatabase);
 
     Database *database() const { return m_database.get(); }
     DatabaseOpener &opener() { return m_opener; }

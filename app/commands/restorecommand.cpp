@@ -1,7 +1,3 @@
-#include "access/access.h"
-#include "access/accounts.h"
-#include "access/session.h"
-#include "access/signingkey.h"
 #include "backup/backupcrypto.h"
 #include "backup/backups.h"
 #include "commandline.h"
@@ -42,18 +38,7 @@ int restore(const QStringList &arguments)
         const auto authorize = [&]() -> Restorer {
             if (!QFileInfo::exists(path))
                 return userName(parser);
-            const auto current = openDatabase(parser);
-            if (Accounts::exist(current->connection()))
-                Access::require(*current, Permission::Backup);
-            Restorer restorer(current->actor());
-            // The restore record is signed with the restorer's key, when the account has one.
-            if (const Session *session = current->session(); session && session->signingKey) {
-                restorer.accountName = session->accountName;
-                restorer.role = Roles::key(session->role);
-                restorer.signingKey = session->signingKey;
-                restorer.sealedSecret = session->signingKey->storedForm(*current);
-            }
-            return restorer;
+            return Restorer::of(*openDatabase(parser));
         };
         QString passphrase;
         if (BackupCrypto::isEncrypted(parser.value(from)))

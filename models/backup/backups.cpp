@@ -1,7 +1,9 @@
 #include "backups.h"
 
 #include "access/access.h"
+#include "access/accounts.h"
 #include "access/auditseals.h"
+#include "access/session.h"
 #include "access/signingkey.h"
 #include "backupcrypto.h"
 #include "storage/auditlog.h"
@@ -69,6 +71,21 @@ void removeWithCompanions(const QString &path)
 }
 
 } // namespace
+
+Restorer Restorer::of(const Database &current)
+{
+    if (Accounts::exist(current.connection()))
+        Access::require(current, Permission::Backup);
+    Restorer restorer(current.actor());
+    // The restore record is signed with the restorer's key, when the account has one.
+    if (const Session *session = current.session(); session && session->signingKey) {
+        restorer.accountName = session->accountName;
+        restorer.role = Roles::key(session->role);
+        restorer.signingKey = session->signingKey;
+        restorer.sealedSecret = session->signingKey->storedForm(current);
+    }
+    return restorer;
+}
 
 void Backups::vacuumInto(const Database &database, const QString &target)
 {

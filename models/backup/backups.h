@@ -23,6 +23,10 @@ struct Restorer
     QString role;
     std::shared_ptr<const SigningKey> signingKey;
     QString sealedSecret; // the key's stored form, so the restored database knows the key too
+
+    // The account signed in to `current`, the database about to be replaced: refused with an
+    // AccessError unless it may back up (a database without accounts lets anyone restore).
+    static Restorer of(const Database &current);
 };
 
 // Copies of a database made with VACUUM INTO (a consistent snapshot, through Qt Sql only, so

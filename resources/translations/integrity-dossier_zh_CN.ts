@@ -68,6 +68,10 @@
             <numerusform>有 %n 项账户变更待您确认（审计日志）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>AccountReview</name>
@@ -2133,6 +2137,11 @@
         <source>Only the system administrator changes these settings.</source>
         <translation>这些设置只能由系统管理员更改。</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a setting&apos;s label</comment>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDelete</name>
@@ -3622,6 +3631,30 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>SQLite&apos;s check found damage (%1). Nothing more is written to this database: read what you need, run check, and restore the newest backup.</source>
         <translation>SQLite 检查发现损坏（%1）。不会再向该数据库写入：请读取所需内容，运行 check，并恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>Backup Not Restored</source>
+        <translation>备份未恢复</translation>
+    </message>
+    <message>
+        <source>Open the database to restore into first.</source>
+        <translation>请先打开要恢复到的数据库。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed: the database is as it was. Sign in again to go on.</source>
+        <translation>%1
+
+没有作任何改动，数据库保持原样。请重新登录后继续。</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>已从 %1 恢复。</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the database as it was is kept as %2.</source>
+        <translation>已从 %1 恢复；恢复前的数据库保留为 %2。</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5283,61 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>the printed text could not be mended</source>
         <translation>打印文字层无法修正</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>It is a backup of &amp;another database (another commission&apos;s, or another file&apos;s)</source>
+        <translation>这是&amp;另一个数据库的备份（其他纪委监委的，或另一个文件的）</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The backup takes the place of %1. The database is closed first and kept beside it as it is now; the restore is recorded in the audit trail. Afterwards you sign in to the restored database.</source>
+        <translation>备份将取代 %1。恢复前先关闭该数据库，并将其现状保留在同一文件夹中；恢复操作记入审计日志。恢复后请登录恢复的数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>备份文件(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Backup to Restore</source>
+        <translation>要恢复的备份</translation>
+    </message>
+    <message>
+        <source>Backups (*.db *.backup);;All files (*)</source>
+        <translation>备份 (*.db *.backup);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore.</source>
+        <translation>请选择要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 处没有文件。</translation>
+    </message>
+    <message>
+        <source>That is the open database itself, not a backup of it.</source>
+        <translation>这是当前打开的数据库本身，不是它的备份。</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted: give its passphrase.</source>
+        <translation>该备份已加密，请输入口令。</translation>
     </message>
 </context>
 <context>

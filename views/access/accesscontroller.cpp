@@ -9,6 +9,7 @@
 #include "backupdialog.h"
 #include "changepassworddialog.h"
 #include "logindialog.h"
+#include "restoredialog.h"
 #include "storage/database.h"
 #include "storage/dataerror.h"
 #include "storage/settingsstore.h"
@@ -31,6 +32,7 @@ AccessController::AccessController(QMainWindow *window)
     m_accounts = m_menu->addAction(tr("&Accounts…"));
     m_audit = m_menu->addAction(tr("Audit &Trail…"));
     m_backup = m_menu->addAction(tr("&Back Up Now…"));
+    m_restore = m_menu->addAction(tr("&Restore from Backup…"));
     m_menu->addSeparator();
     m_lock = m_menu->addAction(tr("&Lock"));
     m_lock->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
@@ -52,6 +54,13 @@ AccessController::AccessController(QMainWindow *window)
         BackupDialog dialog(*m_database, m_window);
         if (dialog.exec() == QDialog::Accepted)
             m_window->statusBar()->showMessage(dialog.messageLabel()->text(), 10000);
+    });
+    connect(m_restore, &QAction::triggered, this, [this] {
+        if (!m_database)
+            return;
+        RestoreDialog dialog(*m_database, m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            emit restoreRequested(dialog.backupPath(), dialog.passphrase(), dialog.otherDatabase());
     });
     connect(m_lock, &QAction::triggered, this, &AccessController::lock);
     m_idle->setSingleShot(true);
@@ -129,6 +138,7 @@ void AccessController::updateActions()
     m_accounts->setVisible(manages);
     m_audit->setVisible(session && session->can(Permission::ReadAudit));
     m_backup->setVisible(session && session->can(Permission::Backup) && !m_database->isInMemory());
+    m_restore->setVisible(m_backup->isVisible() && !m_database->isReadOnly());
 }
 
 bool AccessController::lock()

@@ -9,8 +9,9 @@ class QMenu;
 class QTimer;
 
 // What the window owes the signed-in account: the Account menu (change password, accounts,
-// audit trail, backing up now, lock) shown by role, the idle lock after the `idle_lock_minutes`
-// setting, and the automatic backups when the database is closed and once a day.
+// audit trail, backing up now, restoring, lock) shown by role, the idle lock after the
+// `idle_lock_minutes` setting, and the automatic backups when the database is closed and once a
+// day.
 class AccessController : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ public:
     QAction *accountsAction() const { return m_accounts; }
     QAction *auditAction() const { return m_audit; }
     QAction *backupAction() const { return m_backup; }
+    QAction *restoreAction() const { return m_restore; }
     QAction *lockAction() const { return m_lock; }
     bool isLocked() const { return m_locked; }
     // Locks the window until the account's password is given again; false when the user gave
@@ -41,6 +43,8 @@ public:
 
 signals:
     void signOutRequested();
+    // The restore dialog was accepted: the window closes the database and restores.
+    void restoreRequested(const QString &backupPath, const QString &passphrase, bool otherDatabase);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -56,6 +60,7 @@ private:
     QAction *m_accounts = nullptr;
     QAction *m_audit = nullptr;
     QAction *m_backup = nullptr;
+    QAction *m_restore = nullptr;
     QAction *m_lock = nullptr;
     QTimer *m_idle = nullptr;
     bool m_locked = false;

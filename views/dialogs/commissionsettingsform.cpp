@@ -60,7 +60,7 @@ CommissionSettingsForm::CommissionSettingsForm(const Database &database, QWidget
         field->setToolTip(definition.description);
         field->setAccessibleDescription(definition.description);
         m_fields.append(field);
-        auto *label = new QLabel(definition.name + QLatin1Char(':'), this);
+        auto *label = new QLabel(tr("%1:", "a setting's label").arg(definition.name), this);
         label->setBuddy(field);
         form->addRow(label, field);
     }
