@@ -1,3 +1,4 @@
+#include "access/passwordhash.h"
 #include "commands/commandline.h"
 #include "commands/commands.h"
 #include "startup.h"
@@ -62,7 +63,11 @@ void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("IntegrityDossier"));
     QCoreApplication::setApplicationName(QStringLiteral("integrity-dossier"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // A test build says so wherever the version shows: its password keys are cheap.
+    QCoreApplication::setApplicationVersion(
+        PasswordHash::lowCostBuild()
+            ? QStringLiteral(PROJECT_VERSION " (test build with cheap password keys: not for use)")
+            : QStringLiteral(PROJECT_VERSION));
 }
 
 #ifdef Q_OS_WIN

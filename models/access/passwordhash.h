@@ -14,6 +14,8 @@ bool isCurrent(const QString &storedHash);
 // A hash of a password nobody knows, made once with today's cost: an unknown name is checked
 // against it, so that it costs what a wrong password costs.
 QString unknownAccountHash();
+// True only in the sanitizer build for the tests, whose keys are cheap (keycost.h).
+bool lowCostBuild();
 // Throws DataError when libsodium cannot start (no random source).
 void initialize();
 

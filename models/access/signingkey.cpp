@@ -1,4 +1,5 @@
 #include "signingkey.h"
+#include "keycost.h"
 
 #include "passwordhash.h"
 #include "storage/database.h"
@@ -23,8 +24,8 @@ bool wrappingKey(unsigned char *key, const QString &password, const unsigned cha
 {
     const QByteArray utf8 = password.toUtf8();
     return crypto_pwhash(key, crypto_secretbox_KEYBYTES, utf8.constData(), quint64(utf8.size()),
-                         salt, crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                         crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
+                         salt, KeyCost::passwordPasses, KeyCost::passwordMemory,
+                         crypto_pwhash_ALG_ARGON2ID13)
            == 0;
 }
 

@@ -1,4 +1,5 @@
 #include "backupcrypto.h"
+#include "access/keycost.h"
 
 #include "access/passwordhash.h"
 #include "storage/dataerror.h"
@@ -71,8 +72,8 @@ void encryptDevice(QIODevice &in, const QString &source, const QString &target,
 {
     unsigned char salt[crypto_pwhash_SALTBYTES];
     randombytes_buf(salt, sizeof salt);
-    const quint64 opsLimit = crypto_pwhash_OPSLIMIT_MODERATE;
-    const quint64 memLimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    const quint64 opsLimit = KeyCost::passphrasePasses;
+    const quint64 memLimit = KeyCost::passphraseMemory;
     Key key;
     deriveKey(key, passphrase, salt, opsLimit, memLimit);
     crypto_secretstream_xchacha20poly1305_state state;
