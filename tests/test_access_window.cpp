@@ -14,7 +14,7 @@
 #include "directory/directorypanel.h"
 #include "items/cadredirectorymodel.h"
 #include "mainwindow.h"
-#include "storage/audittrailmodel.h"
+#include "items/audittrailmodel.h"
 #include "storage/database.h"
 #include "storage/recordrepository.h"
 #include "storage/sql.h"

@@ -5,7 +5,7 @@
 #include "dossier/basicinfopage.h"
 #include "dossier/dossierwidget.h"
 #include "items/changehistorymodel.h"
-#include "storage/audittrailmodel.h"
+#include "items/audittrailmodel.h"
 #include "storage/database.h"
 #include "storage/recordrepository.h"
 #include "testdatabase.h"

@@ -2,16 +2,18 @@
 
 #include "access/access.h"
 #include "access/identitynumbers.h"
-#include "auditlog.h"
-#include "database.h"
-#include "dataerror.h"
-#include "sql.h"
-#include "transaction.h"
+#include "items/audittext.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/dataerror.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSqlQuery>
@@ -53,6 +55,11 @@ QVector<AuditTrailModel::Entry> AuditTrailModel::load(int limit) const
         conditions << QStringLiteral("cadre_id = ?");
         values << m_filter.cadreId;
     }
+    if (!m_filter.cadre.isEmpty()) {
+        conditions << QStringLiteral(
+            "cadre_id IN (SELECT id FROM cadres WHERE name = ? OR dossier_number = ?)");
+        values << m_filter.cadre << m_filter.cadre;
+    }
     if (m_filter.action.endsWith(QLatin1Char('.'))) {
         conditions << QStringLiteral("substr(action, 1, ?) = ?");
         values << m_filter.action.size() << m_filter.action;
@@ -73,8 +80,10 @@ QVector<AuditTrailModel::Entry> AuditTrailModel::load(int limit) const
     // The person beside the account: "王芳 (officer)" where the account has a real name.
     QString statement = QStringLiteral(
         "SELECT id, at, user_name, action, entity, coalesce(entity_id, 0), coalesce(cadre_id, 0), "
-        "before, after, (SELECT real_name FROM accounts WHERE name = audit_log.user_name) FROM "
-        "audit_log");
+        "before, after, (SELECT real_name FROM accounts WHERE name = audit_log.user_name), "
+        "(SELECT name || ' ' || dossier_number FROM cadres WHERE id = audit_log.cadre_id), "
+        "CASE entity WHEN 'accounts' THEN (SELECT name FROM accounts WHERE id = "
+        "audit_log.entity_id) END FROM audit_log");
     if (!conditions.isEmpty())
         statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     statement += QStringLiteral(" ORDER BY id DESC");
@@ -102,6 +111,17 @@ QVector<AuditTrailModel::Entry> AuditTrailModel::load(int limit) const
         entry.change = before.isEmpty()  ? after
                        : after.isEmpty() ? before
                                          : before + QStringLiteral(" → ") + after;
+        // What the viewer shows: names instead of keys, tables and ids.
+        entry.actionText = AuditText::action(entry.action, entry.entity);
+        entry.subjectText = AuditText::subject(entry.entity);
+        if (const QString account = query.value(11).toString(); !account.isEmpty())
+            entry.subjectText = tr("%1 %2").arg(entry.subjectText, account);
+        entry.cadreText = query.value(10).toString();
+        if (entry.cadreId != 0 && entry.cadreText.isEmpty())
+            entry.cadreText = tr("(a deleted cadre)");
+        entry.changeText = AuditText::change(entry.entity, entry.action,
+                                             QJsonDocument::fromJson(before.toUtf8()).object(),
+                                             QJsonDocument::fromJson(after.toUtf8()).object());
         entries << entry;
     }
     return entries;
@@ -134,14 +154,13 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
     case UserColumn:
         return entry.user;
     case ActionColumn:
-        return entry.action;
+        return entry.actionText;
     case RecordColumn:
-        return entry.entityId ? QStringLiteral("%1 %2").arg(entry.entity).arg(entry.entityId)
-                              : entry.entity;
+        return entry.subjectText;
     case CadreColumn:
-        return entry.cadreId ? QVariant(entry.cadreId) : QVariant();
+        return entry.cadreText;
     case ChangeColumn:
-        return entry.change;
+        return entry.changeText;
     }
     return {};
 }

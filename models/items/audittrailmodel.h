@@ -12,6 +12,7 @@ struct AuditFilter
 {
     QString user;
     qint64 cadreId = 0;
+    QString cadre;  // a cadre's name or dossier number, as the viewer's user types it
     QString action; // exact, or a prefix ending in '.', e.g. "account."
     QDate from;
     QDate to;
@@ -63,7 +64,12 @@ private:
         QString entity;
         qint64 entityId = 0;
         qint64 cadreId = 0;
-        QString change;
+        QString cadre;  // a cadre's name or dossier number, as the viewer's user types it
+        QString change; // the stored before → after, for the export
+        QString actionText;
+        QString subjectText;
+        QString cadreText;
+        QString changeText;
     };
     QVector<Entry> load(int limit) const;
 

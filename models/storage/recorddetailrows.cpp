@@ -4,6 +4,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "dataerror.h"
+#include "records/recordkinds.h"
 #include "repositorysupport.h"
 #include "sql.h"
 #include "transaction.h"
@@ -23,7 +24,8 @@ QVector<QVariantMap> RecordRepository::loadDetails(const QString &table,
 {
     const QStringList names = columns(table);
     if (!names.contains(parentColumn))
-        throw DataError(tr("%1 has no field called %2.").arg(table, parentColumn));
+        throw DataError(
+            tr("%1 has no field called %2.").arg(RecordKinds::title(table), parentColumn));
     QSqlQuery query = Sql::run(m_db,
                                QStringLiteral("SELECT ") + names.join(QStringLiteral(", "))
                                    + QStringLiteral(" FROM ") + table + QStringLiteral(" WHERE ")

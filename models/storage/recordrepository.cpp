@@ -4,6 +4,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "dataerror.h"
+#include "records/recordkinds.h"
 #include "repositorysupport.h"
 #include "search/cadresearchindex.h"
 #include "search/pinyin.h"
@@ -78,7 +79,9 @@ void RecordRepository::checkColumns(const QString &table, QVariantMap &values) c
     const QStringList required = requiredColumns(table);
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!known.contains(it.key()) || it.key() == QLatin1String("id"))
-            throw ValidationError(it.key(), tr("%1 has no field called %2.").arg(table, it.key()));
+            throw ValidationError(
+                it.key(),
+                tr("%1 has no field called %2.").arg(RecordKinds::title(table), it.key()));
         // An empty text field from a form is "" where the schema wants text, NULL elsewhere.
         if (it->typeId() == QMetaType::QString && it->toString().isEmpty())
             *it = required.contains(it.key()) ? QVariant(QStringLiteral(""))
@@ -411,7 +414,9 @@ void RecordRepository::restoreRow(const StoredRow &row)
     QVariantList fieldValues;
     for (auto it = row.values.constBegin(); it != row.values.constEnd(); ++it) {
         if (!known.contains(it.key()))
-            throw ValidationError(it.key(), tr("%1 has no field called %2.").arg(table, it.key()));
+            throw ValidationError(
+                it.key(),
+                tr("%1 has no field called %2.").arg(RecordKinds::title(table), it.key()));
         if (!key.contains(it.key())) {
             fields << it.key();
             fieldValues << it.value();

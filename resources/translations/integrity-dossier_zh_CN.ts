@@ -668,6 +668,301 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Every unit</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>Chain head</source>
+        <translation>链头</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>Up to entry</source>
+        <translation>截至条目</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>包含部分</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>失败次数</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变动内容</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Database identity</source>
+        <translation>数据库标识</translation>
+    </message>
+    <message>
+        <source>Replaced database</source>
+        <translation>被替换的数据库</translation>
+    </message>
+    <message>
+        <source>Replaced trail&apos;s entries</source>
+        <translation>被替换审计日志条数</translation>
+    </message>
+    <message>
+        <source>Replaced trail&apos;s head</source>
+        <translation>被替换审计日志链头</translation>
+    </message>
+    <message>
+        <source>Replaced trail&apos;s newest seal</source>
+        <translation>被替换审计日志最近封签</translation>
+    </message>
+    <message>
+        <source>With closed clues</source>
+        <translation>含已了结线索</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Dossier viewed</source>
+        <translation>查看档案</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝访问</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Account linked to a cadre</source>
+        <translation>账户关联干部</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Account&apos;s person changed</source>
+        <translation>修改账户使用人信息</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>变更角色</translation>
+    </message>
+    <message>
+        <source>Unit scope changed</source>
+        <translation>变更单位范围</translation>
+    </message>
+    <message>
+        <source>Account change acknowledged</source>
+        <translation>确认账户变更</translation>
+    </message>
+    <message>
+        <source>Trail sealed</source>
+        <translation>审计封签</translation>
+    </message>
+    <message>
+        <source>Trail exported</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Statistics rebuilt</source>
+        <translation>重建统计</translation>
+    </message>
+    <message>
+        <source>Demo data made</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Other action</source>
+        <translation>其他操作</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>封签</translation>
+    </message>
+    <message>
+        <source>Summary template</source>
+        <translation>档案摘要模板</translation>
+    </message>
+    <message>
+        <source>Integrity opinion reply</source>
+        <translation>党风廉政意见回复</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrailModel</name>
     <message>
         <source>Time</source>
@@ -709,6 +1004,14 @@
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(a deleted cadre)</source>
+        <translation>（已删除的干部）</translation>
+    </message>
 </context>
 <context>
     <name>AuditViewer</name>
@@ -719,10 +1022,6 @@
     <message>
         <source>account</source>
         <translation>账户</translation>
-    </message>
-    <message>
-        <source>cadre number</source>
-        <translation>干部编号</translation>
     </message>
     <message>
         <source>every action</source>
@@ -877,6 +1176,10 @@
         <translation>
             <numerusform>另有 %n 项（按“账户与角色”筛选查看）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cadre&apos;s name or dossier number</source>
+        <translation>干部姓名或档案编号</translation>
     </message>
 </context>
 <context>
@@ -5152,8 +5455,24 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <translation>已存在编号或主键相同的 %1 记录。</translation>
     </message>
     <message>
-        <source>The %1 record has a value outside what is allowed: %2</source>
-        <translation>%1 记录中有超出允许范围的值：%2</translation>
+        <source>Another %1 record has the same %2; it must differ from record to record.</source>
+        <translation>已有另一条%1记录的%2与此相同；每条记录的%2必须各不相同。</translation>
+    </message>
+    <message>
+        <source>The %1 record needs %2.</source>
+        <translation>%1记录必须填写%2。</translation>
+    </message>
+    <message>
+        <source>The %1 record lacks a value it needs.</source>
+        <translation>%1记录缺少必填内容。</translation>
+    </message>
+    <message>
+        <source>The %1 record&apos;s %2 is not one of the values allowed.</source>
+        <translation>%1记录的%2不是允许的取值。</translation>
+    </message>
+    <message>
+        <source>The %1 record has a value outside what is allowed.</source>
+        <translation>%1记录中有超出允许范围的值。</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,8 @@
 
 #include "access/accountreview.h"
 #include "access/auditseals.h"
+#include "items/audittrailmodel.h"
 #include "storage/auditlog.h"
-#include "storage/audittrailmodel.h"
 #include "storage/database.h"
 #include "storage/dataerror.h"
 
@@ -33,7 +33,7 @@ AuditViewer::AuditViewer(const Database &database, QWidget *parent)
     m_user = new QLineEdit(this);
     m_user->setPlaceholderText(tr("account"));
     m_cadre = new QLineEdit(this);
-    m_cadre->setPlaceholderText(tr("cadre number"));
+    m_cadre->setPlaceholderText(tr("cadre's name or dossier number"));
     m_action = new QComboBox(this);
     m_action->addItem(tr("every action"), QString());
     const QList<QPair<QString, QString>> actions
@@ -110,7 +110,7 @@ bool AuditViewer::applyFilter()
 {
     AuditFilter filter;
     filter.user = m_user->text().trimmed();
-    filter.cadreId = m_cadre->text().trimmed().toLongLong();
+    filter.cadre = m_cadre->text().trimmed();
     filter.action = m_action->currentData().toString();
     filter.from = m_from->date();
     filter.to = m_to->date();
