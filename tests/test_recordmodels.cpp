@@ -27,6 +27,7 @@ private slots:
     void cleanup();
     void timelineNewestFirstAndFiltered();
     void timelineReadsPageByPage();
+    void timelineDaysFollowTheWorkflow();
     void recordListsOfEverySection_data();
     void recordListsOfEverySection();
     void talkListShowsLabelsAndSorts();
@@ -182,6 +183,39 @@ void TestRecordModels::timelineNewestFirstAndFiltered()
     QCOMPARE(model.index(0, 0).data(TimelineModel::RecordIdRole).toLongLong(), m_clue);
     model.setKindFilter({});
     QCOMPARE(model.rowCount(), 11);
+}
+
+void TestRecordModels::timelineDaysFollowTheWorkflow()
+{
+    // A clue registered, assigned, proposed for disposition and sent to preliminary
+    // verification on one day: newest first, as the days are, in the workflow's order, not
+    // the alphabetical order of the steps' names.
+    RecordRepository repository(*m_database);
+    const qint64 clue = repository.create(
+        QStringLiteral("clues"), {{QStringLiteral("number"), QStringLiteral("XS-2025-009")},
+                                  {QStringLiteral("source"), QStringLiteral("petition")},
+                                  {QStringLiteral("received_date"), QStringLiteral("2025-08-04")},
+                                  {QStringLiteral("updated_date"), QStringLiteral("2025-08-04")}});
+    repository.link(QStringLiteral("clue_subjects"),
+                    {{QStringLiteral("clue_id"), clue}, {QStringLiteral("cadre_id"), m_cadre}});
+    const QDate day(2025, 8, 4);
+    repository.advanceClue(clue, QStringLiteral("assigned"), day);
+    repository.advanceClue(clue, QStringLiteral("disposition_proposed"), day,
+                           QStringLiteral("王书记"));
+    repository.advanceClue(clue, QStringLiteral("preliminary_verification"), day);
+    TimelineModel model(m_database->connection(), m_cadre);
+    QStringList order;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, TimelineModel::DateColumn).data().toDate() == day)
+            order << model.index(row, TimelineModel::KindColumn).data().toString()
+                         + QStringLiteral(": ")
+                         + model.index(row, TimelineModel::DetailColumn).data().toString();
+    }
+    // The clue's own entry, on the day it was received, tells its present state.
+    QCOMPARE(order, QStringList({QStringLiteral("Clue step: Preliminary verification"),
+                                 QStringLiteral("Clue step: Disposition proposed"),
+                                 QStringLiteral("Clue step: Assigned"),
+                                 QStringLiteral("Problem clue: Preliminary verification")}));
 }
 
 void TestRecordModels::timelineReadsPageByPage()

@@ -1,3 +1,5 @@
+#include "records/recordchecks.h"
+#include "records/recordkinds.h"
 #include "storage/database.h"
 #include "storage/dataerror.h"
 #include "storage/recordrepository.h"
@@ -23,6 +25,10 @@ private slots:
     void illegalClueSteps();
     void deletingKeepsRelatedRecordsConsistent();
     void nestedTransactionRollsBackAsAWhole();
+    void implausibleInputIsAskedAbout_data();
+    void implausibleInputIsAskedAbout();
+    void implausibleClueStepsAreAskedAbout_data();
+    void implausibleClueStepsAreAskedAbout();
 
 private:
     int rowCount(const QString &table) const;
@@ -316,6 +322,100 @@ void TestRepository::nestedTransactionRollsBackAsAWhole()
     // And the connection is free for the next write.
     newClue(QStringLiteral("XS-2025-051"), QStringLiteral("2025-05-06"));
     QCOMPARE(rowCount(QStringLiteral("clues")), 1);
+}
+
+void TestRepository::implausibleInputIsAskedAbout_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QVariantMap>("values");
+    QTest::addColumn<bool>("secondInCase"); // write the record once before asking about it
+    QTest::addColumn<QString>("warning");   // empty: nothing to ask
+    const QVariantMap talk{{QStringLiteral("kind"), QStringLiteral("reminder")},
+                           {QStringLiteral("held_by"), QStringLiteral("discipline_commission")}};
+    QVariantMap nextYear = talk;
+    nextYear.insert(QStringLiteral("talk_date"), QStringLiteral("2027-03-02"));
+    QVariantMap today = talk;
+    today.insert(QStringLiteral("talk_date"), QStringLiteral("2026-12-02"));
+    QTest::newRow("talk next year") << "talks" << nextYear << false << "after today";
+    QTest::newRow("talk today") << "talks" << today << false << "";
+    const QVariantMap deadline{{QStringLiteral("kind"), QStringLiteral("rectification_notice")},
+                               {QStringLiteral("issued_date"), QStringLiteral("2026-11-20")},
+                               {QStringLiteral("deadline"), QStringLiteral("2027-01-20")}};
+    QTest::newRow("deadline ahead") << "notices" << deadline << false << "";
+    const QVariantMap party{{QStringLiteral("system"), QStringLiteral("party")},
+                            {QStringLiteral("kind"), QStringLiteral("warning")},
+                            {QStringLiteral("effective_date"), QStringLiteral("2025-06-01")}};
+    QTest::newRow("first party sanction") << "sanctions" << party << false << "";
+    QTest::newRow("second party sanction in the case")
+        << "sanctions" << party << true << "already has a party sanction in this case";
+    QVariantMap government = party;
+    government.insert(QStringLiteral("system"), QStringLiteral("government"));
+    government.insert(QStringLiteral("kind"), QStringLiteral("demerit"));
+    QTest::newRow("government beside party") << "sanctions" << government << false << "";
+}
+
+void TestRepository::implausibleInputIsAskedAbout()
+{
+    QFETCH(QString, table);
+    QFETCH(QVariantMap, values);
+    QFETCH(bool, secondInCase);
+    QFETCH(QString, warning);
+    values.insert(QStringLiteral("cadre_id"), m_cadre);
+    if (table == QLatin1String("sanctions"))
+        values.insert(QStringLiteral("case_id"), m_case);
+    if (values.value(QStringLiteral("system")) == QLatin1String("government")) {
+        // A party sanction in the same case is no reason to ask about a government one.
+        QVariantMap first = values;
+        first.insert(QStringLiteral("system"), QStringLiteral("party"));
+        first.insert(QStringLiteral("kind"), QStringLiteral("warning"));
+        RecordRepository(*m_database).create(table, first);
+    }
+    qint64 written = 0;
+    if (secondInCase)
+        written = RecordRepository(*m_database).create(table, values);
+    const RecordChecks checks(m_database->connection());
+    const QStringList found
+        = checks.warnings(RecordKinds::kind(table), values, 0, QDate(2026, 12, 2));
+    if (warning.isEmpty()) {
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('|'))));
+        return;
+    }
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.constFirst().contains(warning), qPrintable(found.constFirst()));
+    // The record itself, edited, is not its own second.
+    if (written != 0)
+        QVERIFY(checks.warnings(RecordKinds::kind(table), values, written, QDate(2026, 12, 2))
+                    .isEmpty());
+}
+
+void TestRepository::implausibleClueStepsAreAskedAbout_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("approvedBy");
+    QTest::addColumn<int>("warnings");
+    QTest::newRow("inquiry approved")
+        << "talk_or_letter_inquiry" << QDate(2026, 11, 30) << "王书记" << 0;
+    QTest::newRow("inquiry without approval")
+        << "talk_or_letter_inquiry" << QDate(2026, 11, 30) << "" << 1;
+    QTest::newRow("closed without approval") << "closed" << QDate(2026, 11, 30) << " " << 1;
+    QTest::newRow("assigned, no approval needed") << "assigned" << QDate(2026, 11, 30) << "" << 0;
+    QTest::newRow("next year, unapproved")
+        << "preliminary_verification" << QDate(2027, 1, 5) << "" << 2;
+}
+
+void TestRepository::implausibleClueStepsAreAskedAbout()
+{
+    QFETCH(QString, state);
+    QFETCH(QDate, date);
+    QFETCH(QString, approvedBy);
+    QFETCH(int, warnings);
+    const QStringList found = RecordChecks(m_database->connection())
+                                  .clueStepWarnings(state, date, approvedBy, QDate(2026, 12, 2));
+    QCOMPARE(found.size(), warnings);
+    // Named in words, never by the state's key.
+    for (const QString &text : found)
+        QVERIFY2(!text.contains(state), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestRepository)

@@ -56,6 +56,7 @@ private slots:
     void addTalkThroughItsFormAndUndoIt();
     void sanctionBeforeItsCaseIsRefused();
     void rectificationCompletedBeforeFoundIsRefused();
+    void talkDatedNextYearIsAskedAbout();
     void clueOffersOnlyLegalNextSteps();
     void replyBeforeItsInquiryIsRefused();
     void deleteAsksAndIsUndoable();
@@ -178,7 +179,7 @@ void TestViewDossier::headerShowsStatusBadges()
     QCOMPARE(m_dossier->title(), QStringLiteral("张建国"));
     const QDate impactEnd = lastDayAfterMonths(m_effective, 12);
     const QStringList expected{
-        QStringLiteral("Impact period until %1").arg(impactEnd.toString(Qt::ISODate)),
+        QStringLiteral("Impact period until %1").arg(displayDate(impactEnd)),
         QStringLiteral("Inside an admonition period"),
         QStringLiteral("Open clues 1"),
         QStringLiteral("Overdue rectifications 1"),
@@ -335,7 +336,50 @@ void TestViewDossier::rectificationCompletedBeforeFoundIsRefused()
              qPrintable(form->errorText(QStringLiteral("completed_date"))));
     QCOMPARE(count(QStringLiteral("findings")), 1);
     QCOMPARE(auditEntries(), audited);
+    // Still wrong: still said. Fixed: gone at once, before anything is saved.
+    form->findChild<QDateEdit *>(QStringLiteral("completed_date"))->setDate(found.addDays(-2));
+    QVERIFY(form->findChild<QLabel *>(QStringLiteral("completed_dateError"))->isVisible());
+    form->findChild<QDateEdit *>(QStringLiteral("completed_date"))->setDate(found.addDays(2));
+    QVERIFY(form->findChild<QLabel *>(QStringLiteral("completed_dateError"))->isHidden());
+    QCOMPARE(form->errorText(QStringLiteral("completed_date")), QString());
+    QCOMPARE(count(QStringLiteral("findings")), 1);
     form->reject();
+}
+
+void TestViewDossier::talkDatedNextYearIsAskedAbout()
+{
+    m_dossier->showSection(DossierWidget::Section::Talks);
+    auto *talks = m_dossier->findChild<RecordSection *>(QStringLiteral("talksSection"));
+    QTest::mouseClick(talks->findChild<QPushButton *>(QStringLiteral("newButton")), Qt::LeftButton);
+    QPointer<RecordForm> form = waitForForm<RecordForm>();
+    QVERIFY(form);
+    const QDate nextYear = QDate::currentDate().addYears(1);
+    form->findChild<QDateEdit *>(QStringLiteral("talk_date"))->setDate(nextYear);
+    const int audited = auditEntries();
+    // The question names the date; going back (its default) saves nothing and keeps the form.
+    QString asked;
+    const auto answer = [&asked](const char *button) {
+        QTimer::singleShot(0, [&asked, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->informativeText();
+            box->findChild<QPushButton *>(QLatin1String(button))->click();
+        });
+    };
+    answer("goBack");
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QVERIFY2(asked.contains(QStringLiteral("after today")), qPrintable(asked));
+    QVERIFY(!form.isNull());
+    QCOMPARE(count(QStringLiteral("talks")), 0);
+    QCOMPARE(auditEntries(), audited);
+    // Saved anyway when the user says so.
+    asked.clear();
+    answer("saveAnyway");
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QVERIFY(!asked.isEmpty());
+    QTRY_VERIFY(form.isNull());
+    QCOMPARE(count(QStringLiteral("talks")), 1);
 }
 
 void TestViewDossier::clueOffersOnlyLegalNextSteps()

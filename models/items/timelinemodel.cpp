@@ -40,6 +40,26 @@ QVariantList TimelineModel::parameters() const
     return values;
 }
 
+QString TimelineModel::workflowRank()
+{
+    // Entries of one day in the order the work went, newest first like the days: the clue
+    // registered, then its steps in the workflow's order (分办, 拟处置 … 了结), then a case filed
+    // on it, then the measures decided; not in the order of their kinds' names.
+    static const QString rank = [] {
+        QString steps;
+        const QStringList states = ClueStateMachine::states();
+        for (int i = 0; i < states.size(); ++i)
+            steps += QStringLiteral(" WHEN '%1' THEN %2").arg(states.at(i)).arg(i + 1);
+        return QStringLiteral(
+                   "CASE kind WHEN 'clue' THEN 1 WHEN 'clue_step' THEN 1 + CASE detail%1 "
+                   "ELSE 0 END WHEN 'case' THEN 100 WHEN 'sanction' THEN 200 WHEN "
+                   "'organizational_handling' THEN 200 WHEN 'admonition' THEN 200 "
+                   "ELSE 0 END")
+            .arg(steps);
+    }();
+    return rank;
+}
+
 void TimelineModel::reload()
 {
     if (!Access::mayReadDossier(m_db, m_cadreId)) {
@@ -55,13 +75,13 @@ std::vector<TimelineRow> TimelineModel::readPage(int offset, int count)
 {
     QVariantList values = parameters();
     values << count << offset;
-    QSqlQuery query = Sql::run(m_db,
-                               QStringLiteral("SELECT kind, record_id, date, detail, summary FROM "
-                                              "cadre_timeline")
-                                   + condition()
-                                   + QStringLiteral(" ORDER BY date DESC, kind, record_id DESC "
-                                                    "LIMIT ? OFFSET ?"),
-                               values);
+    QSqlQuery query
+        = Sql::run(m_db,
+                   QStringLiteral("SELECT kind, record_id, date, detail, summary FROM "
+                                  "cadre_timeline")
+                       + condition() + QStringLiteral(" ORDER BY date DESC, ") + workflowRank()
+                       + QStringLiteral(" DESC, kind, record_id DESC LIMIT ? OFFSET ?"),
+                   values);
     std::vector<TimelineRow> entries;
     while (query.next()) {
         entries.push_back({query.value(0).toString(), query.value(1).toLongLong(),

@@ -47,6 +47,8 @@ public:
 
 private:
     std::vector<TimelineRow> readPage(int offset, int count) override;
+    // The place of an entry in the day's work, as an SQL expression over the timeline.
+    static QString workflowRank();
     QString condition() const;
     QVariantList parameters() const;
 

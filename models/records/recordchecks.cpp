@@ -1,6 +1,7 @@
 #include "recordchecks.h"
 
 #include "domain/cluestatemachine.h"
+#include "domain/period.h"
 #include "recordkinds.h"
 #include "storage/dataerror.h"
 #include "storage/sql.h"
@@ -95,7 +96,7 @@ void RecordChecks::checkDateOrder(const QString &table, const QVariantMap &value
         const QDate later = dateOf(values.value(QLatin1String(order.later)));
         if (earlier.isValid() && later.isValid() && later < earlier)
             throw ValidationError(QString::fromLatin1(order.later),
-                                  tr(order.message).arg(earlier.toString(Qt::ISODate)));
+                                  tr(order.message).arg(displayDate(earlier)));
     }
 }
 
@@ -110,7 +111,7 @@ void RecordChecks::checkAgainstReferences(const QString &table, const QVariantMa
             throw ValidationError(QStringLiteral("talk_date"),
                                   tr("A talk about a clue cannot come before the clue was "
                                      "received (%1).")
-                                      .arg(received.toString(Qt::ISODate)));
+                                      .arg(displayDate(received)));
     }
     const QVariant inspectionId = values.value(QStringLiteral("inspection_id"));
     if (table == QLatin1String("findings") && !isEmpty(inspectionId)) {
@@ -122,8 +123,62 @@ void RecordChecks::checkAgainstReferences(const QString &table, const QVariantMa
             throw ValidationError(QStringLiteral("found_date"),
                                   tr("A problem cannot be found before the inspection began "
                                      "(%1).")
-                                      .arg(started.toString(Qt::ISODate)));
+                                      .arg(displayDate(started)));
     }
+}
+
+QStringList RecordChecks::warnings(const RecordKind &kind, const QVariantMap &values,
+                                   qint64 recordId, QDate today) const
+{
+    QStringList found;
+    for (const FieldDescription &field : kind.fields) {
+        // Deadlines and planned ends lie ahead by nature; what happened cannot.
+        const bool ahead = field.column == QLatin1String("deadline")
+                           || field.column.startsWith(QLatin1String("end"))
+                           || field.column.endsWith(QLatin1String("_until"))
+                           || (kind.table == QLatin1String("inspections")
+                               && field.column == QLatin1String("start_date"));
+        const QDate date = dateOf(values.value(field.column));
+        if (field.type == FieldType::Date && !ahead && date.isValid() && date > today
+            && field.isVisibleWith(values))
+            found << tr("%1 is %2, after today: is that the date you mean?")
+                         .arg(field.label, displayDate(date));
+    }
+    const QVariant caseId = values.value(QStringLiteral("case_id"));
+    if (kind.table == QLatin1String("sanctions") && !isEmpty(caseId)) {
+        const QString system = values.value(QStringLiteral("system")).toString();
+        const int others
+            = Sql::scalar(m_db,
+                          QStringLiteral("SELECT count(*) FROM sanctions WHERE cadre_id = ? AND "
+                                         "case_id = ? AND system = ? AND id <> ?"),
+                          {values.value(QStringLiteral("cadre_id")), caseId, system, recordId})
+                  .toInt();
+        if (others > 0)
+            found << (system == QLatin1String("party")
+                          ? tr("This cadre already has a party sanction in this case: one case "
+                               "gives one party sanction to each person.")
+                          : tr("This cadre already has a government sanction in this case: one "
+                               "case gives one government sanction to each person."));
+    }
+    return found;
+}
+
+QStringList RecordChecks::clueStepWarnings(const QString &toState, QDate date,
+                                           const QString &approvedBy, QDate today) const
+{
+    QStringList found;
+    if (date.isValid() && date > today)
+        found << tr("The step is dated %1, after today: is that the date you mean?")
+                     .arg(displayDate(date));
+    const bool disposition = QStringList{QStringLiteral("talk_or_letter_inquiry"),
+                                         QStringLiteral("preliminary_verification"),
+                                         QStringLiteral("shelved"), QStringLiteral("closed")}
+                                 .contains(toState);
+    if (disposition && approvedBy.trimmed().isEmpty())
+        found << tr("A disposition (%1) is approved by a leader, and no approving leader is "
+                    "given.")
+                     .arg(ClueStateMachine::stateLabel(toState));
+    return found;
 }
 
 void RecordChecks::checkClueStep(qint64 clueId, const QString &toState, QDate date) const
@@ -133,9 +188,9 @@ void RecordChecks::checkClueStep(qint64 clueId, const QString &toState, QDate da
     const QDate received = dateOf(Sql::scalar(
         m_db, QStringLiteral("SELECT received_date FROM clues WHERE id = ?"), {clueId}));
     if (received.isValid() && date < received)
-        throw ValidationError(QStringLiteral("step_date"),
-                              tr("A step cannot come before the clue was received (%1).")
-                                  .arg(received.toString(Qt::ISODate)));
+        throw ValidationError(
+            QStringLiteral("step_date"),
+            tr("A step cannot come before the clue was received (%1).").arg(displayDate(received)));
     if (toState == QLatin1String("inquiry_replied")) {
         const QDate asked = dateOf(
             Sql::scalar(m_db,
@@ -146,14 +201,14 @@ void RecordChecks::checkClueStep(qint64 clueId, const QString &toState, QDate da
             throw ValidationError(QStringLiteral("step_date"),
                                   tr("The reply cannot come before the talk or letter of "
                                      "inquiry (%1).")
-                                      .arg(asked.toString(Qt::ISODate)));
+                                      .arg(displayDate(asked)));
     }
     const QDate previous = dateOf(Sql::scalar(
         m_db, QStringLiteral("SELECT max(step_date) FROM clue_steps WHERE clue_id = ?"), {clueId}));
     if (previous.isValid() && date < previous)
-        throw ValidationError(QStringLiteral("step_date"),
-                              tr("A step cannot come before the step before it (%1).")
-                                  .arg(previous.toString(Qt::ISODate)));
+        throw ValidationError(
+            QStringLiteral("step_date"),
+            tr("A step cannot come before the step before it (%1).").arg(displayDate(previous)));
     if (!ClueStateMachine::states().contains(toState))
         throw ValidationError(QStringLiteral("to_state"), tr("Choose the next step."));
 }

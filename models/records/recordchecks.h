@@ -23,6 +23,16 @@ public:
     // and no step before the clue was received or before the step before it.
     void checkClueStep(qint64 clueId, const QString &toState, QDate date) const;
 
+    // What is allowed but unlikely, for the form to ask about before it saves: a record dated
+    // after `today` (a talk next year), a second party or government sanction for the same
+    // cadre in the same case. `recordId` is the record being edited, 0 for a new one.
+    QStringList warnings(const RecordKind &kind, const QVariantMap &values, qint64 recordId,
+                         QDate today) const;
+    // The same for a clue's step: one dated after `today`, a disposition (谈话函询, 初步核实,
+    // 暂存, 了结) without the leader who approved it.
+    QStringList clueStepWarnings(const QString &toState, QDate date, const QString &approvedBy,
+                                 QDate today) const;
+
 private:
     void checkRequired(const RecordKind &kind, const QVariantMap &values) const;
     void checkDateOrder(const QString &table, const QVariantMap &values) const;

@@ -1,5 +1,6 @@
 #include "recordrepository.h"
 
+#include "domain/period.h"
 #include "access/access.h"
 #include "auditlog.h"
 #include "database.h"
@@ -135,7 +136,7 @@ void RecordRepository::validate(const QString &table, const QVariantMap &record)
                 throw ValidationError(QStringLiteral("effective_date"),
                                       tr("The decision cannot take effect before the case was "
                                          "filed (%1).")
-                                          .arg(filed.toString(Qt::ISODate)));
+                                          .arg(displayDate(filed)));
         }
     }
     if (table == QLatin1String("relatives")

@@ -23,7 +23,7 @@ QVector<SettingDefinition> SettingsStore::definitions()
          tr("The confidentiality marking in the header of printed papers."), Kind::Text, 1, 30,
          QStringLiteral("内部资料 注意保密"), QString()},
         {key(Setting::AdmonitionMonths), tr("Admonition impact period"),
-         tr("How long an admonition (诫勉) affects a cadre's use, from its effective date. "
+         tr("How long an admonition affects a cadre's use, from its effective date. "
             "Localities differ; the default is six months."),
          Kind::Whole, 1, 24, QString::number(Rules::defaultAdmonitionMonths), tr("months")},
         {key(Setting::AlertDays), tr("Alert horizon"),

@@ -3245,6 +3245,25 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
 </context>
 <context>
+    <name>ImplausibleInput</name>
+    <message>
+        <source>Check Before Saving</source>
+        <translation>保存前请核对</translation>
+    </message>
+    <message>
+        <source>This may not be what you mean:</source>
+        <translation>以下内容可能有误：</translation>
+    </message>
+    <message>
+        <source>&amp;Save Anyway</source>
+        <translation>仍然保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Go Back</source>
+        <translation>返回修改(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorLabels</name>
     <message>
         <source>Admonition</source>
@@ -4513,6 +4532,26 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>Choose the next step.</source>
         <translation>请选择下一步骤。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, after today: is that the date you mean?</source>
+        <translation>%1为%2，晚于今天：日期是否填写正确？</translation>
+    </message>
+    <message>
+        <source>This cadre already has a party sanction in this case: one case gives one party sanction to each person.</source>
+        <translation>该干部在本案中已有党纪处分：同一案件对同一人只给予一个党纪处分。</translation>
+    </message>
+    <message>
+        <source>This cadre already has a government sanction in this case: one case gives one government sanction to each person.</source>
+        <translation>该干部在本案中已有政务处分：同一案件对同一人只给予一个政务处分。</translation>
+    </message>
+    <message>
+        <source>The step is dated %1, after today: is that the date you mean?</source>
+        <translation>该步骤日期为%1，晚于今天：日期是否填写正确？</translation>
+    </message>
+    <message>
+        <source>A disposition (%1) is approved by a leader, and no approving leader is given.</source>
+        <translation>处置（%1）须经领导批准，但未填写批准领导。</translation>
     </message>
 </context>
 <context>
@@ -5922,7 +5961,7 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <translation>诫勉影响期</translation>
     </message>
     <message>
-        <source>How long an admonition (诫勉) affects a cadre&apos;s use, from its effective date. Localities differ; the default is six months.</source>
+        <source>How long an admonition affects a cadre&apos;s use, from its effective date. Localities differ; the default is six months.</source>
         <translation>诫勉自生效之日起影响干部使用的期限。各地规定不一，默认六个月。</translation>
     </message>
     <message>

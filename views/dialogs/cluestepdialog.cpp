@@ -3,6 +3,7 @@
 #include "commands/recordcommands.h"
 #include "domain/cluestatemachine.h"
 #include "formdates.h"
+#include "implausibleinput.h"
 #include "records/vocabulary.h"
 #include "storage/dataerror.h"
 
@@ -118,6 +119,10 @@ void ClueStepDialog::accept()
     const ClueStep next = step();
     try {
         m_checks.checkClueStep(next.clueId, next.toState, next.date);
+        if (!ImplausibleInput::confirm(this, m_checks.clueStepWarnings(next.toState, next.date,
+                                                                       next.approvedBy,
+                                                                       QDate::currentDate())))
+            return;
         m_submit(next);
     } catch (const DataError &error) {
         m_error->setText(error.message());

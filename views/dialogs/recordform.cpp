@@ -2,6 +2,7 @@
 
 #include "detailgrid.h"
 #include "fieldeditor.h"
+#include "implausibleinput.h"
 #include "records/referencechoices.h"
 #include "storage/dataerror.h"
 #include "subjectlist.h"
@@ -35,6 +36,7 @@ RecordForm::RecordForm(const RecordKind &kind, const QSqlDatabase &db,
     , m_kind(kind)
     , m_checks(db)
     , m_submit(std::move(submit))
+    , m_initial(values)
 {
     setObjectName(QStringLiteral("recordForm"));
     setWindowTitle(creating ? tr("New %1").arg(kind.title) : tr("Edit %1").arg(kind.title));
@@ -119,6 +121,38 @@ void RecordForm::fieldChanged(const QString &column)
             field->editor->setVocabulary(field->description.vocabularyFor(values()));
     }
     updateVisibility();
+    recheck();
+}
+
+void RecordForm::recheck()
+{
+    // A field's message stays only while the value is still wrong: the checks run again on
+    // every change once a message is showing, and the one they still name is kept.
+    bool showing = false;
+    for (const auto &field : m_fields)
+        showing = showing || !field->error->isHidden();
+    if (!showing)
+        return;
+    QString stillWrong;
+    QString message;
+    try {
+        m_checks.check(m_kind, values());
+    } catch (const ValidationError &error) {
+        stillWrong = error.field();
+        message = error.message();
+    } catch (const DataError &) {
+        return;
+    }
+    for (const auto &field : m_fields) {
+        if (field->error->isHidden())
+            continue;
+        if (field->description.column == stillWrong) {
+            field->error->setText(message);
+        } else {
+            field->error->clear();
+            field->error->hide();
+        }
+    }
 }
 
 void RecordForm::updateVisibility()
@@ -225,6 +259,15 @@ void RecordForm::accept()
     const QVariantMap current = values();
     try {
         m_checks.check(m_kind, current);
+        // The record as it will be: its cadre and id beside the fields.
+        QVariantMap record = m_initial;
+        for (auto it = current.constBegin(); it != current.constEnd(); ++it)
+            record.insert(it.key(), it.value());
+        const QStringList warnings
+            = m_checks.warnings(m_kind, record, m_initial.value(QStringLiteral("id")).toLongLong(),
+                                QDate::currentDate());
+        if (!ImplausibleInput::confirm(this, warnings))
+            return;
         m_submit(current, detailRows());
     } catch (const ValidationError &error) {
         showError(error.field(), error.message());

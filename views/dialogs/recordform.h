@@ -58,6 +58,7 @@ private:
     struct Field;
     void addField(const FieldDescription &description, const ReferenceChoices &references);
     void fieldChanged(const QString &column);
+    void recheck();
     void updateVisibility();
     void showError(const QString &column, const QString &message);
     void clearErrors();
@@ -65,6 +66,7 @@ private:
     RecordKind m_kind;
     RecordChecks m_checks;
     Submit m_submit;
+    QVariantMap m_initial; // as the form was opened: the id and cadre of the record
     QFormLayout *m_form = nullptr;
     QLabel *m_message = nullptr;
     std::vector<std::unique_ptr<Field>> m_fields;

@@ -1,5 +1,6 @@
 #include "dossierheader.h"
 
+#include "domain/period.h"
 #include "dossier/dossier.h"
 #include "dossierstyle.h"
 #include "records/dossierstatus.h"
@@ -129,12 +130,12 @@ void DossierHeader::setDossier(const Dossier &dossier, const DossierStatus &stat
                  int(Tone::Danger));
     else if (status.impactUntil)
         addBadge(QStringLiteral("impactBadge"),
-                 tr("Impact period until %1").arg(status.impactUntil->toString(Qt::ISODate)),
+                 tr("Impact period until %1").arg(displayDate(*status.impactUntil)),
                  int(Tone::Danger));
     if (status.insideAdmonition)
         addBadge(QStringLiteral("admonitionBadge"), tr("Inside an admonition period"),
                  int(Tone::Warning),
-                 tr("Until %1").arg(status.admonitionUntil.toString(Qt::ISODate)));
+                 tr("Until %1").arg(displayDate(status.admonitionUntil)));
     if (status.openClues > 0)
         addBadge(QStringLiteral("clueBadge"), tr("Open clues %1").arg(status.openClues),
                  int(Tone::Warning));

@@ -70,6 +70,9 @@ QVariantMap RecordEditor::newRecordValues(const QString &table) const
     const ReferenceChoices references(m_database->connection(), m_cadreId);
     QVariantMap values = RecordKinds::defaults(table);
     const RecordKind kind = RecordKinds::kind(table);
+    // Whose record it is, for the form's checks (a second sanction in the same case).
+    if (!kind.cadreColumn.isEmpty())
+        values.insert(kind.cadreColumn, m_cadreId);
     for (const FieldDescription &field : kind.fields) {
         if (field.type == FieldType::UnitReference && field.required)
             values.insert(field.column, references.cadreUnitId());
