@@ -122,11 +122,12 @@ void TestAuditText::theViewerShowsNoStoredNames()
     TestDatabase::signIn(*database, QStringLiteral("officer"));
     const qint64 unit = TestDatabase::addUnit(*database, QStringLiteral("清河县水利局"));
     const qint64 cadre = TestDatabase::addCadre(*database, QStringLiteral("张建国"), unit);
-    RecordRepository(*database).create(QStringLiteral("talks"),
-                                       {{QStringLiteral("cadre_id"), cadre},
-                                        {QStringLiteral("kind"), QStringLiteral("reminder")},
-                                        {QStringLiteral("talk_date"), QStringLiteral("2026-03-02")},
-                                        {QStringLiteral("held_by"), QStringLiteral("discipline_commission")}});
+    RecordRepository(*database).create(
+        QStringLiteral("talks"),
+        {{QStringLiteral("cadre_id"), cadre},
+         {QStringLiteral("kind"), QStringLiteral("reminder")},
+         {QStringLiteral("talk_date"), QStringLiteral("2026-03-02")},
+         {QStringLiteral("held_by"), QStringLiteral("discipline_commission")}});
     TestDatabase::signIn(*database, QStringLiteral("auditor"));
 
     AuditTrailModel model(*database);

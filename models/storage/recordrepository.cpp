@@ -1,10 +1,10 @@
 #include "recordrepository.h"
 
-#include "domain/period.h"
 #include "access/access.h"
 #include "auditlog.h"
 #include "database.h"
 #include "dataerror.h"
+#include "domain/period.h"
 #include "records/recordkinds.h"
 #include "repositorysupport.h"
 #include "search/cadresearchindex.h"

@@ -134,8 +134,7 @@ void DossierHeader::setDossier(const Dossier &dossier, const DossierStatus &stat
                  int(Tone::Danger));
     if (status.insideAdmonition)
         addBadge(QStringLiteral("admonitionBadge"), tr("Inside an admonition period"),
-                 int(Tone::Warning),
-                 tr("Until %1").arg(displayDate(status.admonitionUntil)));
+                 int(Tone::Warning), tr("Until %1").arg(displayDate(status.admonitionUntil)));
     if (status.openClues > 0)
         addBadge(QStringLiteral("clueBadge"), tr("Open clues %1").arg(status.openClues),
                  int(Tone::Warning));
