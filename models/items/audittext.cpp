@@ -10,6 +10,18 @@
 
 namespace {
 
+using AuditNames = QList<QPair<const char *, const char *>>;
+
+// The translated name `names` gives `key`; empty when it gives none.
+QString auditName(const AuditNames &names, const QString &key)
+{
+    for (const auto &name : names) {
+        if (key == QLatin1String(name.first))
+            return AuditText::tr(name.second);
+    }
+    return {};
+}
+
 bool isAuditedRecordTable(const QString &entity)
 {
     return RecordKinds::title(entity) != entity;
@@ -18,7 +30,7 @@ bool isAuditedRecordTable(const QString &entity)
 // What an entry's details are called, for the entries that are not about a record.
 QString auditDetailLabel(const QString &key)
 {
-    static const QList<QPair<const char *, const char *>> labels = {
+    static const AuditNames labels = {
         {"role", QT_TRANSLATE_NOOP("AuditText", "Role")},
         {"name", QT_TRANSLATE_NOOP("AuditText", "Name")},
         {"real_name", QT_TRANSLATE_NOOP("AuditText", "Person")},
@@ -59,11 +71,7 @@ QString auditDetailLabel(const QString &key)
         {"records", QT_TRANSLATE_NOOP("AuditText", "Records")},
         {"account", QT_TRANSLATE_NOOP("AuditText", "Account")},
     };
-    for (const auto &label : labels) {
-        if (key == QLatin1String(label.first))
-            return AuditText::tr(label.second);
-    }
-    return {};
+    return auditName(labels, key);
 }
 
 QString auditDetailValue(const QString &key, const QJsonValue &value)
@@ -114,7 +122,7 @@ QString AuditText::action(const QString &action, const QString &entity)
         return tr("Restored from a backup");
     if (action.startsWith(QLatin1String("backup")))
         return tr("Backed up");
-    static const QList<QPair<const char *, const char *>> names = {
+    static const AuditNames names = {
         {"dossier.view", QT_TRANSLATE_NOOP("AuditText", "Dossier viewed")},
         {"login", QT_TRANSLATE_NOOP("AuditText", "Signed in")},
         {"login.failed", QT_TRANSLATE_NOOP("AuditText", "Sign-in failed")},
@@ -136,10 +144,8 @@ QString AuditText::action(const QString &action, const QString &entity)
         {"demo.generate", QT_TRANSLATE_NOOP("AuditText", "Demo data made")},
         {"import", QT_TRANSLATE_NOOP("AuditText", "Imported")},
     };
-    for (const auto &name : names) {
-        if (action == QLatin1String(name.first))
-            return tr(name.second);
-    }
+    if (const QString name = auditName(names, action); !name.isEmpty())
+        return name;
     // The record actions (added, changed, deleted, printed …) as the change history names them.
     const QString label = AuditChanges::actionLabel(action);
     return label != action ? label : tr("Other action");
@@ -151,7 +157,7 @@ QString AuditText::subject(const QString &entity)
         return {};
     if (isAuditedRecordTable(entity))
         return RecordKinds::title(entity);
-    static const QList<QPair<const char *, const char *>> names = {
+    static const AuditNames names = {
         {"accounts", QT_TRANSLATE_NOOP("AuditText", "Account")},
         {"database", QT_TRANSLATE_NOOP("AuditText", "Database")},
         {"settings", QT_TRANSLATE_NOOP("AuditText", "Settings")},
@@ -161,11 +167,8 @@ QString AuditText::subject(const QString &entity)
         {"summary_templates", QT_TRANSLATE_NOOP("AuditText", "Summary template")},
         {"opinion_batches", QT_TRANSLATE_NOOP("AuditText", "Integrity opinion reply")},
     };
-    for (const auto &name : names) {
-        if (entity == QLatin1String(name.first))
-            return tr(name.second);
-    }
-    return tr("Other");
+    const QString name = auditName(names, entity);
+    return name.isEmpty() ? tr("Other") : name;
 }
 
 QString AuditText::change(const QString &entity, const QString &action, const QJsonObject &before,
