@@ -2,14 +2,14 @@
 #include "access/accesserror.h"
 #include "access/accounts.h"
 #include "access/passwordhash.h"
-#include "access/session.h"
+#include "domain/session.h"
 #include "dossier/dossier.h"
 #include "dossier/opinionservice.h"
 #include "interchange/interchangeexporter.h"
+#include "records/recordrepository.h"
 #include "statistics/yearlystatistics.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 #include "testdatabase.h"
@@ -228,8 +228,8 @@ void TestAccess::nobodySignedInMayDoNothing()
     QVERIFY_THROWS_EXCEPTION(
         AccessError, repository.update(QStringLiteral("cadres"), county.zhang,
                                        {{QStringLiteral("position"), QStringLiteral("x")}}));
-    QVERIFY_THROWS_EXCEPTION(
-        AccessError, DossierLoader(database->connection()).load(county.zhang, QDate(2026, 11, 20)));
+    QVERIFY_THROWS_EXCEPTION(AccessError,
+                             DossierLoader(*database).load(county.zhang, QDate(2026, 11, 20)));
     QCOMPARE(auditCount(*database, QStringLiteral("access.refused")), 2);
     QCOMPARE(auditCount(*database, QStringLiteral("logout")), 1);
 }
@@ -265,9 +265,9 @@ void TestAccess::reviewerCannotChangeAnything()
     QCOMPARE(AuditLog::verify(db).entries, entries + 4);
     QCOMPARE(auditCount(*database, QStringLiteral("access.refused")), 4);
     // Reading is what a reviewer is for; the look is recorded once per sign-in.
-    const Dossier dossier = DossierLoader(db).load(county.zhang, QDate(2026, 11, 20));
+    const Dossier dossier = DossierLoader(*database).load(county.zhang, QDate(2026, 11, 20));
     QCOMPARE(dossier.name, QStringLiteral("张建国"));
-    DossierLoader(db).load(county.zhang, QDate(2026, 11, 20));
+    DossierLoader(*database).load(county.zhang, QDate(2026, 11, 20));
     QCOMPARE(auditCount(*database, QStringLiteral("dossier.view")), 1);
     QVERIFY(AuditLog::verify(db).intact);
 }
@@ -280,10 +280,10 @@ void TestAccess::administratorCannotReadDossiers()
         Accounts(*database).signIn(QString::fromLatin1(account), QStringLiteral("demo"));
         const QSqlDatabase db = database->connection();
         QVERIFY_THROWS_EXCEPTION(AccessError,
-                                 DossierLoader(db).load(county.zhang, QDate(2026, 11, 20)));
-        QVERIFY_THROWS_EXCEPTION(AccessError,
-                                 OpinionService(db).decide(county.zhang, QDate(2026, 11, 20)));
-        QVERIFY_THROWS_EXCEPTION(AccessError, StatisticsService(db).year(2026));
+                                 DossierLoader(*database).load(county.zhang, QDate(2026, 11, 20)));
+        QVERIFY_THROWS_EXCEPTION(
+            AccessError, OpinionService(*database).decide(county.zhang, QDate(2026, 11, 20)));
+        QVERIFY_THROWS_EXCEPTION(AccessError, StatisticsService(*database).year(2026));
         QVERIFY_THROWS_EXCEPTION(
             AccessError, RecordRepository(*database).load(QStringLiteral("cadres"), county.zhang));
     }
@@ -339,9 +339,9 @@ void TestAccess::ownAndCloseRelativesDossiersAreClosed()
 
     // The own dossier: never, whatever the relation.
     QVERIFY_THROWS_EXCEPTION(AccessError,
-                             DossierLoader(db).load(county.zhang, QDate(2026, 11, 20)));
-    QVERIFY_THROWS_EXCEPTION(AccessError,
-                             OpinionService(db).decide(county.zhang, QDate(2026, 11, 20)));
+                             DossierLoader(*m_relatives).load(county.zhang, QDate(2026, 11, 20)));
+    QVERIFY_THROWS_EXCEPTION(
+        AccessError, OpinionService(*m_relatives).decide(county.zhang, QDate(2026, 11, 20)));
     QVERIFY_THROWS_EXCEPTION(AccessError,
                              RecordRepository(*m_relatives)
                                  .update(QStringLiteral("cadres"), county.zhang,
@@ -349,13 +349,14 @@ void TestAccess::ownAndCloseRelativesDossiersAreClosed()
     // The relative's: closed for the close relations recorded as key relatives.
     if (closed) {
         QVERIFY_THROWS_EXCEPTION(AccessError,
-                                 DossierLoader(db).load(county.li, QDate(2026, 11, 20)));
+                                 DossierLoader(*m_relatives).load(county.li, QDate(2026, 11, 20)));
     } else {
-        QCOMPARE(DossierLoader(db).load(county.li, QDate(2026, 11, 20)).name,
+        QCOMPARE(DossierLoader(*m_relatives).load(county.li, QDate(2026, 11, 20)).name,
                  QStringLiteral("李明"));
     }
     // Anyone else's: open as ever.
-    QCOMPARE(DossierLoader(db).load(m_stranger, QDate(2026, 11, 20)).name, QStringLiteral("王芳"));
+    QCOMPARE(DossierLoader(*m_relatives).load(m_stranger, QDate(2026, 11, 20)).name,
+             QStringLiteral("王芳"));
     QSqlQuery refused = Sql::run(db,
                                  QStringLiteral("SELECT cadre_id FROM audit_log WHERE action "
                                                 "= 'access.refused' AND id > ? ORDER BY id"),
@@ -387,10 +388,12 @@ void TestAccess::unitScopeLimitsTheDossiers()
     QCOMPARE(auditCount(*database, QStringLiteral("account.scope")), 1);
     Accounts(*database).signIn(QStringLiteral("reviewer"), QStringLiteral("demo"));
     const QSqlDatabase db = database->connection();
-    QCOMPARE(DossierLoader(db).load(county.li, QDate(2026, 11, 20)).name, QStringLiteral("李明"));
-    QCOMPARE(DossierLoader(db).load(villager, QDate(2026, 11, 20)).name, QStringLiteral("赵强"));
+    QCOMPARE(DossierLoader(*database).load(county.li, QDate(2026, 11, 20)).name,
+             QStringLiteral("李明"));
+    QCOMPARE(DossierLoader(*database).load(villager, QDate(2026, 11, 20)).name,
+             QStringLiteral("赵强"));
     QVERIFY_THROWS_EXCEPTION(AccessError,
-                             DossierLoader(db).load(county.zhang, QDate(2026, 11, 20)));
+                             DossierLoader(*database).load(county.zhang, QDate(2026, 11, 20)));
 }
 
 void TestAccess::linkedAccountCannotExportEverything()

@@ -1,10 +1,10 @@
+#include "backup/integritycheck.h"
+#include "records/recordrepository.h"
 #include "statistics/fourformscount.h"
 #include "statistics/statisticaggregates.h"
 #include "statistics/statisticcounts.h"
 #include "statistics/yearlystatistics.h"
 #include "storage/database.h"
-#include "storage/integritycheck.h"
-#include "storage/recordrepository.h"
 #include "storage/rulesstore.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
@@ -69,7 +69,7 @@ public:
     qint64 count(const char *indicator, const char *from, const char *to,
                  const StatisticScope &scope = {}) const
     {
-        return StatisticCounts(db()).total({text(indicator)}, text(from), text(to), scope);
+        return StatisticCounts(*database).total({text(indicator)}, text(from), text(to), scope);
     }
 
     std::unique_ptr<Database> database;
@@ -224,7 +224,7 @@ void TestAggregates::editsMoveCounts()
     const qint64 id
         = Sql::scalar(f.db(), QStringLiteral("SELECT min(id) FROM %1").arg(table)).toLongLong();
     f.repository.update(table, id, {{column, value}});
-    QCOMPARE(StatisticCounts(f.db()).total({indicator}, period, period), expected);
+    QCOMPARE(StatisticCounts(*f.database).total({indicator}, period, period), expected);
     QVERIFY(StatisticAggregates::verify(f.db()).isEmpty());
 }
 
@@ -255,7 +255,7 @@ void TestAggregates::deletionsTakeCountsAway()
 
     Fixture f;
     fill(f);
-    const StatisticCounts counts(f.db());
+    const StatisticCounts counts(*f.database);
     QCOMPARE(counts.total({indicator}, text("2025-01"), text("2025-12")), before);
     if (table == QLatin1String("cadres")) {
         // A cadre with records can only go with them: delete as the cascade would.
@@ -293,7 +293,7 @@ void TestAggregates::unitScopeCoversTheSubtree()
     QVERIFY(StatisticAggregates::verify(f.db()).isEmpty());
 
     const auto perUnit
-        = StatisticCounts(f.db()).byUnit({text("cadre.serving")}, QString(), QString());
+        = StatisticCounts(*f.database).byUnit({text("cadre.serving")}, QString(), QString());
     QCOMPARE(perUnit.value(f.office), qint64(2));
     QCOMPARE(perUnit.value(f.bureau), qint64(0));
 }
@@ -302,8 +302,8 @@ void TestAggregates::recordsBehindANumber()
 {
     Fixture f;
     fill(f);
-    const auto rows = StatisticCounts(f.db()).records({text("talk.reminder")}, text("2025-01"),
-                                                      text("2025-12"));
+    const auto rows = StatisticCounts(*f.database)
+                          .records({text("talk.reminder")}, text("2025-01"), text("2025-12"));
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(0).table, text("talks"));
     QCOMPARE(rows.at(0).period, text("2025-03"));
@@ -360,11 +360,11 @@ void TestAggregates::firstFormMeasureOfAClueCountsOnce()
     f.step(withoutRecord, "preliminary_verification", "2025-01-15");
     f.step(withoutRecord, "closed", "2025-03-01", "first_form_measure");
 
-    const YearlyStatistics statistics = StatisticsService(f.db()).year(2025);
+    const YearlyStatistics statistics = StatisticsService(*f.database).year(2025);
     // Alice's reminder talk and Bob's closing: two person-times, not three.
     QCOMPARE(statistics.fourForms[0], qint64(2));
     const auto personTimes
-        = FourFormsCount(f.db()).personTimes(QDate(2025, 1, 1), QDate(2025, 12, 31));
+        = FourFormsCount(*f.database).personTimes(QDate(2025, 1, 1), QDate(2025, 12, 31));
     QCOMPARE(personTimes.size(), 2);
     for (const CountedRecord &personTime : personTimes) {
         QCOMPARE(personTime.indicator, text("form.1"));
@@ -382,7 +382,7 @@ void TestAggregates::shelvedAndReopenedClueIsDisposedOnce()
     f.step(clue, "disposition_proposed", "2025-03-01");
     f.step(clue, "preliminary_verification", "2025-03-10");
 
-    const StatisticsService service(f.db());
+    const StatisticsService service(*f.database);
     QCOMPARE(service.year(2024).counts.value(text("clues_disposed")), qint64(1));
     QCOMPARE(service.year(2025).counts.value(text("clues_disposed")), qint64(0));
     QVERIFY(StatisticAggregates::verify(f.db()).isEmpty());

@@ -2,10 +2,10 @@
 #include "alerts/alertdeadlines.h"
 #include "alerts/alertlistmodel.h"
 #include "alerts/alertservice.h"
+#include "records/recordrepository.h"
 #include "similarity/materialsimilarity.h"
 #include "statistics/dashboardfigures.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -53,7 +53,7 @@ public:
     QVector<Alert> alerts(const char *today, Alert::Kind kind) const
     {
         QVector<Alert> found;
-        for (const Alert &alert : AlertService(database->connection()).alerts(day(today), 14)) {
+        for (const Alert &alert : AlertService(*database).alerts(day(today), 14)) {
             if (alert.kind == kind)
                 found.append(alert);
         }
@@ -355,7 +355,7 @@ void TestAlerts::modelFilters()
                                               {text("effective_date"), text("2024-09-10")}});
     AlertListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setAlerts(AlertService(f.database->connection()).alerts(day("2025-03-03"), 14));
+    model.setAlerts(AlertService(*f.database).alerts(day("2025-03-03"), 14));
     // The overdue clue step, the admonition ending 9 March, the fixed week.
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.data(model.index(0, AlertListModel::UrgencyColumn), AlertListModel::UrgencyRole)
@@ -379,10 +379,9 @@ void TestAlerts::modelFilters()
 void TestAlerts::refusedWithoutSignIn()
 {
     auto database = TestDatabase::inMemory(QString());
-    QVERIFY_THROWS_EXCEPTION(AccessError,
-                             AlertService(database->connection()).alerts(day("2025-03-03"), 14));
-    QVERIFY_THROWS_EXCEPTION(AccessError, MaterialSimilarity(database->connection()).pairs(2025));
-    QVERIFY_THROWS_EXCEPTION(AccessError, DashboardFigures(database->connection(), 2025, 2025));
+    QVERIFY_THROWS_EXCEPTION(AccessError, AlertService(*database).alerts(day("2025-03-03"), 14));
+    QVERIFY_THROWS_EXCEPTION(AccessError, MaterialSimilarity(*database).pairs(2025));
+    QVERIFY_THROWS_EXCEPTION(AccessError, DashboardFigures(*database, 2025, 2025));
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)

@@ -1,8 +1,8 @@
+#include "backup/integritycheck.h"
+#include "domain/dataerror.h"
+#include "records/recordrepository.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
-#include "storage/integritycheck.h"
-#include "storage/recordrepository.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 

@@ -1,9 +1,9 @@
 #include "access/accounts.h"
 #include "items/audittext.h"
 #include "items/audittrailmodel.h"
+#include "records/recordrepository.h"
 #include "settings/programsettings.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>

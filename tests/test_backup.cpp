@@ -2,9 +2,9 @@
 #include "access/accounts.h"
 #include "backup/backupcrypto.h"
 #include "backup/backups.h"
+#include "domain/dataerror.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 

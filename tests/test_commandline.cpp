@@ -1,5 +1,5 @@
+#include "records/recordrepository.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 

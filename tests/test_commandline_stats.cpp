@@ -1,7 +1,7 @@
 #include "access/accounts.h"
+#include "records/recordrepository.h"
 #include "statistics/dashboardfigures.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "testdatabase.h"
 
 #include <QJsonDocument>
@@ -134,7 +134,7 @@ void TestCommandLineStats::statsAgreesWithTheDashboard()
 
     auto database = Database::open(m_path, Database::Mode::OpenExisting);
     TestDatabase::signIn(*database, account);
-    const DashboardFigures figures(database->connection(), 2025, 2025);
+    const DashboardFigures figures(*database, 2025, 2025);
     const auto trends = figures.trends();
     QCOMPARE(sum(trends, text("clues_received")), number("clues_received"));
     QCOMPARE(sum(trends, text("cases_filed")), number("cases_filed"));

@@ -1,7 +1,7 @@
 #include "access/auditseals.h"
 #include "backup/backupcrypto.h"
+#include "backup/integritycheck.h"
 #include "storage/database.h"
-#include "storage/integritycheck.h"
 #include "storage/sql.h"
 
 #include <QDirIterator>

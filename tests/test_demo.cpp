@@ -1,10 +1,10 @@
 #include "demo/demogenerator.h"
 #include "directory/cadredirectory.h"
 #include "domain/cluestatemachine.h"
+#include "domain/dataerror.h"
 #include "dossier/opinionservice.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 
@@ -435,7 +435,7 @@ void TestDemo::scenarioCadresExist()
 
 void TestDemo::pinyinSearchFindsScenarioCadres()
 {
-    const CadreDirectory directory(db());
+    const CadreDirectory directory(*m_database);
     const QList<QPair<QString, qint64>> searches = {
         {QStringLiteral("zjg"), DemoFixture::WaterBureauDirector},
         {QStringLiteral("zengzhiwei"), DemoFixture::ClosedCluesCadre},
@@ -458,7 +458,7 @@ void TestDemo::pinyinSearchFindsScenarioCadres()
 
 void TestDemo::scenarioCadresHaveTheirCategories()
 {
-    const OpinionService service(db());
+    const OpinionService service(*m_database);
     for (const DemoFixtureInfo &fixture : m_summary.fixtures) {
         const OpinionResult result = service.decide(fixture.cadreId, kToday);
         QVERIFY2(result.category == fixture.category,
@@ -477,7 +477,7 @@ void TestDemo::scenarioCadresHaveTheirCategories()
 
 void TestDemo::storedOpinionsMatchTheOpinionService()
 {
-    const OpinionService service(db());
+    const OpinionService service(*m_database);
     QSqlQuery answers = Sql::run(db(), QStringLiteral("SELECT a.cadre_id, b.as_of_date, "
                                                       "a.category FROM opinion_answers a JOIN "
                                                       "opinion_batches b ON b.id = a.batch_id"));

@@ -1,6 +1,6 @@
 #include "items/cadredirectorymodel.h"
+#include "records/recordrepository.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -57,7 +57,7 @@ void TestDirectoryModel::initTestCase()
 
 void TestDirectoryModel::passesTheModelTester()
 {
-    CadreDirectoryModel model(m_database->connection());
+    CadreDirectoryModel model(*m_database);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     while (model.canFetchMore({}))
         model.fetchMore({});
@@ -73,7 +73,7 @@ void TestDirectoryModel::passesTheModelTester()
 
 void TestDirectoryModel::fetchesLazilyInPages()
 {
-    CadreDirectoryModel model(m_database->connection());
+    CadreDirectoryModel model(*m_database);
     QCOMPARE(model.totalCount(), kCadres);
     QCOMPARE(model.rowCount(), CadreDirectoryModel::pageSize);
     QVERIFY(model.canFetchMore({}));
@@ -88,7 +88,7 @@ void TestDirectoryModel::fetchesLazilyInPages()
 
 void TestDirectoryModel::filtersInSql()
 {
-    CadreDirectoryModel model(m_database->connection());
+    CadreDirectoryModel model(*m_database);
     CadreFilter filter;
     filter.text = QStringLiteral("张建国");
     model.setFilter(filter);
@@ -113,7 +113,7 @@ void TestDirectoryModel::filtersInSql()
 
 void TestDirectoryModel::sortsOnRawValues()
 {
-    CadreDirectoryModel model(m_database->connection());
+    CadreDirectoryModel model(*m_database);
     model.sort(CadreDirectoryModel::NameColumn, Qt::AscendingOrder);
     // By pinyin, not by code point: 李 (li) before 王 (wang) before 张 (zhang).
     QCOMPARE(model.index(0, 0).data(CadreDirectoryModel::SortValueRole).toString().left(1),
@@ -242,7 +242,7 @@ struct TestDirectoryModel::QuickFixtures
 
     QStringList filtered(const CadreFilter &filter) const
     {
-        CadreDirectoryModel model(database->connection());
+        CadreDirectoryModel model(*database);
         model.setFilter(filter);
         return names(model);
     }
@@ -286,7 +286,7 @@ void TestDirectoryModel::filtersTopLeadersAndShowsTheMark()
     filter.topLeadersOnly = true;
     QCOMPARE(fixtures.filtered(filter),
              sorted({QStringLiteral("冯一把"), QStringLiteral("沈退休")}));
-    CadreDirectoryModel model(fixtures.database->connection());
+    CadreDirectoryModel model(*fixtures.database);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setFilter(filter);
     QCOMPARE(model.index(0, CadreDirectoryModel::TopLeaderColumn).data().toString(),
@@ -303,7 +303,7 @@ void TestDirectoryModel::filtersInsideAnImpactPeriod()
     // (6 months, from 8 months ago) has ended.
     QCOMPARE(fixtures.filtered(filter),
              sorted({QStringLiteral("方影响"), QStringLiteral("郑诫勉")}));
-    CadreDirectoryModel model(fixtures.database->connection());
+    CadreDirectoryModel model(*fixtures.database);
     QCOMPARE(badgeTexts(model, QStringLiteral("方影响")),
              QStringList{QStringLiteral("Impact period")});
     QVERIFY(badgeTexts(model, QStringLiteral("吴期满")).isEmpty());
@@ -320,7 +320,7 @@ void TestDirectoryModel::filtersOpenClues()
     filter.openClues = true;
     // A registered clue and a shelved one are both still open; a closed one is not.
     QCOMPARE(fixtures.filtered(filter), QStringList{QStringLiteral("钱线索")});
-    CadreDirectoryModel model(fixtures.database->connection());
+    CadreDirectoryModel model(*fixtures.database);
     QCOMPARE(badgeTexts(model, QStringLiteral("钱线索")), QStringList{QStringLiteral("Clues 2")});
     QVERIFY(badgeTexts(model, QStringLiteral("孙了结")).isEmpty());
 }
@@ -331,7 +331,7 @@ void TestDirectoryModel::filtersOverdueRectifications()
     CadreFilter filter;
     filter.overdueRectifications = true;
     QCOMPARE(fixtures.filtered(filter), QStringList{QStringLiteral("李逾期")});
-    CadreDirectoryModel model(fixtures.database->connection());
+    CadreDirectoryModel model(*fixtures.database);
     QCOMPARE(badgeTexts(model, QStringLiteral("李逾期")), QStringList{QStringLiteral("Overdue 1")});
     QVERIFY(badgeTexts(model, QStringLiteral("周按期")).isEmpty());
     QVERIFY(badgeTexts(model, QStringLiteral("陈已改")).isEmpty());
@@ -345,7 +345,7 @@ void TestDirectoryModel::filtersMissingDutyReports()
     // Expected from serving top leaders and from who reported the year before.
     QCOMPARE(fixtures.filtered(filter),
              sorted({QStringLiteral("冯一把"), QStringLiteral("褚往年")}));
-    CadreDirectoryModel model(fixtures.database->connection());
+    CadreDirectoryModel model(*fixtures.database);
     QCOMPARE(badgeTexts(model, QStringLiteral("褚往年")),
              QStringList{QStringLiteral("No duty report")});
     QVERIFY(badgeTexts(model, QStringLiteral("卫按时")).isEmpty());
@@ -378,7 +378,7 @@ void TestDirectoryModel::combinesQuickFiltersWithSearchAndUnit()
 void TestDirectoryModel::sortsByStatus()
 {
     QuickFixtures fixtures;
-    CadreDirectoryModel model(fixtures.database->connection());
+    CadreDirectoryModel model(*fixtures.database);
     model.sort(CadreDirectoryModel::StatusColumn, Qt::DescendingOrder);
     // Inside a period first; of those, the one with more of the other badges.
     const QString first = model.index(0, CadreDirectoryModel::NameColumn).data().toString();
@@ -393,7 +393,7 @@ void TestDirectoryModel::sortsByStatus()
 void TestDirectoryModel::refreshSeesNewRecords()
 {
     QuickFixtures fixtures;
-    CadreDirectoryModel model(fixtures.database->connection());
+    CadreDirectoryModel model(*fixtures.database);
     CadreFilter filter;
     filter.insideImpactPeriod = true;
     model.setFilter(filter);

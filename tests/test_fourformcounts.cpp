@@ -1,8 +1,8 @@
+#include "backup/integritycheck.h"
+#include "records/recordrepository.h"
 #include "statistics/fourformscount.h"
 #include "statistics/statisticaggregates.h"
 #include "storage/database.h"
-#include "storage/integritycheck.h"
-#include "storage/recordrepository.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 
@@ -98,7 +98,7 @@ public:
 
     Forms kept(int year = 2025) const
     {
-        const auto forms = FourFormsCount(db()).count(QDate(year, 1, 1), QDate(year, 12, 31));
+        const auto forms = FourFormsCount(*database).count(QDate(year, 1, 1), QDate(year, 12, 31));
         return {forms[0], forms[1], forms[2], forms[3]};
     }
 
@@ -225,14 +225,16 @@ void TestFourFormCounts::personTimesNameTheirRecords()
     const qint64 inCase = f.dossierCase(f.alice, "2025-03-01");
     f.sanction(f.alice, "removal_from_party_post", "2025-04-01", inCase);
     f.talk(f.bob, "reminder", "2025-03-04");
-    const auto third = FourFormsCount(f.db()).personTimes(QDate(2025, 1, 1), QDate(2025, 12, 31),
-                                                          StatisticScope(), 3);
+    const auto third
+        = FourFormsCount(*f.database)
+              .personTimes(QDate(2025, 1, 1), QDate(2025, 12, 31), StatisticScope(), 3);
     QCOMPARE(third.size(), 1);
     QCOMPARE(third.first().table, text("cases"));
     QCOMPARE(third.first().id, inCase);
     QCOMPARE(third.first().cadreId, f.alice);
     QCOMPARE(third.first().period, text("2025-04"));
-    const auto all = FourFormsCount(f.db()).personTimes(QDate(2025, 1, 1), QDate(2025, 12, 31));
+    const auto all
+        = FourFormsCount(*f.database).personTimes(QDate(2025, 1, 1), QDate(2025, 12, 31));
     QCOMPARE(all.size(), 2);
 }
 

@@ -1,8 +1,8 @@
 #include "directory/cadredirectory.h"
 #include "directory/impactperiodscreen.h"
 #include "domain/impactperiods.h"
+#include "records/recordrepository.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "storage/rulesstore.h"
 #include "testdatabase.h"
 
@@ -49,7 +49,7 @@ void TestImpactPeriodScreen::preFilterKeepsStackedPeriods()
     const std::vector<qint64> candidates = screen.candidates(asOf);
     QCOMPARE(candidates, std::vector<qint64>{stacked});
     QCOMPARE(screen.refresh(asOf), 1);
-    const CadreDirectory directory(database->connection(), asOf);
+    const CadreDirectory directory(*database, asOf);
     CadreFilter filter;
     filter.insideImpactPeriod = true;
     QCOMPARE(directory.count(filter), 1);
@@ -57,7 +57,7 @@ void TestImpactPeriodScreen::preFilterKeepsStackedPeriods()
     QVERIFY(status.insideImpactPeriod);
     QVERIFY(status.impactUntil > QDate(2025, 12, 1));
     // Past that end, nobody.
-    const CadreDirectory later(database->connection(), QDate(2026, 6, 1));
+    const CadreDirectory later(*database, QDate(2026, 6, 1));
     QCOMPARE(later.count(filter), 0);
 }
 
@@ -146,7 +146,7 @@ void TestImpactPeriodScreen::preFilterIsSoundOnMixedRecords()
                     expected.insert(it.key());
             }
         }
-        const CadreDirectory directory(database->connection(), asOf);
+        const CadreDirectory directory(*database, asOf);
         std::set<qint64> found;
         for (const CadreRow &row :
              directory.page(filter, CadreDirectory::SortKey::Name, Qt::AscendingOrder, 0, 1000))

@@ -1,6 +1,6 @@
+#include "domain/dataerror.h"
 #include "statistics/statisticaggregates.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "storage/migrationhistory.h"
 #include "storage/schemacheck.h"
 #include "storage/sql.h"

@@ -1,8 +1,8 @@
+#include "domain/dataerror.h"
 #include "dossier/dossier.h"
 #include "dossier/opinionservice.h"
+#include "records/recordrepository.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
-#include "storage/recordrepository.h"
 #include "testdatabase.h"
 
 #include <QHash>
@@ -43,6 +43,7 @@ public:
     }
 
     QSqlDatabase connection() const { return m_database->connection(); }
+    Database &database() const { return *m_database; }
     qint64 unit() const { return m_unit; }
     qint64 id(const QString &label) const { return m_ids.value(label, -1); }
     bool has(const QString &label) const { return m_ids.contains(label); }
@@ -335,7 +336,7 @@ void TestOpinionService::decide()
     QFETCH(QDate, impactUntil);
 
     QVERIFY(m_records->has(cadre));
-    const OpinionService service(m_records->connection());
+    const OpinionService service(m_records->database());
     const OpinionResult result = service.decide(m_records->id(cadre), asOfDay);
     QCOMPARE(result.category, category);
     QCOMPARE(result.label, opinionCategoryLabel(category));
@@ -352,7 +353,7 @@ void TestOpinionService::decide()
 
 void TestOpinionService::highestCategoryWinsAndEveryFactIsListed()
 {
-    const OpinionService service(m_records->connection());
+    const OpinionService service(m_records->database());
     const OpinionResult result = service.decide(m_records->id(QStringLiteral("mixed")), asOfDay);
     // Untrue clue (2), clue in inquiry (4), admonition in its period (5).
     QCOMPARE(result.category, 5);
@@ -430,7 +431,7 @@ void TestOpinionService::asOf()
     QFETCH(QDate, impactUntil);
 
     QVERIFY(m_records->has(cadre));
-    const OpinionService service(m_records->connection());
+    const OpinionService service(m_records->database());
     const OpinionResult result = service.decide(m_records->id(cadre), asOf);
     QCOMPARE(result.category, category);
     const QString reasons = result.reasons.join(QLatin1Char('\n'));
@@ -442,7 +443,7 @@ void TestOpinionService::asOf()
 
 void TestOpinionService::factsAsOf()
 {
-    const OpinionService service(m_records->connection());
+    const OpinionService service(m_records->database());
     const qint64 cadre = m_records->id(QStringLiteral("untrue"));
 
     // In inquiry on 2024-02-25: the state then, no outcome yet, closed later.
@@ -533,7 +534,7 @@ void TestOpinionService::dossier()
     records.finding(QStringLiteral("someone else's"), inspection, QStringLiteral("other"),
                     "2025-03-31", "2025-04-01", "open");
 
-    const Dossier dossier = DossierLoader(records.connection()).load(records.id(zhang), asOfDay);
+    const Dossier dossier = DossierLoader(records.database()).load(records.id(zhang), asOfDay);
     QCOMPARE(dossier.cadreId, records.id(zhang));
     QCOMPARE(dossier.dossierNumber, QStringLiteral("DA-2025-0001"));
     QCOMPARE(dossier.name, zhang);
@@ -553,7 +554,7 @@ void TestOpinionService::dossier()
     QCOMPARE(dossier.opinion.category, 5);
     QCOMPARE(dossier.opinion.impactUntil, std::optional<QDate>(QDate(2026, 3, 14)));
     QCOMPARE(dossier.opinion.reasons,
-             OpinionService(records.connection()).decide(records.id(zhang), asOfDay).reasons);
+             OpinionService(records.database()).decide(records.id(zhang), asOfDay).reasons);
 
     // Newest first, everything linked to the cadre: 1 talk, 4 clues and the 9 steps they took
     // after registration, 1 sanction, 5 findings.
@@ -590,7 +591,7 @@ void TestOpinionService::dossier()
 
     // The other cadre's dossier holds only their finding.
     const Dossier other
-        = DossierLoader(records.connection()).load(records.id(QStringLiteral("other")), asOfDay);
+        = DossierLoader(records.database()).load(records.id(QStringLiteral("other")), asOfDay);
     QCOMPARE(other.openClues, 0);
     QCOMPARE(other.overdueRectifications, 1);
     QCOMPARE(other.opinion.category, 1);
@@ -600,8 +601,7 @@ void TestOpinionService::dossier()
 
 void TestOpinionService::dossierOfNoOne()
 {
-    QVERIFY_THROWS_EXCEPTION(DataError,
-                             DossierLoader(m_records->connection()).load(999999, asOfDay));
+    QVERIFY_THROWS_EXCEPTION(DataError, DossierLoader(m_records->database()).load(999999, asOfDay));
 }
 
 QTEST_GUILESS_MAIN(TestOpinionService)

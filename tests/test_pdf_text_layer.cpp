@@ -1,7 +1,7 @@
+#include "domain/dataerror.h"
 #include "reports/pdftextlayer.h"
 #include "reports/reportfonts.h"
 #include "reports/reportrenderer.h"
-#include "storage/dataerror.h"
 #include "testpdf.h"
 
 #include <QBuffer>

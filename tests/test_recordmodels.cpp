@@ -1,14 +1,14 @@
+#include "domain/recordkinds.h"
 #include "dossier/dossier.h"
+#include "dossier/dossierstatus.h"
 #include "items/changehistorymodel.h"
 #include "items/cluestepsmodel.h"
 #include "items/measurelistmodel.h"
 #include "items/recordlistmodel.h"
 #include "items/timelinemodel.h"
-#include "records/dossierstatus.h"
 #include "records/impactpreview.h"
-#include "records/recordkinds.h"
+#include "records/recordrepository.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 
@@ -136,7 +136,7 @@ void TestRecordModels::cleanup()
 
 void TestRecordModels::timelineNewestFirstAndFiltered()
 {
-    TimelineModel model(m_database->connection(), m_cadre);
+    TimelineModel model(*m_database, m_cadre);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // 2 talks, 1 clue and its 3 steps after registration, 1 case, 1 sanction, 1 admonition,
     // 2 findings.
@@ -203,7 +203,7 @@ void TestRecordModels::timelineDaysFollowTheWorkflow()
     repository.advanceClue(clue, QStringLiteral("disposition_proposed"), day,
                            QStringLiteral("王书记"));
     repository.advanceClue(clue, QStringLiteral("preliminary_verification"), day);
-    TimelineModel model(m_database->connection(), m_cadre);
+    TimelineModel model(*m_database, m_cadre);
     QStringList order;
     for (int row = 0; row < model.rowCount(); ++row) {
         if (model.index(row, TimelineModel::DateColumn).data().toDate() == day)
@@ -222,7 +222,7 @@ void TestRecordModels::timelineReadsPageByPage()
 {
     for (int i = 0; i < TimelineModel::pageSize + 40; ++i)
         addTalk(QDate(2020, 1, 1).addDays(i).toString(Qt::ISODate));
-    TimelineModel model(m_database->connection(), m_cadre);
+    TimelineModel model(*m_database, m_cadre);
     QCOMPARE(model.totalCount(), TimelineModel::pageSize + 51);
     QCOMPARE(model.rowCount(), TimelineModel::pageSize);
     QVERIFY(model.canFetchMore({}));
@@ -258,7 +258,7 @@ void TestRecordModels::recordListsOfEverySection()
     QFETCH(int, rows);
     const RecordListing listing = RecordListings::forTable(table);
     QVERIFY(listing.isValid());
-    RecordListModel model(m_database->connection(), listing, m_cadre);
+    RecordListModel model(*m_database, listing, m_cadre);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), rows);
     QCOMPARE(model.columnCount(), int(listing.columns.size()));
@@ -269,8 +269,7 @@ void TestRecordModels::recordListsOfEverySection()
 
 void TestRecordModels::talkListShowsLabelsAndSorts()
 {
-    RecordListModel model(m_database->connection(),
-                          RecordListings::forTable(QStringLiteral("talks")), m_cadre);
+    RecordListModel model(*m_database, RecordListings::forTable(QStringLiteral("talks")), m_cadre);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Kind of talk"));
@@ -288,8 +287,8 @@ void TestRecordModels::talkListShowsLabelsAndSorts()
 
 void TestRecordModels::overdueRectificationIsAnAlert()
 {
-    RecordListModel model(m_database->connection(),
-                          RecordListings::forTable(QStringLiteral("findings")), m_cadre);
+    RecordListModel model(*m_database, RecordListings::forTable(QStringLiteral("findings")),
+                          m_cadre);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 2);
     int alerts = 0;
@@ -306,22 +305,21 @@ void TestRecordModels::overdueRectificationIsAnAlert()
 
 void TestRecordModels::clueListShowsStates()
 {
-    RecordListModel model(m_database->connection(),
-                          RecordListings::forTable(QStringLiteral("clues")), m_cadre);
+    RecordListModel model(*m_database, RecordListings::forTable(QStringLiteral("clues")), m_cadre);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("XS-2025-001"));
     QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("Petition or report"));
     QCOMPARE(model.index(0, 3).data().toString(), QStringLiteral("Preliminary verification"));
     QVERIFY(model.index(0, 4).data().isNull());
-    RecordListModel colleague(m_database->connection(),
-                              RecordListings::forTable(QStringLiteral("clues")), m_other);
+    RecordListModel colleague(*m_database, RecordListings::forTable(QStringLiteral("clues")),
+                              m_other);
     QCOMPARE(colleague.rowCount(), 0);
 }
 
 void TestRecordModels::measuresShowComputedImpactPeriods()
 {
-    MeasureListModel model(m_database->connection(), m_cadre);
+    MeasureListModel model(*m_database, m_cadre);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setAsOf(QDate(2025, 6, 1));
     QCOMPARE(model.rowCount(), 2);
@@ -349,7 +347,7 @@ void TestRecordModels::measuresShowComputedImpactPeriods()
 void TestRecordModels::measurePeriodInChinese()
 {
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    MeasureListModel model(m_database->connection(), m_cadre);
+    MeasureListModel model(*m_database, m_cadre);
     const QString period = model.index(1, MeasureListModel::ImpactPeriodColumn).data().toString();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(period, QStringLiteral("2025年3月15日至2026年3月14日"));
@@ -357,7 +355,7 @@ void TestRecordModels::measurePeriodInChinese()
 
 void TestRecordModels::clueStepsInOrder()
 {
-    ClueStepsModel model(m_database->connection());
+    ClueStepsModel model(*m_database);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
     model.setClue(m_clue);
@@ -385,7 +383,7 @@ void TestRecordModels::changeHistoryOfTheCadre()
                                   {QStringLiteral("talk_date"), QStringLiteral("2025-08-01")}});
     repository.update(QStringLiteral("talks"), talk,
                       {{QStringLiteral("kind"), QStringLiteral("warning")}});
-    ChangeHistoryModel model(m_database->connection(), m_cadre);
+    ChangeHistoryModel model(*m_database, m_cadre);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // The cadre, 3 talks, the clue link, 3 steps and the clue itself are not all the cadre's:
     // count what names the cadre, plus the clue's and the case's own entries.
@@ -418,8 +416,8 @@ void TestRecordModels::changeHistoryOfTheCadre()
 void TestRecordModels::dossierStatusBadges()
 {
     const QDate day(2025, 6, 1);
-    const Dossier dossier = DossierLoader(m_database->connection()).load(m_cadre, day);
-    const DossierStatus status = DossierStatus::compute(m_database->connection(), dossier, day);
+    const Dossier dossier = DossierLoader(*m_database).load(m_cadre, day);
+    const DossierStatus status = DossierStatus::compute(*m_database, dossier, day);
     QVERIFY(status.impactUntil.has_value());
     QCOMPARE(*status.impactUntil, QDate(2026, 3, 14));
     QVERIFY(status.insideAdmonition);
@@ -430,8 +428,7 @@ void TestRecordModels::dossierStatusBadges()
     QVERIFY(!status.opinion.reasons.isEmpty());
 
     const DossierStatus later = DossierStatus::compute(
-        m_database->connection(),
-        DossierLoader(m_database->connection()).load(m_cadre, QDate(2026, 4, 1)),
+        *m_database, DossierLoader(*m_database).load(m_cadre, QDate(2026, 4, 1)),
         QDate(2026, 4, 1));
     QVERIFY(!later.impactUntil.has_value());
     QVERIFY(!later.insideAdmonition);

@@ -1,10 +1,10 @@
 #include "demo/demogenerator.h"
+#include "domain/dataerror.h"
 #include "reports/dossiersummary.h"
 #include "reports/opinionbatch.h"
 #include "reports/opinionreply.h"
 #include "reports/reportrenderer.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 #include "testpdf.h"
@@ -219,7 +219,7 @@ void TestReportOpinion::badRequestsStoreNothing()
 void TestReportOpinion::replyLetterMatchesGolden()
 {
     const OpinionBatch batch = OpinionBatches(*m_database).load(m_batch);
-    const DossierSummary settings(m_database->connection());
+    const DossierSummary settings(*m_database);
     const auto letter = OpinionReply::build(batch, settings.commissionName());
     const QString path = m_dir.filePath(QStringLiteral("reply.pdf"));
     PageDecoration decoration;

@@ -1,8 +1,8 @@
+#include "records/recordrepository.h"
 #include "reports/dossiersummary.h"
 #include "reports/reporthtml.h"
 #include "reports/reportrenderer.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "testdatabase.h"
 
 #include <QProcess>
@@ -121,7 +121,7 @@ void TestReportPagination::longSummaryKeepsRowsWhole()
                         {QStringLiteral("interviewer"), QStringLiteral("王纪检")},
                         {QStringLiteral("reason"), longText(row)}});
     }
-    const DossierSummary summary(database->connection());
+    const DossierSummary summary(*database);
     SummaryOptions options;
     options.sections = {QStringLiteral("talks")};
     const auto document

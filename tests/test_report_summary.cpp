@@ -1,10 +1,10 @@
 #include "access/accesserror.h"
 #include "demo/demogenerator.h"
+#include "domain/dataerror.h"
 #include "reports/dossiersummary.h"
 #include "reports/printaudit.h"
 #include "reports/reportrenderer.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 #include "testpdf.h"
@@ -119,7 +119,7 @@ void TestReportSummary::initTestCase()
 QString TestReportSummary::writeSummary(qint64 cadreId, const SummaryOptions &options,
                                         const QString &name)
 {
-    const DossierSummary summary(m_database->connection());
+    const DossierSummary summary(*m_database);
     const auto document = summary.build(cadreId, demoDay, options, QStringLiteral("李档案"));
     PageDecoration decoration;
     decoration.marking = summary.confidentialityMarking();
@@ -208,7 +208,7 @@ void TestReportSummary::optionsLeaveSectionsAndRecordsOut()
 
 void TestReportSummary::batchNumbersPagesPerDossier()
 {
-    const DossierSummary summary(m_database->connection());
+    const DossierSummary summary(*m_database);
     const auto first = summary.build(DemoFixture::WaterBureauDirector, demoDay, {}, QString());
     const auto second = summary.build(m_emptyCadre, demoDay, {}, QString());
     const QString path = m_dir.filePath(QStringLiteral("batch.pdf"));
@@ -224,7 +224,7 @@ void TestReportSummary::batchNumbersPagesPerDossier()
 
 void TestReportSummary::unknownCadreIsRefused()
 {
-    const DossierSummary summary(m_database->connection());
+    const DossierSummary summary(*m_database);
     QVERIFY_THROWS_EXCEPTION(DataError, summary.build(999999, demoDay, {}, QString()));
 }
 
@@ -233,7 +233,7 @@ void TestReportSummary::unwritableFileIsRefusedAndNothingAudited()
     const qint64 before
         = Sql::scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM audit_log"))
               .toLongLong();
-    const DossierSummary summary(m_database->connection());
+    const DossierSummary summary(*m_database);
     const auto document = summary.build(m_emptyCadre, demoDay, {}, QString());
     const QString path = m_dir.filePath(QStringLiteral("missing-folder/summary.pdf"));
     QVERIFY_THROWS_EXCEPTION(
@@ -265,7 +265,7 @@ void TestReportSummary::printsAreAudited()
 
 void TestReportSummary::accountsWithoutDossierAccessCannotPrint()
 {
-    const DossierSummary summary(m_database->connection());
+    const DossierSummary summary(*m_database);
     // The security auditor reads the audit trail, never a dossier.
     TestDatabase::signIn(*m_database, QStringLiteral("auditor"));
     QVERIFY_THROWS_EXCEPTION(AccessError,

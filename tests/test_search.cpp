@@ -1,7 +1,7 @@
 #include "directory/cadredirectory.h"
-#include "search/pinyin.h"
+#include "domain/pinyin.h"
+#include "records/recordrepository.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "testdatabase.h"
 
 #include <QTest>
@@ -125,7 +125,7 @@ void TestSearch::directorySearch()
     QFETCH(QStringList, names);
     auto database = TestDatabase::inMemory();
     buildFixture(*database);
-    const CadreDirectory directory(database->connection());
+    const CadreDirectory directory(*database);
     CadreFilter filter;
     filter.text = text;
     QStringList found;
@@ -140,7 +140,7 @@ void TestSearch::unitSubtreeAndTopLeaders()
 {
     auto database = TestDatabase::inMemory();
     buildFixture(*database);
-    const CadreDirectory directory(database->connection());
+    const CadreDirectory directory(*database);
     CadreFilter filter;
     filter.unitId = m_town;
     QCOMPARE(directory.count(filter), 4);
@@ -160,7 +160,7 @@ void TestSearch::renamingAUnitUpdatesTheIndex()
     buildFixture(*database);
     RecordRepository(*database).update(QStringLiteral("units"), m_waterBureau,
                                        {{QStringLiteral("name"), QStringLiteral("县水务局")}});
-    const CadreDirectory directory(database->connection());
+    const CadreDirectory directory(*database);
     CadreFilter filter;
     filter.text = QStringLiteral("水务局");
     QCOMPARE(directory.count(filter), 2);

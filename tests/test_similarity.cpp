@@ -1,7 +1,7 @@
+#include "records/recordrepository.h"
 #include "similarity/materialsimilarity.h"
 #include "similarity/shingles.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>
@@ -145,7 +145,7 @@ void TestSimilarity::pairsOfAUnit()
     // The same text in another unit is not a colleague's.
     add(other, sun, 2025, original());
 
-    const MaterialSimilarity similarity(database->connection());
+    const MaterialSimilarity similarity(*database);
     const QVector<MaterialPair> pairs = similarity.pairs(2025, {}, 0.5);
     QCOMPARE(pairs.size(), 2);
     bool previousYear = false;
@@ -175,7 +175,7 @@ void TestSimilarity::pairsOfAUnit()
 void TestSimilarity::thresholdSetting()
 {
     auto database = TestDatabase::inMemory();
-    const MaterialSimilarity similarity(database->connection());
+    const MaterialSimilarity similarity(*database);
     QCOMPARE(similarity.threshold(), 0.5);
     QSqlQuery query(database->connection());
     QVERIFY(query.exec(QStringLiteral(
@@ -190,7 +190,7 @@ void TestSimilarity::demoCopiesAreFoundAndNothingElse()
 {
     const QTemporaryDir dir;
     auto database = TestDatabase::demoCounty(dir);
-    const MaterialSimilarity similarity(database->connection());
+    const MaterialSimilarity similarity(*database);
     const QVector<int> years = similarity.years();
     QVERIFY(years.size() >= 2);
     // The demo copies only in the latest year: last year's team material, and one member's

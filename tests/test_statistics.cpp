@@ -1,8 +1,8 @@
+#include "records/recordrepository.h"
 #include "statistics/indicatorlabels.h"
 #include "statistics/statisticcounts.h"
 #include "statistics/yearlystatistics.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "storage/transaction.h"
 #include "testdatabase.h"
 
@@ -41,6 +41,7 @@ public:
     {}
 
     QSqlDatabase connection() const { return m_database->connection(); }
+    Database &database() const { return *m_database; }
     RecordRepository &repository() { return m_repository; }
     qint64 id(const QString &label) const { return m_ids.value(label, -1); }
     bool has(const QString &label) const { return m_ids.contains(label); }
@@ -531,7 +532,7 @@ void TestStatistics::everyKeyIsHandCounted()
     QCOMPARE(counted, wanted);
 
     // The service fills exactly those keys, for any year.
-    const YearlyStatistics statistics = StatisticsService(m_county->connection()).year(2025);
+    const YearlyStatistics statistics = StatisticsService(m_county->database()).year(2025);
     QStringList filled = statistics.counts.keys();
     QStringList keys = YearlyStatistics::keys();
     keys.sort();
@@ -558,7 +559,7 @@ void TestStatistics::figures()
     QFETCH(QString, key);
     QFETCH(qint64, expected);
 
-    const YearlyStatistics statistics = StatisticsService(m_county->connection()).year(year);
+    const YearlyStatistics statistics = StatisticsService(m_county->database()).year(year);
     QCOMPARE(statistics.year, year);
     QCOMPARE(figure(statistics, key), expected);
 }
@@ -585,7 +586,7 @@ void TestStatistics::topLeaderChange()
     QFETCH(bool, hasChange);
     QFETCH(double, change);
 
-    const YearlyStatistics statistics = StatisticsService(m_county->connection()).year(year);
+    const YearlyStatistics statistics = StatisticsService(m_county->database()).year(year);
     QCOMPARE(statistics.counts.value(QStringLiteral("top_leader_cases"), -1), cases);
     QCOMPARE(statistics.topLeaderCasesChange.has_value(), hasChange);
     if (hasChange)
@@ -600,7 +601,7 @@ void TestStatistics::quietYear()
 {
     // 2026 holds only a reminder talk and an integrity lecture on 1 January; a deadline falling
     // in 2026 (finding F4) counts for nothing.
-    const YearlyStatistics statistics = StatisticsService(m_county->connection()).year(2026);
+    const YearlyStatistics statistics = StatisticsService(m_county->database()).year(2026);
     for (const QString &key : YearlyStatistics::keys()) {
         qint64 expected = 0;
         if (key == QLatin1String("reminder_talks") || key == QLatin1String("integrity_lectures"))
@@ -623,7 +624,7 @@ void TestStatistics::jsonHasThePromisedKeys_data()
 void TestStatistics::jsonHasThePromisedKeys()
 {
     QFETCH(int, year);
-    const YearlyStatistics statistics = StatisticsService(m_county->connection()).year(year);
+    const YearlyStatistics statistics = StatisticsService(m_county->database()).year(year);
     const QJsonObject json = statistics.toJson();
 
     QStringList keys = json.keys();
@@ -712,7 +713,7 @@ void TestStatistics::removingARecordDropsItsFigure()
     County &county = *m_county;
     Transaction scratch(county.connection());
     QVERIFY2(county.has(record), qPrintable(record));
-    const StatisticsService service(county.connection());
+    const StatisticsService service(county.database());
     QCOMPARE(figure(service.year(year), key), before);
 
     county.repository().remove(table, county.id(record));
@@ -724,7 +725,7 @@ void TestStatistics::removingACaseMovesTheTopLeaderChange()
 {
     County &county = *m_county;
     Transaction scratch(county.connection()); // rolled back at the end, as above
-    const StatisticsService service(county.connection());
+    const StatisticsService service(county.database());
     QCOMPARE(service.year(2025).topLeaderCasesChange, std::optional<double>(-0.5));
 
     // Without LA-2024-02, 2024 has one top leader case, as has 2025: no change, which is not

@@ -1,7 +1,7 @@
 #include "access/accesserror.h"
+#include "domain/dataerror.h"
 #include "reports/summarytemplates.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 

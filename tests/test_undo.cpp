@@ -1,8 +1,8 @@
 #include "commands/recordcommands.h"
+#include "domain/dataerror.h"
+#include "records/recordrepository.h"
 #include "records/recordsnapshot.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
-#include "storage/recordrepository.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 

@@ -1,10 +1,10 @@
 #include "access/accounts.h"
 #include "alerts/alertservice.h"
+#include "records/recordrepository.h"
 #include "similarity/materialsimilarity.h"
 #include "statistics/dashboardfigures.h"
 #include "statistics/yearlystatistics.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 
@@ -136,23 +136,23 @@ void TestUnitScope::figuresFollowTheAccountsUnits_data()
     const QDate today(2025, 6, 1);
     auto yearly = [](const char *key) {
         return Figure([key](const County &county) {
-            return StatisticsService(county.db()).year(2025).counts.value(text(key));
+            return StatisticsService(*county.database).year(2025).counts.value(text(key));
         });
     };
     QTest::newRow("stats: reminder talks") << yearly("reminder_talks") << qint64(1) << qint64(2);
     QTest::newRow("stats: inspections") << yearly("inspections") << qint64(1) << qint64(2);
     QTest::newRow("stats: clues received") << yearly("clues_received") << qint64(1) << qint64(2);
     QTest::newRow("stats: four forms") << Figure([](const County &county) {
-        return StatisticsService(county.db()).year(2025).fourForms[0];
+        return StatisticsService(*county.database).year(2025).fourForms[0];
     }) << qint64(1) << qint64(2);
     QTest::newRow("stats: asked for the other unit") << Figure([](const County &county) {
-        return StatisticsService(county.db())
+        return StatisticsService(*county.database)
             .year(2025, {county.bureau, QString()})
             .counts.value(text("reminder_talks"));
     }) << qint64(0) << qint64(1);
     QTest::newRow("dashboard: reminder talks") << Figure([](const County &county) {
         qint64 sum = 0;
-        for (const FigureSeries &series : DashboardFigures(county.db(), 2025, 2025).talks()) {
+        for (const FigureSeries &series : DashboardFigures(*county.database, 2025, 2025).talks()) {
             if (series.key == QLatin1String("talk.reminder"))
                 for (double value : series.values)
                     sum += qint64(value);
@@ -160,32 +160,32 @@ void TestUnitScope::figuresFollowTheAccountsUnits_data()
         return sum;
     }) << qint64(1) << qint64(2);
     QTest::newRow("dashboard: four forms") << Figure([](const County &county) {
-        return DashboardFigures(county.db(), 2025, 2025).fourForms()[0];
+        return DashboardFigures(*county.database, 2025, 2025).fourForms()[0];
     }) << qint64(1) << qint64(2);
     QTest::newRow("dashboard: unit rows") << Figure([](const County &county) {
         return qint64(
-            DashboardFigures(county.db(), 2025, 2025, {}, QDate(2025, 6, 1)).units().size());
+            DashboardFigures(*county.database, 2025, 2025, {}, QDate(2025, 6, 1)).units().size());
     }) << qint64(1) << qint64(2);
     QTest::newRow("dashboard: overdue rectifications") << Figure([](const County &county) {
         double sum = 0;
         for (const UnitFigures &unit :
-             DashboardFigures(county.db(), 2025, 2025, {}, QDate(2025, 6, 1)).units())
+             DashboardFigures(*county.database, 2025, 2025, {}, QDate(2025, 6, 1)).units())
             sum += unit.values.at(2);
         return qint64(sum);
     }) << qint64(1) << qint64(2);
     QTest::newRow("dashboard: records behind a number") << Figure([](const County &county) {
-        const DashboardFigures figures(county.db(), 2025, 2025);
+        const DashboardFigures figures(*county.database, 2025, 2025);
         return qint64(
             figures.records(text("talk.reminder"), text("2025-01"), text("2025-12"), {}).size());
     }) << qint64(1) << qint64(2);
     QTest::newRow("alerts: overdue rectifications") << Figure([today](const County &county) {
         qint64 count = 0;
-        for (const Alert &alert : AlertService(county.db()).alerts(today, 30))
+        for (const Alert &alert : AlertService(*county.database).alerts(today, 30))
             count += alert.kind == Alert::Kind::Rectification ? 1 : 0;
         return count;
     }) << qint64(1) << qint64(2);
     QTest::newRow("similarity: copied materials") << Figure([](const County &county) {
-        return qint64(MaterialSimilarity(county.db()).pairs(2025).size());
+        return qint64(MaterialSimilarity(*county.database).pairs(2025).size());
     }) << qint64(1) << qint64(2);
 }
 
@@ -209,7 +209,7 @@ void TestUnitScope::theCountysOwnUnitCountsAsTheWholeCounty()
     const qint64 county
         = Sql::scalar(db, QStringLiteral("SELECT id FROM units WHERE parent_id IS NULL"))
               .toLongLong();
-    const StatisticsService service(db);
+    const StatisticsService service(*database);
     for (int year : {2024, 2025}) {
         const YearlyStatistics whole = service.year(year);
         const YearlyStatistics own = service.year(year, {county, QString()});

@@ -1,7 +1,7 @@
 #include "directory/cadredirectory.h"
 #include "items/unittreemodel.h"
+#include "records/recordrepository.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -71,7 +71,7 @@ void TestUnitTreeModel::init()
     addCadres(m_station, 1);
     addCadres(m_centre, 2);
     addCadres(m_group, 1);
-    m_model = std::make_unique<UnitTreeModel>(m_database->connection());
+    m_model = std::make_unique<UnitTreeModel>(*m_database);
 }
 
 void TestUnitTreeModel::cleanup()
@@ -155,7 +155,7 @@ void TestUnitTreeModel::countsCadresWithSubunits()
 
 void TestUnitTreeModel::scopesFilterTheDirectory()
 {
-    const CadreDirectory directory(m_database->connection());
+    const CadreDirectory directory(*m_database);
     const QModelIndex county = m_model->index(0, 0);
     // Every row's count is what the directory finds for its scope.
     std::function<void(const QModelIndex &)> check = [&](const QModelIndex &parent) {

@@ -4,8 +4,8 @@
 #include "dashboard/dashboardwindow.h"
 #include "dashboard/recordsdialog.h"
 #include "mainwindow.h"
+#include "records/recordrepository.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "testdatabase.h"
 
 #include <QComboBox>
@@ -64,7 +64,7 @@ void TestViewAlerts::listsFiltersAndOpens()
     AlertsPanel panel;
     panel.resize(900, 300);
     panel.show();
-    panel.setConnection(database->connection(), QDate(2025, 3, 3));
+    panel.setDatabase(database.get(), QDate(2025, 3, 3));
     // The overdue rectification, Zhang's admonition ending 9 March, the fixed week.
     QCOMPARE(panel.table()->model()->rowCount(), 3);
     QVERIFY(panel.summary()->text().contains(QStringLiteral("3")));
@@ -118,7 +118,7 @@ void TestViewAlerts::unitAlertOpensItsRecords()
     AlertsPanel panel;
     panel.resize(900, 300);
     panel.show();
-    panel.setConnection(database->connection(), QDate(2025, 3, 3));
+    panel.setDatabase(database.get(), QDate(2025, 3, 3));
     panel.urgencyFilter()->setCurrentIndex(
         panel.urgencyFilter()->findData(int(Alert::Urgency::Overdue)));
     QCOMPARE(panel.table()->model()->rowCount(), 1);

@@ -2,11 +2,11 @@
 #include "dashboard/dashboardwindow.h"
 #include "dashboard/recordsdialog.h"
 #include "domain/rules.h"
+#include "records/recordrepository.h"
+#include "reports/yearlyreport.h"
 #include "statistics/dashboardfigures.h"
-#include "statistics/yearlyreport.h"
 #include "statistics/yearlystatistics.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "testdatabase.h"
 
 #include <QProcess>
@@ -118,7 +118,7 @@ private slots:
 void TestViewDashboard::chartsCarryTheFixture()
 {
     County county;
-    DashboardWindow window(county.database->connection(), 2025);
+    DashboardWindow window(*county.database, 2025);
     window.show();
     window.refresh();
 
@@ -156,8 +156,8 @@ void TestViewDashboard::chartsCarryTheFixture()
 void TestViewDashboard::agreesWithTheYearlyStatistics()
 {
     County county;
-    const DashboardFigures figures(county.database->connection(), 2025, 2025);
-    const YearlyStatistics statistics = StatisticsService(county.database->connection()).year(2025);
+    const DashboardFigures figures(*county.database, 2025, 2025);
+    const YearlyStatistics statistics = StatisticsService(*county.database).year(2025);
     auto sum = [](const FigureSeries &series) {
         return qint64(std::accumulate(series.values.cbegin(), series.values.cend(), 0.0));
     };
@@ -177,7 +177,7 @@ void TestViewDashboard::agreesWithTheYearlyStatistics()
 void TestViewDashboard::numbersOpenTheirRecords()
 {
     County county;
-    DashboardWindow window(county.database->connection(), 2025);
+    DashboardWindow window(*county.database, 2025);
     window.show();
     window.refresh();
     QSignalSpy requested(&window, &DashboardWindow::dossierRequested);
@@ -220,7 +220,7 @@ void TestViewDashboard::numbersOpenTheirRecords()
 void TestViewDashboard::unitTableAndScope()
 {
     County county;
-    DashboardWindow window(county.database->connection(), 2025);
+    DashboardWindow window(*county.database, 2025);
     window.show();
     window.refresh();
     // The whole county: the town and the bureau, the town first (its top-leader case,
@@ -255,7 +255,7 @@ void TestViewDashboard::everyHeatCellOpensItsRecords()
     QFETCH(int, column);
 
     County county;
-    DashboardWindow window(county.database->connection(), 2025);
+    DashboardWindow window(*county.database, 2025);
     window.show();
     window.refresh();
     QTableWidget *units = window.unitTable();
@@ -298,7 +298,7 @@ void TestViewDashboard::everyHeatCellOpensItsRecords()
 void TestViewDashboard::yearlyPageExportsToPdf()
 {
     County county;
-    DashboardWindow window(county.database->connection(), 2025);
+    DashboardWindow window(*county.database, 2025);
     window.refresh();
     const QString page = window.yearlyPage()->toPlainText();
     QVERIFY(page.contains(text("2025年度纪检监察工作统计")));

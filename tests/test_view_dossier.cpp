@@ -4,6 +4,7 @@
 #include "dialogs/detailgrid.h"
 #include "dialogs/recordform.h"
 #include "dialogs/subjectlist.h"
+#include "domain/dataerror.h"
 #include "domain/opinion.h"
 #include "domain/period.h"
 #include "dossier/dossierheader.h"
@@ -16,9 +17,8 @@
 #include "items/measurelistmodel.h"
 #include "items/recordlistmodel.h"
 #include "items/timelinemodel.h"
+#include "records/recordrepository.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
-#include "storage/recordrepository.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 
@@ -629,7 +629,7 @@ void TestViewDossier::clueAboutSeveralCadres()
     const QString subjectsSql
         = QStringLiteral("SELECT count(*) FROM clue_subjects WHERE clue_id = ?");
     QCOMPARE(Sql::scalar(m_database->connection(), subjectsSql, {clue}).toInt(), 2);
-    TimelineModel colleagueTimeline(m_database->connection(), colleague);
+    TimelineModel colleagueTimeline(*m_database, colleague);
     QCOMPARE(colleagueTimeline.rowCount(), 1);
     QCOMPARE(m_stack.count(), 1);
 

@@ -1,13 +1,13 @@
 #include "access/accounts.h"
 #include "access/identitynumbers.h"
-#include "access/role.h"
-#include "access/session.h"
+#include "domain/role.h"
+#include "domain/session.h"
 #include "dossier/basicinfopage.h"
 #include "dossier/dossierwidget.h"
 #include "items/audittrailmodel.h"
 #include "items/changehistorymodel.h"
+#include "records/recordrepository.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -121,7 +121,7 @@ void TestViewIdentityNumbers::changeHistory()
     QFETCH(QString, account);
     QFETCH(QString, shown);
     TestDatabase::signIn(*m_database, account);
-    ChangeHistoryModel model(m_database->connection(), m_cadre);
+    ChangeHistoryModel model(*m_database, m_cadre);
     QAbstractItemModelTester tester(&model);
     QString changes;
     for (int row = 0; row < model.rowCount(); ++row)

@@ -1,7 +1,7 @@
+#include "records/recordrepository.h"
 #include "similarity/materialsimilarity.h"
 #include "similarity/similaritywindow.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "testdatabase.h"
 
 #include <QSignalSpy>
@@ -54,7 +54,7 @@ void TestViewSimilarity::showsPairsSideBySide()
     add(wang, QStringLiteral("王芳写的开头。") + shared);
     add(zhao, shared + QStringLiteral("赵强自己的结尾。"));
 
-    SimilarityWindow window(database->connection());
+    SimilarityWindow window(*database);
     window.show();
     QCOMPARE(window.pairsTable()->rowCount(), 1);
     QVERIFY(window.pairsTable()->item(0, 4)->text().endsWith(QLatin1Char('%')));

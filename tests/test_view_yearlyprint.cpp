@@ -1,7 +1,7 @@
+#include "backup/integritycheck.h"
 #include "dashboard/dashboardwindow.h"
+#include "records/recordrepository.h"
 #include "storage/database.h"
-#include "storage/integritycheck.h"
-#include "storage/recordrepository.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 
@@ -43,7 +43,7 @@ void TestViewYearlyPrint::printAndExportAreAudited()
                        {QStringLiteral("kind"), QStringLiteral("reminder")},
                        {QStringLiteral("held_by"), QStringLiteral("discipline_commission")},
                        {QStringLiteral("talk_date"), QStringLiteral("2025-03-04")}});
-    DashboardWindow window(database->connection(), 2025);
+    DashboardWindow window(*database, 2025);
     window.refresh();
 
     QTemporaryDir dir;

@@ -7,8 +7,8 @@
 #include "items/cluestepsmodel.h"
 #include "items/measurelistmodel.h"
 #include "items/timelinemodel.h"
+#include "records/recordrepository.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 
@@ -107,7 +107,7 @@ using Figure = std::function<qint64(County &)>;
 
 int listed(County &c, const CadreFilter &filter = {})
 {
-    return CadreDirectory(c.db()).count(filter);
+    return CadreDirectory(*c.database).count(filter);
 }
 
 // A quick filter's count, or -1 when the account may not use it.
@@ -124,14 +124,14 @@ qint64 quick(County &c, const std::function<void(CadreFilter &)> &set)
 
 qint64 badges(County &c)
 {
-    const CadreDirectory directory(c.db());
+    const CadreDirectory directory(*c.database);
     return directory.statuses({c.inTown, c.inBureau, c.linked, c.spouse}).size();
 }
 
 template<typename Model>
 qint64 rows(County &c, qint64 cadre)
 {
-    Model model(c.db(), cadre);
+    Model model(*c.database, cadre);
     return model.rowCount();
 }
 
@@ -168,19 +168,22 @@ std::vector<Seen> figures()
     row("quick filter: top leaders",
         [](County &c) { return quick(c, [](CadreFilter &f) { f.topLeadersOnly = true; }); },
         {0, 0, 0, 0, 0, 0});
-    row("unit tree: units", [](County &c) { return qint64(UnitDirectory(c.db()).units().size()); },
+    row("unit tree: units",
+        [](County &c) { return qint64(UnitDirectory(*c.database).units().size()); },
         {3, 3, 3, 2, 3, 3});
     row("unit tree: cadres counted",
         [](County &c) {
             qint64 sum = 0;
-            for (const UnitRow &unit : UnitDirectory(c.db()).units())
+            for (const UnitRow &unit : UnitDirectory(*c.database).units())
                 sum += unit.cadres;
             return sum;
         },
         {4, 4, 4, 1, 4, 4});
     row("status bar: cadres",
-        [](County &c) { return qint64(DatabaseSummary::read(c.db()).cadres); }, {4, 4, 4, 1, 4, 4});
-    row("status bar: clues", [](County &c) { return qint64(DatabaseSummary::read(c.db()).clues); },
+        [](County &c) { return qint64(DatabaseSummary::read(*c.database).cadres); },
+        {4, 4, 4, 1, 4, 4});
+    row("status bar: clues",
+        [](County &c) { return qint64(DatabaseSummary::read(*c.database).clues); },
         {-1, -1, -1, 1, 3, 3});
     row("dossier: timeline of the town's cadre",
         [](County &c) { return rows<TimelineModel>(c, c.inTown); }, {0, 0, 0, 2, 2, 2});
@@ -195,7 +198,7 @@ std::vector<Seen> figures()
         [](County &c) { return rows<MeasureListModel>(c, c.inTown); }, {0, 0, 0, 0, 0, 0});
     row("clue steps of the wife's clue",
         [](County &c) {
-            ClueStepsModel model(c.db());
+            ClueStepsModel model(*c.database);
             model.setClue(c.clues.value(c.spouse));
             return qint64(model.rowCount() > 0 || !model.currentState().isEmpty());
         },
@@ -245,9 +248,9 @@ void TestVisibility::eachAccountSeesWhatItMay()
 void TestVisibility::noOneSignedInSeesNothing()
 {
     const auto database = TestDatabase::inMemory(QString());
-    QVERIFY_THROWS_EXCEPTION(AccessError, CadreDirectory(database->connection()));
-    QVERIFY_THROWS_EXCEPTION(AccessError, UnitDirectory(database->connection()).units());
-    const DatabaseSummary summary = DatabaseSummary::read(database->connection());
+    QVERIFY_THROWS_EXCEPTION(AccessError, CadreDirectory{*database});
+    QVERIFY_THROWS_EXCEPTION(AccessError, UnitDirectory(*database).units());
+    const DatabaseSummary summary = DatabaseSummary::read(*database);
     QCOMPARE(summary.cadres, 0);
     QCOMPARE(summary.clues, -1);
 }
@@ -256,7 +259,7 @@ void TestVisibility::statusOrderTellsNothing()
 {
     // Sorted by status, an account that sees no facts gets the order of the names.
     county().signIn(QStringLiteral("admin"));
-    const CadreDirectory directory(county().db());
+    const CadreDirectory directory(*county().database);
     const auto byStatus
         = directory.page({}, CadreDirectory::SortKey::Status, Qt::DescendingOrder, 0, 10);
     const auto byName

@@ -1,4 +1,4 @@
-#include "records/vocabulary.h"
+#include "domain/vocabulary.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "testdatabase.h"

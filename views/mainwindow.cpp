@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "access/accesscontroller.h"
-#include "access/session.h"
 #include "backup/backups.h"
 #include "dashboard/analysiscontroller.h"
 #include "database/recentdatabases.h"
@@ -10,11 +9,12 @@
 #include "directory/databasesummary.h"
 #include "directory/directorypanel.h"
 #include "directory/unittreepanel.h"
+#include "domain/dataerror.h"
+#include "domain/session.h"
 #include "dossier/dossierwidget.h"
 #include "print/opinionbatchdialog.h"
 #include "print/printcontroller.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "storage/volumeencryption.h"
 #include "window/dossiertabs.h"
 #include "window/mainwindowactions.h"
@@ -108,9 +108,9 @@ MainWindow::~MainWindow()
     // Dossiers, commands and models hold the connection: they go before the database does.
     m_tabs->setDatabase(nullptr, nullptr);
     m_undoStack->clear();
-    m_directory->setConnection({});
-    m_units->setConnection({});
-    m_analysis->setConnection({});
+    m_directory->setDatabase(nullptr);
+    m_units->setDatabase(nullptr);
+    m_analysis->setDatabase(nullptr);
 }
 
 void MainWindow::connectActions()
@@ -210,9 +210,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     rememberOpenDossiers();
     m_tabs->setDatabase(nullptr, nullptr);
     m_undoStack->clear();
-    m_directory->setConnection({});
-    m_units->setConnection({});
-    m_analysis->setConnection({});
+    m_directory->setDatabase(nullptr);
+    m_units->setDatabase(nullptr);
+    m_analysis->setDatabase(nullptr);
     m_database = std::move(database);
     m_printing->setDatabase(m_database.get());
 
@@ -222,10 +222,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_access->setDatabase(m_database.get());
     m_pages->setCurrentWidget(open ? static_cast<QWidget *>(m_workspace) : m_startPage);
     if (open) {
-        m_units->setConnection(m_database->connection());
-        m_directory->setConnection(m_database->connection());
+        m_units->setDatabase(m_database.get());
+        m_directory->setDatabase(m_database.get());
         m_tabs->setDatabase(m_database.get(), m_undoStack);
-        m_analysis->setConnection(m_database->connection());
+        m_analysis->setDatabase(m_database.get());
         // Only an account that reads dossiers had any open; never another account's.
         if (AccessController::mayReadDossiers(m_database.get())) {
             for (const qint64 id : WindowSettings::openDossiers(m_database->path(), account()))
@@ -396,7 +396,7 @@ void MainWindow::recordsChanged()
     if (!m_database)
         return;
     // A cadre gone with an undo (or a delete) takes its dossier tab with it.
-    const CadreDirectory cadres(m_database->connection());
+    const CadreDirectory cadres(*m_database);
     for (const qint64 id : m_tabs->openCadreIds()) {
         if (!cadres.contains(id))
             m_tabs->closeDossier(id);
@@ -472,7 +472,7 @@ void MainWindow::updateTitle()
 {
     QString title = tr("Integrity Dossier");
     if (m_database) {
-        const QString commission = DatabaseSummary::read(m_database->connection()).commissionName;
+        const QString commission = DatabaseSummary::read(*m_database).commissionName;
         title = QStringLiteral("%1[*] — %2").arg(QFileInfo(m_database->path()).fileName(), title);
         if (!commission.isEmpty())
             title += QStringLiteral(" — ") + commission;
@@ -494,7 +494,7 @@ void MainWindow::updateStatus()
     m_fileLabel->setVisible(open);
     if (!open)
         return;
-    const DatabaseSummary summary = DatabaseSummary::read(m_database->connection());
+    const DatabaseSummary summary = DatabaseSummary::read(*m_database);
     const QLocale locale;
     // Clue and case counts are facts: only for an account that reads dossiers.
     m_countsLabel->setText(summary.clues < 0 ? tr("Cadres %1").arg(locale.toString(summary.cadres))

@@ -1,9 +1,9 @@
 #include "backup/backups.h"
 #include "commandline.h"
 #include "commands.h"
+#include "domain/dataerror.h"
 #include "sessionsignin.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 
 #include <QCoreApplication>
 #include <QDir>

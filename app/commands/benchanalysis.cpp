@@ -1,16 +1,16 @@
 #include "alerts/alertservice.h"
+#include "bench/benchqueries.h"
 #include "benchsupport.h"
 #include "similarity/materialsimilarity.h"
 #include "statistics/dashboardfigures.h"
 #include "statistics/yearlystatistics.h"
-#include "storage/sql.h"
 
 namespace Bench {
 
 void analysis(const Context &context, std::vector<Measurement> &results)
 {
     const int year = context.statisticsYear;
-    const StatisticsService statistics(context.connection);
+    const StatisticsService statistics(*context.database);
     results.push_back(measure(QStringLiteral("yearly statistics"), 200, context.repeats,
                               [&](int) { statistics.year(year); }));
 
@@ -18,7 +18,7 @@ void analysis(const Context &context, std::vector<Measurement> &results)
     // yearly page with last year's figures beside it.
     results.push_back(
         measure(QStringLiteral("dashboard refresh (%1)").arg(year), 200, context.repeats, [&](int) {
-            const DashboardFigures figures(context.connection, year, year, {}, context.today);
+            const DashboardFigures figures(*context.database, year, year, {}, context.today);
             figures.trends();
             figures.talks();
             figures.fourForms();
@@ -30,7 +30,7 @@ void analysis(const Context &context, std::vector<Measurement> &results)
         }));
     results.push_back(measure(QStringLiteral("dashboard refresh (%1–%2)").arg(year - 4).arg(year),
                               200, context.repeats, [&](int) {
-                                  const DashboardFigures figures(context.connection, year - 4, year,
+                                  const DashboardFigures figures(*context.database, year - 4, year,
                                                                  {}, context.today);
                                   figures.trends();
                                   figures.talks();
@@ -43,19 +43,14 @@ void analysis(const Context &context, std::vector<Measurement> &results)
                               }));
 
     // The unit with the most self-examination materials in the year, against its earlier years.
-    const qint64 unit = Sql::scalar(context.connection,
-                                    QStringLiteral("SELECT unit_id FROM self_examination_materials "
-                                                   "WHERE year = ? GROUP BY unit_id "
-                                                   "ORDER BY count(*) DESC LIMIT 1"),
-                                    {year})
-                            .toLongLong();
-    const MaterialSimilarity similarity(context.connection);
+    const qint64 unit = BenchQueries::busiestMaterialUnit(*context.database, year);
+    const MaterialSimilarity similarity(*context.database);
     results.push_back(
         measure(QStringLiteral("copied materials, one unit-year"), 1000, context.repeats, [&](int) {
             similarity.pairs(year, StatisticScope{unit, {}});
         }));
 
-    const AlertService alerts(context.connection);
+    const AlertService alerts(*context.database);
     results.push_back(measure(QStringLiteral("alerts on start"), 1000, qMax(3, context.repeats / 4),
                               [&](int) { alerts.alerts(context.today); }));
 }

@@ -1,15 +1,14 @@
+#include "bench/benchqueries.h"
 #include "benchsupport.h"
 #include "commandline.h"
 #include "commands.h"
+#include "domain/dataerror.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
-#include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace Commands {
 
@@ -45,22 +44,14 @@ int bench(const QStringList &arguments)
         const auto database = openDatabase(parser);
         Bench::Context context;
         context.path = path;
-        context.connection = database->connection();
+        context.database = database.get();
         context.repeats = repeats;
         context.statisticsYear = statisticsYear;
         context.today = QDate::currentDate();
-        context.cadreCount
-            = Sql::scalar(context.connection, QStringLiteral("SELECT count(*) FROM cadres"))
-                  .toLongLong();
+        context.cadreCount = BenchQueries::cadreCount(*database);
         if (context.cadreCount == 0)
             return failure(tr("The database holds no cadres; run demo first."));
-        // Cadres spread over the whole table, the same ones on every run.
-        QSqlQuery sample = Sql::run(context.connection,
-                                    QStringLiteral("SELECT id FROM cadres WHERE id % ? = 0 "
-                                                   "ORDER BY id LIMIT 500"),
-                                    {qMax<qint64>(1, context.cadreCount / 500)});
-        while (sample.next())
-            context.cadreIds.push_back(sample.value(0).toLongLong());
+        context.cadreIds = BenchQueries::spreadCadres(*database, 500);
 
         std::vector<Measurement> results;
         Bench::directoryAndDossier(context, results);

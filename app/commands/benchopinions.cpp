@@ -6,7 +6,7 @@ namespace Bench {
 void opinions(const Context &context, std::vector<Measurement> &results)
 {
     const auto &ids = context.cadreIds;
-    const OpinionService opinions(context.connection);
+    const OpinionService opinions(*context.database);
     results.push_back(measure(
         QStringLiteral("integrity opinion, one cadre"), 5, context.repeats,
         [&](int i) { opinions.decide(ids.at(i % ids.size()), context.today); },

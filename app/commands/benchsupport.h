@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QDate>
-#include <QSqlDatabase>
 #include <QString>
 #include <functional>
 #include <vector>
+
+class Database;
 
 // What every group of benchmark measurements shares: how one figure is measured and recorded,
 // and the database and sample the measurements run against.
@@ -15,14 +16,14 @@ struct Measurement
     QString name;
     double median = 0;
     double p90 = 0;
-    double floor = -1; // the same SQL run bare through QSqlQuery; -1 when not comparable
+    double floor = -1; // the same statements run bare (BenchQueries); -1 when not comparable
     double bar = 0;
 };
 
 struct Context
 {
     QString path;
-    QSqlDatabase connection;
+    const Database *database = nullptr; // open and signed in
     std::vector<qint64> cadreIds; // up to 500 cadres spread over the table, the same every run
     qint64 cadreCount = 0;
     QDate today;

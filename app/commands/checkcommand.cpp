@@ -1,12 +1,12 @@
 #include "access/access.h"
 #include "access/auditseals.h"
+#include "backup/integritycheck.h"
 #include "commandline.h"
 #include "commands.h"
+#include "domain/dataerror.h"
 #include "statistics/statisticaggregates.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
-#include "storage/integritycheck.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>

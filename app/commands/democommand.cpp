@@ -1,9 +1,8 @@
 #include "commandline.h"
 #include "commands.h"
 #include "demo/demogenerator.h"
+#include "domain/dataerror.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
-#include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,9 +25,7 @@ bool holdsDossiers(const QString &path)
     if (!info.exists() || info.size() == 0)
         return false;
     const auto database = Database::open(path, Database::Mode::ReadOnly);
-    return Sql::scalar(database->connection(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM units) "
-                                                              "OR EXISTS (SELECT 1 FROM cadres)"))
-        .toBool();
+    return DemoGenerator::holdsDossiers(*database);
 }
 
 } // namespace

@@ -1,9 +1,9 @@
 #include "commandline.h"
 #include "commands.h"
+#include "domain/dataerror.h"
 #include "interchange/interchangeexporter.h"
 #include "sessionsignin.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 #include "backup/backupcrypto.h"
 #include "commandline.h"
 #include "commands.h"
+#include "domain/dataerror.h"
 #include "interchange/interchangeimporter.h"
 #include "sessionsignin.h"
-#include "storage/dataerror.h"
 
 #include <QCoreApplication>
 #include <QDir>

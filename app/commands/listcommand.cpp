@@ -1,8 +1,8 @@
 #include "commandline.h"
 #include "commands.h"
 #include "directory/cadredirectory.h"
+#include "domain/dataerror.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -36,7 +36,7 @@ int list(const QStringList &arguments)
         return usage(QCoreApplication::translate("Commands", "--limit takes a positive number."));
     try {
         const auto database = openDatabase(parser, true);
-        const CadreDirectory directory(database->connection());
+        const CadreDirectory directory(*database);
         CadreFilter filter;
         filter.text = parser.value(search);
         const int total = directory.count(filter);

@@ -1,5 +1,8 @@
+#include "access/access.h"
 #include "commandline.h"
 #include "commands.h"
+#include "directory/cadredirectory.h"
+#include "domain/dataerror.h"
 #include "dossier/opinionservice.h"
 #include "reports/dossiersummary.h"
 #include "reports/opinionbatch.h"
@@ -8,8 +11,6 @@
 #include "reports/reportfonts.h"
 #include "reports/reportrenderer.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
-#include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -51,7 +52,7 @@ qint64 storeBatch(Database &database, const OpinionRequest &request, const QList
     if (pdf.isEmpty())
         return batchId;
     const OpinionBatch batch = batches.load(batchId);
-    const DossierSummary settings(database.connection());
+    const DossierSummary settings(database);
     const auto letter = OpinionReply::build(batch, settings.commissionName());
     PageDecoration decoration;
     decoration.marking = settings.confidentialityMarking();
@@ -129,13 +130,14 @@ int opinion(const QStringList &arguments)
         return usage(tr("--purpose and --requester must not be empty."));
     try {
         const auto database = openDatabase(parser, !parser.isSet(purpose));
-        const QSqlDatabase connection = database->connection();
-        const OpinionService service(connection);
+        // Refused (and audited) before any cadre is looked up.
+        Access::require(*database, Permission::ReadDossiers);
+        const OpinionService service(*database);
+        const CadreDirectory directory(*database);
         QJsonArray answers;
         for (const qint64 id : ids) {
-            const QVariant name = Sql::scalar(
-                connection, QStringLiteral("SELECT name FROM cadres WHERE id = ?"), {id});
-            if (!name.isValid())
+            const QString name = directory.nameOf(id);
+            if (name.isEmpty())
                 return failure(tr("There is no cadre with id %1.").arg(id));
             const OpinionResult result = service.decide(id, day);
             QJsonValue until = QJsonValue::Null;
@@ -145,7 +147,7 @@ int opinion(const QStringList &arguments)
                 until = result.impactUntil->toString(Qt::ISODate);
             answers.append(
                 QJsonObject{{QStringLiteral("cadre_id"), id},
-                            {QStringLiteral("name"), name.toString()},
+                            {QStringLiteral("name"), name},
                             {QStringLiteral("category"), result.category},
                             {QStringLiteral("label"), result.label},
                             {QStringLiteral("reasons"), QJsonArray::fromStringList(result.reasons)},

@@ -1,15 +1,15 @@
 #include "commandline.h"
 #include "commands.h"
+#include "directory/cadredirectory.h"
+#include "directory/unitdirectory.h"
+#include "domain/dataerror.h"
 #include "reports/dossiersummary.h"
 #include "reports/printaudit.h"
 #include "reports/reportrenderer.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
-#include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlQuery>
 #include <QTextDocument>
 
 namespace Commands {
@@ -110,21 +110,15 @@ int print(const QStringList &arguments)
 
     try {
         const auto database = openDatabase(parser);
-        const QSqlDatabase connection = database->connection();
         if (unitId > 0) {
-            if (!Sql::scalar(connection, QStringLiteral("SELECT 1 FROM units WHERE id = ?"),
-                             {unitId})
-                     .isValid())
+            if (UnitDirectory(*database).name(unitId).isEmpty())
                 return failure(tr("There is no unit with id %1.").arg(unitId));
-            QSqlQuery query = Sql::run(
-                connection, QStringLiteral("SELECT id FROM cadres WHERE unit_id = ? ORDER BY id"),
-                {unitId});
-            while (query.next())
-                ids << query.value(0).toLongLong();
+            for (const qint64 id : CadreDirectory(*database).idsInUnit(unitId))
+                ids << id;
             if (ids.isEmpty())
                 return failure(tr("The unit with id %1 has no cadres.").arg(unitId));
         }
-        const DossierSummary summary(connection);
+        const DossierSummary summary(*database);
         std::vector<std::unique_ptr<QTextDocument>> documents;
         QVector<QTextDocument *> pages;
         for (const qint64 id : ids) {

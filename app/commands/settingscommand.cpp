@@ -1,8 +1,8 @@
 #include "commandline.h"
 #include "commands.h"
+#include "domain/dataerror.h"
 #include "settings/programsettings.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "commandline.h"
 #include "commands.h"
+#include "domain/dataerror.h"
 #include "statistics/yearlystatistics.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -31,7 +31,7 @@ int stats(const QStringList &arguments)
         return usage(tr("--year takes a year such as 2025."));
     try {
         const auto database = openDatabase(parser, true);
-        const YearlyStatistics statistics = StatisticsService(database->connection()).year(value);
+        const YearlyStatistics statistics = StatisticsService(*database).year(value);
         if (parser.isSet(json)) {
             out() << QJsonDocument(statistics.toJson()).toJson(QJsonDocument::Indented);
         } else {

@@ -1,7 +1,7 @@
 #include "access.h"
 
 #include "accesserror.h"
-#include "session.h"
+#include "domain/session.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -40,14 +40,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Access", text);
-}
-
-const Database &owner(const QSqlDatabase &db)
-{
-    const Database *database = Database::of(db);
-    if (!database)
-        throw AccessError(tr("This connection belongs to no open database; sign in first."));
-    return *database;
 }
 
 // Writes the refusal in its own transaction, then throws. On a read-only file nothing can be
@@ -99,11 +91,6 @@ const Session &require(const Database &database, Permission permission)
     return *session;
 }
 
-const Session &require(const QSqlDatabase &db, Permission permission)
-{
-    return require(owner(db), permission);
-}
-
 const Session &requireDossier(const Database &database, qint64 cadreId, Permission permission)
 {
     const Session &session = require(database, permission);
@@ -117,11 +104,6 @@ const Session &requireDossier(const Database &database, qint64 cadreId, Permissi
         refuse(database, tr("This cadre's unit lies outside the units your account may see."),
                permission, cadreId);
     return session;
-}
-
-const Session &requireDossier(const QSqlDatabase &db, qint64 cadreId, Permission permission)
-{
-    return requireDossier(owner(db), cadreId, permission);
 }
 
 bool isBarred(const QSqlDatabase &db, const Session &session, qint64 cadreId)
@@ -148,9 +130,9 @@ bool inScope(const QSqlDatabase &db, const Session &session, qint64 cadreId)
     return !unit.isValid() || session.units.contains(unit.toLongLong());
 }
 
-Visibility visibility(const QSqlDatabase &db)
+Visibility visibility(const Database &database)
 {
-    const Database &database = owner(db);
+    const QSqlDatabase db = database.connection();
     const Session *session = database.session();
     if (!session)
         refuse(database,
@@ -181,18 +163,18 @@ Visibility visibility(const QSqlDatabase &db)
     return result;
 }
 
-bool mayReadDossier(const QSqlDatabase &db, qint64 cadreId)
+bool mayReadDossier(const Database &database, qint64 cadreId)
 {
-    const Database *database = Database::of(db);
-    const Session *session = database ? database->session() : nullptr;
+    const QSqlDatabase db = database.connection();
+    const Session *session = database.session();
     return session && session->can(Permission::ReadDossiers) && !isBarred(db, *session, cadreId)
            && inScope(db, *session, cadreId);
 }
 
-bool mayReadClue(const QSqlDatabase &db, qint64 clueId)
+bool mayReadClue(const Database &database, qint64 clueId)
 {
-    const Database *database = Database::of(db);
-    const Session *session = database ? database->session() : nullptr;
+    const QSqlDatabase db = database.connection();
+    const Session *session = database.session();
     if (!session || !session->can(Permission::ReadDossiers))
         return false;
     QSqlQuery subjects = Sql::run(

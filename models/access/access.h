@@ -1,6 +1,6 @@
 #pragma once
 
-#include "role.h"
+#include "domain/role.h"
 
 #include <QSet>
 #include <QSqlDatabase>
@@ -33,12 +33,10 @@ namespace Access {
 
 // The signed-in account, when it holds `permission`.
 const Session &require(const Database &database, Permission permission);
-const Session &require(const QSqlDatabase &db, Permission permission);
 // The same, for one cadre's dossier: the cadre must lie within the account's units and be
 // neither the account's own cadre nor a close relative of it
 // (任何人不得接触自己或直系亲属的廉政档案).
 const Session &requireDossier(const Database &database, qint64 cadreId, Permission permission);
-const Session &requireDossier(const QSqlDatabase &db, qint64 cadreId, Permission permission);
 
 // The account's own cadre and the cadres recorded as its key relatives (spouse, parents,
 // children, siblings), in either direction.
@@ -46,13 +44,13 @@ bool isBarred(const QSqlDatabase &db, const Session &session, qint64 cadreId);
 bool inScope(const QSqlDatabase &db, const Session &session, qint64 cadreId);
 
 // What the signed-in account may see; throws AccessError (audited) when no one is signed in.
-Visibility visibility(const QSqlDatabase &db);
+Visibility visibility(const Database &database);
 // Whether the signed-in account may read the dossier, without an audit entry: for the lists
 // and models that show nothing rather than refuse, once the dossier itself was refused.
-bool mayReadDossier(const QSqlDatabase &db, qint64 cadreId);
+bool mayReadDossier(const Database &database, qint64 cadreId);
 // The same for a clue: none of its subjects closed to the account, and one of them within its
 // units.
-bool mayReadClue(const QSqlDatabase &db, qint64 clueId);
+bool mayReadClue(const Database &database, qint64 clueId);
 
 // The audited look at a dossier, after requireDossier allowed it.
 void recordView(const Database &database, qint64 cadreId);

@@ -1,10 +1,10 @@
 #include "accountreview.h"
 
 #include "access.h"
-#include "role.h"
+#include "domain/dataerror.h"
+#include "domain/role.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 

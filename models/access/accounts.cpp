@@ -4,8 +4,8 @@
 
 #include "access.h"
 #include "accesserror.h"
+#include "domain/session.h"
 #include "passwordhash.h"
-#include "session.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sql.h"

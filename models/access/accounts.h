@@ -1,6 +1,6 @@
 #pragma once
 
-#include "role.h"
+#include "domain/role.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

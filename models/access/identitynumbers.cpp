@@ -1,6 +1,6 @@
 #include "identitynumbers.h"
 
-#include "session.h"
+#include "domain/session.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #include "passwordhash.h"
 
+#include "domain/dataerror.h"
 #include "keycost.h"
-#include "storage/dataerror.h"
 
 #include <QCoreApplication>
 #include <sodium.h>

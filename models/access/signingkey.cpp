@@ -1,9 +1,9 @@
 #include "signingkey.h"
 #include "keycost.h"
 
+#include "domain/dataerror.h"
 #include "passwordhash.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>

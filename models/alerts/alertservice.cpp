@@ -1,11 +1,12 @@
 #include "alertservice.h"
 
 #include "access/access.h"
-#include "access/session.h"
 #include "alertdeadlines.h"
 #include "directory/impactperiodscreen.h"
 #include "domain/cluestatemachine.h"
 #include "domain/period.h"
+#include "domain/session.h"
+#include "storage/database.h"
 #include "storage/rulesstore.h"
 #include "storage/settingsstore.h"
 #include "storage/sql.h"
@@ -21,11 +22,6 @@ QString iso(QDate day)
     return day.toString(Qt::ISODate);
 }
 
-QDate fromIso(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
 Alert::Urgency urgencyOf(QDate due, QDate today, int horizon)
 {
     if (today > due)
@@ -35,8 +31,9 @@ Alert::Urgency urgencyOf(QDate due, QDate today, int horizon)
 
 } // namespace
 
-AlertService::AlertService(const QSqlDatabase &db)
-    : m_db(db)
+AlertService::AlertService(const Database &database)
+    : m_database(database)
+    , m_db(database.connection())
 {}
 
 int AlertService::horizonDays() const
@@ -51,7 +48,7 @@ QVector<Alert> AlertService::alerts(QDate today) const
 
 QVector<Alert> AlertService::alerts(QDate today, int horizonDays) const
 {
-    const Session &session = Access::require(m_db, Permission::ReadDossiers);
+    const Session &session = Access::require(m_database, Permission::ReadDossiers);
     QVector<Alert> out;
     rectifications(today, horizonDays, out);
     clueSteps(today, horizonDays, out);
@@ -87,7 +84,7 @@ void AlertService::rectifications(QDate today, int horizon, QVector<Alert> &out)
     while (query.next()) {
         Alert alert;
         alert.kind = Alert::Kind::Rectification;
-        alert.due = fromIso(query.value(1));
+        alert.due = Sql::date(query.value(1));
         alert.urgency = urgencyOf(alert.due, today, horizon);
         alert.recordTable = QStringLiteral("findings");
         alert.recordId = query.value(0).toLongLong();
@@ -121,8 +118,8 @@ void AlertService::clueSteps(QDate today, int horizon, QVector<Alert> &out) cons
         const QString state = query.value(2).toString();
         const bool fromReceipt
             = state == QLatin1String("registered") || state == QLatin1String("assigned");
-        const QDate entered = fromReceipt || query.value(4).isNull() ? fromIso(query.value(3))
-                                                                     : fromIso(query.value(4));
+        const QDate entered = fromReceipt || query.value(4).isNull() ? Sql::date(query.value(3))
+                                                                     : Sql::date(query.value(4));
         const QDate due = ClueStateMachine::dueDate(state, entered);
         if (!due.isValid() || today.daysTo(due) > horizon)
             continue;
@@ -164,7 +161,7 @@ void AlertService::impactPeriods(QDate today, int horizon, QVector<Alert> &out) 
     while (query.next()) {
         Alert alert;
         alert.kind = Alert::Kind::ImpactPeriodEnding;
-        alert.due = fromIso(query.value(1));
+        alert.due = Sql::date(query.value(1));
         alert.urgency = Alert::Urgency::DueSoon;
         alert.recordTable = QStringLiteral("cadres");
         alert.recordId = query.value(0).toLongLong();
@@ -259,7 +256,7 @@ void AlertService::fixedWeek(QDate today, QVector<Alert> &out) const
         any = true;
         Alert alert;
         alert.kind = Alert::Kind::FixedSupervisionWeek;
-        alert.due = fromIso(query.value(3));
+        alert.due = Sql::date(query.value(3));
         alert.urgency = today >= monday ? Alert::Urgency::DueSoon : Alert::Urgency::Upcoming;
         alert.recordTable = QStringLiteral("inspections");
         alert.recordId = query.value(0).toLongLong();
@@ -281,7 +278,7 @@ void AlertService::fixedWeek(QDate today, QVector<Alert> &out) const
 
 QVector<CountedRecord> AlertService::recordsBehind(const Alert &alert) const
 {
-    const Session &session = Access::require(m_db, Permission::ReadDossiers);
+    const Session &session = Access::require(m_database, Permission::ReadDossiers);
     QSqlQuery query;
     if (alert.kind == Alert::Kind::Rectification) {
         query = Sql::run(

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QVector>
 
+class Database;
+
 // Works out what is due on a day from the records: open rectifications past or near their
 // deadline, clue steps past or near theirs, impact periods ending soon, the year's duty and
 // personal-matters reports missing, and the next fixed supervision week with the inspections
@@ -13,7 +15,7 @@
 class AlertService
 {
 public:
-    explicit AlertService(const QSqlDatabase &db);
+    explicit AlertService(const Database &database);
 
     QVector<Alert> alerts(QDate today) const;
     QVector<Alert> alerts(QDate today, int horizonDays) const;
@@ -33,5 +35,6 @@ private:
     void reports(QDate today, int horizon, QVector<Alert> &out) const;
     void fixedWeek(QDate today, QVector<Alert> &out) const;
 
+    const Database &m_database;
     QSqlDatabase m_db;
 };

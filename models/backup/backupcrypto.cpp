@@ -2,7 +2,7 @@
 #include "access/keycost.h"
 
 #include "access/passwordhash.h"
-#include "storage/dataerror.h"
+#include "domain/dataerror.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

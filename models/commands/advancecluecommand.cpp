@@ -1,9 +1,9 @@
 #include "advancecluecommand.h"
 
 #include "domain/cluestatemachine.h"
+#include "records/recordrepository.h"
 #include "records/recordsnapshot.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 
 AdvanceClueCommand::AdvanceClueCommand(Database &database, const ClueStep &step)
     : RecordCommand(database, QCoreApplication::translate("RecordCommands", "Clue step: %1")

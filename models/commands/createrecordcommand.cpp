@@ -1,9 +1,9 @@
 #include "createrecordcommand.h"
 
-#include "records/recordkinds.h"
+#include "domain/dataerror.h"
+#include "domain/recordkinds.h"
 #include "records/recordsnapshot.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "storage/transaction.h"
 
 CreateRecordCommand::CreateRecordCommand(Database &database, const QString &table,

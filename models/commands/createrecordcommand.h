@@ -2,7 +2,7 @@
 
 #include "recordcommand.h"
 #include "recordcommands.h"
-#include "storage/recordrepository.h"
+#include "records/recordrepository.h"
 
 // Adds a record with the links that tie it to cadres (clue_subjects …) and its details, in
 // one transaction. Undo deletes it; redo

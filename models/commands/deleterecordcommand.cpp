@@ -1,6 +1,6 @@
 #include "deleterecordcommand.h"
 
-#include "records/recordkinds.h"
+#include "domain/recordkinds.h"
 #include "records/recordsnapshot.h"
 #include "storage/database.h"
 

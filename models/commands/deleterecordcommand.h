@@ -1,7 +1,7 @@
 #pragma once
 
 #include "recordcommand.h"
-#include "storage/recordrepository.h"
+#include "records/recordrepository.h"
 
 // Deletes a record. Undo puts back the record and everything its delete took with it.
 class DeleteRecordCommand : public RecordCommand

@@ -1,6 +1,6 @@
 #include "recordcommand.h"
 
-#include "storage/dataerror.h"
+#include "domain/dataerror.h"
 
 #include <QDebug>
 

@@ -1,9 +1,9 @@
 #include "updaterecordcommand.h"
 
-#include "records/recordkinds.h"
+#include "domain/recordkinds.h"
+#include "records/recordrepository.h"
 #include "records/recordsnapshot.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 #include "storage/transaction.h"
 
 UpdateRecordCommand::UpdateRecordCommand(Database &database, const QString &table, qint64 id,

@@ -2,8 +2,8 @@
 #include "demonames.h"
 #include "demopeople.h"
 #include "demounits.h"
-#include "search/cadresearchindex.h"
-#include "search/pinyin.h"
+#include "domain/pinyin.h"
+#include "records/cadresearchindex.h"
 
 namespace {
 

@@ -9,9 +9,9 @@
 #include "demoreports.h"
 #include "demosupervision.h"
 #include "demounits.h"
+#include "domain/dataerror.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "storage/rulesstore.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -123,4 +123,11 @@ DemoSummary DemoGenerator::generate(Database &database, const DemoOptions &optio
         database, {QStringLiteral("demo.generate"), QStringLiteral("database"), 0, 0, {}, after});
     transaction.commit();
     return summary;
+}
+
+bool DemoGenerator::holdsDossiers(const Database &database)
+{
+    return Sql::scalar(database.connection(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM units) "
+                                                             "OR EXISTS (SELECT 1 FROM cadres)"))
+        .toBool();
 }

@@ -72,6 +72,8 @@ class DemoGenerator
 {
 public:
     static DemoSummary generate(Database &database, const DemoOptions &options);
+    // Whether the database has units or cadres already: a demo goes only into an empty one.
+    static bool holdsDossiers(const Database &database);
     static QList<DemoFixtureInfo> fixtures();
     static QString scaleName(DemoOptions::Scale scale);
 };

@@ -2,7 +2,8 @@
 
 #include "domain/cluestatemachine.h"
 #include "impactperiodscreen.h"
-#include "search/cadresearchindex.h"
+#include "records/cadresearchindex.h"
+#include "storage/database.h"
 #include "storage/rulesstore.h"
 #include "storage/sql.h"
 
@@ -29,9 +30,10 @@ const QString kDutyReportKind = QStringLiteral("duty_and_integrity");
 
 } // namespace
 
-CadreDirectory::CadreDirectory(const QSqlDatabase &db, QDate asOf)
-    : m_db(db)
-    , m_visibility(Access::visibility(db))
+CadreDirectory::CadreDirectory(const Database &database, QDate asOf)
+    : m_database(database)
+    , m_db(database.connection())
+    , m_visibility(Access::visibility(database))
     , m_asOf(asOf.isValid() ? asOf : QDate::currentDate())
     , m_followsToday(!asOf.isValid())
 {
@@ -118,7 +120,7 @@ CadreDirectory::Where CadreDirectory::whereClause(const CadreFilter &filter) con
     const bool asksFacts = filter.insideImpactPeriod || filter.openClues
                            || filter.overdueRectifications || filter.missingDutyReport;
     if (asksFacts && !m_visibility.facts)
-        Access::require(m_db, Permission::ReadDossiers); // refused, audited and thrown
+        Access::require(m_database, Permission::ReadDossiers); // refused, audited and thrown
     if (!m_visibility.allUnits)
         conditions << m_visibility.unitTest(QStringLiteral("c.unit_id")).mid(5);
     // A quick filter is a fact about each cadre it finds: never about the account's own
@@ -237,6 +239,27 @@ bool CadreDirectory::contains(qint64 cadreId) const
                            + m_visibility.unitTest(QStringLiteral("c.unit_id")),
                        {cadreId})
         .isValid();
+}
+
+QString CadreDirectory::nameOf(qint64 cadreId) const
+{
+    return Sql::scalar(m_db,
+                       QStringLiteral("SELECT c.name FROM cadres c WHERE c.id = ?")
+                           + m_visibility.unitTest(QStringLiteral("c.unit_id")),
+                       {cadreId})
+        .toString();
+}
+
+std::vector<qint64> CadreDirectory::idsInUnit(qint64 unitId) const
+{
+    std::vector<qint64> ids;
+    if (!m_visibility.seesUnit(unitId))
+        return ids;
+    QSqlQuery query = Sql::run(
+        m_db, QStringLiteral("SELECT id FROM cadres WHERE unit_id = ? ORDER BY id"), {unitId});
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    return ids;
 }
 
 int CadreDirectory::count(const CadreFilter &filter) const

@@ -8,6 +8,8 @@
 #include <QString>
 #include <vector>
 
+class Database;
+
 // What the directory shows: filters applied in SQL, sorted on raw values, read a page at a time.
 struct CadreFilter
 {
@@ -62,7 +64,7 @@ public:
     enum class SortKey { Name, Unit, Position, Rank, DossierNumber, TopLeader, Status };
 
     // Quick filters and statuses are judged as of `asOf` (today unless given).
-    explicit CadreDirectory(const QSqlDatabase &db, QDate asOf = QDate());
+    explicit CadreDirectory(const Database &database, QDate asOf = QDate());
     ~CadreDirectory();
     CadreDirectory(const CadreDirectory &) = delete;
     CadreDirectory &operator=(const CadreDirectory &) = delete;
@@ -84,6 +86,11 @@ public:
     void forgetFilterResults();
 
     bool contains(qint64 cadreId) const;
+    // The cadre's name; empty for a cadre that does not exist or lies outside the account's units.
+    QString nameOf(qint64 cadreId) const;
+    // The cadres of one unit itself (not of the units below it), by id, when the account may
+    // see that unit; none otherwise.
+    std::vector<qint64> idsInUnit(qint64 unitId) const;
     int count(const CadreFilter &filter) const;
     std::vector<CadreRow> page(const CadreFilter &filter, SortKey sort, Qt::SortOrder order,
                                int offset, int limit) const;
@@ -101,6 +108,7 @@ private:
     void ensureImpactPeriods() const;
     Where matches(const CadreFilter &filter) const;
 
+    const Database &m_database;
     QSqlDatabase m_db;
     Visibility m_visibility;
     QDate m_asOf;

@@ -1,21 +1,21 @@
 #include "databasesummary.h"
 
 #include "access/access.h"
-#include "access/session.h"
+#include "domain/session.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
 
-DatabaseSummary DatabaseSummary::read(const QSqlDatabase &db)
+DatabaseSummary DatabaseSummary::read(const Database &database)
 {
+    const QSqlDatabase db = database.connection();
     DatabaseSummary summary;
     summary.commissionName = SettingsStore(db).value(Setting::CommissionName);
-    const Database *database = Database::of(db);
-    if (!database || !database->session())
+    if (!database.session())
         return summary;
-    const Visibility visibility = Access::visibility(db);
+    const Visibility visibility = Access::visibility(database);
     const QString cadreUnits = visibility.unitTest(QStringLiteral("unit_id"));
     QSqlQuery query = Sql::run(db, QStringLiteral("SELECT (SELECT count(*) FROM units WHERE 1%1), "
                                                   "(SELECT count(*) FROM cadres WHERE 1%2)")

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
+
+class Database;
 
 // What the window's title and status bar say about the open database, as the signed-in account
 // may see it: the cadres of its units, and clue and case counts only for an account that reads
@@ -14,5 +15,5 @@ struct DatabaseSummary
     int clues = -1;
     int cases = -1;
 
-    static DatabaseSummary read(const QSqlDatabase &db);
+    static DatabaseSummary read(const Database &database);
 };

@@ -10,11 +10,6 @@ namespace {
 
 const QString kReachTable = QStringLiteral("impact_reach");
 
-QDate dateOf(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
 // Each measure row with its upper-bound start: a probation's period runs from the restoration
 // of party rights, at the latest the recorded restoration or the end of the longest (24-month)
 // term. Sanctions group by system, since they stack; handlings and admonitions stand alone.
@@ -170,10 +165,10 @@ int ImpactPeriodScreen::refresh(QDate asOf) const
         MeasureRecord record;
         record.id = query.value(1).toLongLong();
         record.measure = query.value(2).toString();
-        record.effectiveDate = dateOf(query.value(3));
+        record.effectiveDate = Sql::date(query.value(3));
         if (!query.value(4).isNull())
             record.probationMonths = query.value(4).toInt();
-        record.rightsRestoredDate = dateOf(query.value(5));
+        record.rightsRestoredDate = Sql::date(query.value(5));
         records.push_back(record);
     }
     decide();

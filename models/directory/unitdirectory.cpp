@@ -1,19 +1,21 @@
 #include "unitdirectory.h"
 
 #include "access/access.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 
-UnitDirectory::UnitDirectory(const QSqlDatabase &db)
-    : m_db(db)
+UnitDirectory::UnitDirectory(const Database &database)
+    : m_database(database)
+    , m_db(database.connection())
 {}
 
 std::vector<UnitRow> UnitDirectory::units() const
 {
-    const Visibility visibility = Access::visibility(m_db);
+    const Visibility visibility = Access::visibility(m_database);
     // Cadres are counted per unit through the cadres_unit index, then summed up every unit's
     // ancestors through the closure of the parent links. UNION, not UNION ALL: a loop in the
     // parent links ends the recursion instead of running forever.
@@ -58,4 +60,10 @@ std::vector<UnitRow> UnitDirectory::units() const
         units.push_back(row);
     }
     return units;
+}
+
+QString UnitDirectory::name(qint64 unitId) const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT name FROM units WHERE id = ?"), {unitId})
+        .toString();
 }

@@ -4,6 +4,8 @@
 #include <QString>
 #include <vector>
 
+class Database;
+
 // One unit with the number of cadres in it, and in it and every unit below it.
 struct UnitRow
 {
@@ -22,11 +24,14 @@ struct UnitRow
 class UnitDirectory
 {
 public:
-    explicit UnitDirectory(const QSqlDatabase &db);
+    explicit UnitDirectory(const Database &database);
 
     // Every unit, siblings in their sort order.
     std::vector<UnitRow> units() const;
+    // The unit's name; empty when there is no such unit.
+    QString name(qint64 unitId) const;
 
 private:
+    const Database &m_database;
     QSqlDatabase m_db;
 };

@@ -1,22 +1,22 @@
 #include "dossier.h"
 
 #include "access/access.h"
+#include "domain/dataerror.h"
 #include "dossier/opinionservice.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 
-DossierLoader::DossierLoader(const QSqlDatabase &db)
-    : m_db(db)
+DossierLoader::DossierLoader(const Database &database)
+    : m_database(database)
+    , m_db(database.connection())
 {}
 
 Dossier DossierLoader::load(qint64 cadreId, QDate asOf) const
 {
-    const Database *database = Database::of(m_db);
-    Access::requireDossier(m_db, cadreId, Permission::ReadDossiers);
+    Access::requireDossier(m_database, cadreId, Permission::ReadDossiers);
     QSqlQuery header = Sql::run(
         m_db,
         QStringLiteral("SELECT c.dossier_number, c.name, c.gender, c.birth_date, u.name, "
@@ -48,7 +48,7 @@ Dossier DossierLoader::load(qint64 cadreId, QDate asOf) const
                       {cadreId, day})
               .toInt();
 
-    const OpinionService opinions(m_db);
+    const OpinionService opinions(m_database);
     const OpinionFacts facts = opinions.facts(cadreId, asOf);
     dossier.opinion = decideOpinion(facts, opinions.rules());
     for (const auto &clue : facts.clues) {
@@ -69,6 +69,6 @@ Dossier DossierLoader::load(qint64 cadreId, QDate asOf) const
         entry.detail = timeline.value(3).toString();
         dossier.timeline.push_back(entry);
     }
-    Access::recordView(*database, cadreId);
+    Access::recordView(m_database, cadreId);
     return dossier;
 }

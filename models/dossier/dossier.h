@@ -7,6 +7,8 @@
 #include <QString>
 #include <vector>
 
+class Database;
+
 // One cadre's dossier as the window opens it: the header card, the status badges computed from
 // the rules, and the timeline of everything linked to the cadre, newest first.
 struct TimelineEntry
@@ -40,11 +42,12 @@ struct Dossier
 class DossierLoader
 {
 public:
-    explicit DossierLoader(const QSqlDatabase &db);
+    explicit DossierLoader(const Database &database);
 
     // Throws DataError when there is no such cadre.
     Dossier load(qint64 cadreId, QDate asOf) const;
 
 private:
+    const Database &m_database;
     QSqlDatabase m_db;
 };

@@ -1,28 +1,23 @@
 #include "opinionservice.h"
 
 #include "access/access.h"
+#include "storage/database.h"
 #include "storage/rulesstore.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
 
-namespace {
+namespace {} // namespace
 
-QDate storedDate(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-} // namespace
-
-OpinionService::OpinionService(const QSqlDatabase &db)
-    : m_db(db)
-    , m_rules(RulesStore::load(db))
+OpinionService::OpinionService(const Database &database)
+    : m_database(database)
+    , m_db(database.connection())
+    , m_rules(RulesStore::load(database.connection()))
 {}
 
 OpinionFacts OpinionService::facts(qint64 cadreId, QDate asOf) const
 {
-    Access::requireDossier(m_db, cadreId, Permission::ReadDossiers);
+    Access::requireDossier(m_database, cadreId, Permission::ReadDossiers);
     OpinionFacts facts;
     facts.asOf = asOf;
     const QString day = asOf.toString(Qt::ISODate);
@@ -44,10 +39,10 @@ OpinionFacts OpinionService::facts(qint64 cadreId, QDate asOf) const
         OpinionFacts::Clue clue;
         clue.id = clues.value(0).toLongLong();
         clue.number = clues.value(1).toString();
-        clue.received = storedDate(clues.value(2));
+        clue.received = Sql::date(clues.value(2));
         clue.state
             = clues.value(4).isNull() ? QStringLiteral("registered") : clues.value(4).toString();
-        clue.closedOn = storedDate(clues.value(5));
+        clue.closedOn = Sql::date(clues.value(5));
         if (clue.closedOn.isValid() && clue.closedOn <= asOf)
             clue.outcome = clues.value(3).toString();
         facts.clues.push_back(clue);
@@ -64,11 +59,11 @@ OpinionFacts OpinionService::facts(qint64 cadreId, QDate asOf) const
         OpinionFacts::Case record;
         record.id = cases.value(0).toLongLong();
         record.number = cases.value(1).toString();
-        record.filed = storedDate(cases.value(2));
-        const QDate closed = storedDate(cases.value(3));
+        record.filed = Sql::date(cases.value(2));
+        const QDate closed = Sql::date(cases.value(3));
         if (closed.isValid() && closed <= asOf)
             record.closed = closed;
-        const QDate transferred = storedDate(cases.value(4));
+        const QDate transferred = Sql::date(cases.value(4));
         if (transferred.isValid() && transferred <= asOf)
             record.transferredToJudiciary = transferred;
         facts.cases.push_back(record);
@@ -88,10 +83,10 @@ OpinionFacts OpinionService::facts(qint64 cadreId, QDate asOf) const
         MeasureRecord measure;
         measure.id = measures.value(0).toLongLong();
         measure.measure = measures.value(1).toString();
-        measure.effectiveDate = storedDate(measures.value(2));
+        measure.effectiveDate = Sql::date(measures.value(2));
         if (!measures.value(3).isNull())
             measure.probationMonths = measures.value(3).toInt();
-        const QDate restored = storedDate(measures.value(4));
+        const QDate restored = Sql::date(measures.value(4));
         if (restored.isValid() && restored <= asOf)
             measure.rightsRestoredDate = restored;
         facts.measures.push_back(measure);

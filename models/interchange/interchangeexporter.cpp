@@ -2,13 +2,13 @@
 
 #include "access/access.h"
 #include "access/accesserror.h"
-#include "access/session.h"
 #include "backup/backupcrypto.h"
+#include "domain/dataerror.h"
+#include "domain/session.h"
 #include "interchangeformat.h"
 #include "interchangevalues.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 

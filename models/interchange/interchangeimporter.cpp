@@ -2,13 +2,13 @@
 
 #include "access/access.h"
 #include "access/accounts.h"
+#include "domain/dataerror.h"
 #include "interchangeformat.h"
 #include "interchangereader.h"
 #include "interchangevalues.h"
-#include "search/cadresearchindex.h"
+#include "records/cadresearchindex.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 

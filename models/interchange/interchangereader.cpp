@@ -1,7 +1,7 @@
 #include "interchangereader.h"
 
+#include "domain/dataerror.h"
 #include "interchangevalues.h"
-#include "storage/dataerror.h"
 
 #include <QCoreApplication>
 #include <QHash>

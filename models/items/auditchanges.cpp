@@ -1,8 +1,8 @@
 #include "auditchanges.h"
 
 #include "domain/cluestatemachine.h"
-#include "records/recordkinds.h"
-#include "records/vocabulary.h"
+#include "domain/recordkinds.h"
+#include "domain/vocabulary.h"
 
 #include <QSet>
 

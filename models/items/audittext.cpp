@@ -1,8 +1,8 @@
 #include "audittext.h"
 
-#include "access/role.h"
+#include "domain/recordkinds.h"
+#include "domain/role.h"
 #include "items/auditchanges.h"
-#include "records/recordkinds.h"
 #include "storage/settingsstore.h"
 
 #include <QJsonArray>

@@ -2,10 +2,10 @@
 
 #include "access/access.h"
 #include "access/identitynumbers.h"
+#include "domain/dataerror.h"
 #include "items/audittext.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 

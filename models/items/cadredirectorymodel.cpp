@@ -1,7 +1,7 @@
 #include "cadredirectorymodel.h"
 
+#include "domain/vocabulary.h"
 #include "items/displaydate.h"
-#include "records/vocabulary.h"
 
 namespace {
 
@@ -14,9 +14,9 @@ QVariantMap badge(const QString &text, const QString &toolTip, int level)
 
 } // namespace
 
-CadreDirectoryModel::CadreDirectoryModel(const QSqlDatabase &db, QObject *parent)
+CadreDirectoryModel::CadreDirectoryModel(const Database &database, QObject *parent)
     : PagedTableModel(parent)
-    , m_directory(db)
+    , m_directory(database)
 {
     reload();
 }

@@ -33,7 +33,7 @@ public:
     };
     enum BadgeLevel { InformationBadge, WarningBadge, SeriousBadge };
 
-    explicit CadreDirectoryModel(const QSqlDatabase &db, QObject *parent = nullptr);
+    explicit CadreDirectoryModel(const Database &database, QObject *parent = nullptr);
 
     void setFilter(const CadreFilter &filter);
     CadreFilter filter() const { return m_filter; }

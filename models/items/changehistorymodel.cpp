@@ -3,7 +3,7 @@
 #include "access/access.h"
 #include "access/identitynumbers.h"
 #include "auditchanges.h"
-#include "records/recordkinds.h"
+#include "domain/recordkinds.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -32,9 +32,10 @@ QJsonObject parse(const QString &json)
 
 } // namespace
 
-ChangeHistoryModel::ChangeHistoryModel(const QSqlDatabase &db, qint64 cadreId, QObject *parent)
+ChangeHistoryModel::ChangeHistoryModel(const Database &database, qint64 cadreId, QObject *parent)
     : PagedTableModel(parent)
-    , m_db(db)
+    , m_database(database)
+    , m_db(database.connection())
     , m_cadreId(cadreId)
 {
     reload();
@@ -42,7 +43,7 @@ ChangeHistoryModel::ChangeHistoryModel(const QSqlDatabase &db, qint64 cadreId, Q
 
 void ChangeHistoryModel::reload()
 {
-    if (!Access::mayReadDossier(m_db, m_cadreId)) {
+    if (!Access::mayReadDossier(m_database, m_cadreId)) {
         resetRows(0);
         return;
     }
@@ -58,8 +59,7 @@ std::vector<ChangeHistoryRow> ChangeHistoryModel::readPage(int offset, int count
         QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, before, after ")
             + QLatin1String(historyRows) + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"),
         {m_cadreId, m_cadreId, m_cadreId, m_cadreId, count, offset});
-    const Database *database = Database::of(m_db);
-    const Session *session = database ? database->session() : nullptr;
+    const Session *session = m_database.session();
     std::vector<ChangeHistoryRow> entries;
     while (query.next()) {
         ChangeHistoryRow entry;

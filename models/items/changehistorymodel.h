@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+class Database;
+
 // One audit entry as the change history shows it.
 struct ChangeHistoryRow
 {
@@ -34,7 +36,7 @@ public:
         SortValueRole,
     };
 
-    ChangeHistoryModel(const QSqlDatabase &db, qint64 cadreId, QObject *parent = nullptr);
+    ChangeHistoryModel(const Database &database, qint64 cadreId, QObject *parent = nullptr);
 
     void reload();
 
@@ -46,6 +48,7 @@ public:
 private:
     std::vector<ChangeHistoryRow> readPage(int offset, int count) override;
 
+    const Database &m_database;
     QSqlDatabase m_db;
     qint64 m_cadreId = 0;
 };

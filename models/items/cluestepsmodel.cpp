@@ -2,13 +2,15 @@
 
 #include "access/access.h"
 #include "domain/cluestatemachine.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
 
-ClueStepsModel::ClueStepsModel(const QSqlDatabase &db, QObject *parent)
+ClueStepsModel::ClueStepsModel(const Database &database, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
+    , m_database(database)
+    , m_db(database.connection())
 {}
 
 void ClueStepsModel::setClue(qint64 clueId)
@@ -23,7 +25,7 @@ void ClueStepsModel::reload()
     m_steps.clear();
     m_state.clear();
     m_received = {};
-    if (!Access::mayReadClue(m_db, m_clueId)) {
+    if (!Access::mayReadClue(m_database, m_clueId)) {
         endResetModel();
         return;
     }

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <vector>
 
+class Database;
+
 // The disposition steps of one clue, oldest first: each with its date, operator and approval.
 class ClueStepsModel : public QAbstractTableModel
 {
@@ -21,7 +23,7 @@ public:
     };
     enum Role { StepIdRole = Qt::UserRole + 1, StateRole, SortValueRole };
 
-    explicit ClueStepsModel(const QSqlDatabase &db, QObject *parent = nullptr);
+    explicit ClueStepsModel(const Database &database, QObject *parent = nullptr);
 
     // 0 shows no clue.
     void setClue(qint64 clueId);
@@ -49,6 +51,7 @@ private:
         QString note;
     };
 
+    const Database &m_database;
     QSqlDatabase m_db;
     qint64 m_clueId = 0;
     QString m_state;

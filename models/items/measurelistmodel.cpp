@@ -3,6 +3,7 @@
 #include "access/access.h"
 #include "domain/impactperiods.h"
 #include "domain/rules.h"
+#include "storage/database.h"
 #include "storage/rulesstore.h"
 #include "storage/sql.h"
 
@@ -12,9 +13,10 @@
 #include <QSqlQuery>
 #include <algorithm>
 
-MeasureListModel::MeasureListModel(const QSqlDatabase &db, qint64 cadreId, QObject *parent)
+MeasureListModel::MeasureListModel(const Database &database, qint64 cadreId, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
+    , m_database(database)
+    , m_db(database.connection())
     , m_cadreId(cadreId)
     , m_asOf(QDate::currentDate())
 {
@@ -31,7 +33,7 @@ void MeasureListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    if (!Access::mayReadDossier(m_db, m_cadreId)) {
+    if (!Access::mayReadDossier(m_database, m_cadreId)) {
         endResetModel();
         return;
     }

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <vector>
 
+class Database;
+
 // One cadre's sanctions, organizational handlings and admonitions, newest first, each with its
 // impact period computed from the rules (never typed in), stacking included.
 class MeasureListModel : public QAbstractTableModel
@@ -31,7 +33,7 @@ public:
         InEffectRole, // true while the impact period runs on asOf
     };
 
-    MeasureListModel(const QSqlDatabase &db, qint64 cadreId, QObject *parent = nullptr);
+    MeasureListModel(const Database &database, qint64 cadreId, QObject *parent = nullptr);
 
     // The day "in effect" is judged on; today unless set.
     void setAsOf(QDate day);
@@ -59,6 +61,7 @@ private:
     };
     QString stateText(const Row &row) const;
 
+    const Database &m_database;
     QSqlDatabase m_db;
     qint64 m_cadreId = 0;
     QDate m_asOf;

@@ -3,7 +3,8 @@
 #include "access/access.h"
 #include "domain/cluestatemachine.h"
 #include "domain/opinion.h"
-#include "records/vocabulary.h"
+#include "domain/vocabulary.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 
 #include <QBrush>
@@ -12,10 +13,11 @@
 #include <QLocale>
 #include <QSqlQuery>
 
-RecordListModel::RecordListModel(const QSqlDatabase &db, const RecordListing &listing,
+RecordListModel::RecordListModel(const Database &database, const RecordListing &listing,
                                  qint64 cadreId, QObject *parent)
     : PagedTableModel(parent)
-    , m_db(db)
+    , m_database(database)
+    , m_db(database.connection())
     , m_listing(listing)
     , m_cadreId(cadreId)
 {
@@ -25,7 +27,7 @@ RecordListModel::RecordListModel(const QSqlDatabase &db, const RecordListing &li
 void RecordListModel::reload()
 {
     // A dossier closed to the account lists nothing, whoever asks.
-    if (!Access::mayReadDossier(m_db, m_cadreId)) {
+    if (!Access::mayReadDossier(m_database, m_cadreId)) {
         resetRows(0);
         return;
     }

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QVariantList>
 
+class Database;
+
 // One record of a dossier section: its id, the listing's values, and whether it is marked.
 struct RecordListRow
 {
@@ -30,7 +32,7 @@ public:
         AlertRole,     // true for rows the listing marks (an overdue rectification)
     };
 
-    RecordListModel(const QSqlDatabase &db, const RecordListing &listing, qint64 cadreId,
+    RecordListModel(const Database &database, const RecordListing &listing, qint64 cadreId,
                     QObject *parent = nullptr);
 
     const RecordListing &listing() const { return m_listing; }
@@ -51,6 +53,7 @@ private:
     std::vector<RecordListRow> readPage(int offset, int count) override;
     QVariant display(int column, const QVariant &value) const;
 
+    const Database &m_database;
     QSqlDatabase m_db;
     RecordListing m_listing;
     qint64 m_cadreId = 0;

@@ -3,16 +3,18 @@
 #include "access/access.h"
 #include "domain/cluestatemachine.h"
 #include "domain/opinion.h"
+#include "domain/recordkinds.h"
 #include "domain/rules.h"
-#include "records/recordkinds.h"
-#include "records/vocabulary.h"
+#include "domain/vocabulary.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
 
-TimelineModel::TimelineModel(const QSqlDatabase &db, qint64 cadreId, QObject *parent)
+TimelineModel::TimelineModel(const Database &database, qint64 cadreId, QObject *parent)
     : PagedTableModel(parent)
-    , m_db(db)
+    , m_database(database)
+    , m_db(database.connection())
     , m_cadreId(cadreId)
 {
     reload();
@@ -62,7 +64,7 @@ QString TimelineModel::workflowRank()
 
 void TimelineModel::reload()
 {
-    if (!Access::mayReadDossier(m_db, m_cadreId)) {
+    if (!Access::mayReadDossier(m_database, m_cadreId)) {
         resetRows(0);
         return;
     }

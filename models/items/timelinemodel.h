@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QSqlDatabase>
 
+class Database;
+
 // One entry of the timeline as read from the cadre_timeline view.
 struct TimelineRow
 {
@@ -30,7 +32,7 @@ public:
         SortValueRole,
     };
 
-    TimelineModel(const QSqlDatabase &db, qint64 cadreId, QObject *parent = nullptr);
+    TimelineModel(const Database &database, qint64 cadreId, QObject *parent = nullptr);
 
     // An empty kind shows every kind.
     void setKindFilter(const QString &kind);
@@ -52,6 +54,7 @@ private:
     QString condition() const;
     QVariantList parameters() const;
 
+    const Database &m_database;
     QSqlDatabase m_db;
     qint64 m_cadreId = 0;
     QString m_kind;

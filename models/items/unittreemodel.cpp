@@ -41,9 +41,9 @@ const QStringList &kindOrder()
 }
 } // namespace
 
-UnitTreeModel::UnitTreeModel(const QSqlDatabase &db, QObject *parent)
+UnitTreeModel::UnitTreeModel(const Database &database, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_db(db)
+    , m_database(database)
     , m_root(build())
 {}
 
@@ -68,7 +68,7 @@ QString UnitTreeModel::groupLabel(const QString &kind)
 
 std::unique_ptr<UnitTreeModel::Node> UnitTreeModel::build() const
 {
-    const std::vector<UnitRow> units = UnitDirectory(m_db).units();
+    const std::vector<UnitRow> units = UnitDirectory(m_database).units();
     QHash<qint64, int> position;
     for (int i = 0; i < int(units.size()); ++i)
         position.insert(units[size_t(i)].id, i);

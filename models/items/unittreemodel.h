@@ -3,9 +3,10 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QIcon>
-#include <QSqlDatabase>
 #include <memory>
 #include <vector>
+
+class Database;
 
 // The part of the unit tree a directory filter covers: one unit and everything below it, or
 // (with a kind) the units of that kind directly below the unit, and everything below those.
@@ -38,7 +39,7 @@ public:
         CadreCountRole, // cadres in the unit and every unit below it
     };
 
-    explicit UnitTreeModel(const QSqlDatabase &db, QObject *parent = nullptr);
+    explicit UnitTreeModel(const Database &database, QObject *parent = nullptr);
     ~UnitTreeModel() override;
 
     // Reads the units and counts again; when only counts or names changed the rows stay, so
@@ -69,7 +70,7 @@ private:
     const Node *find(const Node *node, const UnitScope &scope) const;
     static bool sameShape(const Node &a, const Node &b);
 
-    QSqlDatabase m_db;
+    const Database &m_database;
     std::unique_ptr<Node> m_root;
     QHash<QString, QIcon> m_kindIcons;
 };

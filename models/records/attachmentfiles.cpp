@@ -1,6 +1,6 @@
 #include "attachmentfiles.h"
 
-#include "storage/dataerror.h"
+#include "domain/dataerror.h"
 #include "storage/sql.h"
 
 #include <QCryptographicHash>

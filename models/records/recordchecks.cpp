@@ -1,17 +1,12 @@
 #include "recordchecks.h"
 
 #include "domain/cluestatemachine.h"
+#include "domain/dataerror.h"
 #include "domain/period.h"
-#include "recordkinds.h"
-#include "storage/dataerror.h"
+#include "domain/recordkinds.h"
 #include "storage/sql.h"
 
 namespace {
-
-QDate dateOf(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
 
 bool isEmpty(const QVariant &value)
 {
@@ -59,7 +54,7 @@ void RecordChecks::check(const RecordKind &kind, const QVariantMap &values) cons
     checkRequired(kind, values);
     for (const FieldDescription &field : kind.fields) {
         const QVariant value = values.value(field.column);
-        if (field.type == FieldType::Date && !isEmpty(value) && !dateOf(value).isValid())
+        if (field.type == FieldType::Date && !isEmpty(value) && !Sql::date(value).isValid())
             throw ValidationError(field.column,
                                   tr("%1 is not a date (YYYY-MM-DD).").arg(value.toString()));
     }
@@ -92,8 +87,8 @@ void RecordChecks::checkDateOrder(const QString &table, const QVariantMap &value
     for (const DateOrder &order : dateOrders) {
         if (table != QLatin1String(order.table))
             continue;
-        const QDate earlier = dateOf(values.value(QLatin1String(order.earlier)));
-        const QDate later = dateOf(values.value(QLatin1String(order.later)));
+        const QDate earlier = Sql::date(values.value(QLatin1String(order.earlier)));
+        const QDate later = Sql::date(values.value(QLatin1String(order.later)));
         if (earlier.isValid() && later.isValid() && later < earlier)
             throw ValidationError(QString::fromLatin1(order.later),
                                   tr(order.message).arg(displayDate(earlier)));
@@ -104,9 +99,9 @@ void RecordChecks::checkAgainstReferences(const QString &table, const QVariantMa
 {
     const QVariant clueId = values.value(QStringLiteral("clue_id"));
     if (table == QLatin1String("talks") && !isEmpty(clueId)) {
-        const QDate received = dateOf(Sql::scalar(
+        const QDate received = Sql::date(Sql::scalar(
             m_db, QStringLiteral("SELECT received_date FROM clues WHERE id = ?"), {clueId}));
-        const QDate talk = dateOf(values.value(QStringLiteral("talk_date")));
+        const QDate talk = Sql::date(values.value(QStringLiteral("talk_date")));
         if (received.isValid() && talk.isValid() && talk < received)
             throw ValidationError(QStringLiteral("talk_date"),
                                   tr("A talk about a clue cannot come before the clue was "
@@ -115,10 +110,10 @@ void RecordChecks::checkAgainstReferences(const QString &table, const QVariantMa
     }
     const QVariant inspectionId = values.value(QStringLiteral("inspection_id"));
     if (table == QLatin1String("findings") && !isEmpty(inspectionId)) {
-        const QDate started = dateOf(
+        const QDate started = Sql::date(
             Sql::scalar(m_db, QStringLiteral("SELECT start_date FROM inspections WHERE id = ?"),
                         {inspectionId}));
-        const QDate found = dateOf(values.value(QStringLiteral("found_date")));
+        const QDate found = Sql::date(values.value(QStringLiteral("found_date")));
         if (started.isValid() && found.isValid() && found < started)
             throw ValidationError(QStringLiteral("found_date"),
                                   tr("A problem cannot be found before the inspection began "
@@ -138,7 +133,7 @@ QStringList RecordChecks::warnings(const RecordKind &kind, const QVariantMap &va
                            || field.column.endsWith(QLatin1String("_until"))
                            || (kind.table == QLatin1String("inspections")
                                && field.column == QLatin1String("start_date"));
-        const QDate date = dateOf(values.value(field.column));
+        const QDate date = Sql::date(values.value(field.column));
         if (field.type == FieldType::Date && !ahead && date.isValid() && date > today
             && field.isVisibleWith(values))
             found << tr("%1 is %2, after today: is that the date you mean?")
@@ -185,14 +180,14 @@ void RecordChecks::checkClueStep(qint64 clueId, const QString &toState, QDate da
 {
     if (!date.isValid())
         throw ValidationError(QStringLiteral("step_date"), tr("A step needs its date."));
-    const QDate received = dateOf(Sql::scalar(
+    const QDate received = Sql::date(Sql::scalar(
         m_db, QStringLiteral("SELECT received_date FROM clues WHERE id = ?"), {clueId}));
     if (received.isValid() && date < received)
         throw ValidationError(
             QStringLiteral("step_date"),
             tr("A step cannot come before the clue was received (%1).").arg(displayDate(received)));
     if (toState == QLatin1String("inquiry_replied")) {
-        const QDate asked = dateOf(
+        const QDate asked = Sql::date(
             Sql::scalar(m_db,
                         QStringLiteral("SELECT max(step_date) FROM clue_steps WHERE clue_id = ? "
                                        "AND to_state = 'talk_or_letter_inquiry'"),
@@ -203,7 +198,7 @@ void RecordChecks::checkClueStep(qint64 clueId, const QString &toState, QDate da
                                      "inquiry (%1).")
                                       .arg(displayDate(asked)));
     }
-    const QDate previous = dateOf(Sql::scalar(
+    const QDate previous = Sql::date(Sql::scalar(
         m_db, QStringLiteral("SELECT max(step_date) FROM clue_steps WHERE clue_id = ?"), {clueId}));
     if (previous.isValid() && date < previous)
         throw ValidationError(

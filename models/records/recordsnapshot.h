@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/recordrepository.h"
+#include "recordrepository.h"
 
 #include <QSqlDatabase>
 #include <QVariantMap>

@@ -1,8 +1,9 @@
 #include "referencechoices.h"
 
 #include "domain/period.h"
+#include "domain/vocabulary.h"
+#include "storage/database.h"
 #include "storage/sql.h"
-#include "vocabulary.h"
 
 #include <QSqlQuery>
 
@@ -24,8 +25,9 @@ QString shownDate(const QVariant &stored)
 
 } // namespace
 
-ReferenceChoices::ReferenceChoices(const QSqlDatabase &db, qint64 cadreId)
-    : m_db(db)
+ReferenceChoices::ReferenceChoices(const Database &database, qint64 cadreId)
+    : m_database(&database)
+    , m_db(database.connection())
     , m_cadreId(cadreId)
 {
     QSqlQuery cadre = Sql::run(m_db,

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "recordkinds.h"
+#include "domain/recordkinds.h"
 
 #include <QCoreApplication>
 #include <QPair>
 #include <QSqlDatabase>
 #include <QVector>
+
+class Database;
 
 // What a form's reference fields may point at, seen from one cadre's dossier: every unit, the
 // cadre's own cases and clues, and the inspections of the cadre's unit.
@@ -16,7 +18,7 @@ class ReferenceChoices
 public:
     using Choice = QPair<qint64, QString>; // id, label
 
-    ReferenceChoices(const QSqlDatabase &db, qint64 cadreId);
+    ReferenceChoices(const Database &database, qint64 cadreId);
 
     QVector<Choice> choices(FieldType type) const;
     QVector<Choice> units() const;
@@ -27,7 +29,7 @@ public:
     QString unitName(qint64 unitId) const;
     // "张建国 · 县水利局 局长", for a cadre picked from the whole directory; empty when none.
     QString cadreLabel(qint64 cadreId) const;
-    QSqlDatabase connection() const { return m_db; }
+    const Database &database() const { return *m_database; }
     // Whether a cadre of the directory is the top leader of their unit now.
     bool isTopLeader(qint64 cadreId) const;
 
@@ -40,6 +42,7 @@ public:
     qint64 likelyCase() const;
 
 private:
+    const Database *m_database;
     QSqlDatabase m_db;
     qint64 m_cadreId = 0;
     qint64 m_unitId = 0;

@@ -2,13 +2,14 @@
 
 #include "reporthtml.h"
 #include "reportlanguage.h"
+#include "storage/database.h"
 
 #include "access/access.h"
 #include "domain/cluestatemachine.h"
+#include "domain/dataerror.h"
 #include "domain/impactperiods.h"
 #include "dossier/opinionservice.h"
 #include "items/recordlisting.h"
-#include "storage/dataerror.h"
 #include "storage/settingsstore.h"
 #include "storage/sql.h"
 
@@ -105,10 +106,10 @@ SectionRows readListing(const QSqlDatabase &db, const RecordListing &listing, qi
     return section;
 }
 
-SectionRows readMeasures(const QSqlDatabase &db, qint64 cadreId, QDate asOf,
+SectionRows readMeasures(const Database &database, qint64 cadreId, QDate asOf,
                          const SummaryOptions &options)
 {
-    const OpinionService opinions(db);
+    const OpinionService opinions(database);
     const OpinionFacts facts = opinions.facts(cadreId, asOf);
     SectionRows section;
     section.headers = QStringList{text("处分或处理"), text("生效日期"), text("影响期"),
@@ -142,8 +143,9 @@ const char *listingTable(const QString &key)
 
 } // namespace
 
-DossierSummary::DossierSummary(const QSqlDatabase &db)
-    : m_db(db)
+DossierSummary::DossierSummary(const Database &database)
+    : m_database(database)
+    , m_db(database.connection())
 {}
 
 QStringList DossierSummary::sectionKeys()
@@ -214,7 +216,7 @@ std::unique_ptr<QTextDocument> DossierSummary::build(qint64 cadreId, QDate asOf,
             QCoreApplication::translate("DossierSummary", "There is no cadre with id %1.")
                 .arg(cadreId));
     // Printing a dossier is reading it: the same account, scope and relatives rules apply.
-    Access::requireDossier(m_db, cadreId, Permission::ReadDossiers);
+    Access::requireDossier(m_database, cadreId, Permission::ReadDossiers);
     const QString name = cadre.value(1).toString();
     QString body = ReportHtml::title(text("廉政档案摘要"));
     body += ReportHtml::subtitle(
@@ -260,7 +262,7 @@ std::unique_ptr<QTextDocument> DossierSummary::build(qint64 cadreId, QDate asOf,
             continue;
         SectionRows section;
         if (key == QLatin1String("measures")) {
-            section = readMeasures(m_db, cadreId, asOf, options);
+            section = readMeasures(m_database, cadreId, asOf, options);
         } else {
             const RecordListing listing
                 = key == QLatin1String("opinions")

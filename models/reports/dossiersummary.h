@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class Database;
+
 class QTextDocument;
 
 // What a dossier summary contains: which sections, the span of dates, closed clues or not.
@@ -38,7 +40,7 @@ struct SummaryOptions
 class DossierSummary
 {
 public:
-    explicit DossierSummary(const QSqlDatabase &db);
+    explicit DossierSummary(const Database &database);
 
     // positions, talks, notices, findings, clues, cases, measures, duty_reports,
     // warning_education, opinions — in the order they print.
@@ -57,5 +59,6 @@ public:
     QString confidentialityMarking() const;
 
 private:
+    const Database &m_database;
     QSqlDatabase m_db;
 };

@@ -1,10 +1,10 @@
 #include "opinionbatch.h"
 
 #include "access/access.h"
+#include "domain/dataerror.h"
 #include "dossier/opinionservice.h"
+#include "records/recordrepository.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
-#include "storage/recordrepository.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -24,11 +24,6 @@ QString day(QDate date)
 QVariant optionalDay(QDate date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate dateOf(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 } // namespace
@@ -92,7 +87,7 @@ qint64 OpinionBatches::create(const OpinionRequest &request, const QList<qint64>
         throw ValidationError(QStringLiteral("cadres"), tr("A cadre is named twice."));
 
     const QSqlDatabase db = m_database.connection();
-    const OpinionService service(db);
+    const OpinionService service(m_database);
     RecordRepository repository(m_database);
     Transaction transaction(db);
     const qint64 batchId = repository.create(
@@ -163,10 +158,10 @@ OpinionBatch OpinionBatches::load(qint64 batchId) const
     result.id = batchId;
     result.request.requester = batch.value(0).toString();
     result.request.requestNumber = batch.value(1).toString();
-    result.request.requestDate = dateOf(batch.value(2));
+    result.request.requestDate = Sql::date(batch.value(2));
     result.request.purpose = batch.value(3).toString();
-    result.request.asOf = dateOf(batch.value(4));
-    result.request.replyDate = dateOf(batch.value(5));
+    result.request.asOf = Sql::date(batch.value(4));
+    result.request.replyDate = Sql::date(batch.value(5));
     result.request.signedBy = batch.value(6).toString();
     result.createdBy = batch.value(7).toString();
 
@@ -188,7 +183,7 @@ OpinionBatch OpinionBatches::load(qint64 batchId) const
         for (const QJsonValue &reason :
              QJsonDocument::fromJson(answers.value(6).toString().toUtf8()).array())
             answer.reasons << reason.toString();
-        answer.impactUntil = dateOf(answers.value(7));
+        answer.impactUntil = Sql::date(answers.value(7));
         answer.wording = answers.value(8).toString();
         answer.adjustedBy = answers.value(9).toString();
         answer.adjustReason = answers.value(10).toString();

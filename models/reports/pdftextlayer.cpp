@@ -1,6 +1,6 @@
 #include "pdftextlayer.h"
 
-#include "storage/dataerror.h"
+#include "domain/dataerror.h"
 #include "unifiedideographs.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "reportfonts.h"
 
-#include "storage/dataerror.h"
+#include "domain/dataerror.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>

@@ -1,6 +1,6 @@
 #include "reportlanguage.h"
 
-#include "records/vocabulary.h"
+#include "domain/vocabulary.h"
 
 #include <QTranslator>
 

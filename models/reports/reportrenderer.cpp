@@ -1,9 +1,9 @@
 #include "reportrenderer.h"
 
+#include "domain/dataerror.h"
 #include "pdftextlayer.h"
 #include "reportfonts.h"
 #include "reportpagination.h"
-#include "storage/dataerror.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

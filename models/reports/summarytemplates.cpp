@@ -1,10 +1,10 @@
 #include "summarytemplates.h"
 
 #include "access/access.h"
-#include "access/session.h"
+#include "domain/dataerror.h"
+#include "domain/session.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 

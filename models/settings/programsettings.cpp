@@ -1,9 +1,9 @@
 #include "programsettings.h"
 
 #include "access/access.h"
+#include "domain/dataerror.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 

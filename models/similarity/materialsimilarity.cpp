@@ -1,8 +1,9 @@
 #include "materialsimilarity.h"
 
 #include "access/access.h"
-#include "access/session.h"
+#include "domain/session.h"
 #include "shingles.h"
+#include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "storage/sql.h"
 
@@ -50,8 +51,9 @@ Loaded read(const QSqlQuery &query)
 
 } // namespace
 
-MaterialSimilarity::MaterialSimilarity(const QSqlDatabase &db)
-    : m_db(db)
+MaterialSimilarity::MaterialSimilarity(const Database &database)
+    : m_database(database)
+    , m_db(database.connection())
 {}
 
 double MaterialSimilarity::threshold() const
@@ -80,7 +82,7 @@ QVector<MaterialPair> MaterialSimilarity::pairs(int year, const StatisticScope &
 {
     // An account limited to some units compares the materials of those units only.
     const StatisticScope scope
-        = requestedScope.within(Access::require(m_db, Permission::ReadDossiers));
+        = requestedScope.within(Access::require(m_database, Permission::ReadDossiers));
     const QString columns = QStringLiteral(
         "SELECT m.id, m.unit_id, coalesce(m.cadre_id, 0), m.year, m.meeting, m.title, m.content, "
         "u.name, coalesce(c.name, '') FROM self_examination_materials m "
@@ -165,9 +167,9 @@ MaterialSimilarity::Material MaterialSimilarity::material(qint64 id) const
     if (query.next()) {
         // A cadre's own material is part of the dossier: the dossier rules apply to it.
         if (const qint64 cadreId = query.value(5).toLongLong())
-            Access::requireDossier(m_db, cadreId, Permission::ReadDossiers);
+            Access::requireDossier(m_database, cadreId, Permission::ReadDossiers);
         else
-            Access::require(m_db, Permission::ReadDossiers);
+            Access::require(m_database, Permission::ReadDossiers);
         material.id = query.value(0).toLongLong();
         material.author = query.value(1).toString();
         material.title = query.value(2).toString();

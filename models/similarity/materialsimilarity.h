@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVector>
 
+class Database;
+
 // Two self-examination materials that read alike.
 struct MaterialPair
 {
@@ -36,7 +38,7 @@ struct MaterialPair
 class MaterialSimilarity
 {
 public:
-    explicit MaterialSimilarity(const QSqlDatabase &db);
+    explicit MaterialSimilarity(const Database &database);
 
     double threshold() const;
 
@@ -57,5 +59,6 @@ public:
     Material material(qint64 id) const;
 
 private:
+    const Database &m_database;
     QSqlDatabase m_db;
 };

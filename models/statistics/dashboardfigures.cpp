@@ -1,8 +1,9 @@
 #include "dashboardfigures.h"
 
 #include "access/access.h"
-#include "access/session.h"
 #include "domain/rules.h"
+#include "domain/session.h"
+#include "storage/database.h"
 #include "storage/rulesstore.h"
 #include "storage/sql.h"
 
@@ -20,18 +21,19 @@ QString year(int value)
 
 } // namespace
 
-DashboardFigures::DashboardFigures(const QSqlDatabase &db, int fromYear, int toYear,
+DashboardFigures::DashboardFigures(const Database &database, int fromYear, int toYear,
                                    const StatisticScope &scope, QDate today)
-    : m_db(db)
+    : m_database(database)
+    , m_db(database.connection())
     , m_fromYear(qMin(fromYear, toYear))
     , m_toYear(qMax(fromYear, toYear))
     , m_scope(scope)
     , m_today(today)
-    , m_counts(db)
+    , m_counts(database)
 {
     // An account limited to some units sees the figures of those units only.
-    const Session &session = Access::require(db, Permission::ReadDossiers);
-    m_scope = scope.normalized(db).within(session);
+    const Session &session = Access::require(m_database, Permission::ReadDossiers);
+    m_scope = scope.normalized(m_db).within(session);
     if (!session.allUnits)
         m_allowedUnits = session.units;
 }
@@ -134,13 +136,14 @@ QVector<FigureSeries> DashboardFigures::talks() const
 
 QVector<CountedRecord> DashboardFigures::fourFormsPersonTimes(int form) const
 {
-    return FourFormsCount(m_db).personTimes(QDate(m_fromYear, 1, 1), QDate(m_toYear, 12, 31),
-                                            m_scope, form);
+    return FourFormsCount(m_database)
+        .personTimes(QDate(m_fromYear, 1, 1), QDate(m_toYear, 12, 31), m_scope, form);
 }
 
 std::array<qint64, 4> DashboardFigures::fourForms() const
 {
-    return FourFormsCount(m_db).count(QDate(m_fromYear, 1, 1), QDate(m_toYear, 12, 31), m_scope);
+    return FourFormsCount(m_database)
+        .count(QDate(m_fromYear, 1, 1), QDate(m_toYear, 12, 31), m_scope);
 }
 
 QVector<FigureSeries> DashboardFigures::sanctionsByKind() const

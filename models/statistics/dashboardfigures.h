@@ -13,6 +13,8 @@
 
 #include <optional>
 
+class Database;
+
 // One line or bar series: a value per category (period, form, kind …).
 struct FigureSeries
 {
@@ -39,7 +41,7 @@ class DashboardFigures
     Q_DECLARE_TR_FUNCTIONS(DashboardFigures)
 
 public:
-    DashboardFigures(const QSqlDatabase &db, int fromYear, int toYear,
+    DashboardFigures(const Database &database, int fromYear, int toYear,
                      const StatisticScope &scope = {}, QDate today = QDate::currentDate());
 
     int fromYear() const { return m_fromYear; }
@@ -83,6 +85,7 @@ private:
     static QString expectedToReport();
     FigureSeries series(const QString &key, const QString &label) const;
 
+    const Database &m_database;
     QSqlDatabase m_db;
     int m_fromYear;
     int m_toYear;

@@ -9,8 +9,8 @@ QString month(QDate day)
 
 } // namespace
 
-FourFormsCount::FourFormsCount(const QSqlDatabase &db)
-    : m_counts(db)
+FourFormsCount::FourFormsCount(const Database &database)
+    : m_counts(database)
 {}
 
 QString FourFormsCount::indicator(int form)

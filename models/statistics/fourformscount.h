@@ -20,7 +20,7 @@
 class FourFormsCount
 {
 public:
-    explicit FourFormsCount(const QSqlDatabase &db);
+    explicit FourFormsCount(const Database &database);
 
     // "form.1" … "form.4".
     static QStringList indicators();

@@ -1,6 +1,6 @@
 #include "indicatorlabels.h"
 
-#include "records/vocabulary.h"
+#include "domain/vocabulary.h"
 
 namespace {
 

@@ -1,6 +1,7 @@
 #include "statisticcounts.h"
 
-#include "access/session.h"
+#include "domain/session.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -31,10 +32,11 @@ QVariant period(const QString &value)
 
 } // namespace
 
-StatisticCounts::StatisticCounts(const QSqlDatabase &db)
-    : m_db(db)
+StatisticCounts::StatisticCounts(const Database &database)
+    : m_database(database)
+    , m_db(database.connection())
 {
-    const Session *session = StatisticScope::sessionOf(db);
+    const Session *session = database.session();
     if (session && !session->allUnits)
         m_accountId = session->accountId;
 }

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVector>
 
+class Database;
+
 // One record behind a number: what the list behind a chart shows and opens.
 struct CountedRecord
 {
@@ -28,7 +30,7 @@ struct CountedRecord
 class StatisticCounts
 {
 public:
-    explicit StatisticCounts(const QSqlDatabase &db);
+    explicit StatisticCounts(const Database &database);
 
     // Every indicator the triggers maintain, e.g. all talk kinds as "talk.<kind>".
     static QStringList indicators();
@@ -67,6 +69,7 @@ private:
     static QString table(const StatisticScope &scope);
     QString indicatorList(const QStringList &indicators) const;
 
+    const Database &m_database;
     QSqlDatabase m_db;
     qint64 m_accountId = 0; // the signed-in account, when it is limited to some units
 };

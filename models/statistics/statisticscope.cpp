@@ -1,6 +1,6 @@
 #include "statisticscope.h"
 
-#include "access/session.h"
+#include "domain/session.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -28,12 +28,6 @@ StatisticScope StatisticScope::normalized(const QSqlDatabase &db) const
     if (ids == QList<qint64>{rootUnitId})
         result.rootUnitId = 0;
     return result;
-}
-
-const Session *StatisticScope::sessionOf(const QSqlDatabase &db)
-{
-    const Database *database = Database::of(db);
-    return database ? database->session() : nullptr;
 }
 
 QString StatisticScope::with() const

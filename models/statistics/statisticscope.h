@@ -22,8 +22,6 @@ struct StatisticScope
     // The same scope, with the county's own unit — the one unit above all others — read as the
     // whole county, so both give the same figures.
     StatisticScope normalized(const class QSqlDatabase &db) const;
-    // The session of the account signed in to `db`'s database, if any.
-    static const Session *sessionOf(const class QSqlDatabase &db);
 
     bool isWholeCounty() const { return rootUnitId <= 0 && accountId <= 0; }
     bool isLimitedByAccount() const { return accountId > 0; }

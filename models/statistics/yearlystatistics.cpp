@@ -3,6 +3,7 @@
 #include "access/access.h"
 #include "fourformscount.h"
 #include "statisticcounts.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 
 #include <QDate>
@@ -43,8 +44,9 @@ QJsonObject YearlyStatistics::toJson() const
     return object;
 }
 
-StatisticsService::StatisticsService(const QSqlDatabase &db)
-    : m_db(db)
+StatisticsService::StatisticsService(const Database &database)
+    : m_database(database)
+    , m_db(database.connection())
 {}
 
 QStringList YearlyStatistics::indicatorsOf(const QString &key)
@@ -102,12 +104,12 @@ qint64 StatisticsService::disposedWithin(int year, const StatisticScope &scope) 
 
 YearlyStatistics StatisticsService::year(int year, const StatisticScope &requestedScope) const
 {
-    const StatisticScope scope
-        = requestedScope.normalized(m_db).within(Access::require(m_db, Permission::ReadDossiers));
+    const StatisticScope scope = requestedScope.normalized(m_db).within(
+        Access::require(m_database, Permission::ReadDossiers));
     YearlyStatistics statistics;
     statistics.year = year;
     // One read of the year's maintained counts, and one of the year before for the change.
-    const StatisticCounts counts(m_db);
+    const StatisticCounts counts(m_database);
     const QStringList all = StatisticCounts::indicators();
     const auto sums = counts.byIndicator(all, StatisticCounts::yearStart(year),
                                          StatisticCounts::yearEnd(year), scope);

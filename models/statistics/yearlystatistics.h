@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <optional>
 
+class Database;
+
 // The year's work figures for the commission's annual report. Counts are of records dated in
 // the year, read from the maintained counts; cases, sanctions and the four forms count
 // person-times (one cadre in one case is one person-time, placed in the heaviest form that case
@@ -27,7 +29,7 @@ struct YearlyStatistics
 class StatisticsService
 {
 public:
-    explicit StatisticsService(const QSqlDatabase &db);
+    explicit StatisticsService(const Database &database);
 
     // The year's figures for the whole county or one unit with the units below it.
     YearlyStatistics year(int year, const StatisticScope &scope = {}) const;
@@ -35,5 +37,6 @@ public:
 private:
     // Clues first disposed in `year` with a subject inside the scope's units.
     qint64 disposedWithin(int year, const StatisticScope &scope) const;
+    const Database &m_database;
     QSqlDatabase m_db;
 };

@@ -2,10 +2,10 @@
 
 #include "privatefiles.h"
 
-#include "access/session.h"
 #include "databasefile.h"
 #include "databaselock.h"
-#include "dataerror.h"
+#include "domain/dataerror.h"
+#include "domain/session.h"
 #include "fileconnection.h"
 #include "migrationhistory.h"
 #include "sql.h"
@@ -19,7 +19,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLockFile>
-#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -42,14 +41,6 @@ QString defaultActor()
     return name.isEmpty() ? QStringLiteral("system") : name;
 }
 
-// Open databases by connection name, so a service given a connection finds its session.
-QMutex registryMutex;
-QHash<QString, const Database *> &registry()
-{
-    static QHash<QString, const Database *> databases;
-    return databases;
-}
-
 } // namespace
 
 Database::Database(const QString &path, bool readOnly)
@@ -59,28 +50,16 @@ Database::Database(const QString &path, bool readOnly)
 {
     static QAtomicInt counter;
     m_connectionName = QStringLiteral("dossier-%1").arg(counter.fetchAndAddRelaxed(1));
-    const QMutexLocker lock(&registryMutex);
-    registry().insert(m_connectionName, this);
 }
 
 Database::~Database()
 {
-    {
-        const QMutexLocker lock(&registryMutex);
-        registry().remove(m_connectionName);
-    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
-}
-
-const Database *Database::of(const QSqlDatabase &db)
-{
-    const QMutexLocker lock(&registryMutex);
-    return registry().value(db.connectionName(), nullptr);
 }
 
 QString Database::actor() const

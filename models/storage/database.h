@@ -53,9 +53,6 @@ public:
 
     // The signed-in account, or null. Only Accounts signs in and out.
     const Session *session() const { return m_session.get(); }
-    // The Database a connection belongs to, for services handed only the connection; null
-    // for a connection no Database opened.
-    static const Database *of(const QSqlDatabase &db);
 
 private:
     friend class Accounts;

@@ -1,6 +1,6 @@
 #include "databaselock.h"
 
-#include "dataerror.h"
+#include "domain/dataerror.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "sql.h"
 
-#include "dataerror.h"
+#include "domain/dataerror.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -67,6 +67,11 @@ QString failure(const QSqlError &error, const QString &context)
 {
     const QString known = knownFault(error);
     return known.isEmpty() ? context.arg(error.text()) : known;
+}
+
+QDate date(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 } // namespace Sql

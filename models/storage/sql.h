@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,5 +21,7 @@ QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariant
 QString failure(const QSqlError &error, const QString &context);
 // That message for a fault a user can act on; empty for any other error.
 QString knownFault(const QSqlError &error);
+// A date as the schema stores it (ISO 8601 text); invalid for NULL or anything else.
+QDate date(const QVariant &value);
 
 } // namespace Sql

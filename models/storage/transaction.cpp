@@ -1,6 +1,6 @@
 #include "transaction.h"
 
-#include "dataerror.h"
+#include "domain/dataerror.h"
 #include "sql.h"
 
 #include <QCoreApplication>

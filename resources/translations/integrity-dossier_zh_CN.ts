@@ -4,10 +4,6 @@
 <context>
     <name>Access</name>
     <message>
-        <source>This connection belongs to no open database; sign in first.</source>
-        <translation>此连接不属于任何已打开的数据库，请先登录。</translation>
-    </message>
-    <message>
         <source>Your role (%1) may not %2.</source>
         <translation>您的角色（%1）无权%2。</translation>
     </message>
@@ -6898,10 +6894,6 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
 </context>
 <context>
     <name>YearlyPrint</name>
-    <message>
-        <source>This connection belongs to no open database.</source>
-        <translation>此连接不属于任何已打开的数据库。</translation>
-    </message>
     <message>
         <source>Print Yearly Statistics</source>
         <translation>打印年度工作统计</translation>

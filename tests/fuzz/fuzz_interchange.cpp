@@ -2,10 +2,10 @@
 // format, tables, fields, types, keys, references); a file it accepts is imported into a fresh
 // in-memory database. A refusal is a DataError; anything else (a crash, a sanitizer report, an
 // exception of another kind) is a finding.
+#include "domain/dataerror.h"
 #include "interchange/interchangeimporter.h"
 #include "interchange/interchangereader.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 
 #include <QCoreApplication>
 #include <cstddef>

@@ -2,8 +2,8 @@
 
 #include "access/accounts.h"
 #include "demo/demogenerator.h"
+#include "records/recordrepository.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

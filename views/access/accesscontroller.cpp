@@ -2,16 +2,16 @@
 
 #include "access/accountreview.h"
 #include "access/accounts.h"
-#include "access/session.h"
 #include "accountsdialog.h"
 #include "audit/auditviewer.h"
 #include "backup/backups.h"
 #include "backupdialog.h"
 #include "changepassworddialog.h"
+#include "domain/dataerror.h"
+#include "domain/session.h"
 #include "logindialog.h"
 #include "restoredialog.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "storage/settingsstore.h"
 
 #include <QApplication>

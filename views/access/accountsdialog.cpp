@@ -1,7 +1,7 @@
 #include "accountsdialog.h"
 
 #include "access/accounts.h"
-#include "storage/dataerror.h"
+#include "domain/dataerror.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #include "backupdialog.h"
 
 #include "backup/backups.h"
+#include "domain/dataerror.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "changepassworddialog.h"
 
 #include "access/accounts.h"
-#include "storage/dataerror.h"
+#include "domain/dataerror.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

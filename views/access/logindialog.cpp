@@ -1,9 +1,9 @@
 #include "logindialog.h"
 
 #include "access/accounts.h"
-#include "access/session.h"
+#include "domain/dataerror.h"
+#include "domain/session.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

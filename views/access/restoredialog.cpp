@@ -2,8 +2,8 @@
 
 #include "backup/backupcrypto.h"
 #include "backup/backups.h"
+#include "domain/dataerror.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 
 #include <QApplication>
 #include <QCheckBox>

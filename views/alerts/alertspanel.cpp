@@ -3,7 +3,7 @@
 #include "alerts/alertlistmodel.h"
 #include "alerts/alertservice.h"
 #include "dashboard/recordsdialog.h"
-#include "storage/dataerror.h"
+#include "domain/dataerror.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -63,9 +63,9 @@ AlertsPanel::AlertsPanel(QWidget *parent)
     connect(m_table, &QTableView::activated, this, &AlertsPanel::activate);
 }
 
-void AlertsPanel::setConnection(const QSqlDatabase &db, QDate today)
+void AlertsPanel::setDatabase(const Database *database, QDate today)
 {
-    m_db = db;
+    m_database = database;
     m_today = today;
     refresh();
 }
@@ -73,9 +73,9 @@ void AlertsPanel::setConnection(const QSqlDatabase &db, QDate today)
 void AlertsPanel::refresh()
 {
     QVector<Alert> alerts;
-    if (m_db.isValid() && m_db.isOpen()) {
+    if (m_database) {
         try {
-            alerts = AlertService(m_db).alerts(m_today);
+            alerts = AlertService(*m_database).alerts(m_today);
         } catch (const DataError &error) {
             // An account that may not read records sees no alerts, and why.
             m_summary->setText(error.message());
@@ -122,11 +122,11 @@ void AlertsPanel::activate(const QModelIndex &index)
     }
     // An alert about a unit opens the unit's records behind it.
     const QModelIndex source = m_sorted->mapToSource(index);
-    if (!source.isValid() || !m_db.isValid())
+    if (!source.isValid() || !m_database)
         return;
     const Alert alert = m_model->alertAt(source.row());
     try {
-        const QVector<CountedRecord> records = AlertService(m_db).recordsBehind(alert);
+        const QVector<CountedRecord> records = AlertService(*m_database).recordsBehind(alert);
         const QString title
             = alert.concerning.isEmpty()
                   ? Alert::kindLabel(alert.kind)

@@ -1,8 +1,9 @@
 #pragma once
 
 #include <QDate>
-#include <QSqlDatabase>
 #include <QWidget>
+
+class Database;
 
 class AlertListModel;
 class QComboBox;
@@ -22,7 +23,7 @@ public:
     explicit AlertsPanel(QWidget *parent = nullptr);
 
     // Works the alerts out afresh for `today` (an empty connection clears them).
-    void setConnection(const QSqlDatabase &db, QDate today = QDate::currentDate());
+    void setDatabase(const Database *database, QDate today = QDate::currentDate());
     void refresh();
 
     AlertListModel *model() const { return m_model; }
@@ -40,7 +41,7 @@ private:
     void activate(const QModelIndex &index);
     void updateSummary();
 
-    QSqlDatabase m_db;
+    const Database *m_database = nullptr;
     QDate m_today;
     AlertListModel *m_model = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;

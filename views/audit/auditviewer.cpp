@@ -2,10 +2,10 @@
 
 #include "access/accountreview.h"
 #include "access/auditseals.h"
+#include "domain/dataerror.h"
 #include "items/audittrailmodel.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 
 #include <QComboBox>
 #include <QDateEdit>

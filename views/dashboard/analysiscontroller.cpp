@@ -53,15 +53,15 @@ SimilarityWindow *AnalysisController::similarity() const
     return m_similarity;
 }
 
-void AnalysisController::setConnection(const QSqlDatabase &db)
+void AnalysisController::setDatabase(const Database *database)
 {
     delete m_dashboard;
     delete m_similarity;
     // Alerts, the dashboard and the copied-materials check are facts about cadres: an account
     // that does not read dossiers (the separated administrators) gets none of them.
-    const bool open = db.isValid() && db.isOpen() && Access::mayReadDossier(db, 0);
-    m_db = open ? db : QSqlDatabase();
-    m_alerts->setConnection(open ? db : QSqlDatabase());
+    const bool open = database && Access::mayReadDossier(*database, 0);
+    m_database = open ? database : nullptr;
+    m_alerts->setDatabase(m_database);
     for (QAction *action : {m_dock->toggleViewAction(), m_dashboardAction, m_similarityAction})
         action->setEnabled(open);
     // What is due is shown as soon as a database opens.
@@ -70,7 +70,7 @@ void AnalysisController::setConnection(const QSqlDatabase &db)
 
 void AnalysisController::refresh()
 {
-    if (m_db.isValid())
+    if (m_database)
         m_alerts->refresh();
 }
 
@@ -86,10 +86,10 @@ void AnalysisController::setScope(const StatisticScope &scope, const QString &na
 
 void AnalysisController::showDashboard()
 {
-    if (!m_db.isValid())
+    if (!m_database)
         return;
     if (!m_dashboard) {
-        m_dashboard = new DashboardWindow(m_db, QDate::currentDate().year() - 1, m_window);
+        m_dashboard = new DashboardWindow(*m_database, QDate::currentDate().year() - 1, m_window);
         m_dashboard->setWindowFlag(Qt::Window);
         m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
         if (!m_scope.isWholeCounty())
@@ -105,10 +105,10 @@ void AnalysisController::showDashboard()
 
 void AnalysisController::showSimilarity()
 {
-    if (!m_db.isValid())
+    if (!m_database)
         return;
     if (!m_similarity) {
-        m_similarity = new SimilarityWindow(m_db, m_window);
+        m_similarity = new SimilarityWindow(*m_database, m_window);
         m_similarity->setWindowFlag(Qt::Window);
         m_similarity->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_similarity, &SimilarityWindow::dossierRequested, this,

@@ -4,7 +4,8 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QSqlDatabase>
+
+class Database;
 
 class AlertsPanel;
 class DashboardWindow;
@@ -23,7 +24,7 @@ public:
     explicit AnalysisController(QMainWindow *window);
 
     // An empty connection closes the analysis windows and clears the alerts.
-    void setConnection(const QSqlDatabase &db);
+    void setDatabase(const Database *database);
     // After records changed: the alerts are worked out again.
     void refresh();
     // The units the dashboard covers, as the unit tree selects them.
@@ -41,7 +42,7 @@ signals:
 
 private:
     QMainWindow *m_window;
-    QSqlDatabase m_db;
+    const Database *m_database = nullptr;
     StatisticScope m_scope;
     QString m_scopeName;
     AlertsPanel *m_alerts = nullptr;

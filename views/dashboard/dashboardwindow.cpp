@@ -1,10 +1,10 @@
 #include "dashboardwindow.h"
 
 #include "charts/chartwidget.h"
+#include "domain/dataerror.h"
 #include "recordsdialog.h"
-#include "statistics/yearlyreport.h"
+#include "reports/yearlyreport.h"
 #include "statistics/yearlystatistics.h"
-#include "storage/dataerror.h"
 #include "yearlyprint.h"
 
 #include <QDate>
@@ -45,9 +45,9 @@ QColor heat(double score)
 
 } // namespace
 
-DashboardWindow::DashboardWindow(const QSqlDatabase &db, int year, QWidget *parent)
+DashboardWindow::DashboardWindow(const Database &database, int year, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_database(database)
     , m_from(new QSpinBox(this))
     , m_to(new QSpinBox(this))
     , m_scopeLabel(new QLabel(this))
@@ -149,8 +149,8 @@ void DashboardWindow::setScope(const StatisticScope &scope, const QString &name)
 void DashboardWindow::refresh()
 {
     try {
-        m_figures
-            = std::make_unique<DashboardFigures>(m_db, m_from->value(), m_to->value(), m_scope);
+        m_figures = std::make_unique<DashboardFigures>(m_database, m_from->value(), m_to->value(),
+                                                       m_scope);
         // An account limited to some units sees those, even where the county was chosen.
         if (m_figures->scope().isLimitedByAccount() && m_scope.isWholeCounty())
             m_scopeLabel->setText(tr("Units: those of your account"));
@@ -255,16 +255,16 @@ void DashboardWindow::fillUnits()
 
 void DashboardWindow::fillYearly()
 {
-    const StatisticsService service(m_db);
+    const StatisticsService service(m_database);
     const int year = m_to->value();
     const YearlyStatistics current = service.year(year, m_scope);
     const YearlyStatistics previous = service.year(year - 1, m_scope);
     const bool county = m_figures->scope().isWholeCounty();
     const QString name
         = m_scope.isWholeCounty() && !county ? tr("The units of your account") : m_scopeName;
-    const auto document = YearlyReport::document(current, previous,
-                                                 county ? YearlyReport::commissionName(m_db) : name,
-                                                 county ? QStringLiteral("全县") : name);
+    const auto document = YearlyReport::document(
+        current, previous, county ? YearlyReport::commissionName(m_database.connection()) : name,
+        county ? QStringLiteral("全县") : name);
     m_yearly->setHtml(document->toHtml());
 }
 
@@ -331,18 +331,19 @@ void DashboardWindow::showUnitRecords(int row, int indicator)
 
 int DashboardWindow::exportYearlyPdf(const QString &path)
 {
-    return YearlyPrint::exportPdf(path, *m_yearly->document(), m_db, m_to->value(), windowTitle());
+    return YearlyPrint::exportPdf(path, *m_yearly->document(), m_database, m_to->value(),
+                                  windowTitle());
 }
 
 int DashboardWindow::printYearly(QPrinter &printer)
 {
-    return YearlyPrint::print(printer, *m_yearly->document(), m_db, m_to->value());
+    return YearlyPrint::print(printer, *m_yearly->document(), m_database, m_to->value());
 }
 
 void DashboardWindow::previewAndPrint()
 {
     try {
-        YearlyPrint::preview(this, *m_yearly->document(), m_db, m_to->value());
+        YearlyPrint::preview(this, *m_yearly->document(), m_database, m_to->value());
     } catch (const DataError &error) {
         QMessageBox::warning(this, windowTitle(), error.message());
     }

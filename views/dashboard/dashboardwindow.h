@@ -5,8 +5,9 @@
 
 #include <memory>
 
-#include <QSqlDatabase>
 #include <QWidget>
+
+class Database;
 
 class ChartWidget;
 class QLabel;
@@ -24,7 +25,7 @@ class DashboardWindow : public QWidget
     Q_OBJECT
 
 public:
-    DashboardWindow(const QSqlDatabase &db, int year, QWidget *parent = nullptr);
+    DashboardWindow(const Database &database, int year, QWidget *parent = nullptr);
     ~DashboardWindow() override;
 
     void setYears(int fromYear, int toYear);
@@ -64,7 +65,7 @@ private:
     void chooseAndExportPdf();
     void previewAndPrint();
 
-    QSqlDatabase m_db;
+    const Database &m_database;
     StatisticScope m_scope;
     QString m_scopeName;
     std::unique_ptr<DashboardFigures> m_figures;

@@ -1,6 +1,6 @@
 #include "recordsdialog.h"
 
-#include "records/recordkinds.h"
+#include "domain/recordkinds.h"
 #include "statistics/indicatorlabels.h"
 
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
 #include "yearlyprint.h"
 
+#include "domain/dataerror.h"
 #include "print/printedpdf.h"
 #include "reports/printaudit.h"
 #include "reports/reportrenderer.h"
-#include "statistics/yearlyreport.h"
+#include "reports/yearlyreport.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -26,19 +26,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("YearlyPrint", text);
 }
 
-const Database &owner(const QSqlDatabase &db)
-{
-    const Database *database = Database::of(db);
-    if (!database)
-        throw DataError(tr("This connection belongs to no open database."));
-    return *database;
-}
-
-PageDecoration decoration(const QSqlDatabase &db)
+PageDecoration decoration(const Database &database)
 {
     PageDecoration decoration;
-    decoration.marking = YearlyReport::confidentialityMarking(db);
-    decoration.verificationCode = PrintAudit::verificationCode(owner(db));
+    decoration.marking = YearlyReport::confidentialityMarking(database.connection());
+    decoration.verificationCode = PrintAudit::verificationCode(database);
     return decoration;
 }
 
@@ -51,11 +43,11 @@ void prepare(QPrinter &printer)
     printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
 }
 
-int paint(QPrinter &printer, const QTextDocument &page, const QSqlDatabase &db)
+int paint(QPrinter &printer, const QTextDocument &page, const Database &database)
 {
     const std::unique_ptr<QTextDocument> copy(page.clone());
     QPainter painter(&printer);
-    return ReportRenderer::render(*copy, printer, painter, decoration(db));
+    return ReportRenderer::render(*copy, printer, painter, decoration(database));
 }
 
 QString destinationOf(const QPrinter &printer)
@@ -65,33 +57,33 @@ QString destinationOf(const QPrinter &printer)
 }
 
 // The statistics are about no one cadre: one entry, for the year.
-void audit(const QSqlDatabase &db, const QString &action, int year, const QString &destination,
+void audit(const Database &database, const QString &action, int year, const QString &destination,
            int pages)
 {
-    PrintAudit::record(owner(db), action, report, year, {0}, destination, pages);
+    PrintAudit::record(database, action, report, year, {0}, destination, pages);
 }
 
 } // namespace
 
-int print(QPrinter &printer, const QTextDocument &page, const QSqlDatabase &db, int year)
+int print(QPrinter &printer, const QTextDocument &page, const Database &database, int year)
 {
     prepare(printer);
-    const int pages = paint(printer, page, db);
+    const int pages = paint(printer, page, database);
     PrintedPdf::mend(printer);
-    audit(db, QStringLiteral("print"), year, destinationOf(printer), pages);
+    audit(database, QStringLiteral("print"), year, destinationOf(printer), pages);
     return pages;
 }
 
-int exportPdf(const QString &path, const QTextDocument &page, const QSqlDatabase &db, int year,
+int exportPdf(const QString &path, const QTextDocument &page, const Database &database, int year,
               const QString &title)
 {
     const std::unique_ptr<QTextDocument> copy(page.clone());
-    const int pages = ReportRenderer::writePdf(path, {copy.get()}, decoration(db), title);
-    audit(db, QStringLiteral("export"), year, path, pages);
+    const int pages = ReportRenderer::writePdf(path, {copy.get()}, decoration(database), title);
+    audit(database, QStringLiteral("export"), year, path, pages);
     return pages;
 }
 
-int preview(QWidget *parent, const QTextDocument &page, const QSqlDatabase &db, int year)
+int preview(QWidget *parent, const QTextDocument &page, const Database &database, int year)
 {
     QPrinter printer(QPrinter::HighResolution);
     prepare(printer);
@@ -102,7 +94,7 @@ int preview(QWidget *parent, const QTextDocument &page, const QSqlDatabase &db, 
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *device) {
         try {
             prepare(*device);
-            pages = paint(*device, page, db);
+            pages = paint(*device, page, database);
         } catch (const DataError &error) {
             failure = error.message();
         }
@@ -112,7 +104,7 @@ int preview(QWidget *parent, const QTextDocument &page, const QSqlDatabase &db, 
         return -1;
     if (!failure.isEmpty())
         throw DataError(failure);
-    audit(db, QStringLiteral("print"), year, destinationOf(printer), pages);
+    audit(database, QStringLiteral("print"), year, destinationOf(printer), pages);
     return pages;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
 
+class Database;
 class QPrinter;
 class QTextDocument;
 class QWidget;
@@ -13,12 +13,12 @@ class QWidget;
 namespace YearlyPrint {
 
 // Paints the page on `printer` and audits it; returns the pages printed.
-int print(QPrinter &printer, const QTextDocument &page, const QSqlDatabase &db, int year);
+int print(QPrinter &printer, const QTextDocument &page, const Database &database, int year);
 // Writes the page into a PDF at `path` and audits it; returns the pages written.
-int exportPdf(const QString &path, const QTextDocument &page, const QSqlDatabase &db, int year,
+int exportPdf(const QString &path, const QTextDocument &page, const Database &database, int year,
               const QString &title);
 // The print preview; what its Print button sends to the printer is audited. Returns the pages
 // printed, or -1 when nothing was.
-int preview(QWidget *parent, const QTextDocument &page, const QSqlDatabase &db, int year);
+int preview(QWidget *parent, const QTextDocument &page, const Database &database, int year);
 
 } // namespace YearlyPrint

@@ -2,8 +2,8 @@
 
 #include "access/logindialog.h"
 #include "demo/demogenerator.h"
+#include "domain/dataerror.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 
 #include <QDir>
 #include <QEventLoop>

@@ -11,10 +11,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-CadrePickerDialog::CadrePickerDialog(const QSqlDatabase &db, qint64 excludedCadreId,
+CadrePickerDialog::CadrePickerDialog(const Database &database, qint64 excludedCadreId,
                                      QWidget *parent)
     : QDialog(parent)
-    , m_model(new CadreDirectoryModel(db, this))
+    , m_model(new CadreDirectoryModel(database, this))
     , m_excluded(excludedCadreId)
 {
     setObjectName(QStringLiteral("cadrePicker"));

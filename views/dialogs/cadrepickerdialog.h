@@ -1,7 +1,8 @@
 #pragma once
 
 #include <QDialog>
-#include <QSqlDatabase>
+
+class Database;
 
 class CadreDirectoryModel;
 class QLineEdit;
@@ -14,7 +15,7 @@ class CadrePickerDialog : public QDialog
     Q_OBJECT
 
 public:
-    CadrePickerDialog(const QSqlDatabase &db, qint64 excludedCadreId, QWidget *parent = nullptr);
+    CadrePickerDialog(const Database &database, qint64 excludedCadreId, QWidget *parent = nullptr);
 
     // 0 until a cadre is picked.
     qint64 cadreId() const { return m_cadreId; }

@@ -2,10 +2,10 @@
 
 #include "commands/recordcommands.h"
 #include "domain/cluestatemachine.h"
+#include "domain/dataerror.h"
+#include "domain/vocabulary.h"
 #include "formdates.h"
 #include "implausibleinput.h"
-#include "records/vocabulary.h"
-#include "storage/dataerror.h"
 
 #include <QComboBox>
 #include <QDateEdit>

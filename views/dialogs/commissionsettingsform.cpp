@@ -1,6 +1,6 @@
 #include "commissionsettingsform.h"
 
-#include "access/session.h"
+#include "domain/session.h"
 #include "settings/programsettings.h"
 #include "storage/database.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/recorddetails.h"
+#include "domain/recorddetails.h"
 
 #include <QTableWidget>
 

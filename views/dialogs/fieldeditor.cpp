@@ -1,11 +1,11 @@
 #include "fieldeditor.h"
 
 #include "cadrepickerdialog.h"
+#include "domain/recordkinds.h"
+#include "domain/vocabulary.h"
 #include "formdates.h"
 #include "optionaldateedit.h"
-#include "records/recordkinds.h"
 #include "records/referencechoices.h"
-#include "records/vocabulary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -254,7 +254,7 @@ public:
         layout->addWidget(clear);
         m_box->setFocusProxy(choose);
         QObject::connect(choose, &QPushButton::clicked, m_box, [this] {
-            CadrePickerDialog picker(m_references.connection(), m_references.cadreId(), m_box);
+            CadrePickerDialog picker(m_references.database(), m_references.cadreId(), m_box);
             if (picker.exec() == QDialog::Accepted)
                 set(picker.cadreId());
         });

@@ -1,10 +1,10 @@
 #include "recordform.h"
 
 #include "detailgrid.h"
+#include "domain/dataerror.h"
 #include "fieldeditor.h"
 #include "implausibleinput.h"
 #include "records/referencechoices.h"
-#include "storage/dataerror.h"
 #include "subjectlist.h"
 
 #include <QDialogButtonBox>

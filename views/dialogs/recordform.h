@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/recorddetails.h"
+#include "domain/recordkinds.h"
 #include "records/recordchecks.h"
-#include "records/recorddetails.h"
-#include "records/recordkinds.h"
 
 #include <QDialog>
 #include <functional>

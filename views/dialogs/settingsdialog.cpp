@@ -2,7 +2,7 @@
 
 #include "access/accesserror.h"
 #include "commissionsettingsform.h"
-#include "storage/dataerror.h"
+#include "domain/dataerror.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -22,7 +22,7 @@ SubjectList::SubjectList(const QString &linkTable, const ReferenceChoices &refer
     m_remove = new QPushButton(tr("Remove"), this);
     m_remove->setObjectName(QStringLiteral("removeSubject"));
     connect(addButton, &QPushButton::clicked, this, [this] {
-        CadrePickerDialog picker(m_references.connection(), 0, this);
+        CadrePickerDialog picker(m_references.database(), 0, this);
         if (picker.exec() == QDialog::Accepted)
             add(picker.cadreId());
     });

@@ -64,11 +64,11 @@ DirectoryPanel::DirectoryPanel(QWidget *parent)
     showScope(QString());
 }
 
-void DirectoryPanel::setConnection(const QSqlDatabase &db)
+void DirectoryPanel::setDatabase(const Database *database)
 {
     const QByteArray header = m_model ? saveHeaderState() : m_pendingHeaderState;
     QAbstractItemModel *old = m_model;
-    m_model = db.isValid() && db.isOpen() ? new CadreDirectoryModel(db, this) : nullptr;
+    m_model = database ? new CadreDirectoryModel(*database, this) : nullptr;
     m_table->setModel(m_model);
     delete old;
     m_scope = {};

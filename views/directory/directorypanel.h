@@ -2,8 +2,9 @@
 
 #include "items/unittreemodel.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
+
+class Database;
 
 class CadreDirectoryModel;
 class DirectoryFilterBar;
@@ -21,7 +22,7 @@ public:
     explicit DirectoryPanel(QWidget *parent = nullptr);
 
     // Shows the cadres of `db`; an invalid connection empties the table.
-    void setConnection(const QSqlDatabase &db);
+    void setDatabase(const Database *database);
     void setScope(const UnitScope &scope, const QString &name);
     UnitScope scope() const { return m_scope; }
     // Reads the rows again after records changed, keeping the current row and scroll position.

@@ -23,12 +23,12 @@ UnitTreePanel::UnitTreePanel(QWidget *parent)
     m_view->setAccessibleName(tr("Units"));
 }
 
-void UnitTreePanel::setConnection(const QSqlDatabase &db)
+void UnitTreePanel::setDatabase(const Database *database)
 {
     QAbstractItemModel *old = m_model;
     m_model = nullptr;
-    if (db.isValid() && db.isOpen()) {
-        m_model = new UnitTreeModel(db, this);
+    if (database) {
+        m_model = new UnitTreeModel(*database, this);
         m_model->setKindIcons(UnitKindIcons::all());
     }
     m_view->setModel(m_model);

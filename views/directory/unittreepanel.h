@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class Database;
+
 class QTreeView;
 
 // The unit tree beside the directory: picking a unit or a group of units sets the directory's
@@ -16,7 +18,7 @@ public:
     explicit UnitTreePanel(QWidget *parent = nullptr);
 
     // Shows the units of `db`; an invalid connection empties the tree.
-    void setConnection(const QSqlDatabase &db);
+    void setDatabase(const Database *database);
     // Reads the counts again after records changed, keeping what is expanded and selected.
     void reload();
     void selectScope(const UnitScope &scope);

@@ -1,6 +1,7 @@
 #include "attachmentpage.h"
 
 #include "commands/recordcommands.h"
+#include "domain/dataerror.h"
 #include "items/recordlisting.h"
 #include "items/recordlistmodel.h"
 #include "recordeditor.h"
@@ -8,7 +9,6 @@
 #include "recordsection.h"
 #include "recordtableview.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,16 +1,16 @@
 #include "basicinfopage.h"
 
 #include "access/identitynumbers.h"
+#include "domain/recordkinds.h"
+#include "domain/vocabulary.h"
 #include "dossierstyle.h"
 #include "items/displaydate.h"
 #include "items/recordlisting.h"
 #include "recordeditor.h"
-#include "records/recordkinds.h"
+#include "records/recordrepository.h"
 #include "records/referencechoices.h"
-#include "records/vocabulary.h"
 #include "recordsection.h"
 #include "storage/database.h"
-#include "storage/recordrepository.h"
 
 #include <QDate>
 #include <QFrame>
@@ -97,7 +97,7 @@ void BasicInfoPage::reload()
         QString text = value.toString();
         const FieldDescription *field = kind.field(it.key());
         if (it.key() == QLatin1String("unit_id"))
-            text = ReferenceChoices(m_editor.database().connection(), m_editor.cadreId())
+            text = ReferenceChoices(m_editor.database(), m_editor.cadreId())
                        .unitName(value.toLongLong());
         else if (it.key() == QLatin1String("id_number"))
             text = IdentityNumbers::shown(m_editor.database().session(), text);

@@ -23,7 +23,7 @@ CluePage::CluePage(const RecordEditor &editor, QWidget *parent)
 {
     m_clues = new RecordSection(editor, RecordListings::forTable(QStringLiteral("clues")),
                                 tr("Problem clues"), RecordSection::AllActions, this);
-    m_steps = new ClueStepsModel(editor.database().connection(), this);
+    m_steps = new ClueStepsModel(editor.database(), this);
     m_stepView = new RecordTableView(this);
     m_stepView->setObjectName(QStringLiteral("clueStepsView"));
     m_stepView->setModel(m_steps);

@@ -1,10 +1,10 @@
 #include "dossierheader.h"
 
 #include "domain/period.h"
+#include "domain/vocabulary.h"
 #include "dossier/dossier.h"
+#include "dossier/dossierstatus.h"
 #include "dossierstyle.h"
-#include "records/dossierstatus.h"
-#include "records/vocabulary.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

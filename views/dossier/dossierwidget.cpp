@@ -4,17 +4,17 @@
 #include "attachmentpage.h"
 #include "basicinfopage.h"
 #include "cluepage.h"
+#include "domain/dataerror.h"
 #include "dossier/dossier.h"
+#include "dossier/dossierstatus.h"
 #include "dossierheader.h"
 #include "historypage.h"
 #include "items/recordlisting.h"
 #include "measurepage.h"
 #include "recordeditor.h"
-#include "records/dossierstatus.h"
 #include "recordsection.h"
 #include "sectionpage.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 #include "timelinepage.h"
 
 #include <QAction>
@@ -76,7 +76,7 @@ DossierWidget::DossierWidget(Database &database, qint64 cadreId, QUndoStack *und
 {
     setObjectName(QStringLiteral("dossierWidget"));
     // Refuses a cadre that does not exist before anything is built.
-    m_title = DossierLoader(database.connection()).load(cadreId, QDate::currentDate()).name;
+    m_title = DossierLoader(database).load(cadreId, QDate::currentDate()).name;
 
     m_header = new DossierHeader(this);
     m_sections = new QListWidget(this);
@@ -198,7 +198,7 @@ void DossierWidget::reload()
     const QDate today = QDate::currentDate();
     Dossier dossier;
     try {
-        dossier = DossierLoader(m_database.connection()).load(m_cadreId, today);
+        dossier = DossierLoader(m_database).load(m_cadreId, today);
     } catch (const DataError &) {
         // The cadre went away under the open dossier (its creation undone): wait for a redo.
         m_header->setMissing();
@@ -208,7 +208,7 @@ void DossierWidget::reload()
     }
     m_sections->setEnabled(true);
     m_pages->setEnabled(true);
-    m_header->setDossier(dossier, DossierStatus::compute(m_database.connection(), dossier, today));
+    m_header->setDossier(dossier, DossierStatus::compute(m_database, dossier, today));
     QMap<QString, int> counts;
     for (const TimelineEntry &entry : dossier.timeline)
         ++counts[entry.kind];

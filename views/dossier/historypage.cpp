@@ -14,7 +14,7 @@
 HistoryPage::HistoryPage(Database &database, qint64 cadreId, QWidget *parent)
     : DossierPage(parent)
 {
-    m_model = new ChangeHistoryModel(database.connection(), cadreId, this);
+    m_model = new ChangeHistoryModel(database, cadreId, this);
     m_view = new RecordTableView(this);
     m_view->setObjectName(QStringLiteral("historyView"));
     m_view->setModel(m_model);

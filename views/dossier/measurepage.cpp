@@ -1,12 +1,12 @@
 #include "measurepage.h"
 
+#include "domain/dataerror.h"
+#include "domain/recordkinds.h"
 #include "dossierstyle.h"
 #include "items/measurelistmodel.h"
 #include "recordeditor.h"
-#include "records/recordkinds.h"
 #include "recordtableview.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -20,7 +20,7 @@ MeasurePage::MeasurePage(const RecordEditor &editor, QWidget *parent)
     : DossierPage(parent)
     , m_editor(editor)
 {
-    m_model = new MeasureListModel(editor.database().connection(), editor.cadreId(), this);
+    m_model = new MeasureListModel(editor.database(), editor.cadreId(), this);
     m_view = new RecordTableView(this);
     m_view->setObjectName(QStringLiteral("measuresView"));
     m_view->setModel(m_model);

@@ -5,13 +5,13 @@
 #include "dialogs/cluestepdialog.h"
 #include "dialogs/confirmdelete.h"
 #include "dialogs/recordform.h"
+#include "domain/dataerror.h"
+#include "domain/recorddetails.h"
+#include "domain/recordkinds.h"
 #include "records/impactpreview.h"
-#include "records/recorddetails.h"
-#include "records/recordkinds.h"
+#include "records/recordrepository.h"
 #include "records/referencechoices.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
-#include "storage/recordrepository.h"
 
 #include <QDate>
 #include <QMessageBox>
@@ -67,7 +67,7 @@ RecordEditor::RecordEditor(Database &database, qint64 cadreId, QUndoStack *undoS
 
 QVariantMap RecordEditor::newRecordValues(const QString &table) const
 {
-    const ReferenceChoices references(m_database->connection(), m_cadreId);
+    const ReferenceChoices references(*m_database, m_cadreId);
     QVariantMap values = RecordKinds::defaults(table);
     const RecordKind kind = RecordKinds::kind(table);
     // Whose record it is, for the form's checks (a second sanction in the same case).
@@ -88,7 +88,7 @@ QVariantMap RecordEditor::newRecordValues(const QString &table) const
 RecordForm *RecordEditor::open(QWidget *parent, const QString &table, const QVariantMap &values,
                                bool creating, RecordForm::Submit submit) const
 {
-    const ReferenceChoices references(m_database->connection(), m_cadreId);
+    const ReferenceChoices references(*m_database, m_cadreId);
     auto *form = new RecordForm(RecordKinds::kind(table), m_database->connection(), references,
                                 values, creating, std::move(submit), parent);
     const DetailKind details = RecordDetailKinds::of(table);

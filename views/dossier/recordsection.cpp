@@ -1,11 +1,11 @@
 #include "recordsection.h"
 
+#include "domain/dataerror.h"
 #include "dossierstyle.h"
 #include "items/recordlistmodel.h"
 #include "recordeditor.h"
 #include "recordtableview.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,7 +22,7 @@ RecordSection::RecordSection(const RecordEditor &editor, const RecordListing &li
     , m_actions(actions)
 {
     setObjectName(listing.table + QStringLiteral("Section"));
-    m_model = new RecordListModel(editor.database().connection(), listing, editor.cadreId(), this);
+    m_model = new RecordListModel(editor.database(), listing, editor.cadreId(), this);
     m_view = new RecordTableView(this);
     m_view->setObjectName(listing.table + QStringLiteral("View"));
     m_view->setModel(m_model);

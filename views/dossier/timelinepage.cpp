@@ -1,8 +1,8 @@
 #include "timelinepage.h"
 
+#include "domain/recordkinds.h"
 #include "dossierstyle.h"
 #include "items/timelinemodel.h"
-#include "records/recordkinds.h"
 #include "recordtableview.h"
 #include "storage/database.h"
 
@@ -15,7 +15,7 @@
 TimelinePage::TimelinePage(Database &database, qint64 cadreId, QWidget *parent)
     : DossierPage(parent)
 {
-    m_model = new TimelineModel(database.connection(), cadreId, this);
+    m_model = new TimelineModel(database, cadreId, this);
     m_view = new RecordTableView(this);
     m_view->setObjectName(QStringLiteral("timelineView"));
     m_view->setModel(m_model);

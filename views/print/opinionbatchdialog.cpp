@@ -3,11 +3,11 @@
 #include "printcontroller.h"
 
 #include "dialogs/cadrepickerdialog.h"
+#include "domain/dataerror.h"
 #include "domain/opinion.h"
+#include "records/referencechoices.h"
 #include "reports/opinionbatch.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
-#include "storage/sql.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -146,21 +146,17 @@ void OpinionBatchDialog::addCadre(qint64 cadreId)
 {
     if (cadreId <= 0 || m_cadreIds.contains(cadreId))
         return;
-    const QVariant name
-        = Sql::scalar(m_database.connection(),
-                      QStringLiteral("SELECT c.name || '　' || u.name || c.position FROM cadres c "
-                                     "JOIN units u ON u.id = c.unit_id WHERE c.id = ?"),
-                      {cadreId});
-    if (!name.isValid())
+    const QString name = ReferenceChoices(m_database, 0).cadreLabel(cadreId);
+    if (name.isEmpty())
         return;
     m_cadreIds << cadreId;
-    auto *item = new QListWidgetItem(name.toString(), m_cadres);
+    auto *item = new QListWidgetItem(name, m_cadres);
     item->setData(Qt::UserRole, cadreId);
 }
 
 void OpinionBatchDialog::pickCadre()
 {
-    CadrePickerDialog picker(m_database.connection(), 0, this);
+    CadrePickerDialog picker(m_database, 0, this);
     if (picker.exec() == QDialog::Accepted)
         addCadre(picker.cadreId());
 }

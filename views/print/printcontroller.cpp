@@ -7,11 +7,11 @@
 #include "summaryoptionsdialog.h"
 #include "templatesettings.h"
 
+#include "domain/dataerror.h"
 #include "reports/opinionbatch.h"
 #include "reports/opinionreply.h"
 #include "reports/printaudit.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -66,7 +66,7 @@ PageDecoration PrintController::decoration() const
     PageDecoration decoration;
     if (!m_database)
         return decoration;
-    decoration.marking = DossierSummary(m_database->connection()).confidentialityMarking();
+    decoration.marking = DossierSummary(*m_database).confidentialityMarking();
     decoration.verificationCode = PrintAudit::verificationCode(*m_database);
     if (m_watermark)
         decoration.watermark
@@ -77,19 +77,19 @@ PageDecoration PrintController::decoration() const
 
 PdfInfo PrintController::pdfInfo(const QString &title) const
 {
-    return PdfInfo(title, DossierSummary(m_database->connection()).commissionName(), m_archival);
+    return PdfInfo(title, DossierSummary(*m_database).commissionName(), m_archival);
 }
 
 ReportRenderer::DocumentSource PrintController::summaries(const QList<qint64> &cadreIds) const
 {
     if (!m_database)
         throw DataError(tr("Open a database first."));
-    const QSqlDatabase connection = m_database->connection();
+    const Database *database = m_database;
     const QString compiler = m_database->actorName();
     const SummaryOptions options = m_options;
     const QDate today = QDate::currentDate();
     return [=](int index) -> std::shared_ptr<QTextDocument> {
-        return DossierSummary(connection).build(cadreIds.at(index), today, options, compiler);
+        return DossierSummary(*database).build(cadreIds.at(index), today, options, compiler);
     };
 }
 
@@ -122,9 +122,8 @@ int PrintController::writePdf(const QString &path, const QList<qint64> &cadreIds
                               const ReportRenderer::Progress &keepGoing)
 {
     const auto source = summaries(cadreIds);
-    const QString title = cadreIds.size() == 1
-                              ? DossierSummary(m_database->connection()).title(cadreIds.first())
-                              : tr("Dossier summaries");
+    const QString title = cadreIds.size() == 1 ? DossierSummary(*m_database).title(cadreIds.first())
+                                               : tr("Dossier summaries");
     const int pages = ReportRenderer::writePdf(path, int(cadreIds.size()), source, decoration(),
                                                pdfInfo(title), keepGoing);
     if (pages >= 0)
@@ -224,7 +223,7 @@ void PrintController::previewReply(qint64 batchId)
         return;
     try {
         const OpinionBatch batch = OpinionBatches(*m_database).load(batchId);
-        const QString commission = DossierSummary(m_database->connection()).commissionName();
+        const QString commission = DossierSummary(*m_database).commissionName();
         const int pages = showPreview(1, [&](int) -> std::shared_ptr<QTextDocument> {
             return OpinionReply::build(batch, commission);
         });
@@ -242,8 +241,7 @@ int PrintController::writeReplyPdf(qint64 batchId, const QString &path)
     if (!m_database)
         throw DataError(tr("Open a database first."));
     const OpinionBatch batch = OpinionBatches(*m_database).load(batchId);
-    const auto letter
-        = OpinionReply::build(batch, DossierSummary(m_database->connection()).commissionName());
+    const auto letter = OpinionReply::build(batch, DossierSummary(*m_database).commissionName());
     const int pages = ReportRenderer::writePdf(path, {letter.get()}, decoration(),
                                                pdfInfo(OpinionReply::title(batch)));
     PrintAudit::record(*m_database, QStringLiteral("export"), QStringLiteral("opinion_reply"),
@@ -294,10 +292,9 @@ void PrintController::exportPdf(const QList<qint64> &cadreIds)
         return;
     const QString suggested
         = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(cadreIds.size() == 1
-                            ? DossierSummary(m_database->connection()).title(cadreIds.first())
-                                  + QStringLiteral(".pdf")
-                            : tr("Dossier summaries.pdf"));
+              .filePath(cadreIds.size() == 1 ? DossierSummary(*m_database).title(cadreIds.first())
+                                                   + QStringLiteral(".pdf")
+                                             : tr("Dossier summaries.pdf"));
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export to PDF"), suggested,
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())

@@ -3,8 +3,8 @@
 #include "reports/reportfonts.h"
 
 #include "dialogs/optionaldateedit.h"
+#include "domain/dataerror.h"
 #include "reports/summarytemplates.h"
-#include "storage/dataerror.h"
 
 #include <QCheckBox>
 #include <QComboBox>

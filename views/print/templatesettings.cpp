@@ -1,7 +1,7 @@
 #include "templatesettings.h"
 
+#include "domain/dataerror.h"
 #include "reports/summarytemplates.h"
-#include "storage/dataerror.h"
 
 #include <QSettings>
 

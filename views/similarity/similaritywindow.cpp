@@ -1,7 +1,7 @@
 #include "similaritywindow.h"
 
+#include "domain/dataerror.h"
 #include "similarity/shingles.h"
-#include "storage/dataerror.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -35,10 +35,9 @@ QString authorText(const QString &author)
 
 } // namespace
 
-SimilarityWindow::SimilarityWindow(const QSqlDatabase &db, QWidget *parent)
+SimilarityWindow::SimilarityWindow(const Database &database, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_similarity(db)
+    , m_similarity(database)
     , m_year(new QComboBox(this))
     , m_threshold(new QDoubleSpinBox(this))
     , m_summary(new QLabel(this))

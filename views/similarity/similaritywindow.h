@@ -2,8 +2,9 @@
 
 #include "similarity/materialsimilarity.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
+
+class Database;
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -18,7 +19,7 @@ class SimilarityWindow : public QWidget
     Q_OBJECT
 
 public:
-    explicit SimilarityWindow(const QSqlDatabase &db, QWidget *parent = nullptr);
+    explicit SimilarityWindow(const Database &database, QWidget *parent = nullptr);
 
     void setYear(int year);
     void setThreshold(double threshold);
@@ -40,7 +41,6 @@ private:
     void fill(QTextBrowser *browser, QLabel *heading, const MaterialSimilarity::Material &material,
               const QVector<QPair<int, int>> &ranges);
 
-    QSqlDatabase m_db;
     MaterialSimilarity m_similarity;
     QComboBox *m_year = nullptr;
     QDoubleSpinBox *m_threshold = nullptr;

@@ -1,7 +1,7 @@
 #include "dossiertabs.h"
 
+#include "domain/dataerror.h"
 #include "dossier/dossierwidget.h"
-#include "storage/dataerror.h"
 
 #include <QTabBar>
 

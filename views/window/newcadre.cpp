@@ -3,11 +3,11 @@
 #include "commands/recordcommands.h"
 #include "dialogs/recordform.h"
 #include "directory/dossiernumber.h"
-#include "records/recordkinds.h"
+#include "domain/dataerror.h"
+#include "domain/recordkinds.h"
+#include "records/recordrepository.h"
 #include "records/referencechoices.h"
 #include "storage/database.h"
-#include "storage/dataerror.h"
-#include "storage/recordrepository.h"
 
 #include <QInputDialog>
 #include <QMessageBox>
@@ -22,7 +22,7 @@ qint64 NewCadre::create(QWidget *parent, Database &database, QUndoStack *undoSta
     if (unitId != 0)
         values.insert(QStringLiteral("unit_id"), unitId);
     qint64 created = 0;
-    const ReferenceChoices references(database.connection(), 0);
+    const ReferenceChoices references(database, 0);
     RecordForm form(
         RecordKinds::kind(table), database.connection(), references, values, true,
         [&](const QVariantMap &entered, const QVector<QVariantMap> &) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "yearlystatistics.h"
+#include "statistics/yearlystatistics.h"
 
 #include <QSqlDatabase>
 #include <QString>

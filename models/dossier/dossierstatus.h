@@ -3,10 +3,10 @@
 #include "domain/opinion.h"
 
 #include <QDate>
-#include <QSqlDatabase>
 
 #include <optional>
 
+class Database;
 struct Dossier;
 
 // What the badges of a dossier's header say, computed from the rules as of one day: the impact
@@ -25,5 +25,5 @@ struct DossierStatus
     int overdueRectifications = 0;
     OpinionResult opinion;
 
-    static DossierStatus compute(const QSqlDatabase &db, const Dossier &dossier, QDate asOf);
+    static DossierStatus compute(const Database &database, const Dossier &dossier, QDate asOf);
 };

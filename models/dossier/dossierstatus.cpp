@@ -4,14 +4,14 @@
 #include "dossier/dossier.h"
 #include "dossier/opinionservice.h"
 
-DossierStatus DossierStatus::compute(const QSqlDatabase &db, const Dossier &dossier, QDate asOf)
+DossierStatus DossierStatus::compute(const Database &database, const Dossier &dossier, QDate asOf)
 {
     DossierStatus status;
     status.openClues = dossier.openClues;
     status.overdueRectifications = dossier.overdueRectifications;
     status.opinion = dossier.opinion;
 
-    const OpinionService opinions(db);
+    const OpinionService opinions(database);
     const OpinionFacts facts = opinions.facts(dossier.cadreId, asOf);
     for (const ImpactPeriod &impact : computeImpactPeriods(facts.measures, opinions.rules())) {
         if (!impact.hasPeriod() || !impact.period.contains(asOf))

@@ -1,6 +1,6 @@
 #include "cadresearchindex.h"
 
-#include "pinyin.h"
+#include "domain/pinyin.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>

@@ -1,13 +1,13 @@
 #include "recordrepository.h"
 
 #include "access/access.h"
-#include "auditlog.h"
-#include "database.h"
-#include "dataerror.h"
 #include "domain/cluestatemachine.h"
+#include "domain/dataerror.h"
 #include "repositorysupport.h"
-#include "sql.h"
-#include "transaction.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,9 +32,9 @@ qint64 RecordRepository::advanceClue(qint64 clueId, const QString &toState, cons
                 .arg(ClueStateMachine::stateLabel(from), ClueStateMachine::stateLabel(toState)));
     if (!date.isValid())
         throw ValidationError(QStringLiteral("step_date"), tr("A step needs its date."));
-    const QDate lastStep = dateOf(Sql::scalar(
+    const QDate lastStep = Sql::date(Sql::scalar(
         m_db, QStringLiteral("SELECT max(step_date) FROM clue_steps WHERE clue_id = ?"), {clueId}));
-    const QDate received = dateOf(clue.value(QStringLiteral("received_date")));
+    const QDate received = Sql::date(clue.value(QStringLiteral("received_date")));
     if ((lastStep.isValid() && date < lastStep) || date < received)
         throw ValidationError(QStringLiteral("step_date"),
                               tr("A step cannot be dated before the step before it."));

@@ -1,7 +1,7 @@
 #include "repositorysupport.h"
 
-#include "records/recordkinds.h"
-#include "sql.h"
+#include "domain/recordkinds.h"
+#include "storage/sql.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -25,11 +25,6 @@ QString placeholders(int count)
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-QDate dateOf(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 QString explainConstraint(const QString &table, const QString &error)

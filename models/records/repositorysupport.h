@@ -20,7 +20,6 @@ QJsonObject toJson(const QVariantMap &map);
 QString placeholders(int count);
 // The time of a write, UTC, ISO 8601.
 QString now();
-QDate dateOf(const QVariant &value);
 // The schema's own refusals, said in words a user can act on.
 QString explainConstraint(const QString &table, const QString &error);
 // The same for a failed statement, with a full disk or a read-only or locked file told plainly.

@@ -1,16 +1,16 @@
 #include "recordrepository.h"
 
 #include "access/access.h"
-#include "auditlog.h"
-#include "database.h"
-#include "dataerror.h"
+#include "cadresearchindex.h"
+#include "domain/dataerror.h"
 #include "domain/period.h"
-#include "records/recordkinds.h"
+#include "domain/pinyin.h"
+#include "domain/recordkinds.h"
 #include "repositorysupport.h"
-#include "search/cadresearchindex.h"
-#include "search/pinyin.h"
-#include "sql.h"
-#include "transaction.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -129,9 +129,9 @@ void RecordRepository::validate(const QString &table, const QVariantMap &record)
         || table == QLatin1String("admonitions")) {
         const QVariant caseId = record.value(QStringLiteral("case_id"));
         if (!caseId.isNull() && caseId.isValid()) {
-            const QDate filed = dateOf(Sql::scalar(
+            const QDate filed = Sql::date(Sql::scalar(
                 m_db, QStringLiteral("SELECT filed_date FROM cases WHERE id = ?"), {caseId}));
-            const QDate effective = dateOf(record.value(QStringLiteral("effective_date")));
+            const QDate effective = Sql::date(record.value(QStringLiteral("effective_date")));
             if (filed.isValid() && effective.isValid() && effective < filed)
                 throw ValidationError(QStringLiteral("effective_date"),
                                       tr("The decision cannot take effect before the case was "
@@ -148,9 +148,10 @@ void RecordRepository::validate(const QString &table, const QVariantMap &record)
     if (table == QLatin1String("cases")) {
         const QVariant clueId = record.value(QStringLiteral("clue_id"));
         if (!clueId.isNull() && clueId.isValid()) {
-            const QDate received = dateOf(Sql::scalar(
+            const QDate received = Sql::date(Sql::scalar(
                 m_db, QStringLiteral("SELECT received_date FROM clues WHERE id = ?"), {clueId}));
-            if (received.isValid() && dateOf(record.value(QStringLiteral("filed_date"))) < received)
+            if (received.isValid()
+                && Sql::date(record.value(QStringLiteral("filed_date"))) < received)
                 throw ValidationError(QStringLiteral("filed_date"),
                                       tr("A case cannot be filed before its clue was received."));
         }
@@ -159,7 +160,7 @@ void RecordRepository::validate(const QString &table, const QVariantMap &record)
         const bool dateField
             = it.key().endsWith(QLatin1String("_date")) || it.key() == QLatin1String("deadline");
         if (dateField && !it.value().isNull() && !it.value().toString().isEmpty()
-            && !dateOf(it.value()).isValid())
+            && !Sql::date(it.value()).isValid())
             throw ValidationError(it.key(),
                                   tr("%1 is not a date (YYYY-MM-DD).").arg(it.value().toString()));
     }

@@ -1,6 +1,6 @@
 #include "role.h"
 
-#include "storage/dataerror.h"
+#include "dataerror.h"
 
 namespace {
 

@@ -1,13 +1,13 @@
 #include "recordrepository.h"
 
 #include "access/access.h"
-#include "auditlog.h"
-#include "database.h"
-#include "dataerror.h"
-#include "records/recordkinds.h"
+#include "domain/dataerror.h"
+#include "domain/recordkinds.h"
 #include "repositorysupport.h"
-#include "sql.h"
-#include "transaction.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,10 +1,10 @@
 #include "integritycheck.h"
 
-#include "auditlog.h"
-#include "database.h"
-#include "schemacheck.h"
-#include "sql.h"
 #include "statistics/statisticaggregates.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/schemacheck.h"
+#include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

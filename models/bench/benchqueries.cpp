@@ -1,0 +1,101 @@
+#include "benchqueries.h"
+
+#include "items/cadredirectorymodel.h"
+#include "records/cadresearchindex.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QSqlQuery>
+
+namespace BenchQueries {
+
+namespace {
+
+void readAll(QSqlQuery &query)
+{
+    while (query.next()) {
+    }
+}
+
+void directoryPage(const QSqlDatabase &db, const QString &text)
+{
+    const auto condition = CadreSearchIndex::condition(text, QStringLiteral("c.id"));
+    const QString where
+        = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition.sql;
+    Sql::scalar(db, QStringLiteral("SELECT count(*) FROM cadres c") + where, condition.values);
+    QVariantList values = condition.values;
+    values << CadreDirectoryModel::pageSize;
+    QSqlQuery page = Sql::run(db,
+                              QStringLiteral("SELECT c.id, c.name, u.name FROM cadres c JOIN "
+                                             "units u ON u.id = c.unit_id")
+                                  + where + QStringLiteral(" ORDER BY c.pinyin_full LIMIT ?"),
+                              values);
+    readAll(page);
+}
+
+} // namespace
+
+qint64 cadreCount(const Database &database)
+{
+    return Sql::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM cadres"))
+        .toLongLong();
+}
+
+std::vector<qint64> spreadCadres(const Database &database, int limit)
+{
+    const qint64 step = qMax<qint64>(1, cadreCount(database) / qMax(1, limit));
+    QSqlQuery query = Sql::run(database.connection(),
+                               QStringLiteral("SELECT id FROM cadres WHERE id % ? = 0 "
+                                              "ORDER BY id LIMIT ?"),
+                               {step, limit});
+    std::vector<qint64> ids;
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    return ids;
+}
+
+qint64 busiestCadre(const Database &database)
+{
+    return Sql::scalar(database.connection(),
+                       QStringLiteral("SELECT cadre_id FROM cadre_timeline GROUP BY cadre_id "
+                                      "ORDER BY count(*) DESC, cadre_id LIMIT 1"))
+        .toLongLong();
+}
+
+qint64 busiestMaterialUnit(const Database &database, int year)
+{
+    return Sql::scalar(database.connection(),
+                       QStringLiteral("SELECT unit_id FROM self_examination_materials "
+                                      "WHERE year = ? GROUP BY unit_id "
+                                      "ORDER BY count(*) DESC LIMIT 1"),
+                       {year})
+        .toLongLong();
+}
+
+void openAndReadFirstPage(const QString &path)
+{
+    const QString name = QStringLiteral("bench-floor");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        raw.open();
+        directoryPage(raw, QString());
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void readDirectoryPage(const Database &database, const QString &text)
+{
+    directoryPage(database.connection(), text);
+}
+
+void readTimeline(const Database &database, qint64 cadreId)
+{
+    QSqlQuery query
+        = Sql::run(database.connection(),
+                   QStringLiteral("SELECT * FROM cadre_timeline WHERE cadre_id = ?"), {cadreId});
+    readAll(query);
+}
+
+} // namespace BenchQueries
