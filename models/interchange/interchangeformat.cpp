@@ -266,17 +266,18 @@ QStringList excludedTables()
 {
     // Accounts and their password hashes, their signing keys, the trail with its kept count,
     // its count of record changes and its seals never leave the database: they belong to it
-    // alone. The statistic counts, their
-    // totals and the four forms' classes are derived: the triggers count the imported records
-    // and classify the imported rules again. Summary templates are the commission's way of
-    // printing, not dossier records.
+    // alone. The statistic counts, their totals and the four forms' classes are derived: the
+    // triggers count the imported records and classify the imported rules again, and which
+    // triggers the database holds is its own (derived_objects). Summary templates are the
+    // commission's way of printing, not dossier records.
     return {QStringLiteral("audit_log"),         QStringLiteral("cadre_search"),
             QStringLiteral("accounts"),          QStringLiteral("account_units"),
             QStringLiteral("signing_keys"),      QStringLiteral("audit_seals"),
             QStringLiteral("audit_head"),        QStringLiteral("record_changes"),
             QStringLiteral("sign_in_failures"),  QStringLiteral("statistic_counts"),
             QStringLiteral("statistic_totals"),  QStringLiteral("four_form_years"),
-            QStringLiteral("four_form_classes"), QStringLiteral("summary_templates")};
+            QStringLiteral("four_form_classes"), QStringLiteral("summary_templates"),
+            QStringLiteral("derived_objects")};
 }
 
 QString typeName(ColumnType type)

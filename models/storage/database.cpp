@@ -4,6 +4,7 @@
 
 #include "databasefile.h"
 #include "databaselock.h"
+#include "derivedschema.h"
 #include "domain/dataerror.h"
 #include "domain/session.h"
 #include "fileconnection.h"
@@ -296,7 +297,10 @@ void Database::migrate()
 {
     const QSqlDatabase db = connection();
     const int current = schemaVersion();
-    if (current >= latestSchemaVersion())
+    // A newer program's database is left alone; a current one has its derived triggers
+    // made again only when they are not this program's.
+    if (current > latestSchemaVersion()
+        || (current == latestSchemaVersion() && !DerivedSchema::isStale(db)))
         return;
     Transaction transaction(db);
     for (const MigrationHistory::Script &migration : MigrationHistory::scripts()) {
@@ -309,6 +313,7 @@ void Database::migrate()
             Sql::run(db, statement);
         Sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
     }
+    DerivedSchema::install(db);
     if (current == 0) {
         Sql::run(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
         seedDefaults();

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+// How a write to each table keeps the maintained counts right, in the same transaction as the
+// write: the statistics (statistic_counts, recounted from the view statistic_sources around the
+// write) and the count of record changes that the audit trail's entries account for
+// (record_changes). Storage makes the triggers from these lists (DerivedSchema); a new table
+// that counts is one entry here.
+namespace TableCounts {
+
+// The rows of statistic_sources a write to `table` moves, taken away before it and added back
+// after it.
+struct Recount
+{
+    enum class Shape {
+        // The row's own counts: added after an insert, taken away before a delete, and both
+        // around an update.
+        OwnRow,
+        // Counts the row decides for others (a clue's steps decide its clue's counts): taken
+        // away before and added back after every insert, update and delete.
+        Around,
+    };
+    QString trigger; // the stem of the triggers' names, e.g. "statistics_talks"
+    QString table;
+    QString match; // the rows of statistic_sources it moves; %1 stands for NEW or OLD
+    Shape shape = Shape::OwnRow;
+    QString updateOf; // only updates of these columns ("unit_id, status"); every update if empty
+    QString guard;    // Around: a column of the row that must be set for the write to count
+    bool inserts
+        = true; // false when an inserted row counts nothing yet (a case, before its subjects)
+};
+
+// A table whose every insert, update and delete moves the count of record changes; with
+// `updateOf`, only updates of those columns (an account's failed sign-ins do not count).
+struct ChangeCount
+{
+    QString table;
+    QString updateOf;
+};
+
+const QVector<Recount> &recounts();
+const QVector<ChangeCount> &changeCounts();
+
+} // namespace TableCounts

@@ -1,0 +1,172 @@
+#include "derivedschema.h"
+
+#include "domain/tablecounts.h"
+#include "sql.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace DerivedSchema {
+
+namespace {
+
+using TableCounts::Recount;
+
+// One trigger that moves the counts of the statistic_sources rows matching `match` by `sign`.
+QString recountTrigger(const QString &name, const char *timing, const char *event,
+                       const QString &table, const QString &when, const QString &match, int sign)
+{
+    return QStringLiteral("CREATE TRIGGER %1 %2 %3 ON %4%5\n"
+                          "BEGIN\n"
+                          "    INSERT INTO statistic_counts (indicator, period, unit_id, count)\n"
+                          "        SELECT indicator, period, unit_id, %6count(*) FROM "
+                          "statistic_sources\n"
+                          "        WHERE %7 GROUP BY 1, 2, 3\n"
+                          "        ON CONFLICT DO UPDATE SET count = count + excluded.count;\n"
+                          "END")
+        .arg(name, QLatin1String(timing), QLatin1String(event), table,
+             when.isEmpty() ? QString() : QStringLiteral("\n    WHEN ") + when,
+             sign < 0 ? QStringLiteral("-") : QString(), match);
+}
+
+QStringList ownRowTriggers(const Recount &recount)
+{
+    const QString update = recount.updateOf.isEmpty()
+                               ? QStringLiteral("UPDATE")
+                               : QStringLiteral("UPDATE OF ") + recount.updateOf;
+    const QByteArray event = update.toLatin1();
+    const QString before = recount.match.arg(QStringLiteral("OLD"));
+    const QString after = recount.match.arg(QStringLiteral("NEW"));
+    const QString &stem = recount.trigger;
+    QStringList triggers;
+    if (recount.inserts)
+        triggers << recountTrigger(stem + QStringLiteral("_insert"), "AFTER", "INSERT",
+                                   recount.table, {}, after, 1);
+    triggers << recountTrigger(stem + QStringLiteral("_before_update"), "BEFORE", event.constData(),
+                               recount.table, {}, before, -1)
+             << recountTrigger(stem + QStringLiteral("_after_update"), "AFTER", event.constData(),
+                               recount.table, {}, after, 1)
+             << recountTrigger(stem + QStringLiteral("_delete"), "BEFORE", "DELETE", recount.table,
+                               {}, before, -1);
+    return triggers;
+}
+
+QStringList aroundTriggers(const Recount &recount)
+{
+    const QString oldRow = recount.match.arg(QStringLiteral("OLD"));
+    const QString newRow = recount.match.arg(QStringLiteral("NEW"));
+    const QString either = QStringLiteral("(%1) OR (%2)").arg(oldRow, newRow);
+    QString whenNew, whenOld, whenEither;
+    if (!recount.guard.isEmpty()) {
+        whenNew = QStringLiteral("NEW.%1 IS NOT NULL").arg(recount.guard);
+        whenOld = QStringLiteral("OLD.%1 IS NOT NULL").arg(recount.guard);
+        whenEither = whenOld + QStringLiteral(" OR ") + whenNew;
+    }
+    const QString &stem = recount.trigger;
+    const QString &table = recount.table;
+    QStringList triggers;
+    if (recount.inserts)
+        triggers << recountTrigger(stem + QStringLiteral("_before_insert"), "BEFORE", "INSERT",
+                                   table, whenNew, newRow, -1)
+                 << recountTrigger(stem + QStringLiteral("_after_insert"), "AFTER", "INSERT", table,
+                                   whenNew, newRow, 1);
+    triggers << recountTrigger(stem + QStringLiteral("_before_update"), "BEFORE", "UPDATE", table,
+                               whenEither, either, -1)
+             << recountTrigger(stem + QStringLiteral("_after_update"), "AFTER", "UPDATE", table,
+                               whenEither, either, 1)
+             << recountTrigger(stem + QStringLiteral("_before_delete"), "BEFORE", "DELETE", table,
+                               whenOld, oldRow, -1)
+             << recountTrigger(stem + QStringLiteral("_after_delete"), "AFTER", "DELETE", table,
+                               whenOld, oldRow, 1);
+    return triggers;
+}
+
+QStringList changeCountTriggers(const TableCounts::ChangeCount &count)
+{
+    const QString body
+        = QStringLiteral(" BEGIN UPDATE record_changes SET changes = changes + 1; END");
+    const QString update = count.updateOf.isEmpty() ? QStringLiteral("UPDATE")
+                                                    : QStringLiteral("UPDATE OF ") + count.updateOf;
+    QStringList triggers;
+    for (const auto &[suffix, event] :
+         {std::pair<QString, QString>{QStringLiteral("insert"), QStringLiteral("INSERT")},
+          {QStringLiteral("update"), update},
+          {QStringLiteral("delete"), QStringLiteral("DELETE")}})
+        triggers << QStringLiteral("CREATE TRIGGER %1_counted_%2 AFTER %3 ON %4")
+                            .arg(count.table, suffix, event, count.table)
+                        + body;
+    return triggers;
+}
+
+// The derived triggers a database holds now, by the names every generation of them has used.
+QStringList installedTriggers(const QSqlDatabase &db)
+{
+    QSqlQuery query = Sql::run(
+        db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name GLOB "
+                           "'statistics_*' OR name GLOB '*_counted_*' OR name GLOB "
+                           "'four_forms_*_clue_*' OR name GLOB 'four_forms_*_case_*') ORDER BY "
+                           "name"));
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+} // namespace
+
+QStringList statements()
+{
+    QStringList all;
+    for (const Recount &recount : TableCounts::recounts())
+        all << (recount.shape == Recount::Shape::OwnRow ? ownRowTriggers(recount)
+                                                        : aroundTriggers(recount));
+    for (const TableCounts::ChangeCount &count : TableCounts::changeCounts())
+        all << changeCountTriggers(count);
+    return all;
+}
+
+QString digest()
+{
+    static const QString value = [] {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const QString &statement : statements()) {
+            hash.addData(statement.toUtf8());
+            hash.addData(QByteArrayView("\n;\n"));
+        }
+        return QString::fromLatin1(hash.result().toHex());
+    }();
+    return value;
+}
+
+bool isStale(const QSqlDatabase &db)
+{
+    // A file that cannot be read here is not made over: a damaged one is found and refused
+    // writes by the checks meant for that.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT digest FROM derived_objects")))
+        return false;
+    if (!query.next())
+        return !query.lastError().isValid();
+    return query.value(0).toString() != digest();
+}
+
+void install(const QSqlDatabase &db)
+{
+    for (const QString &name : installedTriggers(db))
+        Sql::run(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
+    for (const QString &statement : statements())
+        Sql::run(db, statement);
+    // Counted again from their sources: the totals follow the counts through their triggers.
+    Sql::run(db, QStringLiteral("DELETE FROM statistic_counts"));
+    Sql::run(db, QStringLiteral("DELETE FROM statistic_totals"));
+    Sql::run(db, QStringLiteral("INSERT INTO statistic_counts (indicator, period, unit_id, count) "
+                                "SELECT indicator, period, unit_id, count(*) FROM "
+                                "statistic_sources GROUP BY 1, 2, 3"));
+    Sql::run(db,
+             QStringLiteral("INSERT INTO derived_objects (only, digest) VALUES (1, ?) ON "
+                            "CONFLICT DO UPDATE SET digest = excluded.digest"),
+             {digest()});
+}
+
+} // namespace DerivedSchema
