@@ -49,29 +49,70 @@ struct TimelineKind
     const char *kind;
     const char *table;
     const char *label;
+    // Its rows of the view cadre_timeline: cadre_id, kind, record_id, date, detail (a state, a
+    // kind or a number) and summary (what the record is about).
+    const char *rows;
 };
 
 const TimelineKind timelineKindTable[] = {
-    {"position", "positions", QT_TRANSLATE_NOOP("RecordKinds", "Post held")},
+    {"position", "positions", QT_TRANSLATE_NOOP("RecordKinds", "Post held"),
+     R"(SELECT p.cadre_id, 'position', p.id, p.start_date, p.title, coalesce(u.name, '')
+    FROM positions p LEFT JOIN units u ON u.id = p.unit_id)"},
     {"personal_matters_report", "personal_matters_reports",
-     QT_TRANSLATE_NOOP("RecordKinds", "Personal-matters report")},
-    {"talk", "talks", QT_TRANSLATE_NOOP("RecordKinds", "Talk")},
-    {"notice", "notices", QT_TRANSLATE_NOOP("RecordKinds", "Notice")},
-    {"finding", "findings", QT_TRANSLATE_NOOP("RecordKinds", "Rectification")},
-    {"clue", "clues", QT_TRANSLATE_NOOP("RecordKinds", "Problem clue")},
-    {"clue_step", "clues", QT_TRANSLATE_NOOP("RecordKinds", "Clue step")},
-    {"case", "cases", QT_TRANSLATE_NOOP("RecordKinds", "Case")},
-    {"sanction", "sanctions", QT_TRANSLATE_NOOP("RecordKinds", "Sanction")},
+     QT_TRANSLATE_NOOP("RecordKinds", "Personal-matters report"),
+     R"(SELECT cadre_id, 'personal_matters_report', id, submitted_date, CAST(year AS TEXT),
+       remark
+    FROM personal_matters_reports)"},
+    {"talk", "talks", QT_TRANSLATE_NOOP("RecordKinds", "Talk"),
+     R"(SELECT cadre_id, 'talk', id, talk_date, kind, reason FROM talks)"},
+    {"notice", "notices", QT_TRANSLATE_NOOP("RecordKinds", "Notice"),
+     R"(SELECT cadre_id, 'notice', id, issued_date, kind, trim(number || ' ' || substr(content, 1, 120))
+    FROM notices WHERE cadre_id IS NOT NULL)"},
+    {"finding", "findings", QT_TRANSLATE_NOOP("RecordKinds", "Rectification"),
+     R"(SELECT responsible_cadre_id, 'finding', id, found_date, status, description
+    FROM findings WHERE responsible_cadre_id IS NOT NULL)"},
+    {"clue", "clues", QT_TRANSLATE_NOOP("RecordKinds", "Problem clue"),
+     R"(SELECT s.cadre_id, 'clue', c.id, c.received_date, c.state,
+       trim(c.number || ' ' || c.summary)
+    FROM clue_subjects s JOIN clues c ON c.id = s.clue_id)"},
+    {"clue_step", "clues", QT_TRANSLATE_NOOP("RecordKinds", "Clue step"),
+     R"(SELECT s.cadre_id, 'clue_step', st.clue_id, st.step_date, st.to_state,
+       trim(c.number || ' ' || st.operator || ' ' || st.note)
+    FROM clue_steps st JOIN clues c ON c.id = st.clue_id
+    JOIN clue_subjects s ON s.clue_id = st.clue_id
+    WHERE st.from_state IS NOT NULL)"},
+    {"case", "cases", QT_TRANSLATE_NOOP("RecordKinds", "Case"),
+     R"(SELECT s.cadre_id, 'case', c.id, c.filed_date, c.number, c.summary
+    FROM case_subjects s JOIN cases c ON c.id = s.case_id)"},
+    {"sanction", "sanctions", QT_TRANSLATE_NOOP("RecordKinds", "Sanction"),
+     R"(SELECT cadre_id, 'sanction', id, effective_date, system || '.' || kind,
+       trim(decision_number || ' ' || reason)
+    FROM sanctions)"},
     {"organizational_handling", "organizational_handlings",
-     QT_TRANSLATE_NOOP("RecordKinds", "Organizational handling")},
-    {"admonition", "admonitions", QT_TRANSLATE_NOOP("RecordKinds", "Admonition")},
-    {"duty_report", "duty_reports", QT_TRANSLATE_NOOP("RecordKinds", "Duty report")},
+     QT_TRANSLATE_NOOP("RecordKinds", "Organizational handling"),
+     R"(SELECT cadre_id, 'organizational_handling', id, effective_date, kind, reason
+    FROM organizational_handlings)"},
+    {"admonition", "admonitions", QT_TRANSLATE_NOOP("RecordKinds", "Admonition"),
+     R"(SELECT cadre_id, 'admonition', id, effective_date, '', reason FROM admonitions)"},
+    {"duty_report", "duty_reports", QT_TRANSLATE_NOOP("RecordKinds", "Duty report"),
+     R"(SELECT cadre_id, 'duty_report', id, report_date, CAST(year AS TEXT),
+       substr(content, 1, 120)
+    FROM duty_reports)"},
     {"self_examination_material", "self_examination_materials",
-     QT_TRANSLATE_NOOP("RecordKinds", "Self-examination material")},
+     QT_TRANSLATE_NOOP("RecordKinds", "Self-examination material"),
+     R"(SELECT cadre_id, 'self_examination_material', id, submitted_date, meeting, title
+    FROM self_examination_materials WHERE cadre_id IS NOT NULL)"},
     {"warning_education", "warning_education_events",
-     QT_TRANSLATE_NOOP("RecordKinds", "Warning education")},
-    {"integrity_opinion", "opinion_batches", QT_TRANSLATE_NOOP("RecordKinds", "Integrity opinion")},
-    {"attachment", "attachments", QT_TRANSLATE_NOOP("RecordKinds", "Attachment")},
+     QT_TRANSLATE_NOOP("RecordKinds", "Warning education"),
+     R"(SELECT a.cadre_id, 'warning_education', e.id, e.event_date, e.kind, e.title
+    FROM warning_education_attendance a JOIN warning_education_events e ON e.id = a.event_id)"},
+    {"integrity_opinion", "opinion_batches", QT_TRANSLATE_NOOP("RecordKinds", "Integrity opinion"),
+     R"(SELECT a.cadre_id, 'integrity_opinion', b.id, b.as_of_date,
+       CAST(a.category AS TEXT), trim(b.requester || ' ' || b.purpose)
+    FROM opinion_answers a JOIN opinion_batches b ON b.id = a.batch_id)"},
+    {"attachment", "attachments", QT_TRANSLATE_NOOP("RecordKinds", "Attachment"),
+     R"(SELECT cadre_id, 'attachment', id, substr(added_at, 1, 10), file_name, ''
+    FROM attachments WHERE cadre_id IS NOT NULL)"},
 };
 
 } // namespace
@@ -382,4 +423,12 @@ QString RecordKinds::tableOfTimelineKind(const QString &kind)
             return QString::fromLatin1(entry.table);
     }
     return {};
+}
+
+QStringList RecordKinds::timelineRows()
+{
+    QStringList rows;
+    for (const TimelineKind &entry : timelineKindTable)
+        rows << QString::fromUtf8(entry.rows);
+    return rows;
 }

@@ -89,4 +89,7 @@ public:
     static QString timelineKindLabel(const QString &kind);
     // The table a timeline kind's records live in.
     static QString tableOfTimelineKind(const QString &kind);
+    // The SELECTs whose union is the view cadre_timeline, one per timeline kind: cadre_id, kind,
+    // record_id, date, detail and summary. A new kind on the timeline is one entry.
+    static QStringList timelineRows();
 };

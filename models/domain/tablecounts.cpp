@@ -87,6 +87,233 @@ const QVector<Recount> &recounts()
     return all;
 }
 
+const QStringList &sources()
+{
+    static const QStringList all = {
+        QStringLiteral(
+            R"(SELECT 'cadre.' || c.status, '', c.unit_id, 'cadres', c.id, c.id, NULL, NULL, NULL
+    FROM cadres c)"),
+        QStringLiteral(R"(SELECT 'talk.' || t.kind, substr(t.talk_date, 1, 7), c.unit_id,
+       'talks', t.id, t.cadre_id, NULL, NULL, NULL
+    FROM talks t JOIN cadres c ON c.id = t.cadre_id)"),
+        QStringLiteral(R"(SELECT 'admonition', substr(a.effective_date, 1, 7), c.unit_id,
+       'admonitions', a.id, a.cadre_id, NULL, NULL, NULL
+    FROM admonitions a JOIN cadres c ON c.id = a.cadre_id)"),
+        QStringLiteral(
+            R"(SELECT 'sanction.' || s.system || '.' || s.kind, substr(s.effective_date, 1, 7),
+       c.unit_id, 'sanctions', s.id, s.cadre_id, NULL, NULL, NULL
+    FROM sanctions s JOIN cadres c ON c.id = s.cadre_id)"),
+        QStringLiteral(R"(SELECT 'handling.' || h.kind, substr(h.effective_date, 1, 7), c.unit_id,
+       'organizational_handlings', h.id, h.cadre_id, NULL, NULL, NULL
+    FROM organizational_handlings h JOIN cadres c ON c.id = h.cadre_id)"),
+        QStringLiteral(R"(SELECT 'duty_report.' || d.kind, CAST(d.year AS TEXT), c.unit_id,
+       'duty_reports', d.id, d.cadre_id, NULL, NULL, NULL
+    FROM duty_reports d JOIN cadres c ON c.id = d.cadre_id)"),
+        QStringLiteral(R"(SELECT 'personal_matters_report', CAST(p.year AS TEXT), c.unit_id,
+       'personal_matters_reports', p.id, p.cadre_id, NULL, NULL, NULL
+    FROM personal_matters_reports p JOIN cadres c ON c.id = p.cadre_id)"),
+        // Cases count person-times: one row per cadre in the case.
+        QStringLiteral(R"(SELECT 'case.filed', substr(k.filed_date, 1, 7), c.unit_id,
+       'cases', k.id, s.cadre_id, NULL, k.id, NULL
+    FROM case_subjects s JOIN cases k ON k.id = s.case_id JOIN cadres c ON c.id = s.cadre_id)"),
+        QStringLiteral(R"(SELECT 'case.top_leader', substr(k.filed_date, 1, 7), c.unit_id,
+       'cases', k.id, s.cadre_id, NULL, k.id, NULL
+    FROM case_subjects s JOIN cases k ON k.id = s.case_id JOIN cadres c ON c.id = s.cadre_id
+    WHERE s.was_top_leader = 1)"),
+        QStringLiteral(R"(SELECT 'case.two_responsibilities', substr(k.filed_date, 1, 7), c.unit_id,
+       'cases', k.id, s.cadre_id, NULL, k.id, NULL
+    FROM case_subjects s JOIN cases k ON k.id = s.case_id JOIN cadres c ON c.id = s.cadre_id
+    WHERE k.accountability IS NOT NULL)"),
+        QStringLiteral(R"(SELECT 'clue.received', substr(k.received_date, 1, 7), 0,
+       'clues', k.id, NULL, k.id, NULL, NULL
+    FROM clues k)"),
+        // A clue is disposed once, in the month its first proposal was decided: a clue shelved and
+        // reactivated is not disposed again.
+        QStringLiteral(R"(SELECT 'clue.disposed', substr(st.step_date, 1, 7), 0,
+       'clues', st.clue_id, NULL, st.clue_id, NULL, NULL
+    FROM clue_steps st JOIN clues k ON k.id = st.clue_id
+    WHERE st.from_state = 'disposition_proposed'
+      AND NOT EXISTS (SELECT 1 FROM clue_steps e WHERE e.clue_id = st.clue_id
+                          AND e.from_state = 'disposition_proposed'
+                          AND (e.step_date < st.step_date
+                               OR (e.step_date = st.step_date AND e.id < st.id))))"),
+        QStringLiteral(R"(SELECT 'clue.subject_received', substr(k.received_date, 1, 7), c.unit_id,
+       'clues', k.id, s.cadre_id, k.id, NULL, NULL
+    FROM clue_subjects s JOIN clues k ON k.id = s.clue_id JOIN cadres c ON c.id = s.cadre_id)"),
+        // Clues still being dealt with, by their subjects' units (no period: it is the state now).
+        QStringLiteral(R"(SELECT 'clue.open', '', c.unit_id,
+       'clues', k.id, s.cadre_id, k.id, NULL, NULL
+    FROM clue_subjects s JOIN clues k ON k.id = s.clue_id JOIN cadres c ON c.id = s.cadre_id
+    WHERE k.state IN ('registered', 'assigned', 'disposition_proposed',
+                      'talk_or_letter_inquiry', 'inquiry_replied',
+                      'preliminary_verification', 'shelved'))"),
+        QStringLiteral(R"(SELECT 'inspection.' || i.kind, substr(i.start_date, 1, 7), i.unit_id,
+       'inspections', i.id, NULL, NULL, NULL, i.id
+    FROM inspections i)"),
+        QStringLiteral(R"(SELECT 'finding.found', substr(f.found_date, 1, 7), i.unit_id,
+       'findings', f.id, NULL, NULL, NULL, f.inspection_id
+    FROM findings f JOIN inspections i ON i.id = f.inspection_id)"),
+        QStringLiteral(R"(SELECT 'finding.completed', substr(f.completed_date, 1, 7), i.unit_id,
+       'findings', f.id, NULL, NULL, NULL, f.inspection_id
+    FROM findings f JOIN inspections i ON i.id = f.inspection_id
+    WHERE f.completed_date IS NOT NULL)"),
+        QStringLiteral(R"(SELECT 'notice.' || n.kind, substr(n.issued_date, 1, 7), n.unit_id,
+       'notices', n.id, NULL, NULL, NULL, NULL
+    FROM notices n)"),
+        QStringLiteral(
+            R"(SELECT 'education.' || w.kind, substr(w.event_date, 1, 7), coalesce(w.unit_id, 0),
+       'warning_education_events', w.id, NULL, NULL, NULL, NULL
+    FROM warning_education_events w)"),
+        // Talks that are measures in themselves.
+        QStringLiteral(R"(SELECT 'form.' || f.form, f.period, f.unit_id, 'talks', f.id, f.cadre_id,
+       NULL, NULL, NULL
+    FROM (SELECT t.id AS id, t.cadre_id AS cadre_id, c.unit_id AS unit_id,
+                 substr(t.talk_date, 1, 7) AS period,
+                 (SELECT form FROM four_form_classes WHERE measure = 'talk.' || t.kind AND year = substr(t.talk_date, 1, 4)) AS form
+              FROM talks t JOIN cadres c ON c.id = t.cadre_id) f
+    WHERE f.form IS NOT NULL)"),
+        // Clues closed with something said to the cadre, unless a measure with a form was
+        // recorded for that clue and cadre.
+        QStringLiteral(
+            R"(SELECT 'form.' || f.form, f.period, f.unit_id, 'clues', f.clue_id, f.cadre_id,
+       f.clue_id, NULL, NULL
+    FROM (SELECT st.clue_id AS clue_id, s.cadre_id AS cadre_id, c.unit_id AS unit_id,
+                 substr(st.step_date, 1, 7) AS period,
+                 (SELECT form FROM four_form_classes WHERE measure = CASE st.from_state WHEN 'inquiry_replied' THEN 'clue.inquiry_closed' ELSE 'clue.verification_closed' END AND year = substr(st.step_date, 1, 4)) AS form
+              FROM clue_steps st JOIN clues k ON k.id = st.clue_id
+              JOIN clue_subjects s ON s.clue_id = st.clue_id
+              JOIN cadres c ON c.id = s.cadre_id
+              WHERE +st.to_state = 'closed'
+                AND +st.from_state IN ('inquiry_replied', 'preliminary_verification')
+                AND s.outcome IN ('explanation_accepted', 'first_form_measure')
+                AND NOT (s.outcome = 'first_form_measure' AND (
+                    EXISTS (SELECT 1 FROM talks t WHERE t.cadre_id = s.cadre_id
+                                AND t.clue_id = st.clue_id
+                                AND (SELECT form FROM four_form_classes WHERE measure = 'talk.' || t.kind AND year = substr(t.talk_date, 1, 4)) IS NOT NULL)
+                    OR EXISTS (SELECT 1 FROM admonitions a WHERE a.cadre_id = s.cadre_id
+                                   AND a.clue_id = st.clue_id
+                                   AND (SELECT form FROM four_form_classes WHERE measure = 'admonition' AND year = substr(a.effective_date, 1, 4))
+                                       IS NOT NULL)))) f
+    WHERE f.form IS NOT NULL)"),
+        // (+: reach the steps through the clue, not through every closing)
+        QStringLiteral(
+            R"(SELECT 'form.' || x.form, substr(x.effective_date, 1, 7), c.unit_id, 'sanctions',
+       x.id, x.cadre_id, NULL, NULL, NULL
+    FROM sanction_forms x JOIN cadres c ON c.id = x.cadre_id
+    WHERE x.case_id IS NULL AND x.form IS NOT NULL)"),
+        QStringLiteral(
+            R"(SELECT 'form.' || x.form, substr(x.effective_date, 1, 7), c.unit_id, 'organizational_handlings',
+       x.id, x.cadre_id, NULL, NULL, NULL
+    FROM handling_forms x JOIN cadres c ON c.id = x.cadre_id
+    WHERE x.case_id IS NULL AND x.form IS NOT NULL)"),
+        QStringLiteral(
+            R"(SELECT 'form.' || x.form, substr(x.effective_date, 1, 7), c.unit_id, 'admonitions',
+       x.id, x.cadre_id, NULL, NULL, NULL
+    FROM admonition_forms x JOIN cadres c ON c.id = x.cadre_id
+    WHERE x.case_id IS NULL AND x.form IS NOT NULL)"),
+        // A cadre in a case: one person-time in the heaviest form of the case's measures
+        // (the earliest on a tie), counted as the case; none when transferred.
+        QStringLiteral(
+            R"(SELECT 'form.' || x.form, substr(x.effective_date, 1, 7), c.unit_id, 'cases',
+       x.case_id, x.cadre_id, NULL, x.case_id, NULL
+    FROM sanction_forms x JOIN cases k ON k.id = x.case_id JOIN cadres c ON c.id = x.cadre_id
+    WHERE x.case_id IS NOT NULL AND x.form IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM case_subjects s WHERE s.case_id = x.case_id
+                          AND s.cadre_id = x.cadre_id
+                          AND s.transferred_to_judiciary IS NOT NULL)
+      AND NOT EXISTS (SELECT 1 FROM sanction_forms h WHERE h.cadre_id = x.cadre_id
+                        AND h.case_id = x.case_id AND h.form IS NOT NULL
+                        AND (h.form > x.form OR (h.form = x.form AND (
+                             h.effective_date < x.effective_date
+                             OR (h.effective_date = x.effective_date AND (
+                                 h.table_order < x.table_order OR (h.table_order = x.table_order
+                                 AND h.id < x.id)))))))
+      AND NOT EXISTS (SELECT 1 FROM handling_forms h WHERE h.cadre_id = x.cadre_id
+                        AND h.case_id = x.case_id AND h.form IS NOT NULL
+                        AND (h.form > x.form OR (h.form = x.form AND (
+                             h.effective_date < x.effective_date
+                             OR (h.effective_date = x.effective_date AND (
+                                 h.table_order < x.table_order OR (h.table_order = x.table_order
+                                 AND h.id < x.id)))))))
+      AND NOT EXISTS (SELECT 1 FROM admonition_forms h WHERE h.cadre_id = x.cadre_id
+                        AND h.case_id = x.case_id AND h.form IS NOT NULL
+                        AND (h.form > x.form OR (h.form = x.form AND (
+                             h.effective_date < x.effective_date
+                             OR (h.effective_date = x.effective_date AND (
+                                 h.table_order < x.table_order OR (h.table_order = x.table_order
+                                 AND h.id < x.id))))))))"),
+        QStringLiteral(
+            R"(SELECT 'form.' || x.form, substr(x.effective_date, 1, 7), c.unit_id, 'cases',
+       x.case_id, x.cadre_id, NULL, x.case_id, NULL
+    FROM handling_forms x JOIN cases k ON k.id = x.case_id JOIN cadres c ON c.id = x.cadre_id
+    WHERE x.case_id IS NOT NULL AND x.form IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM case_subjects s WHERE s.case_id = x.case_id
+                          AND s.cadre_id = x.cadre_id
+                          AND s.transferred_to_judiciary IS NOT NULL)
+      AND NOT EXISTS (SELECT 1 FROM sanction_forms h WHERE h.cadre_id = x.cadre_id
+                        AND h.case_id = x.case_id AND h.form IS NOT NULL
+                        AND (h.form > x.form OR (h.form = x.form AND (
+                             h.effective_date < x.effective_date
+                             OR (h.effective_date = x.effective_date AND (
+                                 h.table_order < x.table_order OR (h.table_order = x.table_order
+                                 AND h.id < x.id)))))))
+      AND NOT EXISTS (SELECT 1 FROM handling_forms h WHERE h.cadre_id = x.cadre_id
+                        AND h.case_id = x.case_id AND h.form IS NOT NULL
+                        AND (h.form > x.form OR (h.form = x.form AND (
+                             h.effective_date < x.effective_date
+                             OR (h.effective_date = x.effective_date AND (
+                                 h.table_order < x.table_order OR (h.table_order = x.table_order
+                                 AND h.id < x.id)))))))
+      AND NOT EXISTS (SELECT 1 FROM admonition_forms h WHERE h.cadre_id = x.cadre_id
+                        AND h.case_id = x.case_id AND h.form IS NOT NULL
+                        AND (h.form > x.form OR (h.form = x.form AND (
+                             h.effective_date < x.effective_date
+                             OR (h.effective_date = x.effective_date AND (
+                                 h.table_order < x.table_order OR (h.table_order = x.table_order
+                                 AND h.id < x.id))))))))"),
+        QStringLiteral(
+            R"(SELECT 'form.' || x.form, substr(x.effective_date, 1, 7), c.unit_id, 'cases',
+       x.case_id, x.cadre_id, NULL, x.case_id, NULL
+    FROM admonition_forms x JOIN cases k ON k.id = x.case_id JOIN cadres c ON c.id = x.cadre_id
+    WHERE x.case_id IS NOT NULL AND x.form IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM case_subjects s WHERE s.case_id = x.case_id
+                          AND s.cadre_id = x.cadre_id
+                          AND s.transferred_to_judiciary IS NOT NULL)
+      AND NOT EXISTS (SELECT 1 FROM sanction_forms h WHERE h.cadre_id = x.cadre_id
+                        AND h.case_id = x.case_id AND h.form IS NOT NULL
+                        AND (h.form > x.form OR (h.form = x.form AND (
+                             h.effective_date < x.effective_date
+                             OR (h.effective_date = x.effective_date AND (
+                                 h.table_order < x.table_order OR (h.table_order = x.table_order
+                                 AND h.id < x.id)))))))
+      AND NOT EXISTS (SELECT 1 FROM handling_forms h WHERE h.cadre_id = x.cadre_id
+                        AND h.case_id = x.case_id AND h.form IS NOT NULL
+                        AND (h.form > x.form OR (h.form = x.form AND (
+                             h.effective_date < x.effective_date
+                             OR (h.effective_date = x.effective_date AND (
+                                 h.table_order < x.table_order OR (h.table_order = x.table_order
+                                 AND h.id < x.id)))))))
+      AND NOT EXISTS (SELECT 1 FROM admonition_forms h WHERE h.cadre_id = x.cadre_id
+                        AND h.case_id = x.case_id AND h.form IS NOT NULL
+                        AND (h.form > x.form OR (h.form = x.form AND (
+                             h.effective_date < x.effective_date
+                             OR (h.effective_date = x.effective_date AND (
+                                 h.table_order < x.table_order OR (h.table_order = x.table_order
+                                 AND h.id < x.id))))))))"),
+        QStringLiteral(
+            R"(SELECT 'form.' || f.form, f.period, f.unit_id, 'cases', f.case_id, f.cadre_id,
+       NULL, f.case_id, NULL
+    FROM (SELECT s.case_id AS case_id, s.cadre_id AS cadre_id, c.unit_id AS unit_id,
+                 substr(s.transferred_to_judiciary, 1, 7) AS period,
+                 (SELECT form FROM four_form_classes WHERE measure = 'judicial_transfer' AND year = substr(s.transferred_to_judiciary, 1, 4)) AS form
+              FROM case_subjects s JOIN cases k ON k.id = s.case_id
+              JOIN cadres c ON c.id = s.cadre_id
+              WHERE s.transferred_to_judiciary IS NOT NULL) f
+    WHERE f.form IS NOT NULL)"),
+    };
+    return all;
+}
+
 const QVector<ChangeCount> &changeCounts()
 {
     static const QVector<ChangeCount> all = {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 // How a write to each table keeps the maintained counts right, in the same transaction as the
@@ -40,6 +41,13 @@ struct ChangeCount
     QString updateOf;
 };
 
+// What each count counts: the SELECTs whose union is the view statistic_sources, each giving
+// indicator, period ('YYYY-MM' for dated records, 'YYYY' for yearly reports, '' for cadres),
+// unit_id (the cadre's current unit for records about a cadre, the record's own unit otherwise,
+// 0 where there is none), record_table and record_id (the record behind the count), and the
+// keys the triggers recount by: cadre_id, clue_id, case_id, inspection_id. A new statistic is
+// one more SELECT here.
+const QStringList &sources();
 const QVector<Recount> &recounts();
 const QVector<ChangeCount> &changeCounts();
 

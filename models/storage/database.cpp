@@ -306,9 +306,10 @@ void Database::migrate()
     for (const MigrationHistory::Script &migration : MigrationHistory::scripts()) {
         if (migration.version <= current)
             continue;
-        const QStringList statements = MigrationHistory::statements(migration);
-        if (statements.isEmpty())
+        // A migration may hold no statement any more (005's view is the program's own now).
+        if (!QFile::exists(migration.resource))
             throw DataError(tr("The schema migration %1 is missing.").arg(migration.resource));
+        const QStringList statements = MigrationHistory::statements(migration);
         for (const QString &statement : statements)
             Sql::run(db, statement);
         Sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));

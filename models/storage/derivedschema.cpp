@@ -1,5 +1,6 @@
 #include "derivedschema.h"
 
+#include "domain/recordkinds.h"
 #include "domain/tablecounts.h"
 #include "sql.h"
 
@@ -113,11 +114,25 @@ QStringList installedTriggers(const QSqlDatabase &db)
     return names;
 }
 
+// A view made of the union of `rows`, with its columns named once.
+QString unionView(const char *name, const char *columns, const QStringList &rows)
+{
+    return QStringLiteral("CREATE VIEW %1 (%2) AS\n    %3")
+        .arg(QLatin1String(name), QLatin1String(columns),
+             rows.join(QStringLiteral("\n    UNION ALL ")));
+}
+
 } // namespace
 
 QStringList statements()
 {
     QStringList all;
+    all << unionView("cadre_timeline", "cadre_id, kind, record_id, date, detail, summary",
+                     RecordKinds::timelineRows())
+        << unionView("statistic_sources",
+                     "indicator, period, unit_id, record_table, record_id, cadre_id, clue_id, "
+                     "case_id, inspection_id",
+                     TableCounts::sources());
     for (const Recount &recount : TableCounts::recounts())
         all << (recount.shape == Recount::Shape::OwnRow ? ownRowTriggers(recount)
                                                         : aroundTriggers(recount));
@@ -155,6 +170,8 @@ void install(const QSqlDatabase &db)
 {
     for (const QString &name : installedTriggers(db))
         Sql::run(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
+    for (const char *view : {"cadre_timeline", "statistic_sources"})
+        Sql::run(db, QStringLiteral("DROP VIEW IF EXISTS %1").arg(QLatin1String(view)));
     for (const QString &statement : statements())
         Sql::run(db, statement);
     // Counted again from their sources: the totals follow the counts through their triggers.

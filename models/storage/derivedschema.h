@@ -4,21 +4,22 @@
 #include <QString>
 #include <QStringList>
 
-// The triggers that keep the maintained counts, made from the lists in TableCounts rather than
-// written out per table in the migrations. They are re-made in the migrating transaction after
+// The objects derived from the description of each kind of record rather than written out in
+// the migrations: the views cadre_timeline (RecordKinds::timelineRows) and statistic_sources
+// (TableCounts::sources), and the triggers that keep the maintained counts (TableCounts). They are re-made in the migrating transaction after
 // every upgrade, and whenever the database holds another generation of them than this program
 // makes (a digest of the statements is kept in derived_objects); the kept statistics are then
 // counted again from their sources, so a write made while they were missing leaves no drift.
 namespace DerivedSchema {
 
-// CREATE TRIGGER statements for every derived trigger, in a fixed order.
+// The CREATE statements of every derived view and trigger, in a fixed order.
 QStringList statements();
 // The SHA-256 of statements(), hex.
 QString digest();
-// Whether the database's derived triggers are not the ones statements() makes; false when that
+// Whether the database's derived objects are not the ones statements() makes; false when that
 // cannot be read (a damaged file).
 bool isStale(const QSqlDatabase &db);
-// Drops every derived trigger, makes them anew, counts the kept statistics again and records
+// Drops every derived view and trigger, makes them anew, counts the kept statistics again and records
 // the digest; inside the caller's transaction.
 void install(const QSqlDatabase &db);
 

@@ -21,7 +21,7 @@ struct Script
 QVector<Script> scripts();
 // The statements of one migration.
 QStringList statements(const Script &script);
-// "table accounts", "trigger talks_counted_insert" …: every object the migrations up to
+// "table accounts", "index findings_open" …: every object the migrations up to
 // `version` make, built in a private in-memory database.
 QStringList objectsAt(int version);
 // What the database lacks of what its version promises ("table accounts" …), for the program's

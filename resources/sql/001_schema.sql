@@ -421,33 +421,5 @@ BEGIN SELECT RAISE(ABORT, 'audit entries cannot be changed'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit entries cannot be deleted'); END;
 
--- Everything in one cadre's dossier, one row per record, across all kinds.
-CREATE VIEW cadre_timeline AS
-    SELECT cadre_id, 'position' AS kind, id AS record_id, start_date AS date, title AS detail
-        FROM positions
-    UNION ALL SELECT cadre_id, 'personal_matters_report', id, submitted_date, CAST(year AS TEXT)
-        FROM personal_matters_reports
-    UNION ALL SELECT cadre_id, 'talk', id, talk_date, kind FROM talks
-    UNION ALL SELECT cadre_id, 'notice', id, issued_date, kind FROM notices
-        WHERE cadre_id IS NOT NULL
-    UNION ALL SELECT responsible_cadre_id, 'finding', id, found_date, status FROM findings
-        WHERE responsible_cadre_id IS NOT NULL
-    UNION ALL SELECT s.cadre_id, 'clue', c.id, c.received_date, c.state
-        FROM clue_subjects s JOIN clues c ON c.id = s.clue_id
-    UNION ALL SELECT s.cadre_id, 'case', c.id, c.filed_date, c.number
-        FROM case_subjects s JOIN cases c ON c.id = s.case_id
-    UNION ALL SELECT cadre_id, 'sanction', id, effective_date, system || '.' || kind
-        FROM sanctions
-    UNION ALL SELECT cadre_id, 'organizational_handling', id, effective_date, kind
-        FROM organizational_handlings
-    UNION ALL SELECT cadre_id, 'admonition', id, effective_date, '' FROM admonitions
-    UNION ALL SELECT cadre_id, 'duty_report', id, report_date, CAST(year AS TEXT)
-        FROM duty_reports
-    UNION ALL SELECT cadre_id, 'self_examination_material', id, submitted_date, meeting
-        FROM self_examination_materials WHERE cadre_id IS NOT NULL
-    UNION ALL SELECT a.cadre_id, 'warning_education', e.id, e.event_date, e.kind
-        FROM warning_education_attendance a JOIN warning_education_events e ON e.id = a.event_id
-    UNION ALL SELECT a.cadre_id, 'integrity_opinion', b.id, b.as_of_date, CAST(a.category AS TEXT)
-        FROM opinion_answers a JOIN opinion_batches b ON b.id = a.batch_id
-    UNION ALL SELECT cadre_id, 'attachment', id, substr(added_at, 1, 10), file_name
-        FROM attachments WHERE cadre_id IS NOT NULL;
+-- Everything in one cadre's dossier, one row per record, across all kinds, is the view
+-- cadre_timeline, which the program makes from its kinds of record (RecordKinds::timelineRows).
