@@ -314,44 +314,4 @@ const QStringList &sources()
     return all;
 }
 
-const QVector<ChangeCount> &changeCounts()
-{
-    static const QVector<ChangeCount> all = {
-        {QStringLiteral("units")},
-        {QStringLiteral("cadres")},
-        {QStringLiteral("positions")},
-        {QStringLiteral("relatives")},
-        {QStringLiteral("personal_matters_reports")},
-        {QStringLiteral("personal_matters_items")},
-        {QStringLiteral("talks")},
-        {QStringLiteral("inspections")},
-        {QStringLiteral("inspection_items")},
-        {QStringLiteral("notices")},
-        {QStringLiteral("findings")},
-        {QStringLiteral("clues")},
-        {QStringLiteral("clue_subjects")},
-        {QStringLiteral("clue_steps")},
-        {QStringLiteral("cases")},
-        {QStringLiteral("case_subjects")},
-        {QStringLiteral("sanctions")},
-        {QStringLiteral("organizational_handlings")},
-        {QStringLiteral("admonitions")},
-        {QStringLiteral("duty_reports")},
-        {QStringLiteral("self_examination_materials")},
-        {QStringLiteral("warning_education_events")},
-        {QStringLiteral("warning_education_attendance")},
-        {QStringLiteral("power_list_items")},
-        {QStringLiteral("opinion_batches")},
-        {QStringLiteral("opinion_answers")},
-        {QStringLiteral("attachments")},
-        {QStringLiteral("account_units")},
-        {QStringLiteral("signing_keys")},
-        {QStringLiteral("summary_templates")},
-        {QStringLiteral("accounts"),
-         QStringLiteral("name, password_hash, role, cadre_id, all_units, disabled, "
-                        "must_change_password, real_name, post")},
-    };
-    return all;
-}
-
 } // namespace TableCounts

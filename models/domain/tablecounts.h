@@ -4,11 +4,10 @@
 #include <QStringList>
 #include <QVector>
 
-// How a write to each table keeps the maintained counts right, in the same transaction as the
-// write: the statistics (statistic_counts, recounted from the view statistic_sources around the
-// write) and the count of record changes that the audit trail's entries account for
-// (record_changes). Storage makes the triggers from these lists (DerivedSchema); a new table
-// that counts is one entry here.
+// How a write to each table keeps the statistics right (statistic_counts, recounted from the
+// view statistic_sources around the write, in the same transaction). Storage makes the view and
+// the triggers from these lists (DerivedSchema); a new statistic is one entry here. Which
+// tables' writes move the count of record changes is in Tables.
 namespace TableCounts {
 
 // The rows of statistic_sources a write to `table` moves, taken away before it and added back
@@ -33,14 +32,6 @@ struct Recount
         = true; // false when an inserted row counts nothing yet (a case, before its subjects)
 };
 
-// A table whose every insert, update and delete moves the count of record changes; with
-// `updateOf`, only updates of those columns (an account's failed sign-ins do not count).
-struct ChangeCount
-{
-    QString table;
-    QString updateOf;
-};
-
 // What each count counts: the SELECTs whose union is the view statistic_sources, each giving
 // indicator, period ('YYYY-MM' for dated records, 'YYYY' for yearly reports, '' for cadres),
 // unit_id (the cadre's current unit for records about a cadre, the record's own unit otherwise,
@@ -49,6 +40,5 @@ struct ChangeCount
 // one more SELECT here.
 const QStringList &sources();
 const QVector<Recount> &recounts();
-const QVector<ChangeCount> &changeCounts();
 
 } // namespace TableCounts

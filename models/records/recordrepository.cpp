@@ -6,6 +6,7 @@
 #include "domain/period.h"
 #include "domain/pinyin.h"
 #include "domain/recordkinds.h"
+#include "domain/tables.h"
 #include "repositorysupport.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -26,35 +27,12 @@ RecordRepository::RecordRepository(Database &database)
 
 QStringList RecordRepository::tables()
 {
-    return {QStringLiteral("units"),
-            QStringLiteral("cadres"),
-            QStringLiteral("positions"),
-            QStringLiteral("relatives"),
-            QStringLiteral("personal_matters_reports"),
-            QStringLiteral("talks"),
-            QStringLiteral("inspections"),
-            QStringLiteral("inspection_items"),
-            QStringLiteral("notices"),
-            QStringLiteral("findings"),
-            QStringLiteral("clues"),
-            QStringLiteral("cases"),
-            QStringLiteral("sanctions"),
-            QStringLiteral("organizational_handlings"),
-            QStringLiteral("admonitions"),
-            QStringLiteral("duty_reports"),
-            QStringLiteral("self_examination_materials"),
-            QStringLiteral("warning_education_events"),
-            QStringLiteral("power_list_items"),
-            QStringLiteral("opinion_batches"),
-            QStringLiteral("opinion_answers"),
-            QStringLiteral("attachments")};
+    return Tables::named(Tables::Role::Record);
 }
 
 QStringList RecordRepository::linkTables()
 {
-    return {QStringLiteral("clue_subjects"), QStringLiteral("case_subjects"),
-            QStringLiteral("warning_education_attendance"),
-            QStringLiteral("personal_matters_items")};
+    return Tables::named(Tables::Role::Link);
 }
 
 QStringList RecordRepository::columns(const QString &table) const

@@ -2,6 +2,7 @@
 
 #include "domain/recordkinds.h"
 #include "domain/tablecounts.h"
+#include "domain/tables.h"
 #include "sql.h"
 
 #include <QCryptographicHash>
@@ -83,19 +84,20 @@ QStringList aroundTriggers(const Recount &recount)
     return triggers;
 }
 
-QStringList changeCountTriggers(const TableCounts::ChangeCount &count)
+QStringList changeCountTriggers(const Tables::Table &count)
 {
     const QString body
         = QStringLiteral(" BEGIN UPDATE record_changes SET changes = changes + 1; END");
-    const QString update = count.updateOf.isEmpty() ? QStringLiteral("UPDATE")
-                                                    : QStringLiteral("UPDATE OF ") + count.updateOf;
+    const QString update = count.countedUpdatesOf.isEmpty()
+                               ? QStringLiteral("UPDATE")
+                               : QStringLiteral("UPDATE OF ") + count.countedUpdatesOf;
     QStringList triggers;
     for (const auto &[suffix, event] :
          {std::pair<QString, QString>{QStringLiteral("insert"), QStringLiteral("INSERT")},
           {QStringLiteral("update"), update},
           {QStringLiteral("delete"), QStringLiteral("DELETE")}})
         triggers << QStringLiteral("CREATE TRIGGER %1_counted_%2 AFTER %3 ON %4")
-                            .arg(count.table, suffix, event, count.table)
+                            .arg(count.name, suffix, event, count.name)
                         + body;
     return triggers;
 }
@@ -136,8 +138,9 @@ QStringList statements()
     for (const Recount &recount : TableCounts::recounts())
         all << (recount.shape == Recount::Shape::OwnRow ? ownRowTriggers(recount)
                                                         : aroundTriggers(recount));
-    for (const TableCounts::ChangeCount &count : TableCounts::changeCounts())
-        all << changeCountTriggers(count);
+    for (const Tables::Table &table : Tables::all())
+        if (table.countsChanges)
+            all << changeCountTriggers(table);
     return all;
 }
 
