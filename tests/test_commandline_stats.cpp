@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "testdatabase.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -13,7 +14,8 @@
 
 // `integrity-dossier stats --year Y --json` and the dashboard show the same figures, read by
 // the program itself from the same file — for an account that sees the whole county and for
-// one limited to some units.
+// one limited to some units. `bench` runs every measurement on the same file (its figures are
+// for docs/BENCHMARKS.md, not asserted here).
 namespace {
 
 QString text(const char *value)
@@ -40,6 +42,7 @@ private slots:
     void initTestCase();
     void statsAgreesWithTheDashboard_data();
     void statsAgreesWithTheDashboard();
+    void benchRunsEveryMeasurement();
 
 private:
     QTemporaryDir m_dir;
@@ -149,6 +152,34 @@ void TestCommandLineStats::statsAgreesWithTheDashboard()
     for (int form = 1; form <= 4; ++form)
         QCOMPARE(fourForms[size_t(form - 1)],
                  qint64(forms.value(QString::number(form)).toInteger()));
+}
+
+void TestCommandLineStats::benchRunsEveryMeasurement()
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(text("INTEGRITY_DOSSIER_USER"), text("reviewer"));
+    environment.insert(text("INTEGRITY_DOSSIER_PASSWORD"), text("demo"));
+    process.setProcessEnvironment(environment);
+    process.start(
+        qEnvironmentVariable("INTEGRITY_DOSSIER_EXECUTABLE"),
+        {text("bench"), text("--db"), m_path, text("--repeat"), text("1"), text("--json")});
+    QVERIFY(process.waitForFinished(300000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    const QJsonObject bench = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    QCOMPARE(bench.value(text("cadres")).toInteger(), 2);
+    QStringList names;
+    for (const QJsonValue &value : bench.value(text("results")).toArray()) {
+        const QJsonObject result = value.toObject();
+        names << result.value(text("name")).toString();
+        QVERIFY(result.value(text("median_ms")).toDouble() >= 0);
+        QVERIFY(result.value(text("bar_ms")).toDouble() > 0);
+    }
+    for (const char *name :
+         {"open database and first directory page", "open one dossier (header, badges, timeline)",
+          "integrity opinion, one cadre", "yearly statistics", "alerts on start",
+          "dossier summary PDF, one cadre"})
+        QVERIFY2(names.contains(text(name)), name);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLineStats)
