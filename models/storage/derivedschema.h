@@ -6,10 +6,11 @@
 
 // The objects derived from the description of each kind of record rather than written out in
 // the migrations: the views cadre_timeline (RecordKinds::timelineRows) and statistic_sources
-// (TableCounts::sources), and the triggers that keep the maintained counts (TableCounts). They are re-made in the migrating transaction after
-// every upgrade, and whenever the database holds another generation of them than this program
-// makes (a digest of the statements is kept in derived_objects); the kept statistics are then
-// counted again from their sources, so a write made while they were missing leaves no drift.
+// (TableCounts::sources), and the triggers that keep the maintained counts (TableCounts). They are
+// re-made in the migrating transaction after every upgrade, and whenever the database holds another
+// generation of them than this program makes (a digest of the statements is kept in
+// derived_objects); the kept statistics are then counted again from their sources, so a write made
+// while they were missing leaves no drift.
 namespace DerivedSchema {
 
 // The CREATE statements of every derived view and trigger, in a fixed order.
@@ -19,8 +20,8 @@ QString digest();
 // Whether the database's derived objects are not the ones statements() makes; false when that
 // cannot be read (a damaged file).
 bool isStale(const QSqlDatabase &db);
-// Drops every derived view and trigger, makes them anew, counts the kept statistics again and records
-// the digest; inside the caller's transaction.
+// Drops every derived view and trigger, makes them anew, counts the kept statistics again and
+// records the digest; inside the caller's transaction.
 void install(const QSqlDatabase &db);
 
 } // namespace DerivedSchema
