@@ -39,6 +39,37 @@ Recount aroundCase(const char *trigger, const char *table)
             QStringLiteral("case_id")};
 }
 
+// The measures a cadre can get in a case, each with its form (views made in 006).
+const char *const measureForms[] = {"sanction_forms", "handling_forms", "admonition_forms"};
+
+// The rows of one measure view that stand for a cadre's person-time in a case: the heaviest
+// form of all the cadre's measures in the case (the earliest on a tie, then the table and the
+// id), and none when the cadre was transferred to the judiciary.
+QString heaviestInCase(const char *view)
+{
+    QString sql
+        = QStringLiteral(
+              R"(SELECT 'form.' || x.form, substr(x.effective_date, 1, 7), c.unit_id, 'cases',
+       x.case_id, x.cadre_id, NULL, x.case_id, NULL
+    FROM %1 x JOIN cases k ON k.id = x.case_id JOIN cadres c ON c.id = x.cadre_id
+    WHERE x.case_id IS NOT NULL AND x.form IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM case_subjects s WHERE s.case_id = x.case_id
+                          AND s.cadre_id = x.cadre_id
+                          AND s.transferred_to_judiciary IS NOT NULL))")
+              .arg(QLatin1String(view));
+    for (const char *other : measureForms)
+        sql += QStringLiteral(R"(
+      AND NOT EXISTS (SELECT 1 FROM %1 h WHERE h.cadre_id = x.cadre_id
+                        AND h.case_id = x.case_id AND h.form IS NOT NULL
+                        AND (h.form > x.form OR (h.form = x.form AND (
+                             h.effective_date < x.effective_date
+                             OR (h.effective_date = x.effective_date AND (
+                                 h.table_order < x.table_order OR (h.table_order = x.table_order
+                                 AND h.id < x.id))))))))")
+                   .arg(QLatin1String(other));
+    return sql;
+}
+
 } // namespace
 
 const QVector<Recount> &recounts()
@@ -213,93 +244,9 @@ const QStringList &sources()
     WHERE x.case_id IS NULL AND x.form IS NOT NULL)"),
         // A cadre in a case: one person-time in the heaviest form of the case's measures
         // (the earliest on a tie), counted as the case; none when transferred.
-        QStringLiteral(
-            R"(SELECT 'form.' || x.form, substr(x.effective_date, 1, 7), c.unit_id, 'cases',
-       x.case_id, x.cadre_id, NULL, x.case_id, NULL
-    FROM sanction_forms x JOIN cases k ON k.id = x.case_id JOIN cadres c ON c.id = x.cadre_id
-    WHERE x.case_id IS NOT NULL AND x.form IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM case_subjects s WHERE s.case_id = x.case_id
-                          AND s.cadre_id = x.cadre_id
-                          AND s.transferred_to_judiciary IS NOT NULL)
-      AND NOT EXISTS (SELECT 1 FROM sanction_forms h WHERE h.cadre_id = x.cadre_id
-                        AND h.case_id = x.case_id AND h.form IS NOT NULL
-                        AND (h.form > x.form OR (h.form = x.form AND (
-                             h.effective_date < x.effective_date
-                             OR (h.effective_date = x.effective_date AND (
-                                 h.table_order < x.table_order OR (h.table_order = x.table_order
-                                 AND h.id < x.id)))))))
-      AND NOT EXISTS (SELECT 1 FROM handling_forms h WHERE h.cadre_id = x.cadre_id
-                        AND h.case_id = x.case_id AND h.form IS NOT NULL
-                        AND (h.form > x.form OR (h.form = x.form AND (
-                             h.effective_date < x.effective_date
-                             OR (h.effective_date = x.effective_date AND (
-                                 h.table_order < x.table_order OR (h.table_order = x.table_order
-                                 AND h.id < x.id)))))))
-      AND NOT EXISTS (SELECT 1 FROM admonition_forms h WHERE h.cadre_id = x.cadre_id
-                        AND h.case_id = x.case_id AND h.form IS NOT NULL
-                        AND (h.form > x.form OR (h.form = x.form AND (
-                             h.effective_date < x.effective_date
-                             OR (h.effective_date = x.effective_date AND (
-                                 h.table_order < x.table_order OR (h.table_order = x.table_order
-                                 AND h.id < x.id))))))))"),
-        QStringLiteral(
-            R"(SELECT 'form.' || x.form, substr(x.effective_date, 1, 7), c.unit_id, 'cases',
-       x.case_id, x.cadre_id, NULL, x.case_id, NULL
-    FROM handling_forms x JOIN cases k ON k.id = x.case_id JOIN cadres c ON c.id = x.cadre_id
-    WHERE x.case_id IS NOT NULL AND x.form IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM case_subjects s WHERE s.case_id = x.case_id
-                          AND s.cadre_id = x.cadre_id
-                          AND s.transferred_to_judiciary IS NOT NULL)
-      AND NOT EXISTS (SELECT 1 FROM sanction_forms h WHERE h.cadre_id = x.cadre_id
-                        AND h.case_id = x.case_id AND h.form IS NOT NULL
-                        AND (h.form > x.form OR (h.form = x.form AND (
-                             h.effective_date < x.effective_date
-                             OR (h.effective_date = x.effective_date AND (
-                                 h.table_order < x.table_order OR (h.table_order = x.table_order
-                                 AND h.id < x.id)))))))
-      AND NOT EXISTS (SELECT 1 FROM handling_forms h WHERE h.cadre_id = x.cadre_id
-                        AND h.case_id = x.case_id AND h.form IS NOT NULL
-                        AND (h.form > x.form OR (h.form = x.form AND (
-                             h.effective_date < x.effective_date
-                             OR (h.effective_date = x.effective_date AND (
-                                 h.table_order < x.table_order OR (h.table_order = x.table_order
-                                 AND h.id < x.id)))))))
-      AND NOT EXISTS (SELECT 1 FROM admonition_forms h WHERE h.cadre_id = x.cadre_id
-                        AND h.case_id = x.case_id AND h.form IS NOT NULL
-                        AND (h.form > x.form OR (h.form = x.form AND (
-                             h.effective_date < x.effective_date
-                             OR (h.effective_date = x.effective_date AND (
-                                 h.table_order < x.table_order OR (h.table_order = x.table_order
-                                 AND h.id < x.id))))))))"),
-        QStringLiteral(
-            R"(SELECT 'form.' || x.form, substr(x.effective_date, 1, 7), c.unit_id, 'cases',
-       x.case_id, x.cadre_id, NULL, x.case_id, NULL
-    FROM admonition_forms x JOIN cases k ON k.id = x.case_id JOIN cadres c ON c.id = x.cadre_id
-    WHERE x.case_id IS NOT NULL AND x.form IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM case_subjects s WHERE s.case_id = x.case_id
-                          AND s.cadre_id = x.cadre_id
-                          AND s.transferred_to_judiciary IS NOT NULL)
-      AND NOT EXISTS (SELECT 1 FROM sanction_forms h WHERE h.cadre_id = x.cadre_id
-                        AND h.case_id = x.case_id AND h.form IS NOT NULL
-                        AND (h.form > x.form OR (h.form = x.form AND (
-                             h.effective_date < x.effective_date
-                             OR (h.effective_date = x.effective_date AND (
-                                 h.table_order < x.table_order OR (h.table_order = x.table_order
-                                 AND h.id < x.id)))))))
-      AND NOT EXISTS (SELECT 1 FROM handling_forms h WHERE h.cadre_id = x.cadre_id
-                        AND h.case_id = x.case_id AND h.form IS NOT NULL
-                        AND (h.form > x.form OR (h.form = x.form AND (
-                             h.effective_date < x.effective_date
-                             OR (h.effective_date = x.effective_date AND (
-                                 h.table_order < x.table_order OR (h.table_order = x.table_order
-                                 AND h.id < x.id)))))))
-      AND NOT EXISTS (SELECT 1 FROM admonition_forms h WHERE h.cadre_id = x.cadre_id
-                        AND h.case_id = x.case_id AND h.form IS NOT NULL
-                        AND (h.form > x.form OR (h.form = x.form AND (
-                             h.effective_date < x.effective_date
-                             OR (h.effective_date = x.effective_date AND (
-                                 h.table_order < x.table_order OR (h.table_order = x.table_order
-                                 AND h.id < x.id))))))))"),
+        heaviestInCase("sanction_forms"),
+        heaviestInCase("handling_forms"),
+        heaviestInCase("admonition_forms"),
         QStringLiteral(
             R"(SELECT 'form.' || f.form, f.period, f.unit_id, 'cases', f.case_id, f.cadre_id,
        NULL, f.case_id, NULL

@@ -16,7 +16,7 @@ namespace {
 using TableCounts::Recount;
 
 // One trigger that moves the counts of the statistic_sources rows matching `match` by `sign`.
-QString recountTrigger(const QString &name, const char *timing, const char *event,
+QString recountTrigger(const QString &name, const char *timing, const QString &event,
                        const QString &table, const QString &when, const QString &match, int sign)
 {
     return QStringLiteral("CREATE TRIGGER %1 %2 %3 ON %4%5\n"
@@ -27,7 +27,7 @@ QString recountTrigger(const QString &name, const char *timing, const char *even
                           "        WHERE %7 GROUP BY 1, 2, 3\n"
                           "        ON CONFLICT DO UPDATE SET count = count + excluded.count;\n"
                           "END")
-        .arg(name, QLatin1String(timing), QLatin1String(event), table,
+        .arg(name, QLatin1String(timing), event, table,
              when.isEmpty() ? QString() : QStringLiteral("\n    WHEN ") + when,
              sign < 0 ? QStringLiteral("-") : QString(), match);
 }
@@ -37,20 +37,19 @@ QStringList ownRowTriggers(const Recount &recount)
     const QString update = recount.updateOf.isEmpty()
                                ? QStringLiteral("UPDATE")
                                : QStringLiteral("UPDATE OF ") + recount.updateOf;
-    const QByteArray event = update.toLatin1();
     const QString before = recount.match.arg(QStringLiteral("OLD"));
     const QString after = recount.match.arg(QStringLiteral("NEW"));
     const QString &stem = recount.trigger;
     QStringList triggers;
     if (recount.inserts)
-        triggers << recountTrigger(stem + QStringLiteral("_insert"), "AFTER", "INSERT",
-                                   recount.table, {}, after, 1);
-    triggers << recountTrigger(stem + QStringLiteral("_before_update"), "BEFORE", event.constData(),
+        triggers << recountTrigger(stem + QStringLiteral("_insert"), "AFTER",
+                                   QStringLiteral("INSERT"), recount.table, {}, after, 1);
+    triggers << recountTrigger(stem + QStringLiteral("_before_update"), "BEFORE", update,
                                recount.table, {}, before, -1)
-             << recountTrigger(stem + QStringLiteral("_after_update"), "AFTER", event.constData(),
+             << recountTrigger(stem + QStringLiteral("_after_update"), "AFTER", update,
                                recount.table, {}, after, 1)
-             << recountTrigger(stem + QStringLiteral("_delete"), "BEFORE", "DELETE", recount.table,
-                               {}, before, -1);
+             << recountTrigger(stem + QStringLiteral("_delete"), "BEFORE", QStringLiteral("DELETE"),
+                               recount.table, {}, before, -1);
     return triggers;
 }
 
@@ -69,18 +68,18 @@ QStringList aroundTriggers(const Recount &recount)
     const QString &table = recount.table;
     QStringList triggers;
     if (recount.inserts)
-        triggers << recountTrigger(stem + QStringLiteral("_before_insert"), "BEFORE", "INSERT",
-                                   table, whenNew, newRow, -1)
-                 << recountTrigger(stem + QStringLiteral("_after_insert"), "AFTER", "INSERT", table,
-                                   whenNew, newRow, 1);
-    triggers << recountTrigger(stem + QStringLiteral("_before_update"), "BEFORE", "UPDATE", table,
-                               whenEither, either, -1)
-             << recountTrigger(stem + QStringLiteral("_after_update"), "AFTER", "UPDATE", table,
-                               whenEither, either, 1)
-             << recountTrigger(stem + QStringLiteral("_before_delete"), "BEFORE", "DELETE", table,
-                               whenOld, oldRow, -1)
-             << recountTrigger(stem + QStringLiteral("_after_delete"), "AFTER", "DELETE", table,
-                               whenOld, oldRow, 1);
+        triggers << recountTrigger(stem + QStringLiteral("_before_insert"), "BEFORE",
+                                   QStringLiteral("INSERT"), table, whenNew, newRow, -1)
+                 << recountTrigger(stem + QStringLiteral("_after_insert"), "AFTER",
+                                   QStringLiteral("INSERT"), table, whenNew, newRow, 1);
+    triggers << recountTrigger(stem + QStringLiteral("_before_update"), "BEFORE",
+                               QStringLiteral("UPDATE"), table, whenEither, either, -1)
+             << recountTrigger(stem + QStringLiteral("_after_update"), "AFTER",
+                               QStringLiteral("UPDATE"), table, whenEither, either, 1)
+             << recountTrigger(stem + QStringLiteral("_before_delete"), "BEFORE",
+                               QStringLiteral("DELETE"), table, whenOld, oldRow, -1)
+             << recountTrigger(stem + QStringLiteral("_after_delete"), "AFTER",
+                               QStringLiteral("DELETE"), table, whenOld, oldRow, 1);
     return triggers;
 }
 
