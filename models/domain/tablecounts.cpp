@@ -1,5 +1,7 @@
 #include "tablecounts.h"
 
+#include "recordkinds.h"
+
 namespace TableCounts {
 
 namespace {
@@ -7,11 +9,11 @@ namespace {
 using Shape = Recount::Shape;
 
 // A record counted by its own row of statistic_sources.
-Recount ownRow(const char *trigger, const char *table)
+Recount ownRow(const QString &trigger, const QString &table)
 {
-    return {QLatin1String(trigger), QLatin1String(table),
+    return {trigger, table,
             QStringLiteral("record_table = '%1' AND record_id = %2.id")
-                .arg(QLatin1String(table), QStringLiteral("%1"))};
+                .arg(table, QStringLiteral("%1"))};
 }
 
 // A talk or an admonition recorded for a clue decides whether the clue's closing counts as a
@@ -72,18 +74,14 @@ QString heaviestInCase(const char *view)
 
 } // namespace
 
-const QVector<Recount> &recounts()
+QVector<Recount> recounts()
 {
-    static const QVector<Recount> all = {
-        ownRow("statistics_talks", "talks"),
-        ownRow("statistics_admonitions", "admonitions"),
-        ownRow("statistics_sanctions", "sanctions"),
-        ownRow("statistics_handlings", "organizational_handlings"),
-        ownRow("statistics_duty_reports", "duty_reports"),
-        ownRow("statistics_personal_matters", "personal_matters_reports"),
-        ownRow("statistics_notices", "notices"),
-        ownRow("statistics_education", "warning_education_events"),
-        ownRow("statistics_findings", "findings"),
+    QVector<Recount> all;
+    // A kind's own statistics follow its rows.
+    for (const RecordKind &kind : RecordKinds::all())
+        if (!kind.statisticSources.isEmpty())
+            all << ownRow(QStringLiteral("statistics_") + kind.table, kind.table);
+    all << QVector<Recount>{
         // A cadre's counts follow the cadre's unit and status; deleting a cadre takes all of
         // them away first (the cascaded rows then no longer join a cadre and count nothing).
         {QStringLiteral("statistics_cadres"), QStringLiteral("cadres"),
@@ -118,31 +116,16 @@ const QVector<Recount> &recounts()
     return all;
 }
 
-const QStringList &sources()
+QStringList sources()
 {
-    static const QStringList all = {
+    QStringList all;
+    for (const RecordKind &kind : RecordKinds::all())
+        all << kind.statisticSources;
+    // Counts that read several tables, or that a write to another table moves.
+    all << QStringList{
         QStringLiteral(
             R"(SELECT 'cadre.' || c.status, '', c.unit_id, 'cadres', c.id, c.id, NULL, NULL, NULL
     FROM cadres c)"),
-        QStringLiteral(R"(SELECT 'talk.' || t.kind, substr(t.talk_date, 1, 7), c.unit_id,
-       'talks', t.id, t.cadre_id, NULL, NULL, NULL
-    FROM talks t JOIN cadres c ON c.id = t.cadre_id)"),
-        QStringLiteral(R"(SELECT 'admonition', substr(a.effective_date, 1, 7), c.unit_id,
-       'admonitions', a.id, a.cadre_id, NULL, NULL, NULL
-    FROM admonitions a JOIN cadres c ON c.id = a.cadre_id)"),
-        QStringLiteral(
-            R"(SELECT 'sanction.' || s.system || '.' || s.kind, substr(s.effective_date, 1, 7),
-       c.unit_id, 'sanctions', s.id, s.cadre_id, NULL, NULL, NULL
-    FROM sanctions s JOIN cadres c ON c.id = s.cadre_id)"),
-        QStringLiteral(R"(SELECT 'handling.' || h.kind, substr(h.effective_date, 1, 7), c.unit_id,
-       'organizational_handlings', h.id, h.cadre_id, NULL, NULL, NULL
-    FROM organizational_handlings h JOIN cadres c ON c.id = h.cadre_id)"),
-        QStringLiteral(R"(SELECT 'duty_report.' || d.kind, CAST(d.year AS TEXT), c.unit_id,
-       'duty_reports', d.id, d.cadre_id, NULL, NULL, NULL
-    FROM duty_reports d JOIN cadres c ON c.id = d.cadre_id)"),
-        QStringLiteral(R"(SELECT 'personal_matters_report', CAST(p.year AS TEXT), c.unit_id,
-       'personal_matters_reports', p.id, p.cadre_id, NULL, NULL, NULL
-    FROM personal_matters_reports p JOIN cadres c ON c.id = p.cadre_id)"),
         // Cases count person-times: one row per cadre in the case.
         QStringLiteral(R"(SELECT 'case.filed', substr(k.filed_date, 1, 7), c.unit_id,
        'cases', k.id, s.cadre_id, NULL, k.id, NULL
@@ -181,20 +164,6 @@ const QStringList &sources()
         QStringLiteral(R"(SELECT 'inspection.' || i.kind, substr(i.start_date, 1, 7), i.unit_id,
        'inspections', i.id, NULL, NULL, NULL, i.id
     FROM inspections i)"),
-        QStringLiteral(R"(SELECT 'finding.found', substr(f.found_date, 1, 7), i.unit_id,
-       'findings', f.id, NULL, NULL, NULL, f.inspection_id
-    FROM findings f JOIN inspections i ON i.id = f.inspection_id)"),
-        QStringLiteral(R"(SELECT 'finding.completed', substr(f.completed_date, 1, 7), i.unit_id,
-       'findings', f.id, NULL, NULL, NULL, f.inspection_id
-    FROM findings f JOIN inspections i ON i.id = f.inspection_id
-    WHERE f.completed_date IS NOT NULL)"),
-        QStringLiteral(R"(SELECT 'notice.' || n.kind, substr(n.issued_date, 1, 7), n.unit_id,
-       'notices', n.id, NULL, NULL, NULL, NULL
-    FROM notices n)"),
-        QStringLiteral(
-            R"(SELECT 'education.' || w.kind, substr(w.event_date, 1, 7), coalesce(w.unit_id, 0),
-       'warning_education_events', w.id, NULL, NULL, NULL, NULL
-    FROM warning_education_events w)"),
         // Talks that are measures in themselves.
         QStringLiteral(R"(SELECT 'form.' || f.form, f.period, f.unit_id, 'talks', f.id, f.cadre_id,
        NULL, NULL, NULL

@@ -1,8 +1,15 @@
 #include "tables.h"
 
+#include "recordkinds.h"
+
+#include <QMutex>
+#include <QMutexLocker>
+
 namespace Tables {
 
-const QVector<Table> &all()
+namespace {
+
+const QVector<Table> &builtIn()
 {
     using R = Role;
     static const QVector<Table> tables = {
@@ -56,6 +63,25 @@ const QVector<Table> &all()
     return tables;
 }
 
+} // namespace
+
+const QVector<Table> &all()
+{
+    // A kind added to the registry with its migration is a record table like the others.
+    static QMutex mutex;
+    static QVector<Table> tables;
+    static int generation = -1;
+    QMutexLocker lock(&mutex);
+    if (generation != RecordKinds::generation()) {
+        tables = builtIn();
+        for (const RecordKind &kind : RecordKinds::all())
+            if (!find(kind.table, tables))
+                tables.append({kind.table, Role::Record, true});
+        generation = RecordKinds::generation();
+    }
+    return tables;
+}
+
 QStringList named(Role role)
 {
     QStringList names;
@@ -65,12 +91,17 @@ QStringList named(Role role)
     return names;
 }
 
-const Table *find(const QString &name)
+const Table *find(const QString &name, const QVector<Table> &tables)
 {
-    for (const Table &table : all())
+    for (const Table &table : tables)
         if (table.name == name)
             return &table;
     return nullptr;
+}
+
+const Table *find(const QString &name)
+{
+    return find(name, all());
 }
 
 } // namespace Tables

@@ -32,10 +32,12 @@ struct Table
     QString countedUpdatesOf = {};
 };
 
-// In the order the schema makes them.
+// In the order the schema makes them, then the tables of kinds added to the record-kind
+// registry (RecordKinds::add).
 const QVector<Table> &all();
 // The names of the tables with `role`, in that order.
 QStringList named(Role role);
 const Table *find(const QString &name);
+const Table *find(const QString &name, const QVector<Table> &tables);
 
 } // namespace Tables

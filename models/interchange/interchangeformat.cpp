@@ -1,49 +1,40 @@
 #include "interchangeformat.h"
 
+#include "domain/recordkinds.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QMutex>
+#include <QMutexLocker>
+#include <algorithm>
 
 namespace InterchangeFormat {
 
 namespace {
 
-constexpr auto Integer = ColumnType::Integer;
-constexpr auto Text = ColumnType::Text;
-constexpr auto Date = ColumnType::Date;
-constexpr auto Timestamp = ColumnType::Timestamp;
-constexpr auto Blob = ColumnType::Blob;
-
-Column column(const char *name, ColumnType type, Need need, const char *references)
-{
-    return {QString::fromLatin1(name), type, need,
-            references ? QString::fromLatin1(references) : QString()};
-}
-
-Column key()
-{
-    return column("id", Integer, Need::Required, nullptr);
-}
-
-Column required(const char *name, ColumnType type = Text, const char *references = nullptr)
-{
-    return column(name, type, Need::Required, references);
-}
-
-Column optional(const char *name, ColumnType type = Text)
-{
-    return column(name, type, Need::Optional, nullptr);
-}
-
-Column nullable(const char *name, ColumnType type = Text, const char *references = nullptr)
-{
-    return column(name, type, Need::Nullable, references);
-}
+using namespace Stored;
+constexpr auto Integer = Type::Integer;
+constexpr auto Text = Type::Text;
+constexpr auto Date = Type::Date;
+constexpr auto Timestamp = Type::Timestamp;
 
 const QStringList idKey = {QStringLiteral("id")};
 
-// The schema's tables in dependency order, columns in schema order. Keep in step with
-// resources/sql/ and docs/interchange.md; schemaProblems() reports any difference from the schema.
+Table fromKind(const RecordKind &kind)
+{
+    return {kind.table, kind.interchangeNoun, kind.columns, idKey, kind.derivedColumns};
+}
+
+// A record kind as the registry describes it, in the place the file carries it.
+Table ofKind(const char *table)
+{
+    return fromKind(RecordKinds::kind(QString::fromLatin1(table)));
+}
+
+// The schema's tables in dependency order, columns in schema order: the tables that are not record
+// kinds are described here, the kinds in the registry. Keep in step with resources/sql/ and
+// docs/interchange.md; schemaProblems() reports any difference from the schema.
 std::vector<Table> describe()
 {
     const auto keys = [](const char *first, const char *second) {
@@ -69,71 +60,24 @@ std::vector<Table> describe()
          {key(), required("name"), required("kind"), nullable("parent_id", Integer, "units"),
           nullable("supervising_unit_id", Integer, "units"), optional("sort_order", Integer)},
          idKey},
-        {QStringLiteral("cadres"),
-         QT_TRANSLATE_NOOP("Interchange", "cadre"),
-         {key(), required("dossier_number"), required("name"), required("gender"),
-          nullable("birth_date", Date), optional("ethnicity"), optional("id_number"),
-          optional("native_place"), optional("education"), optional("party_membership"),
-          nullable("party_join_date", Date), optional("employment"),
-          required("unit_id", Integer, "units"), optional("position"), optional("rank"),
-          optional("is_top_leader", Integer), optional("status"), required("created_at", Timestamp),
-          required("updated_at", Timestamp)},
-         idKey,
-         {QStringLiteral("pinyin_full"), QStringLiteral("pinyin_initials")}},
-        {QStringLiteral("positions"),
-         QT_TRANSLATE_NOOP("Interchange", "position"),
-         {key(), required("cadre_id", Integer, "cadres"), nullable("unit_id", Integer, "units"),
-          required("title"), optional("rank"), required("start_date", Date),
-          nullable("end_date", Date)},
-         idKey},
-        {QStringLiteral("relatives"),
-         QT_TRANSLATE_NOOP("Interchange", "relative"),
-         {key(), required("cadre_id", Integer, "cadres"), required("relation"), required("name"),
-          nullable("relative_cadre_id", Integer, "cadres"), optional("work_unit"),
-          optional("position"), optional("is_key", Integer)},
-         idKey},
-        {QStringLiteral("personal_matters_reports"),
-         QT_TRANSLATE_NOOP("Interchange", "personal matters report"),
-         {key(), required("cadre_id", Integer, "cadres"), required("year", Integer),
-          required("submitted_date", Date), optional("verified", Integer), optional("remark")},
-         idKey},
+        ofKind("cadres"),
+        ofKind("positions"),
+        ofKind("relatives"),
+        ofKind("personal_matters_reports"),
         {QStringLiteral("personal_matters_items"),
          QT_TRANSLATE_NOOP("Interchange", "personal matters item"),
          {required("report_id", Integer, "personal_matters_reports"), required("item", Integer),
           optional("reported", Integer), optional("content")},
          keys("report_id", "item")},
-        {QStringLiteral("inspections"),
-         QT_TRANSLATE_NOOP("Interchange", "inspection"),
-         {key(), required("unit_id", Integer, "units"), required("kind"),
-          required("start_date", Date), nullable("end_date", Date), optional("team"),
-          optional("summary")},
-         idKey},
+        ofKind("inspections"),
         {QStringLiteral("inspection_items"),
          QT_TRANSLATE_NOOP("Interchange", "inspection item"),
          {key(), required("inspection_id", Integer, "inspections"), required("item"),
           required("result"), optional("remark")},
          idKey},
-        {QStringLiteral("notices"),
-         QT_TRANSLATE_NOOP("Interchange", "notice"),
-         {key(), required("kind"), optional("number"), required("unit_id", Integer, "units"),
-          nullable("cadre_id", Integer, "cadres"),
-          nullable("inspection_id", Integer, "inspections"), required("issued_date", Date),
-          nullable("deadline", Date), optional("content")},
-         idKey},
-        {QStringLiteral("findings"),
-         QT_TRANSLATE_NOOP("Interchange", "finding"),
-         {key(), required("inspection_id", Integer, "inspections"), required("description"),
-          nullable("responsible_cadre_id", Integer, "cadres"),
-          nullable("notice_id", Integer, "notices"), required("found_date", Date),
-          required("deadline", Date), optional("status"), nullable("completed_date", Date),
-          optional("evidence")},
-         idKey},
-        {QStringLiteral("clues"),
-         QT_TRANSLATE_NOOP("Interchange", "clue"),
-         {key(), required("number"), required("source"), required("received_date", Date),
-          optional("summary"), optional("state"), nullable("disposition"),
-          required("updated_date", Date)},
-         idKey},
+        ofKind("notices"),
+        ofKind("findings"),
+        ofKind("clues"),
         {QStringLiteral("clue_subjects"),
          QT_TRANSLATE_NOOP("Interchange", "clue subject"),
          {required("clue_id", Integer, "clues"), required("cadre_id", Integer, "cadres"),
@@ -145,76 +89,26 @@ std::vector<Table> describe()
           required("to_state"), required("step_date", Date), required("operator"),
           optional("approved_by"), nullable("approval_date", Date), optional("note")},
          idKey},
-        {QStringLiteral("talks"),
-         QT_TRANSLATE_NOOP("Interchange", "talk"),
-         {key(), required("cadre_id", Integer, "cadres"), required("kind"), required("held_by"),
-          required("talk_date", Date), optional("interviewer"), optional("reason"),
-          optional("summary"), nullable("clue_id", Integer, "clues")},
-         idKey},
-        {QStringLiteral("cases"),
-         QT_TRANSLATE_NOOP("Interchange", "case"),
-         {key(), required("number"), nullable("clue_id", Integer, "clues"),
-          nullable("unit_id", Integer, "units"), required("filed_date", Date),
-          nullable("closed_date", Date), optional("summary"), nullable("accountability")},
-         idKey},
+        ofKind("talks"),
+        ofKind("cases"),
         {QStringLiteral("case_subjects"),
          QT_TRANSLATE_NOOP("Interchange", "case subject"),
          {required("case_id", Integer, "cases"), required("cadre_id", Integer, "cadres"),
           optional("was_top_leader", Integer), nullable("transferred_to_judiciary", Date)},
          keys("case_id", "cadre_id")},
-        {QStringLiteral("sanctions"),
-         QT_TRANSLATE_NOOP("Interchange", "sanction"),
-         {key(), required("cadre_id", Integer, "cadres"), nullable("case_id", Integer, "cases"),
-          required("system"), required("kind"), optional("decision_number"), optional("decided_by"),
-          required("effective_date", Date), nullable("probation_months", Integer),
-          nullable("rights_restored_date", Date), optional("reason")},
-         idKey},
-        {QStringLiteral("organizational_handlings"),
-         QT_TRANSLATE_NOOP("Interchange", "organizational handling"),
-         {key(), required("cadre_id", Integer, "cadres"), nullable("case_id", Integer, "cases"),
-          required("kind"), optional("decided_by"), required("effective_date", Date),
-          optional("reason")},
-         idKey},
-        {QStringLiteral("admonitions"),
-         QT_TRANSLATE_NOOP("Interchange", "admonition"),
-         {key(), required("cadre_id", Integer, "cadres"), nullable("case_id", Integer, "cases"),
-          nullable("clue_id", Integer, "clues"), optional("decided_by"),
-          required("effective_date", Date), optional("reason")},
-         idKey},
-        {QStringLiteral("duty_reports"),
-         QT_TRANSLATE_NOOP("Interchange", "duty report"),
-         {key(), required("cadre_id", Integer, "cadres"), required("year", Integer),
-          required("kind"), required("report_date", Date), optional("rating"), optional("content")},
-         idKey},
-        {QStringLiteral("self_examination_materials"),
-         QT_TRANSLATE_NOOP("Interchange", "self-examination material"),
-         {key(), required("unit_id", Integer, "units"), nullable("cadre_id", Integer, "cadres"),
-          required("year", Integer), required("meeting"), optional("title"), required("content"),
-          required("submitted_date", Date)},
-         idKey},
-        {QStringLiteral("warning_education_events"),
-         QT_TRANSLATE_NOOP("Interchange", "warning education event"),
-         {key(), nullable("unit_id", Integer, "units"), required("kind"),
-          required("event_date", Date), required("title"), optional("location")},
-         idKey},
+        ofKind("sanctions"),
+        ofKind("organizational_handlings"),
+        ofKind("admonitions"),
+        ofKind("duty_reports"),
+        ofKind("self_examination_materials"),
+        ofKind("warning_education_events"),
         {QStringLiteral("warning_education_attendance"),
          QT_TRANSLATE_NOOP("Interchange", "attendance"),
          {required("event_id", Integer, "warning_education_events"),
           required("cadre_id", Integer, "cadres")},
          keys("event_id", "cadre_id")},
-        {QStringLiteral("power_list_items"),
-         QT_TRANSLATE_NOOP("Interchange", "power list item"),
-         {key(), required("unit_id", Integer, "units"), nullable("cadre_id", Integer, "cadres"),
-          required("power"), optional("legal_basis"), optional("responsibility"),
-          optional("process"), optional("risk_points"), optional("controls"),
-          optional("risk_level"), nullable("published_date", Date)},
-         idKey},
-        {QStringLiteral("opinion_batches"),
-         QT_TRANSLATE_NOOP("Interchange", "opinion batch"),
-         {key(), required("requester"), optional("request_number"), required("request_date", Date),
-          required("purpose"), required("as_of_date", Date), nullable("reply_date", Date),
-          optional("signed_by"), required("created_by"), required("created_at", Timestamp)},
-         idKey},
+        ofKind("power_list_items"),
+        ofKind("opinion_batches"),
         {QStringLiteral("opinion_answers"),
          QT_TRANSLATE_NOOP("Interchange", "opinion answer"),
          {key(), required("batch_id", Integer, "opinion_batches"),
@@ -222,14 +116,16 @@ std::vector<Table> describe()
           required("reasons"), nullable("impact_until", Date), optional("wording"),
           optional("adjusted_by"), optional("adjust_reason")},
          idKey},
-        {QStringLiteral("attachments"),
-         QT_TRANSLATE_NOOP("Interchange", "attachment"),
-         {key(), nullable("cadre_id", Integer, "cadres"), required("entity"),
-          required("entity_id", Integer), required("file_name"), optional("mime_type"),
-          required("sha256"), required("size", Integer), required("content", Blob),
-          required("added_at", Timestamp)},
-         idKey},
+        ofKind("attachments"),
     };
+    // Kinds added to the registry come after every table they can refer to.
+    for (const RecordKind &kind : RecordKinds::all()) {
+        const bool placed = std::any_of(all.begin(), all.end(), [&kind](const Table &table) {
+            return table.name == kind.table;
+        });
+        if (!placed && kind.interchangeNoun)
+            all.push_back(fromKind(kind));
+    }
     return all;
 }
 
@@ -250,7 +146,14 @@ bool Table::hasIdKey() const
 
 const std::vector<Table> &tables()
 {
-    static const std::vector<Table> all = describe();
+    static QMutex mutex;
+    static std::vector<Table> all;
+    static int generation = -1;
+    QMutexLocker lock(&mutex);
+    if (generation != RecordKinds::generation()) {
+        all = describe();
+        generation = RecordKinds::generation();
+    }
     return all;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/storedcolumn.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -14,31 +16,9 @@ inline const QString formatName = QStringLiteral("integrity-dossier");
 // Raised whenever the tables or fields a file carries change.
 constexpr int version = 1;
 
-enum class ColumnType {
-    Integer,
-    Real,
-    Text,
-    Date,      // text, YYYY-MM-DD
-    Timestamp, // text, ISO 8601 date and time, e.g. 2024-03-15T08:30:00Z
-    Blob,      // base64 in the file
-};
-
-enum class Need {
-    Required, // must be given and not null
-    Optional, // may be left out (the schema's default applies), never null
-    Nullable, // may be left out or null
-};
-
-struct Column
-{
-    QString name;
-    ColumnType type;
-    Need need;
-    QString references; // the table whose id this column holds, if any
-
-    bool isRequired() const { return need == Need::Required; }
-    bool isNullable() const { return need == Need::Nullable; }
-};
+using ColumnType = Stored::Type;
+using Need = Stored::Need;
+using Column = Stored::Column;
 
 struct Table
 {
@@ -56,7 +36,8 @@ struct Table
     bool hasIdKey() const;
 };
 
-// Every carried table, each after the tables it refers to.
+// Every carried table, each after the tables it refers to: the record kinds take their columns
+// from the record-kind registry, and kinds added to it come last.
 const std::vector<Table> &tables();
 const Table *table(const QString &name);
 // Tables of the schema deliberately left out of the file, with the reason in the docs.

@@ -1,52 +1,16 @@
 #pragma once
 
+#include "domain/listing.h"
+
 #include <QCoreApplication>
-#include <QString>
-#include <QStringList>
-#include <QVector>
-
-// One column of a dossier section's list: its header, and how its raw value is shown.
-struct ListColumn
-{
-    enum class Format {
-        Text,
-        Date,
-        Vocabulary, // a key of `vocabulary`, shown by its label
-        Boolean,
-        Number,
-        ClueState,
-        OpinionCategory,
-        FileSize,
-    };
-    QString header;
-    Format format = Format::Text;
-    QString vocabulary;
-};
-
-// What one dossier section lists: the SQL that reads its rows for one cadre (every `?` in
-// `from` takes the cadre's id), one expression per column, and the default order. The
-// statements are fixed here; only the cadre, paging and sort column are bound or numbered.
-struct RecordListing
-{
-    QString table; // the table the listed ids belong to
-    QString idExpression;
-    QString from;
-    QStringList expressions;
-    QVector<ListColumn> columns;
-    QString order;
-    // Rows where this SQL condition holds are shown as alerts (overdue, say); may be empty.
-    QString alertCondition;
-
-    bool isValid() const { return !table.isEmpty(); }
-    int cadreParameters() const { return from.count(QLatin1Char('?')); }
-};
 
 class RecordListings
 {
     Q_DECLARE_TR_FUNCTIONS(RecordListings)
 
 public:
-    // The listing of a dossier table, e.g. "talks"; invalid for a table without one.
+    // The listing of a record kind, e.g. "talks", as the registry describes it; invalid for a
+    // table without one.
     static RecordListing forTable(const QString &table);
     // Integrity opinions issued about the cadre (opinion_answers).
     static RecordListing opinions();

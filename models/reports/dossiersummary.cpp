@@ -74,8 +74,13 @@ SectionRows readListing(const QSqlDatabase &db, const RecordListing &listing, qi
                         const SummaryOptions &options)
 {
     SectionRows section;
-    for (const ListColumn &column : listing.columns)
-        section.headers << ReportLanguage::chinese("RecordListings", column.header);
+    // The kinds' lists are described in the record-kind registry, the opinions' here.
+    for (const ListColumn &column : listing.columns) {
+        const QString kinds = ReportLanguage::chinese("RecordKinds", column.header);
+        section.headers << (kinds != column.header
+                                ? kinds
+                                : ReportLanguage::chinese("RecordListings", column.header));
+    }
     QVariantList values;
     for (int index = 0; index < listing.cadreParameters(); ++index)
         values << cadreId;

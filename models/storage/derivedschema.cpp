@@ -145,15 +145,13 @@ QStringList statements()
 
 QString digest()
 {
-    static const QString value = [] {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        for (const QString &statement : statements()) {
-            hash.addData(statement.toUtf8());
-            hash.addData(QByteArrayView("\n;\n"));
-        }
-        return QString::fromLatin1(hash.result().toHex());
-    }();
-    return value;
+    // Made each time: a kind added to the registry changes the statements.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &statement : statements()) {
+        hash.addData(statement.toUtf8());
+        hash.addData(QByteArrayView("\n;\n"));
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 bool isStale(const QSqlDatabase &db)

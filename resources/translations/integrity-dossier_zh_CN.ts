@@ -3005,16 +3005,8 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <translation>家庭成员</translation>
     </message>
     <message>
-        <source>Family members and key relatives</source>
-        <translation>家庭成员及主要社会关系</translation>
-    </message>
-    <message>
         <source>Personal matters</source>
         <translation>个人有关事项</translation>
-    </message>
-    <message>
-        <source>Personal-matters reports</source>
-        <translation>个人有关事项报告</translation>
     </message>
     <message>
         <source>Talks</source>
@@ -3027,14 +3019,6 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>Inspections</source>
         <translation>监督检查</translation>
-    </message>
-    <message>
-        <source>Rectifications the cadre is responsible for</source>
-        <translation>本人负责的整改事项</translation>
-    </message>
-    <message>
-        <source>Inspections of the cadre&apos;s unit</source>
-        <translation>所在单位的监督检查</translation>
     </message>
     <message>
         <source>Problem clues</source>
@@ -3053,20 +3037,8 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <translation>述责述廉</translation>
     </message>
     <message>
-        <source>Duty and integrity reports</source>
-        <translation>述责述廉报告</translation>
-    </message>
-    <message>
-        <source>Self-examination materials</source>
-        <translation>对照检查材料</translation>
-    </message>
-    <message>
         <source>Warning education</source>
         <translation>警示教育</translation>
-    </message>
-    <message>
-        <source>Warning education attended</source>
-        <translation>参加的警示教育</translation>
     </message>
     <message>
         <source>Integrity opinions issued</source>
@@ -5120,6 +5092,74 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>Clue step</source>
         <translation>线索处置步骤</translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation>立案审查调查</translation>
+    </message>
+    <message>
+        <source>Family members and key relatives</source>
+        <translation>家庭成员及主要社会关系</translation>
+    </message>
+    <message>
+        <source>Personal-matters reports</source>
+        <translation>个人有关事项报告</translation>
+    </message>
+    <message>
+        <source>Items with matters</source>
+        <translation>有填报事项</translation>
+    </message>
+    <message>
+        <source>Duty and integrity reports</source>
+        <translation>述责述廉报告</translation>
+    </message>
+    <message>
+        <source>Self-examination materials</source>
+        <translation>对照检查材料</translation>
+    </message>
+    <message>
+        <source>Warning education attended</source>
+        <translation>参加的警示教育</translation>
+    </message>
+    <message>
+        <source>Power list item</source>
+        <translation>权力清单事项</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256（前缀）</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>谈话情况</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>纪检监察文书</translation>
+    </message>
+    <message>
+        <source>Rectifications the cadre is responsible for</source>
+        <translation>本人负责的整改事项</translation>
+    </message>
+    <message>
+        <source>Inspections of the cadre&apos;s unit</source>
+        <translation>所在单位的监督检查</translation>
+    </message>
+    <message>
+        <source>Checklist items with problems</source>
+        <translation>发现问题的检查事项</translation>
+    </message>
 </context>
 <context>
     <name>RecordListModel</name>
@@ -5138,222 +5178,6 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
 </context>
 <context>
     <name>RecordListings</name>
-    <message>
-        <source>From</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>职级</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>称谓</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Work unit</source>
-        <translation>工作单位</translation>
-    </message>
-    <message>
-        <source>Key relative</source>
-        <translation>主要社会关系</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Submitted on</source>
-        <translation>报告日期</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>已核实</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Kind of talk</source>
-        <translation>谈话类型</translation>
-    </message>
-    <message>
-        <source>Held by</source>
-        <translation>谈话主体</translation>
-    </message>
-    <message>
-        <source>Interviewer</source>
-        <translation>谈话人</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>事由</translation>
-    </message>
-    <message>
-        <source>Issued on</source>
-        <translation>下发日期</translation>
-    </message>
-    <message>
-        <source>Kind of notice</source>
-        <translation>文书类型</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>文号</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>整改期限</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>Kind of inspection</source>
-        <translation>检查类型</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>检查组</translation>
-    </message>
-    <message>
-        <source>Found on</source>
-        <translation>发现日期</translation>
-    </message>
-    <message>
-        <source>Problem found</source>
-        <translation>发现的问题</translation>
-    </message>
-    <message>
-        <source>Inspection</source>
-        <translation>监督检查</translation>
-    </message>
-    <message>
-        <source>Rectify by</source>
-        <translation>整改期限</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Completed on</source>
-        <translation>完成日期</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>受理日期</translation>
-    </message>
-    <message>
-        <source>Clue number</source>
-        <translation>线索编号</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>线索来源</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>处置状态</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>处理结果</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>内容摘要</translation>
-    </message>
-    <message>
-        <source>Filed on</source>
-        <translation>立案日期</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation>结案日期</translation>
-    </message>
-    <message>
-        <source>From clue</source>
-        <translation>相关线索</translation>
-    </message>
-    <message>
-        <source>Two responsibilities</source>
-        <translation>“两个责任”</translation>
-    </message>
-    <message>
-        <source>Kind of report</source>
-        <translation>报告类型</translation>
-    </message>
-    <message>
-        <source>Reported on</source>
-        <translation>报告日期</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>评价等次</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Kind of event</source>
-        <translation>活动类型</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>Added on</source>
-        <translation>添加日期</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>SHA-256 (start)</source>
-        <translation>SHA-256（前缀）</translation>
-    </message>
     <message>
         <source>As of</source>
         <translation>截至日期</translation>
@@ -5377,18 +5201,6 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>Replied on</source>
         <translation>回复日期</translation>
-    </message>
-    <message>
-        <source>Cadre in the directory</source>
-        <translation>在册干部</translation>
-    </message>
-    <message>
-        <source>Items with matters</source>
-        <translation>有填报事项</translation>
-    </message>
-    <message>
-        <source>Checklist items with problems</source>
-        <translation>发现问题的检查事项</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "basicinfopage.h"
 #include "cluepage.h"
 #include "domain/dataerror.h"
+#include "domain/recordkinds.h"
 #include "dossier/dossier.h"
 #include "dossier/dossierstatus.h"
 #include "dossierheader.h"
@@ -149,34 +150,27 @@ DossierWidget::~DossierWidget() = default;
 void DossierWidget::buildPages()
 {
     const RecordEditor &editor = *m_editor;
-    auto listPage = [&editor](std::initializer_list<std::pair<const char *, QString>> lists) {
+    // A page of lists shows every record kind the registry places on it, in registry order.
+    auto listPage = [&editor](const char *section) {
         auto *page = new SectionPage(editor);
-        for (const auto &list : lists)
-            page->addSection(RecordListings::forTable(QString::fromLatin1(list.first)), list.second,
-                             RecordSection::AllActions);
+        for (const RecordKind &kind : RecordKinds::inSection(QString::fromLatin1(section)))
+            page->addSection(kind.listing, kind.sectionHeading, RecordSection::AllActions);
         return page;
     };
     auto *timeline = new TimelinePage(m_database, m_cadreId);
     connect(timeline, &TimelinePage::recordRequested, this, &DossierWidget::openRecord);
     addPage(Section::Overview, tr("Overview"), timeline);
     addPage(Section::BasicInformation, tr("Basic information"), new BasicInfoPage(editor));
-    addPage(Section::Family, tr("Family and relatives"),
-            listPage({{"relatives", tr("Family members and key relatives")}}));
-    addPage(Section::PersonalMatters, tr("Personal matters"),
-            listPage({{"personal_matters_reports", tr("Personal-matters reports")}}));
-    addPage(Section::Talks, tr("Talks"), listPage({{"talks", tr("Talks")}}));
-    addPage(Section::Notices, tr("Notices"), listPage({{"notices", tr("Notices")}}));
-    addPage(Section::Inspections, tr("Inspections"),
-            listPage({{"findings", tr("Rectifications the cadre is responsible for")},
-                      {"inspections", tr("Inspections of the cadre's unit")}}));
+    addPage(Section::Family, tr("Family and relatives"), listPage("family"));
+    addPage(Section::PersonalMatters, tr("Personal matters"), listPage("personal_matters"));
+    addPage(Section::Talks, tr("Talks"), listPage("talks"));
+    addPage(Section::Notices, tr("Notices"), listPage("notices"));
+    addPage(Section::Inspections, tr("Inspections"), listPage("inspections"));
     addPage(Section::Clues, tr("Problem clues"), new CluePage(editor));
-    addPage(Section::Cases, tr("Cases"), listPage({{"cases", tr("Cases")}}));
+    addPage(Section::Cases, tr("Cases"), listPage("cases"));
     addPage(Section::Sanctions, tr("Sanctions and handling"), new MeasurePage(editor));
-    addPage(Section::DutyReports, tr("Duty reports"),
-            listPage({{"duty_reports", tr("Duty and integrity reports")},
-                      {"self_examination_materials", tr("Self-examination materials")}}));
-    addPage(Section::WarningEducation, tr("Warning education"),
-            listPage({{"warning_education_events", tr("Warning education attended")}}));
+    addPage(Section::DutyReports, tr("Duty reports"), listPage("duty_reports"));
+    addPage(Section::WarningEducation, tr("Warning education"), listPage("warning_education"));
     auto *opinions = new SectionPage(editor);
     opinions->addSection(RecordListings::opinions(), tr("Integrity opinions issued"), 0);
     addPage(Section::Opinions, tr("Integrity opinions"), opinions);

@@ -152,7 +152,7 @@ RecordForm *RecordEditor::openNewForm(QWidget *parent, const QString &table) con
 
 RecordForm *RecordEditor::openEditForm(QWidget *parent, const QString &table, qint64 id) const
 {
-    if (!RecordKinds::kind(table).isValid())
+    if (!RecordKinds::kind(table).hasForm())
         return nullptr;
     QVariantMap stored = RecordRepository(*m_database).load(table, id);
     if (stored.isEmpty())
