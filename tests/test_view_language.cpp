@@ -1,7 +1,14 @@
+#include "access/accountsdialog.h"
+#include "dashboard/dashboardwindow.h"
+#include "dialogs/recordform.h"
+#include "dialogs/settingsdialog.h"
 #include "directory/directoryfilterbar.h"
 #include "directory/directorypanel.h"
+#include "domain/recorddetails.h"
+#include "domain/recordkinds.h"
 #include "mainwindow.h"
 #include "records/recordrepository.h"
+#include "records/referencechoices.h"
 #include "reports/reportlanguage.h"
 #include "storage/database.h"
 #include "testdatabase.h"
@@ -12,7 +19,10 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QGroupBox>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -20,6 +30,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -35,10 +46,13 @@ private slots:
     void initTestCase();
     void theWindowSpeaksOneLanguage_data();
     void theWindowSpeaksOneLanguage();
+    void theFormsAndDialogsSpeakOneLanguage_data();
+    void theFormsAndDialogsSpeakOneLanguage();
 
 private:
     QTemporaryDir m_folder;
     QString m_path;
+    qint64 m_cadre = 0;
 };
 
 namespace {
@@ -105,6 +119,27 @@ QStringList chromeOf(const QWidget *window, const QMenuBar *menus)
     return texts;
 }
 
+// A dialog's own words: its chrome, and its labels, group titles, tabs and title.
+QStringList dialogTextsOf(const QWidget *dialog)
+{
+    QMenuBar none;
+    QStringList texts = chromeOf(dialog, &none);
+    texts << QStringLiteral("title: ") + dialog->windowTitle();
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    for (const QLabel *label : dialog->findChildren<QLabel *>())
+        if (label->isVisible() && !label->text().isEmpty())
+            texts << QStringLiteral("label: ")
+                         + withoutMnemonic(QString(label->text()).remove(tag)).trimmed();
+    for (const QGroupBox *group : dialog->findChildren<QGroupBox *>())
+        if (group->isVisible() && !group->title().isEmpty())
+            texts << QStringLiteral("group: ") + group->title();
+    for (const QTabWidget *tabs : dialog->findChildren<QTabWidget *>())
+        for (int tab = 0; tab < tabs->count(); ++tab)
+            texts << QStringLiteral("tab: ") + withoutMnemonic(tabs->tabText(tab));
+    texts.removeDuplicates();
+    return texts;
+}
+
 // Words that stay as they are in Chinese: a shortcut's keys, pinyin typed as an example, the
 // names of file formats.
 bool isEnglishWord(const QString &word)
@@ -114,6 +149,73 @@ bool isEnglishWord(const QString &word)
            QStringLiteral("PDF"),  QStringLiteral("Excel"), QStringLiteral("JSON")};
     return !kept.contains(word);
 }
+
+// Texts in the other language: Chinese under the English interface, English words under the
+// Chinese one.
+QStringList inTheOtherLanguage(const QStringList &texts, bool chinese)
+{
+    // The records' own names offered as choices, and each language named in itself.
+    static const QStringList data
+        = {QStringLiteral("choice: 清河县"), QStringLiteral("choice: 清河县水利局"),
+           QStringLiteral("choice: 张建国"), QStringLiteral("choice: 中文（简体）"),
+           QStringLiteral("choice: English")};
+    static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+    QStringList wrong;
+    for (const QString &text : texts) {
+        if (data.contains(text) || text.startsWith(QLatin1String("choice: 张建国")))
+            continue;
+        if (!chinese) {
+            if (han.match(text).hasMatch())
+                wrong << text;
+            continue;
+        }
+        auto words = word.globalMatch(text.section(QLatin1String(": "), 1));
+        while (words.hasNext())
+            if (isEnglishWord(words.next().captured())) {
+                wrong << text;
+                break;
+            }
+    }
+    return wrong;
+}
+
+// The interface's language for the life of the object: the compiled Chinese translation the
+// models carry for printed papers is the whole interface's.
+class Language
+{
+public:
+    explicit Language(bool chinese)
+    {
+        if (chinese) {
+            ReportLanguage::chinese("DossierTabs", QStringLiteral("Cadre Directory"));
+            m_loaded = m_translator.load(QStringLiteral(":/reports/integrity-dossier_zh_CN.qm"));
+            QCoreApplication::installTranslator(&m_translator);
+            // Qt's own words (standard buttons), as the program loads them.
+            const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+            m_loaded = m_loaded
+                       && (m_qt.load(QStringLiteral("qt_zh_CN"), qtFolder)
+                           || m_qt.load(QStringLiteral("qtbase_zh_CN"), qtFolder));
+            QCoreApplication::installTranslator(&m_qt);
+            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        } else {
+            m_loaded = true;
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        }
+    }
+    ~Language()
+    {
+        QCoreApplication::removeTranslator(&m_qt);
+        QCoreApplication::removeTranslator(&m_translator);
+        QLocale::setDefault(QLocale::system());
+    }
+    bool loaded() const { return m_loaded; }
+
+private:
+    QTranslator m_translator;
+    QTranslator m_qt;
+    bool m_loaded = false;
+};
 
 } // namespace
 
@@ -129,8 +231,8 @@ void TestViewLanguage::initTestCase()
         = TestDatabase::addUnit(*database, QStringLiteral("清河县"), QStringLiteral("county"));
     const qint64 bureau = TestDatabase::addUnit(*database, QStringLiteral("清河县水利局"),
                                                 QStringLiteral("department"), county);
-    const qint64 zhang = TestDatabase::addCadre(*database, QStringLiteral("张建国"), bureau,
-                                                QStringLiteral("局长"), true);
+    const qint64 zhang = m_cadre = TestDatabase::addCadre(*database, QStringLiteral("张建国"),
+                                                          bureau, QStringLiteral("局长"), true);
     RecordRepository(*database).create(
         QStringLiteral("talks"), {{QStringLiteral("cadre_id"), zhang},
                                   {QStringLiteral("kind"), QStringLiteral("reminder")},
@@ -148,19 +250,10 @@ void TestViewLanguage::theWindowSpeaksOneLanguage_data()
 void TestViewLanguage::theWindowSpeaksOneLanguage()
 {
     QFETCH(bool, chinese);
-    QTranslator translator;
-    if (chinese) {
-        // The compiled Chinese translation the models carry for printed papers is the whole
-        // interface's.
-        ReportLanguage::chinese("DossierTabs", QStringLiteral("Cadre Directory"));
-        QVERIFY(translator.load(QStringLiteral(":/reports/integrity-dossier_zh_CN.qm")));
-        QCoreApplication::installTranslator(&translator);
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    } else {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
     QStringList texts;
     {
+        const Language language(chinese);
+        QVERIFY(language.loaded());
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -175,8 +268,6 @@ void TestViewLanguage::theWindowSpeaksOneLanguage()
         QCOMPARE(window.tabs()->count(), 2);
         texts << chromeOf(&window, window.menuBar());
     }
-    QCoreApplication::removeTranslator(&translator);
-    QLocale::setDefault(QLocale::system());
     texts.removeDuplicates();
     QVERIFY(texts.size() > 40);
     // The interface was in the language asked for.
@@ -186,22 +277,71 @@ void TestViewLanguage::theWindowSpeaksOneLanguage()
     if (qEnvironmentVariableIsSet("SHOW_TEXTS"))
         qInfo().noquote() << texts.join(QLatin1Char('\n'));
 
-    static const QRegularExpression han(QStringLiteral("\\p{Han}"));
-    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
-    QStringList wrong;
-    for (const QString &text : texts) {
-        if (!chinese) {
-            if (han.match(text).hasMatch())
-                wrong << text;
-            continue;
+    const QStringList wrong = inTheOtherLanguage(texts, chinese);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+}
+
+void TestViewLanguage::theFormsAndDialogsSpeakOneLanguage_data()
+{
+    theWindowSpeaksOneLanguage_data();
+}
+
+// Every record kind's form with its details and subjects, the dashboard's pages, the settings
+// page and the accounts.
+void TestViewLanguage::theFormsAndDialogsSpeakOneLanguage()
+{
+    QFETCH(bool, chinese);
+    QStringList texts;
+    {
+        const Language language(chinese);
+        QVERIFY(language.loaded());
+        auto database = Database::open(m_path);
+        TestDatabase::signIn(*database, QStringLiteral("officer"));
+        const ReferenceChoices references(*database, m_cadre);
+        for (const QString &table : RecordKinds::tables()) {
+            const RecordKind kind = RecordKinds::kind(table);
+            RecordForm form(kind, database->connection(), references, RecordKinds::defaults(table),
+                            true, [](const QVariantMap &, const QVector<QVariantMap> &) {});
+            const DetailKind details = RecordDetailKinds::of(table);
+            if (details.isValid())
+                form.setDetails(details, details.rowsFor({}));
+            if (!kind.linkTable.isEmpty())
+                form.setSubjects(kind.linkTable, references, {});
+            form.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&form));
+            texts << dialogTextsOf(&form);
         }
-        auto words = word.globalMatch(text.section(QLatin1String(": "), 1));
-        while (words.hasNext())
-            if (isEnglishWord(words.next().captured())) {
-                wrong << text;
-                break;
+        {
+            DashboardWindow dashboard(*database, 2025);
+            dashboard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+            for (int tab = 0; tab < dashboard.tabs()->count(); ++tab) {
+                dashboard.tabs()->setCurrentIndex(tab);
+                texts << dialogTextsOf(&dashboard);
             }
+        }
+        TestDatabase::signIn(*database, QStringLiteral("admin"));
+        {
+            SettingsDialog settings(database.get());
+            settings.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&settings));
+            texts << dialogTextsOf(&settings);
+        }
+        {
+            AccountsDialog accounts(*database);
+            accounts.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&accounts));
+            texts << dialogTextsOf(&accounts);
+        }
     }
+    texts.removeDuplicates();
+    QVERIFY(texts.size() > 100);
+    // The forms were in the language asked for.
+    QVERIFY(!texts.filter(chinese ? QStringLiteral("谈话类型") : QStringLiteral("Kind of talk"))
+                 .isEmpty());
+    if (qEnvironmentVariableIsSet("SHOW_TEXTS"))
+        qInfo().noquote() << texts.join(QLatin1Char('\n'));
+    const QStringList wrong = inTheOtherLanguage(texts, chinese);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
 }
 
