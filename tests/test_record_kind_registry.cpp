@@ -47,6 +47,7 @@ private slots:
     void theTimelineAndChangeHistoryNameIt();
     void itCountsInTheStatistics();
     void theInterchangeFileCarriesIt();
+    void everyStoredColumnHasAName();
 
 private:
     static RecordKind pledges();
@@ -286,6 +287,24 @@ void TestRecordKindRegistry::theInterchangeFileCarriesIt()
                     {m_cadre})
             .toInt(),
         2);
+}
+
+// The change history names every column a record stores by its label, never by the column.
+void TestRecordKindRegistry::everyStoredColumnHasAName()
+{
+    static const QStringList bookkeeping
+        = {QStringLiteral("id"), QStringLiteral("cadre_id"), QStringLiteral("created_at"),
+           QStringLiteral("updated_at")};
+    QStringList unnamed;
+    for (const RecordKind &kind : RecordKinds::all()) {
+        QVERIFY2(!kind.columns.empty(), qPrintable(kind.table));
+        QVERIFY2(kind.title != kind.table, qPrintable(kind.table));
+        for (const Stored::Column &column : kind.columns)
+            if (!bookkeeping.contains(column.name)
+                && RecordKinds::fieldLabel(kind.table, column.name) == column.name)
+                unnamed << kind.table + QLatin1Char('.') + column.name;
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char(' '))));
 }
 
 QTEST_MAIN(TestRecordKindRegistry)

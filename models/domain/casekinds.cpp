@@ -17,6 +17,7 @@ QVector<RecordKind> RecordKinds::caseKinds()
     clues.linkColumn = QStringLiteral("clue_id");
     clues.createdWith = {{QStringLiteral("state"), QStringLiteral("registered")}};
     clues.copiedOnCreate = {{QStringLiteral("updated_date"), QStringLiteral("received_date")}};
+    clues.columnLabels = {{QStringLiteral("updated_date"), tr("Last changed on")}};
     clues.listing
         = listing("clues", "c.id",
                   "FROM clue_subjects s JOIN clues c ON c.id = s.clue_id WHERE s.cadre_id = ?",

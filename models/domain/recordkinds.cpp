@@ -126,6 +126,8 @@ QString RecordKinds::fieldLabel(const QString &table, const QString &column)
     const RecordKind known = kind(table);
     if (const FieldDescription *description = known.field(column))
         return description->label;
+    if (known.columnLabels.contains(column))
+        return known.columnLabels.value(column);
     const QString detail = RecordDetailKinds::fieldLabel(table, column);
     if (!detail.isEmpty())
         return detail;

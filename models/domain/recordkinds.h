@@ -85,6 +85,8 @@ struct RecordKind
     // The values a new record starts with, and the columns a new record copies from others
     // (a clue's updated_date from its received_date); neither is shown on a form.
     QVariantMap defaults;
+    // Labels of the stored columns no form edits, for the change history.
+    QMap<QString, QString> columnLabels;
     QVariantMap createdWith;
     QMap<QString, QString> copiedOnCreate;
 

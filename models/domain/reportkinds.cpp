@@ -105,6 +105,15 @@ QVector<RecordKind> RecordKinds::reportKinds()
                          optional("location")};
 
     RecordKind powers = recordKind("power_list_items", tr("Power list item"), "cadre_id", {});
+    powers.columnLabels = {{QStringLiteral("unit_id"), tr("Unit")},
+                           {QStringLiteral("power"), tr("Power")},
+                           {QStringLiteral("legal_basis"), tr("Legal basis")},
+                           {QStringLiteral("responsibility"), tr("Responsibility")},
+                           {QStringLiteral("process"), tr("Process")},
+                           {QStringLiteral("risk_points"), tr("Risk points")},
+                           {QStringLiteral("controls"), tr("Controls")},
+                           {QStringLiteral("risk_level"), tr("Risk level")},
+                           {QStringLiteral("published_date"), tr("Published on")}};
     powers.interchangeNoun = QT_TRANSLATE_NOOP("Interchange", "power list item");
     powers.columns = {key(),
                       required("unit_id", Type::Integer, "units"),
@@ -119,6 +128,14 @@ QVector<RecordKind> RecordKinds::reportKinds()
                       nullable("published_date", Type::Date)};
 
     RecordKind opinions = recordKind("opinion_batches", tr("Integrity opinion"), "", {});
+    opinions.columnLabels = {{QStringLiteral("requester"), tr("Requested by")},
+                             {QStringLiteral("request_number"), tr("Request number")},
+                             {QStringLiteral("request_date"), tr("Requested on")},
+                             {QStringLiteral("purpose"), tr("Purpose")},
+                             {QStringLiteral("as_of_date"), tr("As of")},
+                             {QStringLiteral("reply_date"), tr("Replied on")},
+                             {QStringLiteral("signed_by"), tr("Signed by")},
+                             {QStringLiteral("created_by"), tr("Made by")}};
     opinions.timeline = {timeline("integrity_opinion", tr("Integrity opinion"),
                                   R"(SELECT a.cadre_id, 'integrity_opinion', b.id, b.as_of_date,
        CAST(a.category AS TEXT), trim(b.requester || ' ' || b.purpose)
@@ -136,6 +153,14 @@ QVector<RecordKind> RecordKinds::reportKinds()
                         required("created_at", Type::Timestamp)};
 
     RecordKind attachments = recordKind("attachments", tr("Attachment"), "cadre_id", {});
+    attachments.columnLabels = {{QStringLiteral("entity"), tr("Attached to")},
+                                {QStringLiteral("entity_id"), tr("Record attached to")},
+                                {QStringLiteral("file_name"), tr("File")},
+                                {QStringLiteral("mime_type"), tr("Type")},
+                                {QStringLiteral("sha256"), tr("SHA-256")},
+                                {QStringLiteral("size"), tr("Size")},
+                                {QStringLiteral("content"), tr("Content")},
+                                {QStringLiteral("added_at"), tr("Added on")}};
     attachments.listing = listing(
         "attachments", "id", "FROM attachments WHERE cadre_id = ?", "added_at DESC, id DESC",
         {"substr(added_at, 1, 10)", "file_name", "size", "mime_type", "substr(sha256, 1, 16)"},

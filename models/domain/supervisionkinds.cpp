@@ -89,6 +89,8 @@ QVector<RecordKind> RecordKinds::supervisionKinds()
                       field("completed_date", tr("Completed on"), T::Date),
                       field("evidence", tr("Evidence of rectification"), T::LongText)});
     findings.defaults = {{QStringLiteral("status"), QStringLiteral("open")}};
+    findings.columnLabels = {{QStringLiteral("responsible_cadre_id"), tr("Responsible cadre")},
+                             {QStringLiteral("notice_id"), tr("From notice")}};
     findings.section = QStringLiteral("inspections");
     findings.sectionHeading = tr("Rectifications the cadre is responsible for");
     findings.listing = listing(

@@ -25,10 +25,14 @@ struct Recount
     };
     Recount(QString trigger, QString table, QString match, Shape shape = Shape::OwnRow,
             QString updateOf = {}, QString guard = {}, bool inserts = true)
-        : trigger(std::move(trigger)), table(std::move(table)), match(std::move(match)),
-          shape(shape), updateOf(std::move(updateOf)), guard(std::move(guard)), inserts(inserts)
-    {
-    }
+        : trigger(std::move(trigger))
+        , table(std::move(table))
+        , match(std::move(match))
+        , shape(shape)
+        , updateOf(std::move(updateOf))
+        , guard(std::move(guard))
+        , inserts(inserts)
+    {}
 
     QString trigger; // the stem of the triggers' names, e.g. "statistics_talks"
     QString table;

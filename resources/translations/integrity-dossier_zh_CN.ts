@@ -5160,6 +5160,94 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>Checklist items with problems</source>
         <translation>发现问题的检查事项</translation>
     </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>最近变更日期</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>权力事项</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法定依据</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>运行流程</translation>
+    </message>
+    <message>
+        <source>Risk points</source>
+        <translation>风险点</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>防控措施</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>公开日期</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>征求意见单位</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>函件编号</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>来函日期</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>回复日期</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>所属记录类型</translation>
+    </message>
+    <message>
+        <source>Record attached to</source>
+        <translation>所属记录</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Responsible cadre</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>From notice</source>
+        <translation>来源文书</translation>
+    </message>
 </context>
 <context>
     <name>RecordListModel</name>
