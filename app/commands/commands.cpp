@@ -158,9 +158,9 @@ const std::vector<Subcommand> &subcommands()
         {{"export", "--db PATH --json OUT",
           QT_TRANSLATE_NOOP("Commands", "Write the database out in the interchange format.")},
          exportData},
-        {{"import", "--db PATH --json IN",
-          QT_TRANSLATE_NOOP("Commands", "Read an interchange file into the database, all or "
-                                        "nothing.")},
+        {{"import", "--db PATH (--json IN | --xlsx FILE --kind cadres [--dry-run])",
+          QT_TRANSLATE_NOOP("Commands", "Read an interchange file, or a roster from Excel or CSV, "
+                                        "into the database, all or nothing.")},
          importData},
         {{"bench", "--db PATH [--json]", QT_TRANSLATE_NOOP("Commands", "Measure the speed bars.")},
          bench},

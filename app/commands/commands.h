@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCommandLineParser>
+
 #include <QStringList>
 #include <vector>
 
@@ -55,6 +57,8 @@ int stats(const QStringList &arguments);
 int bench(const QStringList &arguments);
 int exportData(const QStringList &arguments);
 int importData(const QStringList &arguments);
+// import --xlsx/--csv: a roster into the database (importspreadsheet.cpp).
+int importSpreadsheet(const QCommandLineParser &parser, const QString &file);
 int user(const QStringList &arguments);
 int backup(const QStringList &arguments);
 int restore(const QStringList &arguments);

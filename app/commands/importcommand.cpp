@@ -17,19 +17,48 @@ int importData(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "Commands", "Load an interchange file (docs/interchange.md) into a new or empty "
-                    "database. A database with accounts needs --user with an account allowed "
-                    "to import. A bad file is refused whole and changes nothing."));
+                    "database, or a roster spreadsheet into any database, matched to the "
+                    "cadres it holds. A database with accounts needs --user with an account "
+                    "allowed to import. A bad file is refused whole and changes nothing."));
     const QCommandLineOption db = databaseOption();
     const QCommandLineOption json(
         QStringLiteral("json"),
         QCoreApplication::translate("Commands", "The interchange file to read."),
         QStringLiteral("path"));
-    parser.addOptions({db, json});
-    if (!parse(parser, arguments) || !requireOption(parser, db) || !requireOption(parser, json))
+    const QCommandLineOption xlsx(
+        QStringList{QStringLiteral("xlsx"), QStringLiteral("csv")},
+        QCoreApplication::translate("Commands",
+                                    "A spreadsheet to read: an .xlsx workbook or a .csv file."),
+        QStringLiteral("path"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        QCoreApplication::translate("Commands", "What the spreadsheet holds: cadres (a roster)."),
+        QStringLiteral("kind"));
+    const QCommandLineOption sheet(
+        QStringLiteral("sheet"),
+        QCoreApplication::translate("Commands", "The workbook's sheet to read, from 1."),
+        QStringLiteral("number"));
+    const QCommandLineOption headerRow(
+        QStringLiteral("header-row"),
+        QCoreApplication::translate("Commands", "The row that names the columns; found when "
+                                                "left out."),
+        QStringLiteral("number"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        QCoreApplication::translate("Commands", "Show what the import would do, row by row, "
+                                                "and write nothing."));
+    parser.addOptions({db, json, xlsx, kind, sheet, headerRow, dryRun});
+    if (!parse(parser, arguments) || !requireOption(parser, db))
         return UsageError;
     if (!parser.positionalArguments().isEmpty())
         return usage(QCoreApplication::translate("Commands", "Unexpected argument: %1")
                          .arg(parser.positionalArguments().first()));
+    if (parser.isSet(json) == parser.isSet(xlsx))
+        return usage(QCoreApplication::translate(
+            "Commands", "Give one file to import: --json for an interchange file, --xlsx or "
+                        "--csv for a spreadsheet."));
+    if (parser.isSet(xlsx))
+        return importSpreadsheet(parser, parser.value(xlsx));
     try {
         // An encrypted file is decrypted in memory only: nothing plain touches a disk, not even
         // when the program is killed half-way.

@@ -6,6 +6,8 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 
 // `user`: the accounts of a database from the command line, under the same rules as the
 // window: init makes the first administrator, then every action needs a signed-in account
@@ -65,7 +67,8 @@ int user(const QStringList &arguments)
     using namespace CommandLine;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Accounts: init NAME (the first administrator), list, add NAME [--role ROLE] "
+        tr("Accounts: init NAME (the first administrator, in a new database when there is none), "
+           "list, add NAME [--role ROLE] "
            "[--real-name NAME --post POST], profile NAME --real-name NAME --post POST, role "
            "NAME ROLE, link NAME --cadre ID, scope NAME --units ID[,ID…]|all, reset NAME, "
            "disable NAME, enable NAME, password (your own). New passwords come from "
@@ -103,11 +106,25 @@ int user(const QStringList &arguments)
         return usage(tr("%1 needs an account name.").arg(action));
     try {
         if (action == QLatin1String("init")) {
-            const auto database = Database::open(parser.value(db), Database::Mode::OpenExisting);
+            // A new commission starts here: the database is made when there is none.
+            const QString path = parser.value(db);
+            const bool creating = !QFileInfo::exists(path);
+            const QString password = newPassword();
+            auto database = Database::open(path, creating ? Database::Mode::CreateOrOpen
+                                                          : Database::Mode::OpenExisting);
             Accounts accounts(*database);
             if (!accounts.isEmpty())
                 return failure(tr("This database already has its administrator."));
-            accounts.createFirstAdministrator(name, newPassword());
+            try {
+                accounts.createFirstAdministrator(name, password);
+            } catch (const DataError &) {
+                database.reset();
+                if (creating)
+                    for (const QString &suffix :
+                         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                        QFile::remove(path + suffix);
+                throw;
+            }
             out() << tr("%1 is the administrator of %2.").arg(name, parser.value(db)) << '\n';
             return Ok;
         }

@@ -160,6 +160,7 @@ QString AuditText::subject(const QString &entity)
     static const AuditNames names = {
         {"accounts", QT_TRANSLATE_NOOP("AuditText", "Account")},
         {"database", QT_TRANSLATE_NOOP("AuditText", "Database")},
+        {"spreadsheet", QT_TRANSLATE_NOOP("AuditText", "Spreadsheet")},
         {"settings", QT_TRANSLATE_NOOP("AuditText", "Settings")},
         {"permission", QT_TRANSLATE_NOOP("AuditText", "Permission")},
         {"audit_log", QT_TRANSLATE_NOOP("AuditText", "Audit trail")},

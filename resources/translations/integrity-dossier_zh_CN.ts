@@ -957,6 +957,10 @@
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>电子表格</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailModel</name>
@@ -1562,6 +1566,21 @@
     <message>
         <source>Name, pinyin initials, unit or position</source>
         <translation>姓名、拼音首字母、单位或职务</translation>
+    </message>
+</context>
+<context>
+    <name>CellValues</name>
+    <message>
+        <source>its check digit is wrong (the last character should be %1)</source>
+        <translation>校验码不对（最后一位应为 %1）</translation>
+    </message>
+    <message>
+        <source>an identity number has 18 characters (17 digits and a digit or X)</source>
+        <translation>身份证号应为18位（17位数字加一位数字或X）</translation>
+    </message>
+    <message>
+        <source>it holds no valid birth date</source>
+        <translation>其中的出生日期无效</translation>
     </message>
 </context>
 <context>
@@ -2222,10 +2241,6 @@
         <translation>用口令加密文件（取自 INTEGRITY_DOSSIER_PASSPHRASE，或提示输入）。</translation>
     </message>
     <message>
-        <source>Load an interchange file (docs/interchange.md) into a new or empty database. A database with accounts needs --user with an account allowed to import. A bad file is refused whole and changes nothing.</source>
-        <translation>将交换文件（见 docs/interchange.md）导入新建的或空的数据库。已有账户的数据库须以 --user 指定有导入权限的账户。文件有误时整体拒绝，不作任何改动。</translation>
-    </message>
-    <message>
         <source>Show the database&apos;s settings, or change them with --set KEY=VALUE (the administrator only; several are changed together or not at all).</source>
         <translation>显示数据库的设置，或用 --set 键=值 修改（仅系统管理员；多项修改要么全部生效，要么全部不生效）。</translation>
     </message>
@@ -2260,10 +2275,6 @@
     <message>
         <source>Write the database out in the interchange format.</source>
         <translation>以交换格式导出数据库。</translation>
-    </message>
-    <message>
-        <source>Read an interchange file into the database, all or nothing.</source>
-        <translation>将交换文件导入数据库，要么全部导入，要么不作任何改动。</translation>
     </message>
     <message>
         <source>Measure the speed bars.</source>
@@ -2418,16 +2429,102 @@
         <translation>即使是另一个数据库（其他纪委监委或其他文件）的备份也予以恢复。</translation>
     </message>
     <message>
-        <source>Accounts: init NAME (the first administrator), list, add NAME [--role ROLE] [--real-name NAME --post POST], profile NAME --real-name NAME --post POST, role NAME ROLE, link NAME --cadre ID, scope NAME --units ID[,ID…]|all, reset NAME, disable NAME, enable NAME, password (your own). New passwords come from INTEGRITY_DOSSIER_NEW_PASSWORD or are asked for.</source>
-        <translation>账户：init 账户名（首个系统管理员）、list、add 账户名 [--role 角色] [--real-name 姓名 --post 职务]、profile 账户名 --real-name 姓名 --post 职务、role 账户名 角色、link 账户名 --cadre 编号、scope 账户名 --units 编号[,编号…]|all、reset 账户名、disable 账户名、enable 账户名、password（修改自己的密码）。新密码取自 INTEGRITY_DOSSIER_NEW_PASSWORD，或提示输入。</translation>
-    </message>
-    <message>
         <source>The person&apos;s name, as papers print it.</source>
         <translation>本人姓名，即纸面上打印的名字。</translation>
     </message>
     <message>
         <source>The person&apos;s post.</source>
         <translation>本人职务。</translation>
+    </message>
+    <message>
+        <source>Read an interchange file, or a roster from Excel or CSV, into the database, all or nothing.</source>
+        <translation>将交换文件或 Excel、CSV 花名册导入数据库，全部成功或全部不导入。</translation>
+    </message>
+    <message>
+        <source>Load an interchange file (docs/interchange.md) into a new or empty database, or a roster spreadsheet into any database, matched to the cadres it holds. A database with accounts needs --user with an account allowed to import. A bad file is refused whole and changes nothing.</source>
+        <translation>将交换文件（docs/interchange.md）导入新的或空的数据库，或将花名册表格导入任一数据库并与已有干部逐一比对。有账户的数据库须用 --user 指定有导入权限的账户。有问题的文件整个拒绝，不作任何改动。</translation>
+    </message>
+    <message>
+        <source>A spreadsheet to read: an .xlsx workbook or a .csv file.</source>
+        <translation>要读取的表格：.xlsx 工作簿或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>What the spreadsheet holds: cadres (a roster).</source>
+        <translation>表格内容：cadres（花名册）。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet to read, from 1.</source>
+        <translation>要读取的工作表序号，从 1 起。</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; found when left out.</source>
+        <translation>列标题所在行；不指定时自动查找。</translation>
+    </message>
+    <message>
+        <source>Show what the import would do, row by row, and write nothing.</source>
+        <translation>逐行显示导入结果，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Give one file to import: --json for an interchange file, --xlsx or --csv for a spreadsheet.</source>
+        <translation>请指定一个要导入的文件：交换文件用 --json，表格用 --xlsx 或 --csv。</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”, headers in row %3: %4 new, %5 to update, %6 the same, %7 with problems.</source>
+        <translation>%1，工作表“%2”，标题在第 %3 行：新增 %4 人，更新 %5 人，无变化 %6 人，有问题 %7 行。</translation>
+    </message>
+    <message>
+        <source>Columns read: %1.</source>
+        <translation>读取的列：%1。</translation>
+    </message>
+    <message>
+        <source>Columns left out: %1.</source>
+        <translation>未导入的列：%1。</translation>
+    </message>
+    <message>
+        <source>New unit: %1</source>
+        <translation>新建单位：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 %2: new</source>
+        <translation>第 %1 行 %2：新增</translation>
+    </message>
+    <message>
+        <source>Row %1 %2: %3</source>
+        <translation>第 %1 行 %2：%3</translation>
+    </message>
+    <message>
+        <source>A spreadsheet import needs --kind cadres (a roster).</source>
+        <translation>导入表格须指定 --kind cadres（花名册）。</translation>
+    </message>
+    <message>
+        <source>Spreadsheets of %1 cannot be imported yet; rosters (--kind cadres) can.</source>
+        <translation>暂不能导入 %1 表格；可导入花名册（--kind cadres）。</translation>
+    </message>
+    <message>
+        <source>--sheet and --header-row take a number from 1.</source>
+        <translation>--sheet 和 --header-row 须为从 1 起的数字。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1: make it first, in the window or with user init NAME.</source>
+        <translation>%1 处没有数据库：请先在窗口中或用 user init NAME 建立。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the roster; nothing was imported.</source>
+        <translation>
+            <numerusform>花名册中有 %n 处问题；未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <source>Accounts: init NAME (the first administrator, in a new database when there is none), list, add NAME [--role ROLE] [--real-name NAME --post POST], profile NAME --real-name NAME --post POST, role NAME ROLE, link NAME --cadre ID, scope NAME --units ID[,ID…]|all, reset NAME, disable NAME, enable NAME, password (your own). New passwords come from INTEGRITY_DOSSIER_NEW_PASSWORD or are asked for.</source>
+        <translation>账户：init NAME（第一个系统管理员；没有数据库时新建数据库），list，add NAME [--role 角色] [--real-name 姓名 --post 职务]，profile NAME --real-name 姓名 --post 职务，role NAME 角色，link NAME --cadre 编号，scope NAME --units 编号[,编号…]|all，reset NAME，disable NAME，enable NAME，password（本人密码）。新密码取自 INTEGRITY_DOSSIER_NEW_PASSWORD，否则当场询问。</translation>
     </message>
 </context>
 <context>
@@ -5666,6 +5763,118 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     </message>
 </context>
 <context>
+    <name>RosterColumns</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit and position</source>
+        <translation>单位及职务</translation>
+    </message>
+    <message>
+        <source>In the post since</source>
+        <translation>任现职时间</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1“%2”：%3</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <source>a date after today</source>
+        <translation>晚于今天</translation>
+    </message>
+    <message>
+        <source>not one of %1</source>
+        <translation>不是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>write 是 or 否</source>
+        <translation>请填“是”或“否”</translation>
+    </message>
+    <message>
+        <source>its birth date %1 differs from the date of birth given</source>
+        <translation>其中的出生日期 %1 与所填出生年月不符</translation>
+    </message>
+    <message>
+        <source>it is a %1&apos;s number, but the gender given differs</source>
+        <translation>按号码应为%1性，与所填性别不符</translation>
+    </message>
+    <message>
+        <source>%1 cadres called %2 could be meant: give the identity number</source>
+        <translation>可能是 %1 名叫%2的干部中的任一人：请填写身份证号</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no roster header: one row must name the columns, with 姓名 and at least one more (性别, 出生年月, 工作单位, 职务, 身份证号 …).</source>
+        <translation>%1 没有花名册标题行：须有一行列出各列名称，含“姓名”和至少一个其他列（性别、出生年月、工作单位、职务、身份证号等）。</translation>
+    </message>
+    <message>
+        <source>the name is missing</source>
+        <translation>缺少姓名</translation>
+    </message>
+    <message>
+        <source>the same identity number as row %1</source>
+        <translation>身份证号与第 %1 行相同</translation>
+    </message>
+    <message>
+        <source>the same name and date of birth as row %1</source>
+        <translation>姓名和出生年月与第 %1 行相同</translation>
+    </message>
+    <message>
+        <source>names the same cadre as row %1</source>
+        <translation>与第 %1 行是同一名干部</translation>
+    </message>
+    <message>
+        <source>the unit is missing</source>
+        <translation>缺少工作单位</translation>
+    </message>
+    <message>
+        <source>the gender is missing (give it, or the identity number)</source>
+        <translation>缺少性别（请填写性别或身份证号）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster has %n problem(s); nothing was imported. %1</source>
+        <translation>
+            <numerusform>花名册中有 %n 处问题；未导入任何内容。%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) was refused: %3; nothing was imported.</source>
+        <translation>第 %1 行（%2）被拒绝：%3；未导入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>Party warning</source>
@@ -5935,6 +6144,97 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>%1应为 %2 至 %3 之间的数，不能是“%4”。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFile</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is an old binary Excel workbook (.xls) or a password-protected one: open it in Excel or WPS and save it as an .xlsx workbook without a password, then import that.</source>
+        <translation>%1 是旧版二进制 Excel 工作簿（.xls）或设有密码的工作簿：请在 Excel 或 WPS 中打开，另存为不设密码的 .xlsx 工作簿后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet: import an .xlsx workbook or a .csv file.</source>
+        <translation>%1 不是表格文件：请导入 .xlsx 工作簿或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any roster or ledger (%2 MB): split it into smaller files.</source>
+        <translation>%1 过大（%2 MB），超出花名册或台账的正常大小：请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet %2.</source>
+        <translation>%1 没有第 %2 个工作表。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %L2 rows: split it into smaller files.</source>
+        <translation>%1 超过 %L2 行：请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it looks like a workbook but cannot be unpacked.</source>
+        <translation>%1 已损坏：看似工作簿，但无法解压。</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not an Excel workbook (.xlsx).</source>
+        <translation>%1 是压缩文件，但不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 is missing.</source>
+        <translation>%1 已损坏：缺少组成部分 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password: save it without one, then import it again.</source>
+        <translation>%1 设有密码：请另存为不设密码的文件后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to far more than any spreadsheet holds (%2 MB in one part); it is refused as damaged or hostile.</source>
+        <translation>%1 解压后远超任何表格的正常大小（单个部分 %2 MB），按损坏或恶意文件拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be unpacked.</source>
+        <translation>%1 已损坏：%2 无法解压。</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to far more than it says; it is refused as damaged or hostile.</source>
+        <translation>%1 解压后的大小远超其声明，按损坏或恶意文件拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: sheet %2 cannot be unpacked.</source>
+        <translation>%1 已损坏：工作表 %2 无法解压。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 has more than %L2 rows: split it into smaller files.</source>
+        <translation>工作表 %1 超过 %L2 行：请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: sheet %2 has a cell beyond the last column.</source>
+        <translation>%1 已损坏：工作表 %2 有超出最后一列的单元格。</translation>
+    </message>
+    <message>
+        <source>Cell %1%2 of sheet %3 holds a formula: copy the sheet and paste it as values only, then import it again.</source>
+        <translation>工作表 %3 的单元格 %1%2 含有公式：请复制该表并“选择性粘贴—仅数值”后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cell %2%3 of sheet %4 refers to no text.</source>
+        <translation>%1 已损坏：工作表 %4 的单元格 %2%3 引用的文字不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: sheet %2 cannot be read (%3).</source>
+        <translation>%1 已损坏：工作表 %2 无法读取（%3）。</translation>
     </message>
 </context>
 <context>
@@ -6304,6 +6604,13 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>S</source>
         <comment>stationed discipline group</comment>
         <translation>派</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPaths</name>
+    <message>
+        <source>%1 units are called %2 (%3): write the unit&apos;s path, such as %4</source>
+        <translation>有 %1 个单位名为%2（%3）：请写出单位的层级路径，如 %4</translation>
     </message>
 </context>
 <context>
