@@ -1,6 +1,8 @@
 #include "backup/integritycheck.h"
 #include "domain/dataerror.h"
+#include "records/recordrepository.h"
 #include "spreadsheets/cellvalues.h"
+#include "spreadsheets/directoryexport.h"
 #include "spreadsheets/rosterimport.h"
 #include "spreadsheets/sheetfile.h"
 #include "storage/database.h"
@@ -37,6 +39,8 @@ private slots:
     void everyProblemIsListedAndNothingIsWritten();
     void anAmbiguousNameIsNeverGuessed();
     void theCommandLineImportsAndDryRuns();
+    void theDirectoryExportsAndComesBackTheSame();
+    void aReviewerMayNotExportTheDirectory();
 
 private:
     static QString data(const QString &name);
@@ -505,6 +509,85 @@ void TestRosterImport::theCommandLineImportsAndDryRuns()
                  &output),
              2);
     QVERIFY2(output.contains(QStringLiteral(".xlsx")), qPrintable(output));
+}
+
+void TestRosterImport::theDirectoryExportsAndComesBackTheSame()
+{
+    aRosterFillsAnEmptyDatabase();
+    // A name a spreadsheet would take for a formula stays text.
+    const qint64 unit = Sql::scalar(m_database->connection(),
+                                    QStringLiteral("SELECT id FROM units WHERE name = '城关镇'"))
+                            .toLongLong();
+    const qint64 odd = TestDatabase::addCadre(*m_database, QStringLiteral("=1+2"), unit,
+                                              QStringLiteral("@科员"));
+    const QString path = m_dir.filePath(QStringLiteral("directory.xlsx"));
+    const qint64 audited
+        = Sql::scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM audit_log"))
+              .toLongLong();
+    QCOMPARE(DirectoryExport(*m_database).write(path), 11);
+    QCOMPARE(Sql::scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM audit_log"))
+                 .toLongLong(),
+             audited + 1);
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+    QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+
+    const SheetFile file(path);
+    QCOMPARE(file.sheetNames(), QStringList{QStringLiteral("干部名册")});
+    QVector<QStringList> rows;
+    file.read(0, [&rows](int, const QStringList &cells) {
+        rows << cells;
+        return true;
+    });
+    QCOMPARE(rows.size(), 12);
+    QCOMPARE(rows.first().value(1), QStringLiteral("姓名"));
+    QCOMPARE(rows.first().last(), QStringLiteral("身份证号"));
+    const auto zhang = std::find_if(rows.cbegin(), rows.cend(), [](const QStringList &row) {
+        return row.value(1) == QStringLiteral("张建国");
+    });
+    QVERIFY(zhang != rows.cend());
+    QCOMPARE(CellValues::date(zhang->value(4)), QDate(1972, 5, 3)); // a real date cell
+    QCOMPARE(zhang->value(2), QStringLiteral("男"));
+    QCOMPARE(zhang->value(9), QStringLiteral("清河县/清河县水利局"));
+    QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const QStringList &row) {
+        return row.value(1) == QLatin1String("=1+2") && row.value(10) == QStringLiteral("@科员");
+    }));
+
+    // Read back, the file changes nothing.
+    RecordRepository(*m_database).remove(QStringLiteral("cadres"), odd);
+    const qint64 before = changes();
+    RosterImport import(*m_database);
+    const RosterPlan plan = import.plan(file);
+    QVERIFY2(!plan.hasProblems(), qPrintable(plan.problems().join(QLatin1Char('\n'))));
+    QCOMPARE(plan.count(RosterRow::Action::Same), 10);
+    QCOMPARE(plan.count(RosterRow::Action::New), 1);
+    QCOMPARE(changes(), before);
+
+    // Another program reads it as a workbook too, where one is at hand.
+    if (!QFile::exists(QStringLiteral("/usr/bin/python3")))
+        return;
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sys, openpyxl\n"
+                                 "s = openpyxl.load_workbook(sys.argv[1]).active\n"
+                                 "print(s.freeze_panes, s.max_row, s['E2'].is_date)"),
+                  path});
+    python.waitForFinished(60000);
+    if (python.exitCode() != 0)
+        QSKIP("openpyxl is not installed here");
+    QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).trimmed(),
+             QStringLiteral("A2 12 True"));
+}
+
+void TestRosterImport::aReviewerMayNotExportTheDirectory()
+{
+    aRosterFillsAnEmptyDatabase();
+    TestDatabase::signIn(*m_database, QStringLiteral("reviewer"));
+    const QString path = m_dir.filePath(QStringLiteral("reviewer.xlsx"));
+    QVERIFY_THROWS_EXCEPTION(DataError, DirectoryExport(*m_database).write(path));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
 }
 
 QTEST_MAIN(TestRosterImport)

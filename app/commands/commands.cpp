@@ -155,8 +155,9 @@ const std::vector<Subcommand> &subcommands()
           QT_TRANSLATE_NOOP("Commands", "Show the year's work statistics, the same figures as "
                                         "the window's dashboard.")},
          stats},
-        {{"export", "--db PATH --json OUT",
-          QT_TRANSLATE_NOOP("Commands", "Write the database out in the interchange format.")},
+        {{"export", "--db PATH (--json OUT | --xlsx OUT --kind cadres)",
+          QT_TRANSLATE_NOOP("Commands", "Write the database out in the interchange format, or "
+                                        "the directory as an Excel workbook.")},
          exportData},
         {{"import", "--db PATH (--json IN | --xlsx FILE --kind cadres [--dry-run])",
           QT_TRANSLATE_NOOP("Commands", "Read an interchange file, or a roster from Excel or CSV, "

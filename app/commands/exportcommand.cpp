@@ -3,6 +3,7 @@
 #include "domain/dataerror.h"
 #include "interchange/interchangeexporter.h"
 #include "sessionsignin.h"
+#include "spreadsheets/directoryexport.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,8 @@ int exportData(const QStringList &arguments)
     using namespace CommandLine;
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Commands", "Write every dossier record to an interchange file (docs/interchange.md)."));
+        "Commands", "Write every dossier record to an interchange file (docs/interchange.md), "
+                    "or the directory to an Excel workbook."));
     const QCommandLineOption db = databaseOption();
     const QCommandLineOption json(
         QStringLiteral("json"),
@@ -25,12 +27,40 @@ int exportData(const QStringList &arguments)
         QStringLiteral("encrypt"),
         QCoreApplication::translate("Commands", "Encrypt the file with a passphrase "
                                                 "(INTEGRITY_DOSSIER_PASSPHRASE, or asked for)."));
-    parser.addOptions({db, json, encrypt});
-    if (!parse(parser, arguments) || !requireOption(parser, db) || !requireOption(parser, json))
+    const QCommandLineOption xlsx(
+        QStringLiteral("xlsx"),
+        QCoreApplication::translate("Commands", "The Excel workbook to write."),
+        QStringLiteral("path"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        QCoreApplication::translate("Commands", "What the workbook holds: cadres (the directory)."),
+        QStringLiteral("kind"));
+    parser.addOptions({db, json, encrypt, xlsx, kind});
+    if (!parse(parser, arguments) || !requireOption(parser, db))
         return UsageError;
     if (!parser.positionalArguments().isEmpty())
         return usage(QCoreApplication::translate("Commands", "Unexpected argument: %1")
                          .arg(parser.positionalArguments().first()));
+    if (parser.isSet(json) == parser.isSet(xlsx))
+        return usage(QCoreApplication::translate(
+            "Commands", "Give one file to write: --json for an interchange file, --xlsx for a "
+                        "workbook."));
+    if (parser.isSet(xlsx)) {
+        if (parser.value(kind) != QLatin1String("cadres"))
+            return usage(QCoreApplication::translate(
+                "Commands", "A workbook export needs --kind cadres (the directory)."));
+        try {
+            const auto database = openDatabase(parser);
+            const int rows = DirectoryExport(*database).write(parser.value(xlsx));
+            out() << QCoreApplication::translate("Commands", "Exported %1 cadres to %2.")
+                         .arg(rows)
+                         .arg(QDir::toNativeSeparators(parser.value(xlsx)))
+                  << Qt::endl;
+            return Ok;
+        } catch (const DataError &error) {
+            return failure(error.message());
+        }
+    }
     try {
         const auto database = openDatabase(parser);
         QString passphrase;

@@ -1907,10 +1907,6 @@
         <translation>情景干部（编号、姓名、单位、截至 2026-11-20 的意见类别）：</translation>
     </message>
     <message>
-        <source>Write every dossier record to an interchange file (docs/interchange.md).</source>
-        <translation>将全部档案记录写入交换文件（见 docs/interchange.md）。</translation>
-    </message>
-    <message>
         <source>The interchange file to write.</source>
         <translation>要写入的交换文件。</translation>
     </message>
@@ -2273,10 +2269,6 @@
         <translation>显示全年工作统计，与窗口中统计面板的数字相同。</translation>
     </message>
     <message>
-        <source>Write the database out in the interchange format.</source>
-        <translation>以交换格式导出数据库。</translation>
-    </message>
-    <message>
         <source>Measure the speed bars.</source>
         <translation>测量各项速度指标。</translation>
     </message>
@@ -2525,6 +2517,34 @@
     <message>
         <source>Accounts: init NAME (the first administrator, in a new database when there is none), list, add NAME [--role ROLE] [--real-name NAME --post POST], profile NAME --real-name NAME --post POST, role NAME ROLE, link NAME --cadre ID, scope NAME --units ID[,ID…]|all, reset NAME, disable NAME, enable NAME, password (your own). New passwords come from INTEGRITY_DOSSIER_NEW_PASSWORD or are asked for.</source>
         <translation>账户：init NAME（第一个系统管理员；没有数据库时新建数据库），list，add NAME [--role 角色] [--real-name 姓名 --post 职务]，profile NAME --real-name 姓名 --post 职务，role NAME 角色，link NAME --cadre 编号，scope NAME --units 编号[,编号…]|all，reset NAME，disable NAME，enable NAME，password（本人密码）。新密码取自 INTEGRITY_DOSSIER_NEW_PASSWORD，否则当场询问。</translation>
+    </message>
+    <message>
+        <source>Write the database out in the interchange format, or the directory as an Excel workbook.</source>
+        <translation>以交换格式导出数据库，或将干部名录导出为 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>Write every dossier record to an interchange file (docs/interchange.md), or the directory to an Excel workbook.</source>
+        <translation>将全部档案记录写入交换文件（docs/interchange.md），或将干部名录写入 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>The Excel workbook to write.</source>
+        <translation>要写入的 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>What the workbook holds: cadres (the directory).</source>
+        <translation>工作簿内容：cadres（干部名录）。</translation>
+    </message>
+    <message>
+        <source>Give one file to write: --json for an interchange file, --xlsx for a workbook.</source>
+        <translation>请指定一个要写入的文件：交换文件用 --json，工作簿用 --xlsx。</translation>
+    </message>
+    <message>
+        <source>A workbook export needs --kind cadres (the directory).</source>
+        <translation>导出工作簿须指定 --kind cadres（干部名录）。</translation>
+    </message>
+    <message>
+        <source>Exported %1 cadres to %2.</source>
+        <translation>已将 %1 名干部导出到 %2。</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +2935,13 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>(not checked)</source>
         <translation>（未检查）</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryExport</name>
+    <message>
+        <source>%1 cannot be read back.</source>
+        <translation>%1 无法读回。</translation>
     </message>
 </context>
 <context>
@@ -7097,6 +7124,13 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>Whether the database&apos;s folder is on an encrypted volume cannot be told here; the disk should be protected with BitLocker (Windows) or LUKS (Linux).</source>
         <translation>无法判断数据库所在文件夹是否位于加密卷上；磁盘应以 BitLocker（Windows）或 LUKS（Linux）加密保护。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookWriter</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 无法写入。</translation>
     </message>
 </context>
 <context>
