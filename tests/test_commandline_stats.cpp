@@ -161,9 +161,9 @@ void TestCommandLineStats::benchRunsEveryMeasurement()
     environment.insert(text("INTEGRITY_DOSSIER_USER"), text("reviewer"));
     environment.insert(text("INTEGRITY_DOSSIER_PASSWORD"), text("demo"));
     process.setProcessEnvironment(environment);
-    process.start(
-        qEnvironmentVariable("INTEGRITY_DOSSIER_EXECUTABLE"),
-        {text("bench"), text("--db"), m_path, text("--repeat"), text("1"), text("--json")});
+    process.start(qEnvironmentVariable("INTEGRITY_DOSSIER_EXECUTABLE"),
+                  {text("bench"), text("--db"), m_path, text("--repeat"), text("1"),
+                   text("--roster-rows"), text("300"), text("--json")});
     QVERIFY(process.waitForFinished(300000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     const QJsonObject bench = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
@@ -178,7 +178,8 @@ void TestCommandLineStats::benchRunsEveryMeasurement()
     for (const char *name :
          {"open database and first directory page", "open one dossier (header, badges, timeline)",
           "integrity opinion, one cadre", "yearly statistics", "alerts on start",
-          "dossier summary PDF, one cadre"})
+          "dossier summary PDF, one cadre", "roster import, 300 rows (.xlsx)",
+          "directory export, 300 cadres (.xlsx)", "roster import, peak memory (MB, not ms)"})
         QVERIFY2(names.contains(text(name)), name);
 }
 

@@ -9,6 +9,7 @@
 #include "storage/sql.h"
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
@@ -41,6 +42,7 @@ private slots:
     void theCommandLineImportsAndDryRuns();
     void theDirectoryExportsAndComesBackTheSame();
     void aReviewerMayNotExportTheDirectory();
+    void fuzzInputsAreReadOrRefused();
 
 private:
     static QString data(const QString &name);
@@ -588,6 +590,30 @@ void TestRosterImport::aReviewerMayNotExportTheDirectory()
     QVERIFY_THROWS_EXCEPTION(DataError, DirectoryExport(*m_database).write(path));
     QVERIFY(!QFile::exists(path));
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+}
+
+// The sheet fuzzer's seeds and every input it ever crashed on (tests/fuzz): each is read and
+// planned, or refused with a DataError, never anything else.
+void TestRosterImport::fuzzInputsAreReadOrRefused()
+{
+    QStringList files;
+    for (const char *folder : {"tests/fuzz/sheet-corpus", "tests/fuzz/sheet-regressions"}) {
+        const QDir dir(TestDatabase::sourcePath(QString::fromLatin1(folder)));
+        for (const QString &name : dir.entryList(QDir::Files))
+            files << dir.filePath(name);
+    }
+    QVERIFY(files.size() >= 5);
+    int planned = 0;
+    for (const QString &path : files) {
+        try {
+            const SheetFile sheet(path);
+            auto database = Database::openInMemory();
+            RosterImport(*database).plan(sheet);
+            ++planned;
+        } catch (const DataError &) {
+        }
+    }
+    QVERIFY(planned >= 2); // the rosters among the seeds
 }
 
 QTEST_MAIN(TestRosterImport)

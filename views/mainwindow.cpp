@@ -4,6 +4,7 @@
 #include "backup/backups.h"
 #include "dashboard/analysiscontroller.h"
 #include "database/recentdatabases.h"
+#include "dialogs/rosterimportdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "directory/cadredirectory.h"
 #include "directory/databasesummary.h"
@@ -12,8 +13,11 @@
 #include "domain/dataerror.h"
 #include "domain/session.h"
 #include "dossier/dossierwidget.h"
+#include "items/cadredirectorymodel.h"
 #include "print/opinionbatchdialog.h"
 #include "print/printcontroller.h"
+#include "spreadsheets/directoryexport.h"
+#include "spreadsheets/sheetfile.h"
 #include "storage/database.h"
 #include "storage/volumeencryption.h"
 #include "window/dossiertabs.h"
@@ -134,6 +138,8 @@ void MainWindow::connectActions()
         if (DossierWidget *dossier = m_tabs->currentDossier())
             dossier->deleteCurrent();
     });
+    connect(a->importRoster, &QAction::triggered, this, &MainWindow::importRoster);
+    connect(a->exportDirectory, &QAction::triggered, this, &MainWindow::exportDirectory);
     connect(a->save, &QAction::triggered, this, &MainWindow::noteSaved);
     connect(a->closeDossier, &QAction::triggered, m_tabs, &DossierTabs::closeCurrentDossier);
     connect(a->quit, &QAction::triggered, this, &MainWindow::close);
@@ -351,6 +357,50 @@ void MainWindow::createCadre()
     const qint64 id = NewCadre::create(this, *m_database, m_undoStack, m_directory->scope().unitId);
     if (id != 0)
         openDossier(id);
+}
+
+void MainWindow::importRoster()
+{
+    if (!m_database)
+        return;
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import Roster"), QDir::homePath(),
+                                       tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const SheetFile file(path);
+        RosterImportDialog dialog(*m_database, file, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            recordsChanged();
+            statusBar()->showMessage(tr("Roster imported: %1 new, %2 updated.")
+                                         .arg(dialog.plan().count(RosterRow::Action::New))
+                                         .arg(dialog.plan().count(RosterRow::Action::Update)),
+                                     10000);
+        }
+    } catch (const DataError &error) {
+        QMessageBox::warning(this, tr("Roster Not Imported"), error.message());
+    }
+}
+
+void MainWindow::exportDirectory()
+{
+    if (!m_database)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Directory to Excel"),
+        QDir::home().filePath(tr("Cadre directory") + QStringLiteral(".xlsx")),
+        tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    try {
+        CadreFilter filter = m_directory->model()->filter();
+        const int rows = DirectoryExport(*m_database).write(path, filter);
+        statusBar()->showMessage(
+            tr("%n cadre(s) exported to %1.", "", rows).arg(QDir::toNativeSeparators(path)), 10000);
+    } catch (const DataError &error) {
+        QMessageBox::warning(this, tr("Directory Not Exported"), error.message());
+    }
 }
 
 void MainWindow::noteSaved()

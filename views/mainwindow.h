@@ -77,6 +77,8 @@ private:
     void closeDatabase();
     void createCadre();
     void noteSaved();
+    void importRoster();
+    void exportDirectory();
     void showSettings();
     void showAbout();
     void showScope(const UnitScope &scope);

@@ -29,7 +29,11 @@ int bench(const QStringList &arguments)
     const QCommandLineOption year(QStringLiteral("year"), tr("The statistics year (2025)."),
                                   QStringLiteral("year"), QStringLiteral("2025"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
-    parser.addOptions({db, repeat, year, json});
+    const QCommandLineOption rosterRows(
+        QStringLiteral("roster-rows"),
+        tr("Rows of the roster imported and exported again (50,000; 0 for none)."),
+        QStringLiteral("n"), QStringLiteral("50000"));
+    parser.addOptions({db, repeat, year, json, rosterRows});
     if (!parse(parser, arguments) || !requireOption(parser, db))
         return UsageError;
     bool ok = false;
@@ -39,6 +43,9 @@ int bench(const QStringList &arguments)
     const int statisticsYear = parser.value(year).toInt(&ok);
     if (!ok)
         return usage(tr("--year takes a year such as 2025."));
+    const int roster = parser.value(rosterRows).toInt(&ok);
+    if (!ok || roster < 0)
+        return usage(tr("--roster-rows takes a number."));
     const QString path = parser.value(db);
     try {
         const auto database = openDatabase(parser);
@@ -47,6 +54,7 @@ int bench(const QStringList &arguments)
         context.database = database.get();
         context.repeats = repeats;
         context.statisticsYear = statisticsYear;
+        context.rosterRows = roster;
         context.today = QDate::currentDate();
         context.cadreCount = BenchQueries::cadreCount(*database);
         if (context.cadreCount == 0)
@@ -58,6 +66,7 @@ int bench(const QStringList &arguments)
         Bench::opinions(context, results);
         Bench::analysis(context, results);
         Bench::printing(context, results);
+        Bench::spreadsheets(context, results);
         const qint64 cadres = context.cadreCount;
 
         if (parser.isSet(json)) {

@@ -29,6 +29,7 @@ struct Context
     QDate today;
     int repeats = 21;
     int statisticsYear = 2025;
+    int rosterRows = 50000; // the roster the spreadsheet measurements import; 0: none
 };
 
 // Runs work once to warm caches, then `repeats` times; floorWork, when given, is timed the same
@@ -42,5 +43,6 @@ void directoryAndDossier(const Context &context, std::vector<Measurement> &resul
 void opinions(const Context &context, std::vector<Measurement> &results);
 void analysis(const Context &context, std::vector<Measurement> &results);
 void printing(const Context &context, std::vector<Measurement> &results);
+void spreadsheets(const Context &context, std::vector<Measurement> &results);
 
 } // namespace Bench

@@ -195,16 +195,24 @@ QVariantMap RecordRepository::load(const QString &table, qint64 id) const
 
 qint64 RecordRepository::insertRow(const QString &table, const QVariantMap &values) const
 {
-    QSqlQuery insert = Sql::prepare(
-        m_db, QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
-                  + values.keys().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-                  + placeholders(values.size()) + QLatin1Char(')'));
+    const QString statement = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
+                              + values.keys().join(QStringLiteral(", "))
+                              + QStringLiteral(") VALUES (") + placeholders(values.size())
+                              + QLatin1Char(')');
+    auto found = m_inserts.find(statement);
+    if (found == m_inserts.end())
+        found = m_inserts.insert(statement, Sql::prepare(m_db, statement));
+    QSqlQuery &insert = found.value();
     int position = 0;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         insert.bindValue(position++, it.value());
-    if (!insert.exec())
-        throw ValidationError(QString(), explainConstraint(table, insert.lastError()));
-    return insert.lastInsertId().toLongLong();
+    const bool done = insert.exec();
+    const QSqlError error = insert.lastError();
+    const qint64 id = insert.lastInsertId().toLongLong();
+    insert.finish();
+    if (!done)
+        throw ValidationError(QString(), explainConstraint(table, error));
+    return id;
 }
 
 qint64 RecordRepository::create(const QString &table, const QVariantMap &input)

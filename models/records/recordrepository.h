@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QVariantMap>
 #include <QVector>
@@ -76,4 +78,8 @@ private:
 
     Database &m_database;
     QSqlDatabase m_db;
+    // Inserts prepared once per repository: an insert compiles the triggers of its table, and
+    // the statistics' triggers read a large view, so a repository that writes many records (an
+    // import) prepares each kind of insert only once.
+    mutable QHash<QString, QSqlQuery> m_inserts;
 };

@@ -2546,6 +2546,14 @@
         <source>Exported %1 cadres to %2.</source>
         <translation>已将 %1 名干部导出到 %2。</translation>
     </message>
+    <message>
+        <source>Rows of the roster imported and exported again (50,000; 0 for none).</source>
+        <translation>导入并再导出的花名册行数（默认 50,000；0 表示不测）。</translation>
+    </message>
+    <message>
+        <source>--roster-rows takes a number.</source>
+        <translation>--roster-rows 须为数字。</translation>
+    </message>
 </context>
 <context>
     <name>CommissionSettingsForm</name>
@@ -4070,6 +4078,44 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>Restored from %1; the database as it was is kept as %2.</source>
         <translation>已从 %1 恢复；恢复前的数据库保留为 %2。</translation>
     </message>
+    <message>
+        <source>Import Roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Roster imported: %1 new, %2 updated.</source>
+        <translation>花名册已导入：新增 %1 人，更新 %2 人。</translation>
+    </message>
+    <message>
+        <source>Roster Not Imported</source>
+        <translation>花名册未导入</translation>
+    </message>
+    <message>
+        <source>Export Directory to Excel</source>
+        <translation>将干部名录导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Cadre directory</source>
+        <translation>干部名册</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cadre(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名干部导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Directory Not Exported</source>
+        <translation>干部名录未导出</translation>
+    </message>
 </context>
 <context>
     <name>MainWindowActions</name>
@@ -4200,6 +4246,14 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Roster…</source>
+        <translation>导入花名册(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export Directory to E&amp;xcel…</source>
+        <translation>将干部名录导出为 Excel(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -5899,6 +5953,79 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>Row %1 (%2) was refused: %3; nothing was imported.</source>
         <translation>第 %1 行（%2）被拒绝：%3；未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Import Roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>(the whole file)</source>
+        <translation>（整个文件）</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Changes or problems</source>
+        <translation>变更或问题</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Headers in row %1. %2 new, %3 to update, %4 the same.</source>
+        <translation>列标题在第 %1 行。新增 %2 人，更新 %3 人，无变化 %4 人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix in the file first; nothing is imported while one is left.</source>
+        <translation>
+            <numerusform>文件中有 %n 处问题须先改正；尚有问题时不导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns left out: %1.</source>
+        <translation>未导入的列：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>New units: %1</source>
+        <translation>新建单位：%1</translation>
     </message>
 </context>
 <context>

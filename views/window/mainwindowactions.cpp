@@ -21,6 +21,11 @@ MainWindowActions::MainWindowActions(QMainWindow *window, QUndoStack *undoStack)
     recentDatabases = file->addMenu(tr("Open &Recent"));
     closeDatabase = add(file, tr("&Close Database"), QKeySequence());
     file->addSeparator();
+    importRoster = add(file, tr("&Import Roster…"), QKeySequence());
+    importRoster->setObjectName(QStringLiteral("importRosterAction"));
+    exportDirectory = add(file, tr("Export Directory to E&xcel…"), QKeySequence());
+    exportDirectory->setObjectName(QStringLiteral("exportDirectoryAction"));
+    file->addSeparator();
     newItem = add(file, tr("New &Cadre…"), QKeySequence::New);
     save = add(file, tr("&Save"), QKeySequence::Save);
     closeDossier = add(file, tr("Close &Dossier"), QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -109,11 +114,13 @@ QAction *MainWindowActions::add(QMenu *menu, const QString &text, const QKeySequ
 
 void MainWindowActions::setDatabaseOpen(bool open, bool readOnly)
 {
-    for (QAction *action : {closeDatabase, save, find, clearFilters, showDirectory, nextTab,
-                            previousTab, printPreview, print, exportPdf, opinionReply})
+    for (QAction *action :
+         {closeDatabase, save, find, clearFilters, showDirectory, nextTab, previousTab,
+          printPreview, print, exportPdf, opinionReply, exportDirectory})
         action->setEnabled(open);
     m_readOnly = !open || readOnly;
     newItem->setEnabled(!m_readOnly);
+    importRoster->setEnabled(!m_readOnly);
     setDossierShown(false);
 }
 

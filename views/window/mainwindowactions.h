@@ -25,6 +25,9 @@ public:
     QAction *openDatabase = nullptr;
     QMenu *recentDatabases = nullptr;
     QAction *closeDatabase = nullptr;
+    // A roster from Excel, WPS or CSV in; the directory as filtered out to Excel.
+    QAction *importRoster = nullptr;
+    QAction *exportDirectory = nullptr;
     // New Cadre on the directory, New Record in a dossier (in its current section).
     QAction *newItem = nullptr;
     QAction *save = nullptr;
