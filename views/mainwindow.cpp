@@ -9,6 +9,7 @@
 #include "directory/cadredirectory.h"
 #include "directory/databasesummary.h"
 #include "directory/directorypanel.h"
+#include "directory/unitactions.h"
 #include "directory/unittreepanel.h"
 #include "domain/dataerror.h"
 #include "domain/session.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_analysis = new AnalysisController(this);
     m_printing = new PrintController(this);
     m_access = new AccessController(this);
+    m_unitActions = new UnitActions(m_units, m_undoStack);
     m_workspace->setObjectName(QStringLiteral("workspace"));
     m_workspace->addWidget(m_units);
     m_workspace->addWidget(m_tabs);
@@ -218,6 +220,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_undoStack->clear();
     m_directory->setDatabase(nullptr);
     m_units->setDatabase(nullptr);
+    m_unitActions->setDatabase(nullptr);
     m_analysis->setDatabase(nullptr);
     m_database = std::move(database);
     m_printing->setDatabase(m_database.get());
@@ -229,6 +232,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_pages->setCurrentWidget(open ? static_cast<QWidget *>(m_workspace) : m_startPage);
     if (open) {
         m_units->setDatabase(m_database.get());
+        m_unitActions->setDatabase(m_database.get());
         m_directory->setDatabase(m_database.get());
         m_tabs->setDatabase(m_database.get(), m_undoStack);
         m_analysis->setDatabase(m_database.get());

@@ -18,6 +18,7 @@ class QSplitter;
 class QStackedWidget;
 class QUndoStack;
 class StartPage;
+class UnitActions;
 class UnitTreePanel;
 struct UnitScope;
 
@@ -50,6 +51,7 @@ public:
     MainWindowActions *actions() const { return m_actions; }
     DirectoryPanel *directoryPanel() const { return m_directory; }
     UnitTreePanel *unitTreePanel() const { return m_units; }
+    UnitActions *unitActions() const { return m_unitActions; }
     DossierTabs *tabs() const { return m_tabs; }
     QLabel *countsLabel() const { return m_countsLabel; }
     // Red in the status bar when the background check found the database damaged.
@@ -101,6 +103,7 @@ private:
     StartPage *m_startPage = nullptr;
     QSplitter *m_workspace = nullptr;
     UnitTreePanel *m_units = nullptr;
+    UnitActions *m_unitActions = nullptr;
     DirectoryPanel *m_directory = nullptr;
     DossierTabs *m_tabs = nullptr;
     PrintController *m_printing = nullptr;

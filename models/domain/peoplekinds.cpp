@@ -1,12 +1,30 @@
 #include "recordkindparts.h"
 
-// The cadre, posts held, family and the yearly personal-matters report.
+// The units and their tree, the cadre, posts held, family and the yearly personal-matters
+// report.
 QVector<RecordKind> RecordKinds::peopleKinds()
 {
     using namespace RecordKindParts;
     using namespace Stored;
     using T = FieldType;
     using Format = ListColumn::Format;
+
+    RecordKind units
+        = recordKind("units", tr("Unit"), "",
+                     {field("name", tr("Name"), T::Text, true),
+                      vocabulary("kind", tr("Kind of unit"), "units.kind"),
+                      field("parent_id", tr("Part of"), T::UnitReference),
+                      field("supervising_unit_id", tr("Supervised by"), T::UnitReference),
+                      field("sort_order", tr("Order in the tree"), T::Integer)});
+    units.fields.last().maximum = 9999;
+    units.defaults = {{QStringLiteral("kind"), QStringLiteral("department")}};
+    units.interchangeNoun = QT_TRANSLATE_NOOP("Interchange", "unit");
+    units.columns = {key(),
+                     required("name"),
+                     required("kind"),
+                     nullable("parent_id", Type::Integer, "units"),
+                     nullable("supervising_unit_id", Type::Integer, "units"),
+                     optional("sort_order", Type::Integer)};
 
     RecordKind cadres = recordKind(
         "cadres", tr("Basic information"), "",
@@ -134,5 +152,5 @@ QVector<RecordKind> RecordKinds::peopleKinds()
                        optional("verified", Type::Integer),
                        optional("remark")};
 
-    return {cadres, positions, relatives, matters};
+    return {units, cadres, positions, relatives, matters};
 }

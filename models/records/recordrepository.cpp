@@ -102,6 +102,20 @@ void RecordRepository::prepareCadre(QVariantMap &values, bool creating) const
 
 void RecordRepository::validate(const QString &table, const QVariantMap &record) const
 {
+    // A unit under itself, or under a unit below it, would take the tree apart.
+    if (table == QLatin1String("units") && record.value(QStringLiteral("id")).toLongLong() != 0) {
+        const qint64 id = record.value(QStringLiteral("id")).toLongLong();
+        qint64 above = record.value(QStringLiteral("parent_id")).toLongLong();
+        for (int depth = 0; above != 0 && depth < 1000; ++depth) {
+            if (above == id)
+                throw ValidationError(QStringLiteral("parent_id"),
+                                      tr("A unit cannot be placed under itself or under a unit "
+                                         "below it."));
+            above = Sql::scalar(m_db, QStringLiteral("SELECT parent_id FROM units WHERE id = ?"),
+                                {above})
+                        .toLongLong();
+        }
+    }
     // Date order the schema cannot see, because it spans tables.
     if (table == QLatin1String("sanctions") || table == QLatin1String("organizational_handlings")
         || table == QLatin1String("admonitions")) {
@@ -257,7 +271,8 @@ void RecordRepository::update(const QString &table, qint64 id, const QVariantMap
     checkColumns(table, values);
     const QVariantMap before = load(table, id);
     if (before.isEmpty())
-        throw DataError(tr("The %1 record %2 does not exist.").arg(table).arg(id));
+        throw DataError(tr("This %1 no longer exists: it may have been deleted meanwhile.")
+                            .arg(RecordKinds::title(table)));
     if (table == QLatin1String("clues") && values.contains(QStringLiteral("state")))
         throw ValidationError(QStringLiteral("state"),
                               tr("A clue's state changes only through its workflow steps."));
@@ -304,8 +319,26 @@ void RecordRepository::remove(const QString &table, qint64 id)
 {
     const QVariantMap before = load(table, id);
     if (before.isEmpty())
-        throw DataError(tr("The %1 record %2 does not exist.").arg(table).arg(id));
+        throw DataError(tr("This %1 no longer exists: it may have been deleted meanwhile.")
+                            .arg(RecordKinds::title(table)));
     Access::requireDossier(m_database, cadreOf(table, before), Permission::WriteRecords);
+    // A unit goes only when nothing is left in it, with a message that says what is.
+    if (table == QLatin1String("units")) {
+        const QString name = before.value(QStringLiteral("name")).toString();
+        const int cadres
+            = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM cadres WHERE unit_id = ?"),
+                          {id})
+                  .toInt();
+        if (cadres > 0)
+            throw DataError(
+                tr("%1 still has %n cadre(s): move them to another unit first.", "", cadres)
+                    .arg(name));
+        if (Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM units WHERE parent_id = ?"),
+                        {id})
+                .toInt()
+            > 0)
+            throw DataError(tr("%1 has units below it: move or delete them first.").arg(name));
+    }
     Transaction transaction(m_db);
     QSqlQuery erase = Sql::prepare(m_db, QStringLiteral("DELETE FROM ") + table
                                              + QStringLiteral(" WHERE id = ?"));

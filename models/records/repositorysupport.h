@@ -10,9 +10,9 @@
 // Small helpers the record repository's files share.
 namespace RepositorySupport {
 
-inline QString tr(const char *text)
+inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("RecordRepository", text);
+    return QCoreApplication::translate("RecordRepository", text, disambiguation, n);
 }
 
 QJsonObject toJson(const QVariantMap &map);

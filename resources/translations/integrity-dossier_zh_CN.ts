@@ -5426,6 +5426,22 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>From notice</source>
         <translation>来源文书</translation>
     </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Supervised by</source>
+        <translation>监督单位</translation>
+    </message>
+    <message>
+        <source>Order in the tree</source>
+        <translation>排列顺序</translation>
+    </message>
 </context>
 <context>
     <name>RecordListModel</name>
@@ -5494,10 +5510,6 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>%1 is not a date (YYYY-MM-DD).</source>
         <translation>%1 不是日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>The %1 record %2 does not exist.</source>
-        <translation>%1 记录 %2 不存在。</translation>
     </message>
     <message>
         <source>A clue&apos;s state changes only through its workflow steps.</source>
@@ -5586,6 +5598,24 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>The %1 record has a value outside what is allowed.</source>
         <translation>%1记录中有超出允许范围的值。</translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed under itself or under a unit below it.</source>
+        <translation>单位不能放在自身或其下级单位之下。</translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists: it may have been deleted meanwhile.</source>
+        <translation>这条%1已不存在，可能刚被删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n cadre(s): move them to another unit first.</source>
+        <translation>
+            <numerusform>%1 还有 %n 名干部：请先将其调到其他单位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has units below it: move or delete them first.</source>
+        <translation>%1 还有下级单位：请先移走或删除。</translation>
     </message>
 </context>
 <context>
@@ -6725,6 +6755,29 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>The change could not be saved: %1</source>
         <translation>修改未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitActions</name>
+    <message>
+        <source>New Unit Under %1…</source>
+        <translation>在%1下新建单位…</translation>
+    </message>
+    <message>
+        <source>New Unit…</source>
+        <translation>新建单位…</translation>
+    </message>
+    <message>
+        <source>Edit %1…</source>
+        <translation>编辑%1…</translation>
+    </message>
+    <message>
+        <source>Delete %1…</source>
+        <translation>删除%1…</translation>
+    </message>
+    <message>
+        <source>Unit Not Deleted</source>
+        <translation>单位未删除</translation>
     </message>
 </context>
 <context>

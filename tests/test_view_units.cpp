@@ -1,0 +1,181 @@
+#include "dialogs/recordform.h"
+#include "directory/unitactions.h"
+#include "directory/unittreepanel.h"
+#include "domain/dataerror.h"
+#include "records/recordrepository.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "testdatabase.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTest>
+#include <QUndoStack>
+
+// The unit tree edited in the window: a new unit under the one clicked, moved, refused under
+// itself, deleted only when empty — each undoable and audited.
+class TestViewUnits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void aNewUnitGoesUnderTheOneClicked();
+    void aUnitCannotGoUnderItself();
+    void onlyAnEmptyUnitIsDeleted();
+    void aReviewerGetsNoUnitEdits();
+
+private:
+    qint64 unitNamed(const QString &name) const;
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<UnitTreePanel> m_panel;
+    QUndoStack m_stack;
+    UnitActions *m_actions = nullptr;
+    qint64 m_county = 0;
+    qint64 m_bureau = 0;
+};
+
+qint64 TestViewUnits::unitNamed(const QString &name) const
+{
+    return Sql::scalar(m_database->connection(),
+                       QStringLiteral("SELECT id FROM units WHERE name = ?"), {name})
+        .toLongLong();
+}
+
+void TestViewUnits::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestViewUnits::init()
+{
+    m_database = TestDatabase::inMemory();
+    m_county
+        = TestDatabase::addUnit(*m_database, QStringLiteral("清河县"), QStringLiteral("county"));
+    m_bureau = TestDatabase::addUnit(*m_database, QStringLiteral("清河县水利局"),
+                                     QStringLiteral("department"), m_county);
+    m_panel = std::make_unique<UnitTreePanel>();
+    m_panel->setDatabase(m_database.get());
+    m_actions = new UnitActions(m_panel.get(), &m_stack);
+    m_actions->setDatabase(m_database.get());
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+void TestViewUnits::cleanup()
+{
+    m_stack.clear();
+    m_panel.reset();
+    m_database.reset();
+}
+
+void TestViewUnits::aNewUnitGoesUnderTheOneClicked()
+{
+    QPointer<RecordForm> form = m_actions->newUnit(m_county);
+    QVERIFY(form);
+    QCOMPARE(form->kind().table, QStringLiteral("units"));
+    form->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("城关镇"));
+    auto *kind = form->findChild<QComboBox *>(QStringLiteral("kind"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("township")));
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(form.isNull());
+    const qint64 town = unitNamed(QStringLiteral("城关镇"));
+    QVERIFY(town != 0);
+    const QSqlDatabase db = m_database->connection();
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT parent_id FROM units WHERE id = ?"), {town})
+                 .toLongLong(),
+             m_county);
+    QCOMPARE(m_stack.count(), 1);
+    QCOMPARE(m_stack.undoText(), QStringLiteral("Add Unit"));
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT action || ' ' || entity FROM audit_log ORDER "
+                                            "BY id DESC LIMIT 1"))
+                 .toString(),
+             QStringLiteral("create units"));
+    m_stack.undo();
+    QCOMPARE(unitNamed(QStringLiteral("城关镇")), 0);
+    m_stack.redo();
+    QVERIFY(unitNamed(QStringLiteral("城关镇")) != 0);
+}
+
+void TestViewUnits::aUnitCannotGoUnderItself()
+{
+    const qint64 office = TestDatabase::addUnit(*m_database, QStringLiteral("水政监察大队"),
+                                                QStringLiteral("institution"), m_bureau);
+    // The bureau under its own office: refused, with the field named, and nothing changed.
+    try {
+        RecordRepository(*m_database)
+            .update(QStringLiteral("units"), m_bureau, {{QStringLiteral("parent_id"), office}});
+        QFAIL("a unit went under a unit below it");
+    } catch (const ValidationError &error) {
+        QCOMPARE(error.field(), QStringLiteral("parent_id"));
+        QVERIFY(error.message().contains(QStringLiteral("under itself")));
+    }
+    QCOMPARE(Sql::scalar(m_database->connection(),
+                         QStringLiteral("SELECT parent_id FROM units WHERE id = ?"), {m_bureau})
+                 .toLongLong(),
+             m_county);
+    // Through the form, the message stays on the form and the unit where it was.
+    QPointer<RecordForm> form = m_actions->editUnit(m_bureau);
+    QVERIFY(form);
+    auto *parent = form->findChild<QComboBox *>(QStringLiteral("parent_id"));
+    QVERIFY(parent);
+    parent->setCurrentIndex(parent->findData(office));
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QVERIFY(!form.isNull());
+    QCOMPARE(m_stack.count(), 0);
+    // Moved somewhere sound, it goes.
+    parent->setCurrentIndex(parent->findData(QVariant()));
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(form.isNull());
+    QVERIFY(Sql::scalar(m_database->connection(),
+                        QStringLiteral("SELECT parent_id FROM units WHERE id = ?"), {m_bureau})
+                .isNull());
+    QCOMPARE(m_stack.count(), 1);
+}
+
+void TestViewUnits::onlyAnEmptyUnitIsDeleted()
+{
+    TestDatabase::addCadre(*m_database, QStringLiteral("张建国"), m_bureau);
+    RecordRepository repository(*m_database);
+    try {
+        repository.remove(QStringLiteral("units"), m_bureau);
+        QFAIL("a unit with a cadre was deleted");
+    } catch (const DataError &error) {
+        QVERIFY2(error.message().contains(QStringLiteral("清河县水利局 still has 1 cadre")),
+                 qPrintable(error.message()));
+    }
+    try {
+        repository.remove(QStringLiteral("units"), m_county);
+        QFAIL("a unit with units below it was deleted");
+    } catch (const DataError &error) {
+        QVERIFY2(error.message().contains(QStringLiteral("units below it")),
+                 qPrintable(error.message()));
+    }
+    const qint64 empty = TestDatabase::addUnit(*m_database, QStringLiteral("撤并科室"),
+                                               QStringLiteral("department"), m_county);
+    repository.remove(QStringLiteral("units"), empty);
+    QCOMPARE(unitNamed(QStringLiteral("撤并科室")), 0);
+    QCOMPARE(unitNamed(QStringLiteral("清河县水利局")), m_bureau);
+}
+
+void TestViewUnits::aReviewerGetsNoUnitEdits()
+{
+    TestDatabase::signIn(*m_database, QStringLiteral("reviewer"));
+    m_actions->setDatabase(m_database.get());
+    QVERIFY(!m_actions->newUnit(m_county));
+    QVERIFY(!m_actions->editUnit(m_bureau));
+    QVERIFY_THROWS_EXCEPTION(DataError,
+                             RecordRepository(*m_database)
+                                 .create(QStringLiteral("units"),
+                                         {{QStringLiteral("name"), QStringLiteral("x")},
+                                          {QStringLiteral("kind"), QStringLiteral("department")}}));
+}
+
+QTEST_MAIN(TestViewUnits)
+#include "test_view_units.moc"

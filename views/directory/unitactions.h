@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+
+class Database;
+class QUndoStack;
+class RecordForm;
+class UnitTreePanel;
+
+// The unit tree's own edits, from its context menu: a new unit (under the one clicked), a unit's
+// name, kind, place in the tree and supervising unit, and deleting an empty unit. Each is an
+// undoable command through the repository, audited, with the form the record-kind registry
+// describes for units.
+class UnitActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    UnitActions(UnitTreePanel *panel, QUndoStack *undoStack);
+
+    // No database, or one the account may not change: the menu offers nothing.
+    void setDatabase(Database *database);
+
+    // Each opens its form (and returns it, open, for the caller to watch); none without a
+    // database that may be changed.
+    RecordForm *newUnit(qint64 parentId);
+    RecordForm *editUnit(qint64 unitId);
+    void deleteUnit(qint64 unitId);
+
+private:
+    void showMenu(const QPoint &position);
+
+    UnitTreePanel *m_panel = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    Database *m_database = nullptr;
+};
