@@ -102,6 +102,22 @@ QJsonObject withTable(QJsonObject file, const QString &table, const QJsonValue &
     return file;
 }
 
+// A copy of `file` with one whole row replaced.
+QJsonObject withRow(QJsonObject file, const QString &table, int row, const QJsonObject &record)
+{
+    QJsonObject tables = file.value(QStringLiteral("tables")).toObject();
+    QJsonArray rows = tables.value(table).toArray();
+    rows.replace(row, record);
+    tables.insert(table, rows);
+    file.insert(QStringLiteral("tables"), tables);
+    return file;
+}
+
+QJsonObject withRows(const QJsonObject &file, const QString &table, const QJsonArray &rows)
+{
+    return withTable(file, table, rows);
+}
+
 QJsonArray rowsOf(const QJsonObject &file, const QString &table)
 {
     return file.value(QStringLiteral("tables")).toObject().value(table).toArray();
@@ -172,8 +188,16 @@ QString TestInterchange::makeFixture(const QString &fileName)
     run("INSERT INTO clue_subjects VALUES (1, 2, NULL)");
     run("INSERT INTO clue_steps VALUES (1, 1, NULL, 'registered', '2024-01-10', '王干事', '', "
         "NULL, '')");
-    run("INSERT INTO clue_steps VALUES (2, 1, 'registered', 'preliminary_verification', "
+    // The clue's whole way, as its workflow allows: registered, assigned, a proposal, the
+    // preliminary verification, the case.
+    run("INSERT INTO clue_steps VALUES (2, 1, 'registered', 'assigned', '2024-01-12', '王干事', "
+        "'', NULL, '')");
+    run("INSERT INTO clue_steps VALUES (3, 1, 'assigned', 'disposition_proposed', '2024-01-15', "
+        "'王干事', '', NULL, '')");
+    run("INSERT INTO clue_steps VALUES (4, 1, 'disposition_proposed', 'preliminary_verification', "
         "'2024-01-20', '王干事', '李主任', '2024-01-21', '报批')");
+    run("INSERT INTO clue_steps VALUES (5, 1, 'preliminary_verification', 'case_filed', "
+        "'2024-03-01', '王干事', '李主任', '2024-03-01', '')");
     run("INSERT INTO talks VALUES (1, 2, 'reminder', 'discipline_commission', '2024-02-01', "
         "'王干事', '提醒', '', 1)");
     run("INSERT INTO cases VALUES (1, 'LA-2024-001', 1, 4, '2024-03-01', NULL, '', "
@@ -456,6 +480,61 @@ void TestInterchange::badFilesAreRefusedWhole_data()
         << QStringList{"cadres[2] (id 3): field \"dossier_number\": \"LZ-0001\" is already used "
                        "by another cadre"}
         << "cadres[2].dossier_number";
+    // What the window would never let in does not come in by a file either.
+    QTest::newRow("unit above itself")
+        << set("units", 0, "parent_id", 1)
+        << QStringList{"units[0] (id 1): field \"parent_id\": the unit would be above itself"}
+        << "units[0].parent_id";
+    QTest::newRow("clue in no state of the workflow")
+        << set("clues", 0, "state", QStringLiteral("forgotten"))
+        << QStringList{"clues[0] (id 1): field \"state\": \"forgotten\" is not a state"}
+        << "clues[0].state";
+    QTest::newRow("clue steps that jump")
+        << set("clue_steps", 1, "to_state", QStringLiteral("case_filed"))
+        << QStringList{"clue_steps[1] (id 2): field \"to_state\": a clue cannot go from "
+                       "\"registered\" to \"case_filed\""}
+        << "clue_steps[1].to_state";
+    QTest::newRow("立案 with no case from the clue")
+        << set("cases", 0, "clue_id", QJsonValue::Null)
+        << QStringList{"clue_steps[4] (id 5): field \"to_state\"", "no case in the file"}
+        << "clue_steps[4].to_state";
+    QJsonObject probation = row("sanctions", 0);
+    probation.insert(QStringLiteral("kind"), QStringLiteral("probation"));
+    probation.insert(QStringLiteral("probation_months"), 12);
+    probation.insert(QStringLiteral("rights_restored_date"), QStringLiteral("2024-03-01"));
+    QTest::newRow("rights restored before the probation")
+        << toBytes(withRow(file, QStringLiteral("sanctions"), 0, probation))
+        << QStringList{"sanctions[0] (id 1): field \"rights_restored_date\": \"2024-03-01\" "
+                       "is before the sanction took effect"}
+        << "sanctions[0].rights_restored_date";
+    QTest::newRow("a field given twice")
+        << QByteArray(m_good).replace("\"dossier_number\"",
+                                      "\"dossier_number\": \"X-1\", \"dossier_number\"")
+        << QStringList{"cadres[0].dossier_number is given twice"} << "cadres[0].dossier_number";
+    QTest::newRow("setting out of its range")
+        << toBytes(withRows(file, QStringLiteral("settings"),
+                            {QJsonObject{{QStringLiteral("key"), QStringLiteral("backups_kept")},
+                                         {QStringLiteral("value"), QStringLiteral("-5")}}}))
+        << QStringList{"settings[0] (key \"backups_kept\"): field \"value\""}
+        << "settings[0].value";
+    QTest::newRow("setting that does not exist")
+        << toBytes(withRows(file, QStringLiteral("settings"),
+                            {QJsonObject{{QStringLiteral("key"), QStringLiteral("no_such")},
+                                         {QStringLiteral("value"), QStringLiteral("1")}}}))
+        << QStringList{"field \"key\": there is no setting called \"no_such\""}
+        << "settings[0].key";
+    QTest::newRow("attachment whose checksum is another's")
+        << set("attachments", 0, "sha256", QString(64, QLatin1Char('0')))
+        << QStringList{"attachments[0] (id 1): field \"sha256\": does not match the content"}
+        << "attachments[0].sha256";
+    QTest::newRow("attachment whose size is wrong")
+        << set("attachments", 0, "size", 7)
+        << QStringList{"attachments[0] (id 1): field \"size\": the content has"}
+        << "attachments[0].size";
+    QTest::newRow("attachment named by a path")
+        << set("attachments", 0, "file_name", QStringLiteral("../../etc/passwd"))
+        << QStringList{"field \"file_name\": \"../../etc/passwd\" is not a plain file name"}
+        << "attachments[0].file_name";
     QTest::newRow("several problems")
         << toBytes(withField(
                withField(file, QStringLiteral("talks"), 0, QStringLiteral("cadre_id"), 999),

@@ -3,6 +3,7 @@
 #include "access/access.h"
 #include "access/accounts.h"
 #include "domain/dataerror.h"
+#include "interchangechecks.h"
 #include "interchangeformat.h"
 #include "interchangereader.h"
 #include "interchangevalues.h"
@@ -139,6 +140,7 @@ InterchangeSummary InterchangeImporter::write(const InterchangeDocument &documen
     if (!drift.isEmpty())
         throw DataError(tr("The database does not match the interchange format: %1")
                             .arg(drift.join(QLatin1Char(' '))));
+    InterchangeChecks::check(document);
     requireEmpty();
     // An empty database nobody has claimed yet (no accounts: before its first start) may be
     // filled by an import; once it has accounts, only an account allowed to import may.

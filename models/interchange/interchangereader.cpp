@@ -1,5 +1,7 @@
 #include "interchangereader.h"
 
+#include "jsonduplicates.h"
+
 #include "domain/dataerror.h"
 #include "interchangevalues.h"
 
@@ -85,6 +87,15 @@ InterchangeDocument InterchangeReader::read(const QByteArray &json)
         refuse({}, tr("The file is not valid JSON: %1 at byte %2.")
                        .arg(error.errorString())
                        .arg(error.offset));
+    // A parser keeps the last of a repeated field; the file would say two things at once.
+    if (JsonDuplicates::Duplicate twice = JsonDuplicates::first(json); twice.found()) {
+        if (twice.path.startsWith(QLatin1String("tables.")))
+            twice.path.remove(0, 7);
+        refuse(twice.path, tr("The field %1 is given twice in one record (again at byte %2); "
+                              "give each field once.")
+                               .arg(twice.path)
+                               .arg(twice.offset));
+    }
     if (!parsed.isObject())
         refuse({}, notInterchange(tr("it is not a JSON object")));
     const QJsonObject top = parsed.object();

@@ -3639,6 +3639,61 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
 </context>
 <context>
+    <name>InterchangeChecks</name>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1：字段“%2”：%3</translation>
+    </message>
+    <message>
+        <source>the unit would be above itself</source>
+        <translation>该单位将成为其自身的上级</translation>
+    </message>
+    <message>
+        <source>%1 is not a state of the clue workflow (%2)</source>
+        <translation>%1 不是线索处置流程中的状态（%2）</translation>
+    </message>
+    <message>
+        <source>a clue&apos;s first step is its registration</source>
+        <translation>线索的第一步应为登记</translation>
+    </message>
+    <message>
+        <source>the clue was %1 after its step before, not %2</source>
+        <translation>线索在上一步之后为 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>a clue cannot go from %1 to %2</source>
+        <translation>线索不能从 %1 转为 %2</translation>
+    </message>
+    <message>
+        <source>the clue reaches 立案, but no case in the file comes from it</source>
+        <translation>线索已立案，但文件中没有来自该线索的案件</translation>
+    </message>
+    <message>
+        <source>%1, but its last step leaves it %2</source>
+        <translation>为 %1，但其最后一步处置后应为 %2</translation>
+    </message>
+    <message>
+        <source>%1 is before the sanction took effect (%2)</source>
+        <translation>%1 早于处分生效日（%2）</translation>
+    </message>
+    <message>
+        <source>there is no setting called %1</source>
+        <translation>没有名为 %1 的设置</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file name</source>
+        <translation>%1 不是单纯的文件名</translation>
+    </message>
+    <message>
+        <source>the content has %1 bytes</source>
+        <translation>内容实为 %1 字节</translation>
+    </message>
+    <message>
+        <source>does not match the content (its SHA-256 is %1)</source>
+        <translation>与内容不符（内容的 SHA-256 为 %1）</translation>
+    </message>
+</context>
+<context>
     <name>InterchangeExporter</name>
     <message>
         <source>Exporting needs write access to the database, to record the export in the audit trail.</source>
@@ -3848,6 +3903,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>%1: %2 %3 refers to no %4</source>
         <translation>%1：%2 %3 引用的%4不存在</translation>
+    </message>
+    <message>
+        <source>The field %1 is given twice in one record (again at byte %2); give each field once.</source>
+        <translation>字段 %1 在同一条记录中出现了两次（第二次在第 %2 字节处）；每个字段只能出现一次。</translation>
     </message>
 </context>
 <context>
