@@ -4514,6 +4514,10 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
+    <message>
+        <source>Add from a &amp;List…</source>
+        <translation>按名单添加(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>OpinionBatches</name>
@@ -4578,6 +4582,47 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>There is not enough memory to protect the password.</source>
         <translation>内存不足，无法保护密码。</translation>
+    </message>
+</context>
+<context>
+    <name>PastedNamesDialog</name>
+    <message>
+        <source>Add Cadres from a List</source>
+        <translation>按名单添加干部</translation>
+    </message>
+    <message>
+        <source>Paste the names or identity numbers, one per line or separated by commas:</source>
+        <translation>粘贴姓名或身份证号，每行一个，或用逗号、顿号分隔：</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>As given</source>
+        <translation>所填内容</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cadre(s) of this name: choose one</source>
+        <translation>
+            <numerusform>有 %n 名同名干部：请选择一人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 found, %2 to choose among several of one name, %3 not found.</source>
+        <translation>找到 %1 人，%2 人需在同名干部中选择，%3 人未找到。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "opinionbatchdialog.h"
 
+#include "pastednamesdialog.h"
+
 #include "printcontroller.h"
 
 #include "dialogs/cadrepickerdialog.h"
@@ -75,8 +77,11 @@ OpinionBatchDialog::OpinionBatchDialog(Database &database, PrintController *prin
     m_cadres->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto *cadreButtons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add Cadre…"));
+    auto *paste = new QPushButton(tr("Add from a &List…"));
+    paste->setObjectName(QStringLiteral("pasteButton"));
     auto *remove = new QPushButton(tr("Remove"));
     cadreButtons->addWidget(add);
+    cadreButtons->addWidget(paste);
     cadreButtons->addWidget(remove);
     cadreButtons->addStretch();
     form->addRow(tr("Cadres:"), m_cadres);
@@ -130,6 +135,12 @@ OpinionBatchDialog::OpinionBatchDialog(Database &database, PrintController *prin
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &OpinionBatchDialog::pickCadre);
+    connect(paste, &QPushButton::clicked, this, [this] {
+        PastedNamesDialog dialog(m_database, this);
+        if (dialog.exec() == QDialog::Accepted)
+            for (const qint64 id : dialog.chosen())
+                addCadre(id);
+    });
     connect(remove, &QPushButton::clicked, this, &OpinionBatchDialog::removeSelected);
     connect(answerButton, &QPushButton::clicked, this, &OpinionBatchDialog::answer);
     connect(m_answers, &QTableWidget::itemSelectionChanged, this, &OpinionBatchDialog::showReasons);
