@@ -1,7 +1,11 @@
+#include "commands/recordcommands.h"
+#include "dialogs/pastednamesdialog.h"
+#include "dialogs/subjectlist.h"
 #include "directory/namelist.h"
-#include "print/pastednamesdialog.h"
 #include "records/recordrepository.h"
+#include "records/referencechoices.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 #include "testdatabase.h"
 
 #include <QComboBox>
@@ -10,6 +14,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QUndoStack>
 
 // The organization department's letter pasted in: names and identity numbers found among the
 // cadres the account sees; a name two cadres share offered as a choice, a name nobody has named
@@ -25,6 +30,7 @@ private slots:
     void listsAreSplitAsLettersWriteThem();
     void namesAreResolvedWithoutGuessing();
     void theDialogAddsOnlyWhatWasDecided();
+    void aSessionOf200AttendsAtOnce();
 
 private:
     std::unique_ptr<Database> m_database;
@@ -119,6 +125,44 @@ void TestViewPastedNames::theDialogAddsOnlyWhatWasDecided()
     dialog.text()->appendPlainText(QStringLiteral("赵六"));
     QVERIFY(!add->isEnabled());
     QCOMPARE(dialog.results()->rowCount(), 0);
+}
+
+void TestViewPastedNames::aSessionOf200AttendsAtOnce()
+{
+    const qint64 school = TestDatabase::addUnit(*m_database, QStringLiteral("清河县第一中学"),
+                                                QStringLiteral("institution"));
+    for (int i = 0; i < 198; ++i)
+        TestDatabase::addCadre(*m_database, QStringLiteral("教师%1").arg(i), school);
+    SubjectList attendance(QStringLiteral("warning_education_attendance"),
+                           ReferenceChoices(*m_database, 0), {});
+    attendance.addUnit(school);
+    QCOMPARE(attendance.rows().size(), 198);
+    attendance.addUnit(school); // nobody twice
+    QCOMPARE(attendance.rows().size(), 198);
+    attendance.add(m_zhang);
+    attendance.add(m_liTown);
+    QCOMPARE(attendance.rows().size(), 200);
+
+    QUndoStack stack;
+    const qint64 event = RecordCommands::create(
+        &stack, *m_database, QStringLiteral("warning_education_events"),
+        {{QStringLiteral("kind"), QStringLiteral("warning_meeting")},
+         {QStringLiteral("title"), QStringLiteral("警示教育大会")},
+         {QStringLiteral("event_date"), QStringLiteral("2026-11-20")}},
+        {},
+        {QStringLiteral("warning_education_attendance"), QStringLiteral("event_id"),
+         QStringLiteral("cadre_id"), attendance.rows()});
+    QCOMPARE(Sql::scalar(m_database->connection(),
+                         QStringLiteral("SELECT count(*) FROM warning_education_attendance "
+                                        "WHERE event_id = ?"),
+                         {event})
+                 .toInt(),
+             200);
+    stack.undo();
+    QCOMPARE(Sql::scalar(m_database->connection(),
+                         QStringLiteral("SELECT count(*) FROM warning_education_attendance"))
+                 .toInt(),
+             0);
 }
 
 QTEST_MAIN(TestViewPastedNames)

@@ -6661,6 +6661,22 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>%1 (this dossier)</source>
         <translation>%1（本档案）</translation>
     </message>
+    <message>
+        <source>From a list…</source>
+        <translation>按名单添加…</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s cadres…</source>
+        <translation>整个单位的干部…</translation>
+    </message>
+    <message>
+        <source>A Unit&apos;s Cadres</source>
+        <translation>整个单位的干部</translation>
+    </message>
+    <message>
+        <source>Add every cadre of:</source>
+        <translation>添加以下单位的全部干部：</translation>
+    </message>
 </context>
 <context>
     <name>SummaryOptionsDialog</name>

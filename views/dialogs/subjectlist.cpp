@@ -1,8 +1,11 @@
 #include "subjectlist.h"
 
 #include "cadrepickerdialog.h"
+#include "directory/cadredirectory.h"
+#include "pastednamesdialog.h"
 
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -19,6 +22,11 @@ SubjectList::SubjectList(const QString &linkTable, const ReferenceChoices &refer
     m_list->setMaximumHeight(110);
     auto *addButton = new QPushButton(tr("Add cadre…"), this);
     addButton->setObjectName(QStringLiteral("addSubject"));
+    // A session of 200: from the organization department's list, or a whole unit at once.
+    auto *fromList = new QPushButton(tr("From a list…"), this);
+    fromList->setObjectName(QStringLiteral("addSubjectsFromList"));
+    auto *fromUnit = new QPushButton(tr("A unit's cadres…"), this);
+    fromUnit->setObjectName(QStringLiteral("addSubjectsOfUnit"));
     m_remove = new QPushButton(tr("Remove"), this);
     m_remove->setObjectName(QStringLiteral("removeSubject"));
     connect(addButton, &QPushButton::clicked, this, [this] {
@@ -26,11 +34,30 @@ SubjectList::SubjectList(const QString &linkTable, const ReferenceChoices &refer
         if (picker.exec() == QDialog::Accepted)
             add(picker.cadreId());
     });
+    connect(fromList, &QPushButton::clicked, this, [this] {
+        PastedNamesDialog dialog(m_references.database(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            for (const qint64 id : dialog.chosen())
+                add(id);
+    });
+    connect(fromUnit, &QPushButton::clicked, this, [this] {
+        const QVector<ReferenceChoices::Choice> units = m_references.units();
+        QStringList names;
+        for (const ReferenceChoices::Choice &unit : units)
+            names << unit.second;
+        bool chosen = false;
+        const QString name = QInputDialog::getItem(
+            this, tr("A Unit's Cadres"), tr("Add every cadre of:"), names, 0, false, &chosen);
+        if (chosen)
+            addUnit(units.value(int(names.indexOf(name))).first);
+    });
     connect(m_remove, &QPushButton::clicked, this, &SubjectList::removeCurrent);
     connect(m_list, &QListWidget::currentRowChanged, this, &SubjectList::updateButtons);
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(addButton);
+    buttons->addWidget(fromList);
+    buttons->addWidget(fromUnit);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
     auto *layout = new QHBoxLayout(this);
@@ -41,6 +68,14 @@ SubjectList::SubjectList(const QString &linkTable, const ReferenceChoices &refer
     for (const QVariantMap &row : rows)
         addItem(row);
     updateButtons();
+}
+
+void SubjectList::addUnit(qint64 unitId)
+{
+    if (unitId == 0)
+        return;
+    for (const qint64 id : CadreDirectory(m_references.database()).idsInUnit(unitId))
+        add(id);
 }
 
 void SubjectList::add(qint64 cadreId)

@@ -21,6 +21,8 @@ public:
 
     QVector<QVariantMap> rows() const { return m_rows; }
     void add(qint64 cadreId);
+    // Every cadre of the unit itself (not of the units below it) the account may see.
+    void addUnit(qint64 unitId);
 
 private:
     void addItem(const QVariantMap &row);

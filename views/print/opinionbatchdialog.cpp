@@ -1,6 +1,6 @@
 #include "opinionbatchdialog.h"
 
-#include "pastednamesdialog.h"
+#include "dialogs/pastednamesdialog.h"
 
 #include "printcontroller.h"
 
