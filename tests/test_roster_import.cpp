@@ -5,6 +5,7 @@
 #include "spreadsheets/directoryexport.h"
 #include "spreadsheets/rosterimport.h"
 #include "spreadsheets/sheetfile.h"
+#include "spreadsheets/tableexport.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
@@ -43,6 +44,7 @@ private slots:
     void theDirectoryExportsAndComesBackTheSame();
     void aReviewerMayNotExportTheDirectory();
     void fuzzInputsAreReadOrRefused();
+    void aListIsExportedAsShownAndAudited();
 
 private:
     static QString data(const QString &name);
@@ -614,6 +616,48 @@ void TestRosterImport::fuzzInputsAreReadOrRefused()
         }
     }
     QVERIFY(planned >= 2); // the rosters among the seeds
+}
+
+void TestRosterImport::aListIsExportedAsShownAndAudited()
+{
+    m_database = TestDatabase::inMemory();
+    const QString path = m_dir.filePath(QStringLiteral("alerts.xlsx"));
+    const qint64 audited
+        = Sql::scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM audit_log"))
+              .toLongLong();
+    QCOMPARE(TableExport::write(*m_database, path, QStringLiteral("提醒与待办"),
+                                QStringLiteral("alerts"),
+                                {QStringLiteral("期限"), QStringLiteral("涉及对象"),
+                                 QStringLiteral("待办事项"), QStringLiteral("天数")},
+                                {{QDate(2026, 12, 31), QStringLiteral("张建国"),
+                                  QStringLiteral("=HYPERLINK(\"x\")"), 3},
+                                 {QVariant(), QStringLiteral("李红"), QStringLiteral("整改"), 0}}),
+             2);
+    QCOMPARE(Sql::scalar(m_database->connection(),
+                         QStringLiteral("SELECT after FROM audit_log ORDER BY id DESC LIMIT 1"))
+                 .toString()
+                 .contains(QStringLiteral("\"kind\":\"alerts\"")),
+             true);
+    QCOMPARE(Sql::scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM audit_log"))
+                 .toLongLong(),
+             audited + 1);
+    QVector<QStringList> rows;
+    SheetFile(path).read(0, [&rows](int, const QStringList &cells) {
+        rows << cells;
+        return true;
+    });
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(CellValues::date(rows.at(1).value(0)), QDate(2026, 12, 31));
+    QCOMPARE(rows.at(1).value(2), QStringLiteral("=HYPERLINK(\"x\")")); // text, no formula
+    QCOMPARE(rows.at(1).value(3), QStringLiteral("3"));
+    QCOMPARE(rows.at(2).value(0), QString());
+
+    TestDatabase::signIn(*m_database, QStringLiteral("reviewer"));
+    const QString refused = m_dir.filePath(QStringLiteral("refused.xlsx"));
+    QVERIFY_THROWS_EXCEPTION(
+        DataError, TableExport::write(*m_database, refused, QStringLiteral("x"),
+                                      QStringLiteral("alerts"), {QStringLiteral("a")}, {}));
+    QVERIFY(!QFile::exists(refused));
 }
 
 QTEST_MAIN(TestRosterImport)

@@ -436,6 +436,14 @@
         <source>Alerts and To-Do</source>
         <translation>提醒与待办</translation>
     </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出为 Excel…</translation>
+    </message>
+    <message>
+        <source>Alerts and to-do</source>
+        <translation>提醒与待办</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisController</name>
@@ -4394,6 +4402,21 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     </message>
 </context>
 <context>
+    <name>ModelExport</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>未导出</translation>
+    </message>
+</context>
+<context>
     <name>NewCadre</name>
     <message>
         <source>New Cadre</source>
@@ -6822,6 +6845,13 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>There is a summary template called &quot;%1&quot; already.</source>
         <translation>已有名为“%1”的摘要模板。</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>%1 cannot be read back.</source>
+        <translation>%1 无法读回。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "alerts/alertlistmodel.h"
 #include "alerts/alertservice.h"
 #include "dashboard/recordsdialog.h"
+#include "dialogs/modelexport.h"
 #include "domain/dataerror.h"
 
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -52,6 +54,9 @@ AlertsPanel::AlertsPanel(QWidget *parent)
     filters->addWidget(m_urgency);
     filters->addWidget(m_text, 1);
     filters->addWidget(m_summary);
+    m_export = new QPushButton(tr("Export to Excel…"), this);
+    m_export->setObjectName(QStringLiteral("exportAlerts"));
+    filters->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
@@ -61,12 +66,19 @@ AlertsPanel::AlertsPanel(QWidget *parent)
     connect(m_urgency, &QComboBox::currentIndexChanged, this, &AlertsPanel::applyFilters);
     connect(m_text, &QLineEdit::textChanged, this, &AlertsPanel::applyFilters);
     connect(m_table, &QTableView::activated, this, &AlertsPanel::activate);
+    // The list as filtered and sorted, for the meeting that goes through it.
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        if (m_database)
+            exportModelToExcel(this, *m_database, *m_sorted, tr("Alerts and to-do"),
+                               QStringLiteral("alerts"));
+    });
 }
 
 void AlertsPanel::setDatabase(const Database *database, QDate today)
 {
     m_database = database;
     m_today = today;
+    m_export->setEnabled(database != nullptr);
     refresh();
 }
 

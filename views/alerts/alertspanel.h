@@ -9,6 +9,7 @@ class AlertListModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -50,4 +51,5 @@ private:
     QComboBox *m_urgency = nullptr;
     QLineEdit *m_text = nullptr;
     QLabel *m_summary = nullptr;
+    QPushButton *m_export = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "domain/recordkinds.h"
 #include "records/recordrepository.h"
 #include "records/referencechoices.h"
+#include "storage/database.h"
 #include "unittreepanel.h"
 
 #include <QMenu>
