@@ -19,11 +19,9 @@ RecordListing RecordListings::opinions()
     result.expressions = {QStringLiteral("b.as_of_date"),   QStringLiteral("b.requester"),
                           QStringLiteral("b.purpose"),      QStringLiteral("a.category"),
                           QStringLiteral("a.impact_until"), QStringLiteral("b.reply_date")};
-    result.columns = {{tr("As of"), Format::Date, {}},
-                      {tr("Requested by"), Format::Text, {}},
-                      {tr("Purpose"), Format::Text, {}},
-                      {tr("Opinion"), Format::OpinionCategory, {}},
-                      {tr("Impact until"), Format::Date, {}},
-                      {tr("Replied on"), Format::Date, {}}};
+    result.columns
+        = {{tr("As of"), Format::Date, {}},        {tr("Requested by"), Format::Text, {}},
+           {tr("Purpose"), Format::Text, {}},      {tr("Opinion"), Format::OpinionCategory, {}},
+           {tr("Impact until"), Format::Date, {}}, {tr("Replied on"), Format::Date, {}}};
     return result;
 }

@@ -4,17 +4,13 @@
 #include "access/identitynumbers.h"
 #include "domain/dataerror.h"
 #include "reports/reportlanguage.h"
-#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "storage/sql.h"
-#include "storage/transaction.h"
+#include "tableexport.h"
 #include "unitpaths.h"
 #include "workbookwriter.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -105,27 +101,7 @@ int DirectoryExport::write(const QString &path, const CadreFilter &filter) const
     }
     writer.finish();
 
-    // An export that is not in the audit trail must not exist.
-    try {
-        QFile file(path);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-            throw DataError(tr("%1 cannot be read back.").arg(path));
-        Transaction transaction(db);
-        AuditEntry entry;
-        entry.action = QStringLiteral("export");
-        entry.entity = QStringLiteral("spreadsheet");
-        entry.after = QJsonObject{
-            {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
-            {QStringLiteral("file_sha256"), QString::fromLatin1(hash.result().toHex())},
-            {QStringLiteral("kind"), QStringLiteral("cadres")},
-            {QStringLiteral("rows"), qint64(rows.size())},
-            {QStringLiteral("identity_numbers"), identities}};
-        AuditLog::append(m_database, entry);
-        transaction.commit();
-    } catch (const DataError &) {
-        QFile::remove(path);
-        throw;
-    }
+    TableExport::audit(m_database, path, QStringLiteral("cadres"), qint64(rows.size()),
+                       {{QStringLiteral("identity_numbers"), identities}});
     return int(rows.size());
 }

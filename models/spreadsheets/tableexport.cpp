@@ -26,26 +26,32 @@ int TableExport::write(const Database &database, const QString &path, const QStr
             writer.addRow(row);
         writer.finish();
     }
-    // An export that is not in the audit trail must not exist.
+    audit(database, path, what, rows.size());
+    return int(rows.size());
+}
+
+void TableExport::audit(const Database &database, const QString &path, const QString &what,
+                        qint64 rows, const QJsonObject &details)
+{
     try {
         QFile file(path);
         QCryptographicHash hash(QCryptographicHash::Sha256);
         if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
             throw DataError(tr("%1 cannot be read back.").arg(path));
-        Transaction transaction(db);
+        Transaction transaction(database.connection());
         AuditEntry entry;
         entry.action = QStringLiteral("export");
         entry.entity = QStringLiteral("spreadsheet");
-        entry.after = QJsonObject{
-            {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
-            {QStringLiteral("file_sha256"), QString::fromLatin1(hash.result().toHex())},
-            {QStringLiteral("kind"), what},
-            {QStringLiteral("rows"), qint64(rows.size())}};
+        entry.after = details;
+        entry.after.insert(QStringLiteral("file"), QFileInfo(path).absoluteFilePath());
+        entry.after.insert(QStringLiteral("file_sha256"),
+                           QString::fromLatin1(hash.result().toHex()));
+        entry.after.insert(QStringLiteral("kind"), what);
+        entry.after.insert(QStringLiteral("rows"), rows);
         AuditLog::append(database, entry);
         transaction.commit();
     } catch (const DataError &) {
         QFile::remove(path);
         throw;
     }
-    return int(rows.size());
 }

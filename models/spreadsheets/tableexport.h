@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -21,4 +22,9 @@ public:
     static int write(const Database &database, const QString &path, const QString &title,
                      const QString &what, const QStringList &headers,
                      const QVector<QVariantList> &rows);
+    // The audit entry of a workbook just written: `what`, the rows, the file's SHA-256 and
+    // `details`. An export that is not in the audit trail must not exist: on failure the file
+    // is removed and the DataError thrown on.
+    static void audit(const Database &database, const QString &path, const QString &what,
+                      qint64 rows, const QJsonObject &details = {});
 };
