@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "access/accesscontroller.h"
+#include "access/accounts.h"
 #include "backup/backups.h"
 #include "dashboard/analysiscontroller.h"
 #include "database/recentdatabases.h"
@@ -20,8 +21,10 @@
 #include "spreadsheets/directoryexport.h"
 #include "spreadsheets/sheetfile.h"
 #include "storage/database.h"
+#include "storage/settingsstore.h"
 #include "storage/volumeencryption.h"
 #include "window/dossiertabs.h"
+#include "window/firststeps.h"
 #include "window/mainwindowactions.h"
 #include "window/newcadre.h"
 #include "window/startpage.h"
@@ -38,10 +41,12 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -76,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_printing = new PrintController(this);
     m_access = new AccessController(this);
     m_unitActions = new UnitActions(m_units, m_undoStack);
+    m_newUnit = new QAction(tr("New Unit…"), this);
     m_workspace->setObjectName(QStringLiteral("workspace"));
     m_workspace->addWidget(m_units);
     m_workspace->addWidget(m_tabs);
@@ -141,6 +147,8 @@ void MainWindow::connectActions()
             dossier->deleteCurrent();
     });
     connect(a->importRoster, &QAction::triggered, this, &MainWindow::importRoster);
+    connect(a->firstSteps, &QAction::triggered, this, &MainWindow::showFirstSteps);
+    connect(m_newUnit, &QAction::triggered, this, [this] { m_unitActions->newUnit(0); });
     connect(a->exportDirectory, &QAction::triggered, this, &MainWindow::exportDirectory);
     connect(a->save, &QAction::triggered, this, &MainWindow::noteSaved);
     connect(a->closeDossier, &QAction::triggered, m_tabs, &DossierTabs::closeCurrentDossier);
@@ -228,6 +236,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     const bool open = m_database != nullptr;
     // A reviewer sees no edit actions; the models refuse its writes all the same.
     m_actions->setDatabaseOpen(open, open && !AccessController::maySave(m_database.get()));
+    m_newUnit->setEnabled(open && AccessController::maySave(m_database.get()));
     m_access->setDatabase(m_database.get());
     m_pages->setCurrentWidget(open ? static_cast<QWidget *>(m_workspace) : m_startPage);
     if (open) {
@@ -347,6 +356,65 @@ void MainWindow::chooseAndCreateDatabase()
         NewCadre::addFirstUnit(this, *database);
     RecentDatabases::add(path);
     setDatabase(std::move(database));
+    // A new database: what it needs before daily work, once the window shows it.
+    QTimer::singleShot(0, this, &MainWindow::showFirstSteps);
+}
+
+void MainWindow::showFirstSteps()
+{
+    if (!m_database)
+        return;
+    Database &database = *m_database;
+    const QString path = database.path();
+    QVector<FirstSteps::Step> steps = {
+        {tr("The commission's name and confidentiality marking"),
+         tr("Printed on every paper; the system administrator sets them."), m_actions->settings,
+         [&database] {
+             return SettingsStore(database.connection())
+                 .isStored(QStringLiteral("commission_name"));
+         }},
+        {tr("The accounts"),
+         tr("The security administrator, the auditor and the case officers, with their real "
+            "names; the system administrator makes them, the security administrator gives roles."),
+         m_access->accountsAction(),
+         [&database] {
+             try {
+                 QSet<Role> roles;
+                 for (const AccountInfo &account : Accounts(database).list())
+                     roles.insert(account.role);
+                 return roles.contains(Role::SecurityOfficer) && roles.contains(Role::Auditor)
+                        && roles.contains(Role::CaseOfficer);
+             } catch (const DataError &) {
+                 // Only the administrator reads the accounts; an account of another role
+                 // signed in is one the administrator already made.
+                 return database.session() && database.session()->role != Role::Administrator;
+             }
+         }},
+        {tr("The unit tree"),
+         tr("The county, its townships and departments; a case officer adds them here, in the "
+            "unit tree's menu, or with the roster."),
+         m_newUnit,
+         [&database] {
+             return DatabaseSummary::read(database).units > 0;
+         }},
+        {tr("The roster"),
+         tr("The organization department's roster from Excel, WPS or CSV; a case officer "
+            "imports it."),
+         m_actions->importRoster,
+         [&database] {
+             return DatabaseSummary::read(database).cadres > 0;
+         }},
+        {tr("The first backup"),
+         tr("Backups are made every day in %1; Back Up Now makes one elsewhere too, such as a "
+            "removable drive.")
+             .arg(QDir::toNativeSeparators(Backups::defaultFolder(path))),
+         m_access->backupAction(),
+         [path] {
+             return !Backups::automaticBackups(path, Backups::defaultFolder(path)).isEmpty();
+         }},
+    };
+    FirstSteps guide(steps, this);
+    guide.exec();
 }
 
 void MainWindow::closeDatabase()

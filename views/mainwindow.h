@@ -18,6 +18,7 @@ class QSplitter;
 class QStackedWidget;
 class QUndoStack;
 class StartPage;
+class QAction;
 class UnitActions;
 class UnitTreePanel;
 struct UnitScope;
@@ -80,6 +81,7 @@ private:
     void createCadre();
     void noteSaved();
     void importRoster();
+    void showFirstSteps();
     void exportDirectory();
     void showSettings();
     void showAbout();
@@ -104,6 +106,7 @@ private:
     QSplitter *m_workspace = nullptr;
     UnitTreePanel *m_units = nullptr;
     UnitActions *m_unitActions = nullptr;
+    QAction *m_newUnit = nullptr; // the first steps' "New Unit", for an account that may write
     DirectoryPanel *m_directory = nullptr;
     DossierTabs *m_tabs = nullptr;
     PrintController *m_printing = nullptr;

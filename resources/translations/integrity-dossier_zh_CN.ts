@@ -2954,13 +2954,6 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
 </context>
 <context>
-    <name>DirectoryExport</name>
-    <message>
-        <source>%1 cannot be read back.</source>
-        <translation>%1 无法读回。</translation>
-    </message>
-</context>
-<context>
     <name>DirectoryFilterBar</name>
     <message>
         <source>Search by name, pinyin initials (zjg), unit or position   Ctrl+F</source>
@@ -3230,6 +3223,33 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>Clear</source>
         <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>First Steps</source>
+        <translation>初始设置</translation>
+    </message>
+    <message>
+        <source>A new database needs these before daily work. Each can be done now or later; Help ▸ First Steps shows this list again.</source>
+        <translation>新数据库在日常使用前需完成以下各项。每一项可以现在做，也可以以后做；“帮助 ▸ 初始设置”可再次打开此清单。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1. %2&lt;/b&gt;&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1. %2&lt;/b&gt;&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>The account signed in may not do this; the account whose work it is does.</source>
+        <translation>当前登录的账户无权办理此项，应由负责此项工作的账户办理。</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4203,50 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>Directory Not Exported</source>
         <translation>干部名录未导出</translation>
     </message>
+    <message>
+        <source>New Unit…</source>
+        <translation>新建单位…</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s name and confidentiality marking</source>
+        <translation>本委名称和密级标志</translation>
+    </message>
+    <message>
+        <source>Printed on every paper; the system administrator sets them.</source>
+        <translation>打印在每份文书上；由系统管理员设置。</translation>
+    </message>
+    <message>
+        <source>The accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>The security administrator, the auditor and the case officers, with their real names; the system administrator makes them, the security administrator gives roles.</source>
+        <translation>安全保密管理员、安全审计员和档案管理员，并填写真实姓名；由系统管理员建立账户，由安全保密管理员授予角色。</translation>
+    </message>
+    <message>
+        <source>The unit tree</source>
+        <translation>单位树</translation>
+    </message>
+    <message>
+        <source>The county, its townships and departments; a case officer adds them here, in the unit tree&apos;s menu, or with the roster.</source>
+        <translation>县及各乡镇、部门；由档案管理员在此处、单位树的右键菜单中或随花名册导入添加。</translation>
+    </message>
+    <message>
+        <source>The roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>The organization department&apos;s roster from Excel, WPS or CSV; a case officer imports it.</source>
+        <translation>组织部的 Excel、WPS 或 CSV 花名册；由档案管理员导入。</translation>
+    </message>
+    <message>
+        <source>The first backup</source>
+        <translation>首次备份</translation>
+    </message>
+    <message>
+        <source>Backups are made every day in %1; Back Up Now makes one elsewhere too, such as a removable drive.</source>
+        <translation>每天自动备份到 %1；“立即备份”可另存一份到其他位置，如移动存储介质。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindowActions</name>
@@ -4321,6 +4385,10 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>Export Directory to E&amp;xcel…</source>
         <translation>将干部名录导出为 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;First Steps…</source>
+        <translation>初始设置(&amp;F)…</translation>
     </message>
 </context>
 <context>

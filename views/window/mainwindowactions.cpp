@@ -73,6 +73,8 @@ MainWindowActions::MainWindowActions(QMainWindow *window, QUndoStack *undoStack)
     QMenu *help = bar->addMenu(tr("&Help"));
     userGuide = add(help, tr("&User Guide"), QKeySequence::HelpContents);
     userGuide->setObjectName(QStringLiteral("userGuideAction"));
+    firstSteps = add(help, tr("&First Steps…"), QKeySequence());
+    firstSteps->setObjectName(QStringLiteral("firstStepsAction"));
     help->addSeparator();
     about = add(help, tr("&About Integrity Dossier"), QKeySequence());
     about->setMenuRole(QAction::AboutRole);

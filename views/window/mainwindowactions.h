@@ -53,6 +53,8 @@ public:
     QAction *settings = nullptr;
     // The user guide, offline, in the interface's language (F1).
     QAction *userGuide = nullptr;
+    // A new database's first steps, and whether each is done.
+    QAction *firstSteps = nullptr;
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
 
