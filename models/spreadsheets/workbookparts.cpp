@@ -45,7 +45,7 @@ QString stringItem(QXmlStreamReader &xml)
 {
     QString text;
     const QString endName = xml.name().toString();
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         xml.readNext();
         if (xml.isStartElement()) {
             if (xml.name() == QLatin1String("t"))
@@ -115,12 +115,20 @@ QByteArray WorkbookParts::entryBytes(const QString &entry, qint64 limit)
     return bytes;
 }
 
+void WorkbookParts::requireRead(const QXmlStreamReader &xml, const QString &entry) const
+{
+    // A part cut short or not well formed: a damaged file, whatever it held.
+    if (xml.hasError())
+        throw DataError(tr("%1 is damaged: %2 cannot be read (%3).")
+                            .arg(QDir::toNativeSeparators(m_path), entry, xml.errorString()));
+}
+
 void WorkbookParts::listSheets(QStringList &names, QStringList &entries)
 {
     QHash<QString, QString> targets;
     {
         QXmlStreamReader xml(entryBytes(QStringLiteral("xl/_rels/workbook.xml.rels"), partLimit));
-        while (!xml.atEnd()) {
+        while (!xml.atEnd() && !xml.hasError()) {
             xml.readNext();
             if (xml.isStartElement() && xml.name() == QLatin1String("Relationship")) {
                 QString target = xml.attributes().value(QLatin1String("Target")).toString();
@@ -129,9 +137,10 @@ void WorkbookParts::listSheets(QStringList &names, QStringList &entries)
                 targets.insert(xml.attributes().value(QLatin1String("Id")).toString(), target);
             }
         }
+        requireRead(xml, QStringLiteral("xl/_rels/workbook.xml.rels"));
     }
     QXmlStreamReader xml(entryBytes(QStringLiteral("xl/workbook.xml"), partLimit));
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         xml.readNext();
         if (!xml.isStartElement() || xml.name() != QLatin1String("sheet"))
             continue;
@@ -145,6 +154,7 @@ void WorkbookParts::listSheets(QStringList &names, QStringList &entries)
         names << xml.attributes().value(QLatin1String("name")).toString();
         entries << entry;
     }
+    requireRead(xml, QStringLiteral("xl/workbook.xml"));
     if (names.isEmpty())
         throw DataError(tr("%1 holds no worksheet.").arg(QDir::toNativeSeparators(m_path)));
 }
@@ -155,11 +165,12 @@ QStringList WorkbookParts::sharedStrings()
         return {};
     QXmlStreamReader xml(entryBytes(QStringLiteral("xl/sharedStrings.xml"), partLimit));
     QStringList strings;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == QLatin1String("si"))
             strings << stringItem(xml);
     }
+    requireRead(xml, QStringLiteral("xl/sharedStrings.xml"));
     return strings;
 }
 
@@ -185,7 +196,7 @@ void WorkbookParts::readSheet(const QString &entry, const QString &sheetName,
         inRow = false;
         return go;
     };
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         xml.readNext();
         if (file.pos() > sheetLimit)
             throw DataError(tr("%1 unpacks to far more than it says; it is refused as damaged "
@@ -220,7 +231,7 @@ void WorkbookParts::readSheet(const QString &entry, const QString &sheetName,
                                 .arg(QDir::toNativeSeparators(m_path), sheetName));
         const QStringView type = attributes.value(QLatin1String("t"));
         QString value;
-        while (!xml.atEnd()) {
+        while (!xml.atEnd() && !xml.hasError()) {
             xml.readNext();
             if (xml.isEndElement() && xml.name() == QLatin1String("c"))
                 break;

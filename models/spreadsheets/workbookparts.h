@@ -6,6 +6,7 @@
 #include <functional>
 
 class QuaZip;
+class QXmlStreamReader;
 
 // The parts of an .xlsx workbook this reads, each straight from its zip entry.
 class WorkbookParts
@@ -28,6 +29,7 @@ public:
 private:
     QByteArray entryBytes(const QString &entry, qint64 limit);
     void requireReasonable(const QString &entry, qint64 limit);
+    void requireRead(const QXmlStreamReader &xml, const QString &entry) const;
 
     QString m_path;
     QuaZip *m_zip = nullptr;
