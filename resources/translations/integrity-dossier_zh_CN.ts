@@ -6615,6 +6615,10 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>%1 is damaged: sheet %2 cannot be read (%3).</source>
         <translation>%1 已损坏：工作表 %2 无法读取（%3）。</translation>
     </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read (%3).</source>
+        <translation>%1 已损坏：%2 无法读取（%3）。</translation>
+    </message>
 </context>
 <context>
     <name>SigningKey</name>
