@@ -16,10 +16,11 @@ int importData(const QStringList &arguments)
     using namespace CommandLine;
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Commands", "Load an interchange file (docs/interchange.md) into a new or empty "
-                    "database, or a roster spreadsheet into any database, matched to the "
-                    "cadres it holds. A database with accounts needs --user with an account "
-                    "allowed to import. A bad file is refused whole and changes nothing."));
+        "Commands",
+        "Load an interchange file (docs/interchange.md) into a new or empty "
+        "database, or a roster or a ledger spreadsheet into any database, matched "
+        "to the cadres and records it holds. A database with accounts needs --user with an account "
+        "allowed to import. A bad file is refused whole and changes nothing."));
     const QCommandLineOption db = databaseOption();
     const QCommandLineOption json(
         QStringLiteral("json"),
@@ -32,8 +33,17 @@ int importData(const QStringList &arguments)
         QStringLiteral("path"));
     const QCommandLineOption kind(
         QStringLiteral("kind"),
-        QCoreApplication::translate("Commands", "What the spreadsheet holds: cadres (a roster)."),
+        QCoreApplication::translate("Commands",
+                                    "What the spreadsheet holds: cadres (a roster), or the "
+                                    "record kind of a ledger: talks, clues, sanctions …"),
         QStringLiteral("kind"));
+    const QCommandLineOption mapping(
+        QStringLiteral("mapping"),
+        QCoreApplication::translate("Commands",
+                                    "A JSON file saying which column holds which field, for "
+                                    "headers not recognised: {\"谈话时间\": \"talk_date\", "
+                                    "\"备注\": null}."),
+        QStringLiteral("path"));
     const QCommandLineOption sheet(
         QStringLiteral("sheet"),
         QCoreApplication::translate("Commands", "The workbook's sheet to read, from 1."),
@@ -47,7 +57,7 @@ int importData(const QStringList &arguments)
         QStringLiteral("dry-run"),
         QCoreApplication::translate("Commands", "Show what the import would do, row by row, "
                                                 "and write nothing."));
-    parser.addOptions({db, json, xlsx, kind, sheet, headerRow, dryRun});
+    parser.addOptions({db, json, xlsx, kind, mapping, sheet, headerRow, dryRun});
     if (!parse(parser, arguments) || !requireOption(parser, db))
         return UsageError;
     if (!parser.positionalArguments().isEmpty())

@@ -143,6 +143,7 @@ QString AuditText::action(const QString &action, const QString &entity)
         {"statistics.rebuild", QT_TRANSLATE_NOOP("AuditText", "Statistics rebuilt")},
         {"demo.generate", QT_TRANSLATE_NOOP("AuditText", "Demo data made")},
         {"import", QT_TRANSLATE_NOOP("AuditText", "Imported")},
+        {"import.undo", QT_TRANSLATE_NOOP("AuditText", "Import undone")},
     };
     if (const QString name = auditName(names, action); !name.isEmpty())
         return name;

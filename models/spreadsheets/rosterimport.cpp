@@ -1,5 +1,6 @@
 #include "rosterimport.h"
 
+#include "cadrematcher.h"
 #include "cellvalues.h"
 #include "directory/dossiernumber.h"
 #include "domain/dataerror.h"
@@ -45,40 +46,6 @@ const QStringList &cadreColumns()
                                         QStringLiteral("status")};
     return columns;
 }
-
-struct StoredCadre
-{
-    qint64 id = 0;
-    QVariantMap values; // the columns above and unit_id, as stored
-};
-
-// The cadres the database holds, by the keys a row is matched on.
-struct Directory
-{
-    QVector<StoredCadre> cadres;
-    QHash<QString, int> byIdNumber;
-    QMultiHash<QString, int> byName;
-
-    explicit Directory(const QSqlDatabase &db)
-    {
-        QSqlQuery query = Sql::run(db, QStringLiteral("SELECT id, unit_id, ")
-                                           + cadreColumns().join(QStringLiteral(", "))
-                                           + QStringLiteral(" FROM cadres"));
-        while (query.next()) {
-            StoredCadre cadre;
-            cadre.id = query.value(0).toLongLong();
-            cadre.values.insert(QStringLiteral("unit_id"), query.value(1).toLongLong());
-            for (int i = 0; i < cadreColumns().size(); ++i)
-                cadre.values.insert(cadreColumns().at(i), query.value(i + 2));
-            const int index = int(cadres.size());
-            cadres << cadre;
-            const QString idNumber = cadre.values.value(QStringLiteral("id_number")).toString();
-            if (!idNumber.isEmpty())
-                byIdNumber.insert(idNumber.toUpper(), index);
-            byName.insert(cadre.values.value(QStringLiteral("name")).toString(), index);
-        }
-    }
-};
 
 QString valueText(const QString &column, const QVariant &value, const UnitPaths &units)
 {
@@ -206,49 +173,6 @@ ReadRow readCells(const QStringList &cells, const RosterColumns::Mapping &mappin
     return read;
 }
 
-// The stored cadre a row names, or -1 for none; `problem` says why a row cannot be matched.
-int match(const Directory &directory, const QVariantMap &values, qint64 unitId, QString &problem)
-{
-    const QString idNumber = values.value(QStringLiteral("id_number")).toString();
-    const QString name = values.value(QStringLiteral("name")).toString();
-    const QString birth = values.value(QStringLiteral("birth_date")).toString();
-    if (!idNumber.isEmpty()) {
-        const int found = directory.byIdNumber.value(idNumber, -1);
-        if (found >= 0)
-            return found;
-    }
-    QVector<int> byBirth, byUnit;
-    for (int index : directory.byName.values(name)) {
-        const QVariantMap &stored = directory.cadres.at(index).values;
-        const QString storedId = stored.value(QStringLiteral("id_number")).toString();
-        // Two identity numbers that differ are two people, whatever else they share.
-        if (!idNumber.isEmpty() && !storedId.isEmpty() && storedId != idNumber)
-            continue;
-        const QString storedBirth = stored.value(QStringLiteral("birth_date")).toString();
-        if (!birth.isEmpty() && storedBirth == birth)
-            byBirth << index;
-        else if (unitId != 0 && stored.value(QStringLiteral("unit_id")).toLongLong() == unitId
-                 && (birth.isEmpty() || storedBirth.isEmpty()))
-            byUnit << index;
-    }
-    // A name alone never matches; with several cadres of that name it says so.
-    if (byBirth.isEmpty() && byUnit.isEmpty() && idNumber.isEmpty() && birth.isEmpty()
-        && unitId == 0 && directory.byName.count(name) > 1) {
-        problem = RosterImport::tr("%1 cadres called %2 could be meant: give the identity number")
-                      .arg(directory.byName.count(name))
-                      .arg(name);
-        return -1;
-    }
-    const QVector<int> &candidates = byBirth.isEmpty() ? byUnit : byBirth;
-    if (candidates.size() > 1) {
-        problem = RosterImport::tr("%1 cadres called %2 could be meant: give the identity number")
-                      .arg(candidates.size())
-                      .arg(name);
-        return -1;
-    }
-    return candidates.isEmpty() ? -1 : candidates.first();
-}
-
 // Dossier numbers for new cadres, one after another in the database's style.
 class DossierNumbers
 {
@@ -320,7 +244,7 @@ RosterPlan RosterImport::plan(const SheetFile &file, int sheet, int headerRow) c
     plan.ignoredHeaders = mapping.ignoredHeaders();
 
     UnitPaths units(db);
-    const Directory directory(db);
+    const CadreMatcher directory(db, cadreColumns());
     DossierNumbers numbers(db);
     QHash<QString, int> rowOfIdNumber;
     QHash<QString, int> rowOfNameAndBirth;
@@ -362,7 +286,7 @@ RosterPlan RosterImport::plan(const SheetFile &file, int sheet, int headerRow) c
 
         QString matchProblem;
         const int matched
-            = row.name.isEmpty() ? -1 : match(directory, read.values, unitId, matchProblem);
+            = row.name.isEmpty() ? -1 : directory.matchRosterRow(read.values, unitId, matchProblem);
         if (!matchProblem.isEmpty())
             row.problems << matchProblem;
         if (matched >= 0 && rowOfCadre.contains(matched))
@@ -381,7 +305,7 @@ RosterPlan RosterImport::plan(const SheetFile &file, int sheet, int headerRow) c
             row.values = read.values;
             row.action = Action::New;
         } else {
-            const StoredCadre &stored = directory.cadres.at(matched);
+            const CadreMatcher::Stored &stored = directory.at(matched);
             row.cadreId = stored.id;
             QVariantMap given = read.values;
             if (!row.unitPath.isEmpty() && unitId != stored.values.value("unit_id").toLongLong())

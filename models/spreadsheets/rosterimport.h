@@ -1,5 +1,7 @@
 #pragma once
 
+#include "importrow.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -10,36 +12,19 @@ class Database;
 class SheetFile;
 
 // One row of a roster as it would go in.
-struct RosterRow
+struct RosterRow : ImportRow
 {
-    enum class Action {
-        New,     // a cadre the database does not hold
-        Update,  // a cadre it holds, with fields that differ
-        Same,    // a cadre it holds, nothing different
-        Refused, // a row with problems; nothing of the file goes in while one is left
-    };
-    int row = 0; // as the spreadsheet numbers it
-    Action action = Action::Refused;
-    QString name;
     qint64 cadreId = 0; // the matched cadre, for Update and Same
     // The cadre's fields as they will be written (no unit_id: see unitPath), only the changed
     // ones for an update.
     QVariantMap values;
     QString unitPath;      // the unit as written, or matched ("清河县/城关镇")
     QString positionSince; // YYYY-MM-DD: a post-held entry from then, when given
-    QStringList changes;   // "Position: 科员 → 副局长"
-    QStringList problems;  // every one of the row's problems, each naming the column and value
 };
 
 // What an import would do, shown before anything is written.
-struct RosterPlan
+struct RosterPlan : ImportSource
 {
-    QString filePath;
-    QString sha256;
-    QString sheet;
-    int headerRow = 0;
-    QStringList importedHeaders;
-    QStringList ignoredHeaders;
     QVector<RosterRow> rows;
     QStringList newUnits; // paths of the units the import makes, parents first
 

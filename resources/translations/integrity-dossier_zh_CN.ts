@@ -969,6 +969,10 @@
         <source>Spreadsheet</source>
         <translation>电子表格</translation>
     </message>
+    <message>
+        <source>Import undone</source>
+        <translation>撤销导入</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailModel</name>
@@ -1563,6 +1567,29 @@
     <message>
         <source>Dossier number</source>
         <translation>档案编号</translation>
+    </message>
+</context>
+<context>
+    <name>CadreMatcher</name>
+    <message>
+        <source>%1 cadres called %2 could be meant: give the identity number</source>
+        <translation>可能是 %1 名叫%2的干部中的任一人：请填写身份证号</translation>
+    </message>
+    <message>
+        <source>the identity number %1 is %2&apos;s, not %3&apos;s</source>
+        <translation>身份证号 %1 属于 %2，不是 %3</translation>
+    </message>
+    <message>
+        <source>no cadre called %1 in %2: import the roster first, or correct the name or the unit</source>
+        <translation>%2 没有名为 %1 的干部：请先导入花名册，或更正姓名、单位</translation>
+    </message>
+    <message>
+        <source>no cadre called %1 in the directory: import the roster first, or correct the name</source>
+        <translation>干部名册中没有名为 %1 的干部：请先导入花名册，或更正姓名</translation>
+    </message>
+    <message>
+        <source>%1 cadres called %2 could be meant: give the unit, the date of birth or the identity number</source>
+        <translation>有 %1 名名为 %2 的干部，无法确定是哪一位：请填写单位、出生年月或身份证号</translation>
     </message>
 </context>
 <context>
@@ -2441,16 +2468,8 @@
         <translation>将交换文件或 Excel、CSV 花名册导入数据库，全部成功或全部不导入。</translation>
     </message>
     <message>
-        <source>Load an interchange file (docs/interchange.md) into a new or empty database, or a roster spreadsheet into any database, matched to the cadres it holds. A database with accounts needs --user with an account allowed to import. A bad file is refused whole and changes nothing.</source>
-        <translation>将交换文件（docs/interchange.md）导入新的或空的数据库，或将花名册表格导入任一数据库并与已有干部逐一比对。有账户的数据库须用 --user 指定有导入权限的账户。有问题的文件整个拒绝，不作任何改动。</translation>
-    </message>
-    <message>
         <source>A spreadsheet to read: an .xlsx workbook or a .csv file.</source>
         <translation>要读取的表格：.xlsx 工作簿或 .csv 文件。</translation>
-    </message>
-    <message>
-        <source>What the spreadsheet holds: cadres (a roster).</source>
-        <translation>表格内容：cadres（花名册）。</translation>
     </message>
     <message>
         <source>The workbook&apos;s sheet to read, from 1.</source>
@@ -2493,26 +2512,12 @@
         <translation>第 %1 行 %2：%3</translation>
     </message>
     <message>
-        <source>A spreadsheet import needs --kind cadres (a roster).</source>
-        <translation>导入表格须指定 --kind cadres（花名册）。</translation>
-    </message>
-    <message>
-        <source>Spreadsheets of %1 cannot be imported yet; rosters (--kind cadres) can.</source>
-        <translation>暂不能导入 %1 表格；可导入花名册（--kind cadres）。</translation>
-    </message>
-    <message>
         <source>--sheet and --header-row take a number from 1.</source>
         <translation>--sheet 和 --header-row 须为从 1 起的数字。</translation>
     </message>
     <message>
         <source>There is no database at %1: make it first, in the window or with user init NAME.</source>
         <translation>%1 处没有数据库：请先在窗口中或用 user init NAME 建立。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) in the roster; nothing was imported.</source>
-        <translation>
-            <numerusform>花名册中有 %n 处问题；未导入任何内容。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
@@ -2561,6 +2566,48 @@
     <message>
         <source>--roster-rows takes a number.</source>
         <translation>--roster-rows 须为数字。</translation>
+    </message>
+    <message>
+        <source>Load an interchange file (docs/interchange.md) into a new or empty database, or a roster or a ledger spreadsheet into any database, matched to the cadres and records it holds. A database with accounts needs --user with an account allowed to import. A bad file is refused whole and changes nothing.</source>
+        <translation>将交换文件（docs/interchange.md）导入新的或空的数据库，或将花名册、台账表格导入任一数据库，并与库中已有的干部和记录逐一匹配。已有账户的数据库须用 --user 指定有导入权限的账户。有问题的文件整体拒绝，不作任何更改。</translation>
+    </message>
+    <message>
+        <source>What the spreadsheet holds: cadres (a roster), or the record kind of a ledger: talks, clues, sanctions …</source>
+        <translation>表格的内容：cadres（花名册），或台账的记录类型：talks、clues、sanctions……</translation>
+    </message>
+    <message>
+        <source>A JSON file saying which column holds which field, for headers not recognised: {&quot;谈话时间&quot;: &quot;talk_date&quot;, &quot;备注&quot;: null}.</source>
+        <translation>一个 JSON 文件，为无法识别的表头指定对应字段：{&quot;谈话时间&quot;: &quot;talk_date&quot;, &quot;备注&quot;: null}。</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>无法读取列对应文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object of headers and fields: %2</source>
+        <translation>列对应文件 %1 不是由表头和字段组成的 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>The mapping gives %1 the field “%2”, which %3 records do not have. They have: %4.</source>
+        <translation>列对应文件为 %1 指定了字段“%2”，但%3记录没有该字段。可用字段：%4。</translation>
+    </message>
+    <message>
+        <source>A spreadsheet import needs --kind: cadres for a roster, or one of %1 for a ledger.</source>
+        <translation>导入表格需要 --kind：花名册用 cadres，台账用以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Spreadsheets of %1 cannot be imported; give cadres for a roster, or one of %2 for a ledger.</source>
+        <translation>无法导入 %1 的表格；花名册请用 cadres，台账请用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>A roster&apos;s columns are recognised by their headers; --mapping is for ledgers.</source>
+        <translation>花名册的列按表头识别；--mapping 仅用于台账。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the spreadsheet; nothing was imported.</source>
+        <translation>
+            <numerusform>表格中有 %n 个问题；未导入任何内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4065,229 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>holds %1 where %2 belongs</source>
         <translation>此处应为%2，实际为%1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID card number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Work unit and position</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Unit inspected</source>
+        <translation>被检查单位</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>Disposed on</source>
+        <translation>处置日期</translation>
+    </message>
+    <message>
+        <source>How far it has gone</source>
+        <translation>办结情况</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImport</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1“%2”：%3</translation>
+    </message>
+    <message>
+        <source>the name is missing</source>
+        <translation>缺少姓名</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <source>no such unit in the unit tree</source>
+        <translation>单位树中没有这个单位</translation>
+    </message>
+    <message>
+        <source>no clue has this number</source>
+        <translation>没有此编号的问题线索</translation>
+    </message>
+    <message>
+        <source>no case has this number</source>
+        <translation>没有此编号的案件</translation>
+    </message>
+    <message>
+        <source>no inspection of this unit on that day: import the inspections first</source>
+        <translation>该单位在该日没有监督检查：请先导入监督检查台账</translation>
+    </message>
+    <message>
+        <source>%1 inspections of this unit could be meant: give the day it began</source>
+        <translation>该单位有 %1 次监督检查都可能是所指：请填写检查开始日期</translation>
+    </message>
+    <message>
+        <source>not one of %1</source>
+        <translation>不是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>write 在办, 已了结, 立案 or 移送, or a step of the workflow</source>
+        <translation>请填写在办、已了结、立案或移送，或处置流程中的某一步</translation>
+    </message>
+    <message>
+        <source>not a way a clue is concluded</source>
+        <translation>不是问题线索的了结方式</translation>
+    </message>
+    <message>
+        <source>before the clue was received</source>
+        <translation>早于线索受理日期</translation>
+    </message>
+    <message>
+        <source>before the clue was disposed of</source>
+        <translation>早于线索处置日期</translation>
+    </message>
+    <message>
+        <source>the clue was disposed of as “%1”</source>
+        <translation>该线索已按“%1”处置</translation>
+    </message>
+    <message>
+        <source>the clue is “%1”; it cannot go on to “%2”</source>
+        <translation>该线索当前为“%1”，不能转为“%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 differs from row %2, which gives the same record: %3 → %4</source>
+        <translation>%1与第 %2 行（同一记录）不一致：%3 → %4</translation>
+    </message>
+    <message>
+        <source>names %1 a second time for the same record</source>
+        <translation>同一记录中第二次出现 %1</translation>
+    </message>
+    <message>
+        <source>adds %1</source>
+        <translation>增加 %1</translation>
+    </message>
+    <message>
+        <source>%1 records could be meant: the row matches each of them in part</source>
+        <translation>有 %1 条记录都可能是所指：本行与每条都只部分相符</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少%1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 records do not come from a ledger.</source>
+        <translation>%1记录不能从台账导入。</translation>
+    </message>
+    <message>
+        <source>There is no record kind called %1.</source>
+        <translation>没有名为 %1 的记录类别。</translation>
+    </message>
+    <message>
+        <source>%1 has no header row for %2 records: one row must name their columns, such as %3 …</source>
+        <translation>%1 中没有%2记录的表头行：须有一行写明各列名称，例如 %3……</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger has %n problem(s); nothing was imported. %1</source>
+        <translation>
+            <numerusform>台账中有 %n 个问题；未导入任何内容。%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) was refused: %3; nothing was imported.</source>
+        <translation>第 %1 行（%2）被拒绝：%3；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>From the ledger %1</source>
+        <translation>来自台账 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerValues</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <source>not one of %1</source>
+        <translation>不是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <source>not between %1 and %2</source>
+        <translation>不在 %1 至 %2 之间</translation>
+    </message>
+    <message>
+        <source>write 是 or 否</source>
+        <translation>请填“是”或“否”</translation>
+    </message>
+    <message>
+        <source>it is a %1, but the system given differs</source>
+        <translation>这是%1，与所填处分类别不符</translation>
+    </message>
+    <message>
+        <source>留党察看 is a party sanction</source>
+        <translation>留党察看是党纪处分</translation>
+    </message>
+    <message>
+        <source>not a sanction: write it as 党内警告, 严重警告, 政务记过, 留党察看一年 …</source>
+        <translation>不是处分种类：请写作党内警告、严重警告、政务记过、留党察看一年……</translation>
+    </message>
+    <message>
+        <source>a party or a government sanction? Write 党内%1 or 政务%1</source>
+        <translation>是党纪处分还是政务处分？请写作“党内%1”或“政务%1”</translation>
     </message>
 </context>
 <context>
@@ -6128,10 +6398,6 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>it is a %1&apos;s number, but the gender given differs</source>
         <translation>按号码应为%1性，与所填性别不符</translation>
-    </message>
-    <message>
-        <source>%1 cadres called %2 could be meant: give the identity number</source>
-        <translation>可能是 %1 名叫%2的干部中的任一人：请填写身份证号</translation>
     </message>
     <message>
         <source>Row %1: %2</source>

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Makes the spreadsheets the roster-import tests read (run once; the files are kept).
+"""Makes the spreadsheets the roster- and ledger-import tests read (run once; the files are kept).
 
     /usr/bin/python3 tests/data/make-spreadsheets.py
 
@@ -170,6 +170,115 @@ def old_xls(path):
         out.write(bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504))
 
 
+def ledger(path, title, headers, rows, sheet_title="台账"):
+    """A work line's ledger as offices keep them: a merged title row above the headers."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = sheet_title
+    sheet["A1"] = title
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
+    sheet.append(headers)
+    for row in rows:
+        sheet.append(row)
+    for line in sheet.iter_rows(min_row=3):
+        for cell in line:
+            if isinstance(cell.value, datetime.date):
+                cell.number_format = "yyyy-mm-dd"
+    book.save(path)
+
+
+def talks_ledger(path):
+    ledger(path, "2026年谈话台账", ["序号", "谈话对象", "工作单位及职务", "谈话类型", "谈话主体",
+                               "谈话时间", "谈话人", "谈话事由", "备注"], [
+        [1, "张建国", "清河县水利局局长", "提醒谈话", "纪委监委", datetime.date(2026, 3, 15),
+         "刘振华", "群众反映工作作风简单粗暴", ""],
+        [2, "王志强", "城关镇镇长", "廉政谈话", "党委", "2026年4月2日", "陈立新", "新任职廉政提醒", ""],
+        [3, "赵敏", "城关镇副镇长", "任前廉政谈话", "纪委", "2026-05-10", "刘振华", "拟提拔任职", ""],
+        [4, "周伟", "清河县水利局科员", "诫勉谈话", "纪委监委", "2026/6/1", "刘振华",
+         "履职不力，整改不到位", ""],
+        [5, "孙丽", "连庄镇副镇长", "谈心谈话", "党委", "20260702", "解放", "", "工作调整前谈心"],
+    ], "谈话台账")
+
+
+def clues_ledger(path):
+    ledger(path, "2026年问题线索台账", ["线索编号", "受理时间", "线索来源", "被反映人", "工作单位",
+                                  "反映问题", "处置方式", "处置日期", "办结情况", "办结日期",
+                                  "了结方式"], [
+        ["QH-2026-001", datetime.date(2026, 1, 5), "信访举报", "张建国", "清河县水利局",
+         "违规使用公务用车", "谈话函询", "2026-01-20", "已了结", "2026-02-20", "予以采信"],
+        ["QH-2026-002", datetime.date(2026, 2, 10), "巡察移交", "王志强", "城关镇",
+         "工程项目招标中打招呼", "初步核实", "2026-02-25", "在办", "", ""],
+        ["QH-2026-002", datetime.date(2026, 2, 10), "巡察移交", "赵敏", "城关镇",
+         "工程项目招标中打招呼", "初步核实", "2026-02-25", "在办", "", ""],
+        ["QH-2026-003", datetime.date(2026, 3, 1), "审计移交", "曾凡", "清河县财政局",
+         "专项资金拨付不规范", "暂存待查", "2026-03-15", "", "", ""],
+        ["QH-2026-004", datetime.date(2026, 4, 1), "信访", "周伟", "清河县水利局",
+         "收受礼金", "予以了结", "2026-04-10", "已了结", "2026-04-10", "失实"],
+    ], "线索台账")
+
+
+def sanctions_ledger(path):
+    ledger(path, "处分台账", ["姓名", "工作单位", "处分种类", "处分时间", "处分决定文号", "决定机关",
+                           "主要错误事实"], [
+        ["曾凡", "清河县财政局", "党内严重警告", "2025.09.10", "清纪发〔2025〕12号", "县纪委常委会",
+         "违规发放津补贴"],
+        ["曾凡", "清河县财政局", "政务记过", "2025.09.20", "清监发〔2025〕8号", "县监委",
+         "违规发放津补贴"],
+        ["周伟", "清河县水利局", "留党察看一年", "2024年6月1日", "清纪发〔2024〕5号", "县纪委常委会",
+         "收受礼金"],
+        ["吴晓东", "清河县市场监督管理局", "政务警告", datetime.date(2026, 8, 3),
+         "清监发〔2026〕3号", "县监委", "履职不力"],
+    ], "处分台账")
+
+
+def handlings_ledger(path):
+    """Organizational handling as a CSV saved by Chinese Excel: GB18030."""
+    lines = ["姓名,单位,处理方式,处理时间,决定机关,事由",
+             "孙丽,清河县/连庄镇,调整职务,2026-09-01,县委组织部,工作失职",
+             "单雪梅,清河县财政局,停职检查,2026.10.08,县委组织部,接受审查调查"]
+    with open(path, "wb") as out:
+        out.write(("\r\n".join(lines) + "\r\n").encode("gb18030"))
+
+
+def warning_education_sheet(path):
+    """A sign-in sheet: one event, one row per attendee."""
+    people = [("张建国", "清河县水利局"), ("李红", "清河县水利局"), ("周伟", "清河县水利局"),
+              ("王志强", "城关镇"), ("赵敏", "城关镇"), ("吴晓东", "清河县市场监督管理局")]
+    ledger(path, "警示教育签到表", ["活动名称", "活动日期", "活动类型", "地点", "姓名", "工作单位"],
+           [["2026年以案促改警示教育大会", datetime.date(2026, 6, 18), "警示教育大会", "县委党校",
+             name, unit] for name, unit in people], "签到表")
+
+
+def inspections_ledger(path):
+    ledger(path, "监督检查台账", ["被检查单位", "检查类型", "检查时间", "结束日期", "检查组"], [
+        ["清河县水利局", "固定监督周", datetime.date(2026, 3, 23), datetime.date(2026, 3, 27), "第一监督检查室"],
+        ["城关镇", "专项检查", "2026.05.06", "2026.05.15", "第二监督检查室"],
+    ], "监督检查")
+
+
+def findings_ledger(path):
+    ledger(path, "整改台账", ["被检查单位", "检查时间", "发现的问题", "整改责任人", "发现日期",
+                           "整改期限", "整改状态", "完成日期"], [
+        ["清河县水利局", "2026-03-23", "三重一大事项未经集体研究", "张建国", "2026-03-25",
+         "2026-05-31", "已整改", "2026-05-20"],
+        ["清河县水利局", "2026-03-23", "公务用车登记不全", "周伟", "2026-03-26", "2026-04-30",
+         "整改中", ""],
+        ["城关镇", "2026-05-08", "项目资金台账缺失", "王志强", "2026-05-10", "2026-07-31",
+         "未整改", ""],
+    ], "整改台账")
+
+
+def talks_with_problems(path):
+    """A talks ledger with a fault in every row, to be reported all at once."""
+    ledger(path, "谈话台账", ["谈话对象", "工作单位", "谈话类型", "谈话时间", "谈话人"], [
+        ["张三丰", "清河县水利局", "提醒谈话", "2026-03-15", "刘振华"],
+        ["张建国", "清河县水利局", "批评谈话", "2026-03-15", "刘振华"],
+        ["李红", "清河县水利局", "提醒谈话", "2026.13.40", "刘振华"],
+        ["王志强", "清河县水利局", "提醒谈话", "2026-03-15", "刘振华"],
+        ["赵敏", "城关镇", "提醒谈话", "", "刘振华"],
+    ], "谈话台账")
+
+
 if __name__ == "__main__":
     roster_xlsx(os.path.join(HERE, "roster.xlsx"))
     roster_csv(os.path.join(HERE, "roster-next-year-gb18030.csv"))
@@ -177,3 +286,11 @@ if __name__ == "__main__":
     zip_bomb(os.path.join(HERE, "zip-bomb.xlsx"))
     million_rows(os.path.join(HERE, "million-rows.xlsx"))
     old_xls(os.path.join(HERE, "old-binary.xls"))
+    talks_ledger(os.path.join(HERE, "talks-ledger.xlsx"))
+    clues_ledger(os.path.join(HERE, "clues-ledger.xlsx"))
+    sanctions_ledger(os.path.join(HERE, "sanctions-ledger.xlsx"))
+    handlings_ledger(os.path.join(HERE, "handlings-ledger-gb18030.csv"))
+    warning_education_sheet(os.path.join(HERE, "warning-education-signin.xlsx"))
+    inspections_ledger(os.path.join(HERE, "inspections-ledger.xlsx"))
+    findings_ledger(os.path.join(HERE, "findings-ledger.xlsx"))
+    talks_with_problems(os.path.join(HERE, "talks-with-problems.xlsx"))

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// One row of a spreadsheet as an import would take it, whatever the sheet holds.
+struct ImportRow
+{
+    enum class Action {
+        New,     // a record the database does not hold
+        Update,  // a record it holds, with fields that differ
+        Same,    // a record it holds, nothing different
+        Refused, // a row with problems; nothing of the file goes in while one is left
+    };
+    int row = 0; // as the spreadsheet numbers it
+    Action action = Action::Refused;
+    QString name;         // who or what the row is about, for the preview
+    QStringList changes;  // "Position: 科员 → 副局长"
+    QStringList problems; // every one of the row's problems, each naming the column and value
+};
+
+// What the file is, and which of its columns an import reads.
+struct ImportSource
+{
+    QString filePath;
+    QString sha256;
+    QString sheet;
+    int headerRow = 0;
+    QStringList importedHeaders;
+    QStringList ignoredHeaders;
+};
