@@ -1,6 +1,7 @@
 #include "domain/dataerror.h"
 #include "spreadsheets/importreceipt.h"
 #include "spreadsheets/ledgercolumns.h"
+#include "spreadsheets/ledgerexport.h"
 #include "spreadsheets/ledgerimport.h"
 #include "spreadsheets/ledgervalues.h"
 #include "spreadsheets/rosterimport.h"
@@ -39,6 +40,9 @@ private slots:
     void anImportIsUndoneAsAWhole();
     void aReviewerMayNotImport();
     void theCommandLineImportsWithAMapping();
+    void anExportedLedgerComesBackTheSame();
+    void everyKindOfTheDemoCountyComesBackTheSame_data();
+    void everyKindOfTheDemoCountyComesBackTheSame();
 
 private:
     static QString data(const QString &name);
@@ -549,6 +553,63 @@ void TestLedgerImport::theCommandLineImportsWithAMapping()
     m_database = Database::open(path);
     TestDatabase::signIn(*m_database, QStringLiteral("officer"));
     QCOMPARE(count(QStringLiteral("talks")), 1);
+}
+
+void TestLedgerImport::anExportedLedgerComesBackTheSame()
+{
+    freshCounty();
+    LedgerImport import(*m_database);
+    import.apply(planOf(QStringLiteral("clues-ledger.xlsx"), QStringLiteral("clues")));
+    import.apply(planOf(QStringLiteral("sanctions-ledger.xlsx"), QStringLiteral("sanctions")));
+    const qint64 before = changes();
+    for (const QString table : {QStringLiteral("clues"), QStringLiteral("sanctions")}) {
+        const QString path = m_dir.filePath(table + QStringLiteral("-out.xlsx"));
+        const int rows = LedgerExport(*m_database).write(path, table);
+        QCOMPARE(rows, table == QLatin1String("clues") ? 5 : 4);
+        const LedgerPlan plan = planOf(path, table);
+        QVERIFY2(plan.problems().isEmpty(), qPrintable(plan.problems().join(QLatin1Char('\n'))));
+        QCOMPARE(plan.count(ImportRow::Action::Same), rows);
+    }
+    // Exports are audited; nothing else was written.
+    QCOMPARE(changes(), before);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export' AND "
+                                   "json_extract(after, '$.kind') IN ('clues', 'sanctions')"))
+                 .toInt(),
+             2);
+    // A reviewer may not export a ledger.
+    TestDatabase::signIn(*m_database, QStringLiteral("reviewer"));
+    QVERIFY_THROWS_EXCEPTION(
+        DataError, LedgerExport(*m_database)
+                       .write(m_dir.filePath(QStringLiteral("no.xlsx")), QStringLiteral("talks")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no.xlsx"))));
+    TestDatabase::signIn(*m_database, QStringLiteral("officer"));
+}
+
+void TestLedgerImport::everyKindOfTheDemoCountyComesBackTheSame_data()
+{
+    QTest::addColumn<QString>("table");
+    for (const QString &table : LedgerColumns::kinds())
+        QTest::newRow(qPrintable(table)) << table;
+}
+
+// Six years of a believable county's records, each kind written as a ledger and read back into
+// the same database: every row is found to be the record it came from.
+void TestLedgerImport::everyKindOfTheDemoCountyComesBackTheSame()
+{
+    QFETCH(QString, table);
+    static std::unique_ptr<Database> county;
+    if (!county)
+        county = TestDatabase::demoCounty(m_dir, QStringLiteral("demo.db"));
+    const QString path = m_dir.filePath(table + QStringLiteral("-demo.xlsx"));
+    const int rows = LedgerExport(*county).write(path, table);
+    QVERIFY(rows > 0);
+    const LedgerPlan plan = LedgerImport(*county).plan(SheetFile(path), table);
+    const QStringList problems = plan.problems();
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 of %2 rows: %3")
+                                                .arg(problems.size())
+                                                .arg(rows)
+                                                .arg(problems.mid(0, 5).join(QLatin1Char('\n')))));
+    QCOMPARE(plan.count(ImportRow::Action::Same), rows);
 }
 
 QTEST_GUILESS_MAIN(TestLedgerImport)

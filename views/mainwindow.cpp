@@ -5,7 +5,6 @@
 #include "backup/backups.h"
 #include "dashboard/analysiscontroller.h"
 #include "database/recentdatabases.h"
-#include "dialogs/rosterimportdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "directory/cadredirectory.h"
 #include "directory/databasesummary.h"
@@ -13,12 +12,17 @@
 #include "directory/unitactions.h"
 #include "directory/unittreepanel.h"
 #include "domain/dataerror.h"
+#include "domain/recordkinds.h"
 #include "domain/session.h"
 #include "dossier/dossierwidget.h"
+#include "import/spreadsheetimportdialog.h"
 #include "items/cadredirectorymodel.h"
 #include "print/opinionbatchdialog.h"
 #include "print/printcontroller.h"
 #include "spreadsheets/directoryexport.h"
+#include "spreadsheets/importcommand.h"
+#include "spreadsheets/ledgercolumns.h"
+#include "spreadsheets/ledgerexport.h"
 #include "spreadsheets/sheetfile.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
@@ -37,6 +41,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -150,6 +155,7 @@ void MainWindow::connectActions()
     connect(a->firstSteps, &QAction::triggered, this, &MainWindow::showFirstSteps);
     connect(m_newUnit, &QAction::triggered, this, [this] { m_unitActions->newUnit(0); });
     connect(a->exportDirectory, &QAction::triggered, this, &MainWindow::exportDirectory);
+    connect(a->exportLedger, &QAction::triggered, this, &MainWindow::exportLedger);
     connect(a->save, &QAction::triggered, this, &MainWindow::noteSaved);
     connect(a->closeDossier, &QAction::triggered, m_tabs, &DossierTabs::closeCurrentDossier);
     connect(a->quit, &QAction::triggered, this, &MainWindow::close);
@@ -436,22 +442,24 @@ void MainWindow::importRoster()
     if (!m_database)
         return;
     const QString path
-        = QFileDialog::getOpenFileName(this, tr("Import Roster"), QDir::homePath(),
-                                       tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+        = QFileDialog::getOpenFileName(this, tr("Import from Excel"), QDir::homePath(),
+                                       tr("Rosters and ledgers (*.xlsx *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     try {
         const SheetFile file(path);
-        RosterImportDialog dialog(*m_database, file, this);
-        if (dialog.exec() == QDialog::Accepted) {
-            recordsChanged();
-            statusBar()->showMessage(tr("Roster imported: %1 new, %2 updated.")
-                                         .arg(dialog.plan().count(RosterRow::Action::New))
-                                         .arg(dialog.plan().count(RosterRow::Action::Update)),
-                                     10000);
-        }
+        SpreadsheetImportDialog dialog(*m_database, file, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        // One step of the undo history: Edit ▸ Undo takes the whole import back.
+        m_undoStack->push(dialog.takeCommand().release());
+        recordsChanged();
+        statusBar()->showMessage(tr("Imported: %1 new, %2 updated. Edit ▸ Undo takes it back.")
+                                     .arg(dialog.count(ImportRow::Action::New))
+                                     .arg(dialog.count(ImportRow::Action::Update)),
+                                 10000);
     } catch (const DataError &error) {
-        QMessageBox::warning(this, tr("Roster Not Imported"), error.message());
+        QMessageBox::warning(this, tr("Not Imported"), error.message());
     }
 }
 
@@ -472,6 +480,35 @@ void MainWindow::exportDirectory()
             tr("%n cadre(s) exported to %1.", "", rows).arg(QDir::toNativeSeparators(path)), 10000);
     } catch (const DataError &error) {
         QMessageBox::warning(this, tr("Directory Not Exported"), error.message());
+    }
+}
+
+void MainWindow::exportLedger()
+{
+    if (!m_database)
+        return;
+    // Which work line's ledger: each record kind, by its name.
+    QStringList titles;
+    const QStringList kinds = LedgerColumns::kinds();
+    for (const QString &kind : kinds)
+        titles << tr("Ledger of %1").arg(RecordKinds::title(kind));
+    bool chosen = false;
+    const QString title = QInputDialog::getItem(this, tr("Export Ledger to Excel"), tr("Ledger:"),
+                                                titles, 0, false, &chosen);
+    if (!chosen)
+        return;
+    const QString kind = kinds.value(int(titles.indexOf(title)));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Ledger to Excel"), QDir::home().filePath(title + QStringLiteral(".xlsx")),
+        tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const int rows = LedgerExport(*m_database).write(path, kind);
+        statusBar()->showMessage(
+            tr("%n row(s) exported to %1.", "", rows).arg(QDir::toNativeSeparators(path)), 10000);
+    } catch (const DataError &error) {
+        QMessageBox::warning(this, tr("Ledger Not Exported"), error.message());
     }
 }
 

@@ -83,6 +83,7 @@ private:
     void importRoster();
     void showFirstSteps();
     void exportDirectory();
+    void exportLedger();
     void showSettings();
     void showAbout();
     void showScope(const UnitScope &scope);

@@ -4,6 +4,8 @@
 #include "interchange/interchangeexporter.h"
 #include "sessionsignin.h"
 #include "spreadsheets/directoryexport.h"
+#include "spreadsheets/ledgercolumns.h"
+#include "spreadsheets/ledgerexport.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -33,7 +35,9 @@ int exportData(const QStringList &arguments)
         QStringLiteral("path"));
     const QCommandLineOption kind(
         QStringLiteral("kind"),
-        QCoreApplication::translate("Commands", "What the workbook holds: cadres (the directory)."),
+        QCoreApplication::translate("Commands",
+                                    "What the workbook holds: cadres (the directory), or the "
+                                    "record kind of a ledger: talks, clues, sanctions …"),
         QStringLiteral("kind"));
     parser.addOptions({db, json, encrypt, xlsx, kind});
     if (!parse(parser, arguments) || !requireOption(parser, db))
@@ -46,16 +50,28 @@ int exportData(const QStringList &arguments)
             "Commands", "Give one file to write: --json for an interchange file, --xlsx for a "
                         "workbook."));
     if (parser.isSet(xlsx)) {
-        if (parser.value(kind) != QLatin1String("cadres"))
+        const QString what = parser.value(kind);
+        if (what != QLatin1String("cadres") && !LedgerColumns::canImport(what))
             return usage(QCoreApplication::translate(
-                "Commands", "A workbook export needs --kind cadres (the directory)."));
+                             "Commands", "A workbook export needs --kind: cadres for the "
+                                         "directory, or one of %1 for a ledger.")
+                             .arg(LedgerColumns::kinds().join(QStringLiteral(", "))));
         try {
             const auto database = openDatabase(parser);
-            const int rows = DirectoryExport(*database).write(parser.value(xlsx));
-            out() << QCoreApplication::translate("Commands", "Exported %1 cadres to %2.")
-                         .arg(rows)
-                         .arg(QDir::toNativeSeparators(parser.value(xlsx)))
-                  << Qt::endl;
+            const QString target = QDir::toNativeSeparators(parser.value(xlsx));
+            if (what == QLatin1String("cadres")) {
+                const int rows = DirectoryExport(*database).write(parser.value(xlsx));
+                out() << QCoreApplication::translate("Commands", "Exported %1 cadres to %2.")
+                             .arg(rows)
+                             .arg(target)
+                      << Qt::endl;
+            } else {
+                const int rows = LedgerExport(*database).write(parser.value(xlsx), what);
+                out() << QCoreApplication::translate("Commands", "Exported %1 ledger rows to %2.")
+                             .arg(rows)
+                             .arg(target)
+                      << Qt::endl;
+            }
             return Ok;
         } catch (const DataError &error) {
             return failure(error.message());

@@ -28,4 +28,7 @@ struct ImportSource
     int headerRow = 0;
     QStringList importedHeaders;
     QStringList ignoredHeaders;
+    // The header row as read, and the field each column was taken for (empty: left out).
+    QStringList headers;
+    QStringList fields;
 };

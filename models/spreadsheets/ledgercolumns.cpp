@@ -2,6 +2,7 @@
 
 #include "domain/recordkinds.h"
 #include "reports/reportlanguage.h"
+#include "rostercolumns.h"
 
 #include <QRegularExpression>
 
@@ -127,6 +128,7 @@ const QHash<QString, Headers> &kindHeaders()
           {"closed_date",
            {QStringLiteral("结案日期"), QStringLiteral("结案时间"), QStringLiteral("审结日期")}},
           {"clue_id", {QStringLiteral("线索编号"), QStringLiteral("相关线索")}},
+          {"unit_id", {QStringLiteral("涉案单位")}},
           {"summary", {QStringLiteral("案由"), QStringLiteral("简要案情")}}}},
         {QStringLiteral("sanctions"),
          {{"system", {QStringLiteral("处分类别"), QStringLiteral("处分类型")}},
@@ -244,6 +246,8 @@ QHash<QString, QString> headerMap(const QString &table)
             add(header, QStringLiteral("inspection.unit"));
         for (const QString &header : {QStringLiteral("检查时间"), QStringLiteral("检查日期")})
             add(header, QStringLiteral("inspection.date"));
+        for (const QString &header : {QStringLiteral("检查类型"), QStringLiteral("监督检查类型")})
+            add(header, QStringLiteral("inspection.kind"));
     }
     for (const QString &field : fields) {
         const QString label = LedgerColumns::fieldLabel(table, field);
@@ -284,7 +288,8 @@ QStringList LedgerColumns::fields(const QString &table)
                << QStringLiteral("cadre.unit") << QStringLiteral("cadre.unit_and_position")
                << QStringLiteral("cadre.birth_date");
     if (hasInspection(kind))
-        fields << QStringLiteral("inspection.unit") << QStringLiteral("inspection.date");
+        fields << QStringLiteral("inspection.unit") << QStringLiteral("inspection.date")
+               << QStringLiteral("inspection.kind");
     for (const FieldDescription &field : kind.fields)
         if (isImportedField(field))
             fields << field.column;
@@ -305,6 +310,7 @@ QString LedgerColumns::fieldLabel(const QString &table, const QString &field)
         {QStringLiteral("cadre.birth_date"), QT_TR_NOOP("Date of birth")},
         {QStringLiteral("inspection.unit"), QT_TR_NOOP("Unit inspected")},
         {QStringLiteral("inspection.date"), QT_TR_NOOP("Inspected on")},
+        {QStringLiteral("inspection.kind"), QT_TR_NOOP("Kind of inspection")},
         {QStringLiteral("clue.disposition"), QT_TR_NOOP("Disposition")},
         {QStringLiteral("clue.disposition_date"), QT_TR_NOOP("Disposed on")},
         {QStringLiteral("clue.closure"), QT_TR_NOOP("How far it has gone")},
@@ -328,6 +334,7 @@ QString LedgerColumns::chineseHeader(const QString &table, const QString &field)
         {QStringLiteral("cadre.birth_date"), QStringLiteral("出生年月")},
         {QStringLiteral("inspection.unit"), QStringLiteral("被检查单位")},
         {QStringLiteral("inspection.date"), QStringLiteral("检查时间")},
+        {QStringLiteral("inspection.kind"), QStringLiteral("检查类型")},
         {QStringLiteral("clue.disposition"), QStringLiteral("处置方式")},
         {QStringLiteral("clue.disposition_date"), QStringLiteral("处置日期")},
         {QStringLiteral("clue.closure"), QStringLiteral("办结情况")},
@@ -406,4 +413,34 @@ LedgerColumns::Mapping LedgerColumns::detect(const QString &table,
         }
     }
     return {};
+}
+
+QString LedgerColumns::guessKind(const QVector<QPair<int, QStringList>> &firstRows)
+{
+    const auto recognised = [](const QStringList &fields, bool ownOnly) {
+        return int(std::count_if(fields.cbegin(), fields.cend(), [ownOnly](const QString &f) {
+            return !f.isEmpty() && !(ownOnly && f.startsWith(QLatin1String("cadre.")));
+        }));
+    };
+    // A roster names the person's particulars; a ledger names what happened to them.
+    QString best;
+    int bestScore = 0;
+    const RosterColumns::Mapping roster = RosterColumns::detect(firstRows);
+    if (roster.headerRow != 0) {
+        QStringList particulars = roster.fields;
+        for (QString &field : particulars)
+            if (field == QLatin1String("name") || field.contains(QLatin1String("unit")))
+                field.clear();
+        best = QStringLiteral("cadres");
+        bestScore = recognised(particulars, false);
+    }
+    for (const QString &table : kinds()) {
+        const Mapping mapping = detect(table, firstRows);
+        const int score = mapping.headerRow == 0 ? 0 : recognised(mapping.fields, true);
+        if (score > bestScore) {
+            best = table;
+            bestScore = score;
+        }
+    }
+    return best;
 }

@@ -12,7 +12,8 @@
 // "talk_date"), or one of these:
 //   cadre.name, cadre.id_number, cadre.unit, cadre.unit_and_position, cadre.birth_date
 //       — the cadre a row is about (the dossier's cadre, a clue's subject, an attendee);
-//   inspection.unit, inspection.date — the inspection a rectification came from;
+//   inspection.unit, inspection.date, inspection.kind — the inspection a rectification or a
+//       notice came from;
 //   clue.disposition, clue.closure, clue.outcome, clue.disposition_date, clue.closed_date
 //       — how far a problem clue has gone (处置方式, 办结情况 …).
 class LedgerColumns
@@ -49,6 +50,9 @@ public:
     // "leave out") goes before what is recognised.
     static Mapping detect(const QString &table, const QVector<QPair<int, QStringList>> &firstRows,
                           const QHash<QString, QString> &chosen = {});
+    // What a sheet most likely holds, from its first rows: "cadres" for a roster, or the kind
+    // of ledger whose own columns it names most; empty when it names none.
+    static QString guessKind(const QVector<QPair<int, QStringList>> &firstRows);
     // Headers folded for comparison: no spaces, marks or brackets, lower case.
     static QString folded(const QString &header);
 };

@@ -6,6 +6,7 @@
 #include "domain/dataerror.h"
 #include "domain/period.h"
 #include "domain/recordkinds.h"
+#include "domain/storedcolumn.h"
 #include "domain/vocabulary.h"
 #include "ledgercolumns.h"
 #include "ledgervalues.h"
@@ -107,10 +108,11 @@ public:
         readNumbers(db, QStringLiteral("cases"), m_caseNumbers);
         if (LedgerColumns::fields(kind.table).contains(QStringLiteral("inspection.unit"))) {
             QSqlQuery query = Sql::run(
-                db, QStringLiteral("SELECT id, unit_id, start_date, end_date FROM inspections"));
+                db,
+                QStringLiteral("SELECT id, unit_id, start_date, end_date, kind FROM inspections"));
             while (query.next())
                 m_inspections << QVariantList{query.value(0), query.value(1), query.value(2),
-                                              query.value(3)};
+                                              query.value(3), query.value(4)};
         }
         readRecords(db);
     }
@@ -220,7 +222,8 @@ private:
     QVector<StoredRecord> m_records;
     QMultiHash<QString, int> m_byIndex;
     QHash<qint64, QString> m_lastStep;
-    QSet<int> m_claimed; // stored records matched by an earlier row
+    QSet<int> m_claimed;                 // stored records matched by an earlier row
+    QVector<qint64> m_inspectionChoices; // the row's inspection, when several are alike
     // For linked kinds: the rows that write each record, by its identity, and what they gave.
     QHash<QString, int> m_groupRow;
     QHash<int, QVariantMap> m_groupValues;
@@ -247,6 +250,7 @@ LedgerRow LedgerReader::read(int number, const QStringList &cells)
 {
     m_cells = cells;
     employment.clear();
+    m_inspectionChoices.clear();
     LedgerRow row;
     row.row = number;
     QVariantMap values;
@@ -278,9 +282,12 @@ void LedgerReader::readOwner(LedgerRow &row)
         idNumber = identity.number;
     }
     if (name.isEmpty() && idNumber.isEmpty()) {
-        // A rectification or a notice may name nobody; every other record is someone's.
-        const bool optional
-            = m_kind.table == QLatin1String("findings") || m_kind.table == QLatin1String("notices");
+        // A record linked to cadres may have none yet, and some kinds may name nobody (a
+        // rectification, a unit's self-examination); every other record is someone's.
+        bool optional = m_linked;
+        for (const Stored::Column &column : m_kind.columns)
+            if (column.name == m_kind.cadreColumn)
+                optional = column.isNullable();
         if (!optional)
             row.problems << LedgerImport::tr("the name is missing");
         return;
@@ -369,15 +376,27 @@ void LedgerReader::readFields(LedgerRow &row, QVariantMap &values)
     if (!inspectedUnit.isEmpty() || !cell(QStringLiteral("inspection.date")).isEmpty()) {
         const UnitPaths::Found unit = m_units.find(inspectedUnit);
         const QDate day = CellValues::date(cell(QStringLiteral("inspection.date")));
-        QVector<qint64> found;
+        // The inspection that began that day, else one under way on it; of the kind given.
+        const QString kindText = cell(QStringLiteral("inspection.kind"));
+        const QString kind
+            = CellValues::vocabularyKey(QStringLiteral("inspections.kind"), kindText);
+        if (!kindText.isEmpty() && kind.isEmpty())
+            row.problems << problem(QStringLiteral("inspection.kind"),
+                                    LedgerImport::tr("not a kind of inspection"));
+        QVector<qint64> found, during;
         for (const QVariantList &inspection : m_inspections) {
             const QDate start = Sql::date(inspection.at(2));
             const QDate end = Sql::date(inspection.at(3));
-            if (inspection.at(1).toLongLong() == unit.id && unit.id != 0
-                && (!day.isValid() || day == start
-                    || (end.isValid() && day >= start && day <= end)))
+            if (inspection.at(1).toLongLong() != unit.id || unit.id == 0
+                || (!kind.isEmpty() && inspection.at(4).toString() != kind))
+                continue;
+            if (!day.isValid() || day == start)
                 found << inspection.at(0).toLongLong();
+            else if (end.isValid() && day >= start && day <= end)
+                during << inspection.at(0).toLongLong();
         }
+        if (found.isEmpty())
+            found = during;
         if (found.size() == 1)
             values.insert(QStringLiteral("inspection_id"), found.first());
         else if (found.isEmpty())
@@ -385,10 +404,9 @@ void LedgerReader::readFields(LedgerRow &row, QVariantMap &values)
                                     LedgerImport::tr("no inspection of this unit on that day: "
                                                      "import the inspections first"));
         else
-            row.problems << problem(QStringLiteral("inspection.unit"),
-                                    LedgerImport::tr("%1 inspections of this unit could be "
-                                                     "meant: give the day it began")
-                                        .arg(found.size()));
+            // Alike in unit, day and kind: the record the row describes may tell which (see
+            // match); a new one cannot.
+            m_inspectionChoices = found;
     }
 }
 
@@ -510,8 +528,10 @@ void LedgerReader::match(LedgerRow &row, QVariantMap &values)
     QVariantMap keyed = values;
     if (!m_kind.cadreColumn.isEmpty())
         keyed.insert(m_kind.cadreColumn, row.cadreId == 0 ? QVariant() : QVariant(row.cadreId));
+    // Rows of one linked record: those with its number, or, for records without one (a
+    // sign-in sheet's event), those that repeat all of its fields.
     QStringList given;
-    for (const QString &field : m_identity)
+    for (const QString &field : isNumbered(m_kind) ? m_identity : values.keys())
         if (values.contains(field))
             given << field + QLatin1Char('=') + text(values.value(field));
 
@@ -567,7 +587,8 @@ void LedgerReader::match(LedgerRow &row, QVariantMap &values)
             = std::all_of(m_identity.cbegin(), m_identity.cend(), [&](const QString &f) {
                   return !values.contains(f) || text(stored.value(f)) == text(values.value(f));
               });
-        if (!same)
+        const qint64 inspection = stored.value(QStringLiteral("inspection_id")).toLongLong();
+        if (!same || (!m_inspectionChoices.isEmpty() && !m_inspectionChoices.contains(inspection)))
             continue;
         candidates << index;
         const bool all = std::all_of(values.keyBegin(), values.keyEnd(), [&](const QString &f) {
@@ -586,6 +607,13 @@ void LedgerReader::match(LedgerRow &row, QVariantMap &values)
         row.problems << LedgerImport::tr("%1 records could be meant: the row matches each of "
                                          "them in part")
                             .arg(candidates.size());
+        return;
+    }
+    if (candidates.isEmpty() && !m_inspectionChoices.isEmpty()) {
+        row.problems << problem(QStringLiteral("inspection.unit"),
+                                LedgerImport::tr("%1 inspections of this unit could be meant: "
+                                                 "give the day it began and its kind")
+                                    .arg(m_inspectionChoices.size()));
         return;
     }
     if (candidates.isEmpty()) {
@@ -610,6 +638,9 @@ void LedgerReader::match(LedgerRow &row, QVariantMap &values)
     const int index = exact.isEmpty() ? candidates.first() : exact.first();
     m_claimed.insert(index);
     const StoredRecord &stored = m_records.at(index);
+    if (!m_inspectionChoices.isEmpty())
+        values.insert(QStringLiteral("inspection_id"),
+                      stored.values.value(QStringLiteral("inspection_id")));
     row.recordId = stored.id;
     if (m_linked)
         m_groupRecord.insert(row.row, stored.id);
@@ -689,6 +720,8 @@ LedgerPlan LedgerImport::plan(const SheetFile &file, const QString &table, int s
         if (!mapping.fields.at(i).isEmpty())
             plan.importedHeaders << mapping.headers.at(i).trimmed();
     plan.ignoredHeaders = mapping.ignoredHeaders();
+    plan.headers = mapping.headers;
+    plan.fields = mapping.fields;
 
     LedgerReader reader(m_database.connection(), kind, mapping);
     file.read(sheet, [&](int number, const QStringList &cells) {

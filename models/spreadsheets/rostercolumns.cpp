@@ -122,14 +122,20 @@ QStringList RosterColumns::Mapping::ignoredHeaders() const
     return ignored;
 }
 
-RosterColumns::Mapping RosterColumns::detect(const QVector<QPair<int, QStringList>> &firstRows)
+RosterColumns::Mapping RosterColumns::detect(const QVector<QPair<int, QStringList>> &firstRows,
+                                             const QHash<QString, QString> &chosen)
 {
+    QHash<QString, QString> chosenFolded;
+    for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
+        chosenFolded.insert(folded(it.key()), it.value());
     for (const auto &[number, cells] : firstRows) {
         Mapping mapping;
         mapping.headers = cells;
         int known = 0;
         for (const QString &cell : cells) {
-            QString field = fieldOfHeader(cell);
+            const QString key = folded(cell);
+            QString field
+                = chosenFolded.contains(key) ? chosenFolded.value(key) : fieldOfHeader(cell);
             // A column named twice is read once, from its first place.
             if (!field.isEmpty() && mapping.fields.contains(field))
                 field.clear();

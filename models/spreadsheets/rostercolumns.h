@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -32,5 +33,7 @@ public:
     };
     // The header row among the sheet's first rows: the first that names the cadre's name and
     // at least one more known column (a merged title row above it is passed over).
-    static Mapping detect(const QVector<QPair<int, QStringList>> &firstRows);
+    // `chosen` (header → field, empty for "leave out") goes before what is recognised.
+    static Mapping detect(const QVector<QPair<int, QStringList>> &firstRows,
+                          const QHash<QString, QString> &chosen = {});
 };

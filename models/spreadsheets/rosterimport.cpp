@@ -217,7 +217,8 @@ RosterImport::RosterImport(Database &database)
     : m_database(database)
 {}
 
-RosterPlan RosterImport::plan(const SheetFile &file, int sheet, int headerRow) const
+RosterPlan RosterImport::plan(const SheetFile &file, int sheet, int headerRow,
+                              const QHash<QString, QString> &chosen) const
 {
     const QSqlDatabase db = m_database.connection();
     RosterPlan plan;
@@ -232,7 +233,7 @@ RosterPlan RosterImport::plan(const SheetFile &file, int sheet, int headerRow) c
             firstRows.append({number, cells});
         return headerRow == 0 ? firstRows.size() < 20 : number < headerRow;
     });
-    const RosterColumns::Mapping mapping = RosterColumns::detect(firstRows);
+    const RosterColumns::Mapping mapping = RosterColumns::detect(firstRows, chosen);
     if (mapping.headerRow == 0)
         throw DataError(tr("%1 has no roster header: one row must name the columns, with 姓名 "
                            "and at least one more (性别, 出生年月, 工作单位, 职务, 身份证号 …).")
@@ -242,6 +243,8 @@ RosterPlan RosterImport::plan(const SheetFile &file, int sheet, int headerRow) c
         if (!mapping.fields.at(i).isEmpty())
             plan.importedHeaders << mapping.headers.at(i).trimmed();
     plan.ignoredHeaders = mapping.ignoredHeaders();
+    plan.headers = mapping.headers;
+    plan.fields = mapping.fields;
 
     UnitPaths units(db);
     const CadreMatcher directory(db, cadreColumns());
@@ -344,7 +347,7 @@ RosterPlan RosterImport::plan(const SheetFile &file, int sheet, int headerRow) c
     return plan;
 }
 
-void RosterImport::apply(const RosterPlan &plan) const
+ImportReceipt RosterImport::apply(const RosterPlan &plan) const
 {
     const QStringList problems = plan.problems();
     if (!problems.isEmpty())
@@ -354,6 +357,8 @@ void RosterImport::apply(const RosterPlan &plan) const
     const QSqlDatabase db = m_database.connection();
     RecordRepository repository(m_database);
     Transaction transaction(db);
+    ImportReceipt receipt;
+    receipt.fileName = QFileInfo(plan.filePath).fileName();
     UnitPaths units(db);
     QHash<QString, qint64> made;
     for (const QString &path : plan.newUnits) {
@@ -368,6 +373,7 @@ void RosterImport::apply(const RosterPlan &plan) const
         if (parent != 0)
             values.insert(QStringLiteral("parent_id"), parent);
         made.insert(path, repository.create(QStringLiteral("units"), values));
+        receipt.created.append({QStringLiteral("units"), made.value(path)});
     }
     const auto unitOf = [&](const QString &path) {
         return made.contains(path) ? made.value(path) : units.find(path).id;
@@ -381,9 +387,15 @@ void RosterImport::apply(const RosterPlan &plan) const
             qint64 cadre = row.cadreId;
             if (row.action == Action::New) {
                 cadre = repository.create(QStringLiteral("cadres"), values);
+                receipt.created.append({QStringLiteral("cadres"), cadre});
                 ++created;
             } else if (row.action == Action::Update) {
+                const QVariantMap stored = repository.load(QStringLiteral("cadres"), cadre);
+                QVariantMap before;
+                for (const QString &column : values.keys())
+                    before.insert(column, stored.value(column));
                 repository.update(QStringLiteral("cadres"), cadre, values);
+                receipt.changed.append({QStringLiteral("cadres"), cadre, before});
                 ++updated;
             } else {
                 ++same;
@@ -393,12 +405,14 @@ void RosterImport::apply(const RosterPlan &plan) const
                 const QVariantMap now = repository.load(QStringLiteral("cadres"), cadre);
                 const QString title = now.value(QStringLiteral("position")).toString();
                 if (!title.isEmpty())
-                    repository.create(QStringLiteral("positions"),
-                                      {{QStringLiteral("cadre_id"), cadre},
-                                       {QStringLiteral("unit_id"), now.value("unit_id")},
-                                       {QStringLiteral("title"), title},
-                                       {QStringLiteral("rank"), now.value("rank")},
-                                       {QStringLiteral("start_date"), row.positionSince}});
+                    receipt.created.append(
+                        {QStringLiteral("positions"),
+                         repository.create(QStringLiteral("positions"),
+                                           {{QStringLiteral("cadre_id"), cadre},
+                                            {QStringLiteral("unit_id"), now.value("unit_id")},
+                                            {QStringLiteral("title"), title},
+                                            {QStringLiteral("rank"), now.value("rank")},
+                                            {QStringLiteral("start_date"), row.positionSince}})});
             }
         } catch (const DataError &error) {
             throw DataError(tr("Row %1 (%2) was refused: %3; nothing was imported.")
@@ -418,4 +432,5 @@ void RosterImport::apply(const RosterPlan &plan) const
                               {QStringLiteral("units_made"), int(plan.newUnits.size())}};
     AuditLog::append(m_database, entry);
     transaction.commit();
+    return receipt;
 }

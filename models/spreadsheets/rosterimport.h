@@ -1,8 +1,10 @@
 #pragma once
 
+#include "importreceipt.h"
 #include "importrow.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -48,10 +50,13 @@ public:
 
     // Reads sheet `sheet` of the file; `headerRow` 0 finds the header row itself. Throws
     // DataError when the file cannot be read or has no roster header.
-    RosterPlan plan(const SheetFile &file, int sheet = 0, int headerRow = 0) const;
+    // `chosen` maps headers to fields (see RosterColumns) before what is recognised.
+    RosterPlan plan(const SheetFile &file, int sheet = 0, int headerRow = 0,
+                    const QHash<QString, QString> &chosen = {}) const;
     // Writes the plan; throws DataError, and changes nothing, when it has problems or a write is
     // refused (the row named).
-    void apply(const RosterPlan &plan) const;
+    // The receipt takes it back as a whole (ImportUndo).
+    ImportReceipt apply(const RosterPlan &plan) const;
 
 private:
     Database &m_database;

@@ -2544,16 +2544,8 @@
         <translation>要写入的 Excel 工作簿。</translation>
     </message>
     <message>
-        <source>What the workbook holds: cadres (the directory).</source>
-        <translation>工作簿内容：cadres（干部名录）。</translation>
-    </message>
-    <message>
         <source>Give one file to write: --json for an interchange file, --xlsx for a workbook.</source>
         <translation>请指定一个要写入的文件：交换文件用 --json，工作簿用 --xlsx。</translation>
-    </message>
-    <message>
-        <source>A workbook export needs --kind cadres (the directory).</source>
-        <translation>导出工作簿须指定 --kind cadres（干部名录）。</translation>
     </message>
     <message>
         <source>Exported %1 cadres to %2.</source>
@@ -2608,6 +2600,18 @@
         <translation>
             <numerusform>表格中有 %n 个问题；未导入任何内容。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What the workbook holds: cadres (the directory), or the record kind of a ledger: talks, clues, sanctions …</source>
+        <translation>工作簿内容：cadres（干部名录），或台账的记录类型：talks、clues、sanctions……</translation>
+    </message>
+    <message>
+        <source>A workbook export needs --kind: cadres for the directory, or one of %1 for a ledger.</source>
+        <translation>导出工作簿须指定 --kind：干部名录用 cadres，台账用以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Exported %1 ledger rows to %2.</source>
+        <translation>已将台账 %1 行导出到 %2。</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4121,17 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
+    <message>
+        <source>Kind of inspection</source>
+        <translation>检查类型</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExport</name>
+    <message>
+        <source>There is no ledger of %1.</source>
+        <translation>没有 %1 台账。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerImport</name>
@@ -4159,10 +4174,6 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>no inspection of this unit on that day: import the inspections first</source>
         <translation>该单位在该日没有监督检查：请先导入监督检查台账</translation>
-    </message>
-    <message>
-        <source>%1 inspections of this unit could be meant: give the day it began</source>
-        <translation>该单位有 %1 次监督检查都可能是所指：请填写检查开始日期</translation>
     </message>
     <message>
         <source>not one of %1</source>
@@ -4245,6 +4256,14 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>From the ledger %1</source>
         <translation>来自台账 %1</translation>
+    </message>
+    <message>
+        <source>not a kind of inspection</source>
+        <translation>不是监督检查类型</translation>
+    </message>
+    <message>
+        <source>%1 inspections of this unit could be meant: give the day it began and its kind</source>
+        <translation>该单位有 %1 次监督检查都可能是所指：请填写检查开始日期和检查类型</translation>
     </message>
 </context>
 <context>
@@ -4436,22 +4455,6 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <translation>已从 %1 恢复；恢复前的数据库保留为 %2。</translation>
     </message>
     <message>
-        <source>Import Roster</source>
-        <translation>导入花名册</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Roster imported: %1 new, %2 updated.</source>
-        <translation>花名册已导入：新增 %1 人，更新 %2 人。</translation>
-    </message>
-    <message>
-        <source>Roster Not Imported</source>
-        <translation>花名册未导入</translation>
-    </message>
-    <message>
         <source>Export Directory to Excel</source>
         <translation>将干部名录导出为 Excel</translation>
     </message>
@@ -4516,6 +4519,44 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>Backups are made every day in %1; Back Up Now makes one elsewhere too, such as a removable drive.</source>
         <translation>每天自动备份到 %1；“立即备份”可另存一份到其他位置，如移动存储介质。</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>Rosters and ledgers (*.xlsx *.csv);;All files (*)</source>
+        <translation>花名册和台账 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated. Edit ▸ Undo takes it back.</source>
+        <translation>已导入：新增 %1 条，更新 %2 条。可用“编辑 ▸ 撤销”整体撤回。</translation>
+    </message>
+    <message>
+        <source>Not Imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Ledger of %1</source>
+        <translation>%1台账</translation>
+    </message>
+    <message>
+        <source>Export Ledger to Excel</source>
+        <translation>将台账导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Ledger:</source>
+        <translation>台账：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ledger Not Exported</source>
+        <translation>台账未导出</translation>
     </message>
 </context>
 <context>
@@ -4649,16 +4690,20 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Import Roster…</source>
-        <translation>导入花名册(&amp;I)…</translation>
-    </message>
-    <message>
         <source>Export Directory to E&amp;xcel…</source>
         <translation>将干部名录导出为 Excel(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;First Steps…</source>
         <translation>初始设置(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Ledger to Excel…</source>
+        <translation>将台账导出为 Excel(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -6447,79 +6492,6 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     </message>
 </context>
 <context>
-    <name>RosterImportDialog</name>
-    <message>
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>Same</source>
-        <translation>无变化</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>有问题</translation>
-    </message>
-    <message>
-        <source>Import Roster</source>
-        <translation>导入花名册</translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation>文件：%1</translation>
-    </message>
-    <message>
-        <source>(the whole file)</source>
-        <translation>（整个文件）</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>处理结果</translation>
-    </message>
-    <message>
-        <source>Changes or problems</source>
-        <translation>变更或问题</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Headers in row %1. %2 new, %3 to update, %4 the same.</source>
-        <translation>列标题在第 %1 行。新增 %2 人，更新 %3 人，无变化 %4 人。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix in the file first; nothing is imported while one is left.</source>
-        <translation>
-            <numerusform>文件中有 %n 处问题须先改正；尚有问题时不导入任何内容。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Columns left out: %1.</source>
-        <translation>未导入的列：%1。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>New units: %1</source>
-        <translation>新建单位：%1</translation>
-    </message>
-</context>
-<context>
     <name>Rules</name>
     <message>
         <source>Party warning</source>
@@ -6952,6 +6924,127 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <translation>
             <numerusform>达到阈值的材料%n对</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportDialog</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Roster of cadres (花名册)</source>
+        <translation>干部花名册</translation>
+    </message>
+    <message>
+        <source>Ledger of %1</source>
+        <translation>%1台账</translation>
+    </message>
+    <message>
+        <source>The sheet holds:</source>
+        <translation>表格内容：</translation>
+    </message>
+    <message>
+        <source>(the whole file)</source>
+        <translation>（整个文件）</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>found by itself</source>
+        <translation>自动查找</translation>
+    </message>
+    <message>
+        <source>Headers in row:</source>
+        <translation>表头所在行：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读作</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Changes or problems</source>
+        <translation>变更或问题</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（无表头）</translation>
+    </message>
+    <message>
+        <source>(left out)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>with row %1</source>
+        <translation>与第 %1 行同一记录</translation>
+    </message>
+    <message>
+        <source>Headers in row %1. %2 new, %3 to update, %4 the same.</source>
+        <translation>列标题在第 %1 行。新增 %2 人，更新 %3 人，无变化 %4 人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems to fix in the file first; nothing is imported while one is left.</source>
+        <translation>
+            <numerusform>有 %n 行存在问题，须先在文件中改正；只要还有问题，就不导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns left out: %1.</source>
+        <translation>未导入的列：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>New units: %1</source>
+        <translation>新建单位：%1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
     </message>
 </context>
 <context>

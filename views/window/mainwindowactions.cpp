@@ -21,10 +21,12 @@ MainWindowActions::MainWindowActions(QMainWindow *window, QUndoStack *undoStack)
     recentDatabases = file->addMenu(tr("Open &Recent"));
     closeDatabase = add(file, tr("&Close Database"), QKeySequence());
     file->addSeparator();
-    importRoster = add(file, tr("&Import Roster…"), QKeySequence());
+    importRoster = add(file, tr("&Import from Excel…"), QKeySequence());
     importRoster->setObjectName(QStringLiteral("importRosterAction"));
     exportDirectory = add(file, tr("Export Directory to E&xcel…"), QKeySequence());
     exportDirectory->setObjectName(QStringLiteral("exportDirectoryAction"));
+    exportLedger = add(file, tr("Export &Ledger to Excel…"), QKeySequence());
+    exportLedger->setObjectName(QStringLiteral("exportLedgerAction"));
     file->addSeparator();
     newItem = add(file, tr("New &Cadre…"), QKeySequence::New);
     save = add(file, tr("&Save"), QKeySequence::Save);
@@ -118,7 +120,7 @@ void MainWindowActions::setDatabaseOpen(bool open, bool readOnly)
 {
     for (QAction *action :
          {closeDatabase, save, find, clearFilters, showDirectory, nextTab, previousTab,
-          printPreview, print, exportPdf, opinionReply, exportDirectory})
+          printPreview, print, exportPdf, opinionReply, exportDirectory, exportLedger})
         action->setEnabled(open);
     m_readOnly = !open || readOnly;
     newItem->setEnabled(!m_readOnly);

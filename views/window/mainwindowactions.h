@@ -28,6 +28,7 @@ public:
     // A roster from Excel, WPS or CSV in; the directory as filtered out to Excel.
     QAction *importRoster = nullptr;
     QAction *exportDirectory = nullptr;
+    QAction *exportLedger = nullptr;
     // New Cadre on the directory, New Record in a dossier (in its current section).
     QAction *newItem = nullptr;
     QAction *save = nullptr;
