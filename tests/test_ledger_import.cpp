@@ -1,11 +1,17 @@
 #include "domain/dataerror.h"
+#include "items/audittrailmodel.h"
+#include "spreadsheets/cellvalues.h"
+#include "spreadsheets/directoryexport.h"
 #include "spreadsheets/importreceipt.h"
 #include "spreadsheets/ledgercolumns.h"
 #include "spreadsheets/ledgerexport.h"
 #include "spreadsheets/ledgerimport.h"
 #include "spreadsheets/ledgervalues.h"
+#include "spreadsheets/reportworkbooks.h"
 #include "spreadsheets/rosterimport.h"
 #include "spreadsheets/sheetfile.h"
+#include "statistics/statisticscope.h"
+#include "statistics/yearlystatistics.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
@@ -13,6 +19,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +48,8 @@ private slots:
     void aReviewerMayNotImport();
     void theCommandLineImportsWithAMapping();
     void anExportedLedgerComesBackTheSame();
+    void theYearsFiguresAndTheTrailGoToExcel();
+    void libreOfficeReadsTheSameValues();
     void everyKindOfTheDemoCountyComesBackTheSame_data();
     void everyKindOfTheDemoCountyComesBackTheSame();
 
@@ -583,6 +592,110 @@ void TestLedgerImport::anExportedLedgerComesBackTheSame()
                        .write(m_dir.filePath(QStringLiteral("no.xlsx")), QStringLiteral("talks")));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no.xlsx"))));
     TestDatabase::signIn(*m_database, QStringLiteral("officer"));
+}
+
+// The rows of a workbook as a spreadsheet program would show them.
+static QVector<QStringList> rowsOf(const QString &path)
+{
+    QVector<QStringList> rows;
+    SheetFile(path).read(0, [&rows](int, const QStringList &cells) {
+        rows << cells;
+        return true;
+    });
+    return rows;
+}
+
+void TestLedgerImport::theYearsFiguresAndTheTrailGoToExcel()
+{
+    freshCounty();
+    LedgerImport(*m_database)
+        .apply(planOf(QStringLiteral("talks-ledger.xlsx"), QStringLiteral("talks")));
+    // The year's figures beside the year before, as the printed page has them.
+    const QString statistics = m_dir.filePath(QStringLiteral("statistics.xlsx"));
+    const YearlyStatistics year = StatisticsService(*m_database).year(2026);
+    QVERIFY(year.counts.value(QStringLiteral("reminder_talks")) > 0);
+    ReportWorkbooks::writeYearlyStatistics(*m_database, statistics, 2026, StatisticScope());
+    const QVector<QStringList> figures = rowsOf(statistics);
+    QCOMPARE(figures.first(), (QStringList{QStringLiteral("指标"), QStringLiteral("2026年"),
+                                           QStringLiteral("2025年"), QStringLiteral("增减")}));
+    QCOMPARE(figures.size(), int(YearlyStatistics::keys().size()) + 4 + 1);
+    bool found = false;
+    for (const QStringList &row : figures)
+        if (row.first().startsWith(QStringLiteral("提醒谈话"))) {
+            found = true;
+            QCOMPARE(row.value(1).toLongLong(),
+                     year.counts.value(QStringLiteral("reminder_talks")));
+        }
+    QVERIFY(found);
+
+    // The trail, by the security auditor: each entry, then the chain's state; audited itself.
+    TestDatabase::signIn(*m_database, QStringLiteral("auditor"));
+    AuditTrailModel trail(*m_database);
+    trail.setFilter({});
+    const QString path = m_dir.filePath(QStringLiteral("trail.xlsx"));
+    const qint64 entries = ReportWorkbooks::writeAuditTrail(*m_database, trail, path);
+    QVERIFY(entries > 5);
+    const QVector<QStringList> rows = rowsOf(path);
+    QCOMPARE(rows.first().first(), QStringLiteral("Time"));
+    QVERIFY2(rows.last().first().startsWith(QStringLiteral("chain: intact")),
+             qPrintable(rows.last().join(QLatin1Char(' '))));
+    // No stored column name reaches the workbook.
+    for (const QStringList &row : rows)
+        for (const QString &cell : row)
+            QVERIFY2(!cell.contains(QStringLiteral("talk_date")), qPrintable(cell));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                   "'audit.export'"))
+                 .toInt(),
+             1);
+    // The case officer may not read the trail, in a workbook either.
+    TestDatabase::signIn(*m_database, QStringLiteral("officer"));
+    QVERIFY_THROWS_EXCEPTION(
+        DataError, ReportWorkbooks::writeAuditTrail(
+                       *m_database, trail, m_dir.filePath(QStringLiteral("trail-officer.xlsx"))));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("trail-officer.xlsx"))));
+}
+
+// LibreOffice, where it is installed, opens what the program writes and saves it as CSV with
+// the same values: read back, the directory and a ledger are each found the same in every row.
+void TestLedgerImport::libreOfficeReadsTheSameValues()
+{
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty())
+        QSKIP("LibreOffice (soffice) is not installed here");
+    freshCounty();
+    LedgerImport(*m_database)
+        .apply(planOf(QStringLiteral("clues-ledger.xlsx"), QStringLiteral("clues")));
+    QTemporaryDir out;
+    const QString directory = out.filePath(QStringLiteral("directory.xlsx"));
+    const QString clues = out.filePath(QStringLiteral("clues.xlsx"));
+    QCOMPARE(DirectoryExport(*m_database).write(directory), 10);
+    QCOMPARE(LedgerExport(*m_database).write(clues, QStringLiteral("clues")), 5);
+    for (const QString &file : {directory, clues}) {
+        QProcess process;
+        // A profile of its own, so that a running LibreOffice or a missing home does not matter.
+        process.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + out.path()
+                                    + QStringLiteral("/profile"),
+                                QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                                QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76"),
+                                QStringLiteral("--outdir"), out.path(), file});
+        QVERIFY(process.waitForFinished(180000));
+        QCOMPARE(process.exitCode(), 0);
+    }
+    const QString directoryCsv = out.filePath(QStringLiteral("directory.csv"));
+    const QString cluesCsv = out.filePath(QStringLiteral("clues.csv"));
+    QVERIFY2(QFile::exists(directoryCsv), qPrintable(out.path()));
+    const RosterPlan roster = RosterImport(*m_database).plan(SheetFile(directoryCsv));
+    QVERIFY2(roster.problems().isEmpty(), qPrintable(roster.problems().join(QLatin1Char('\n'))));
+    QCOMPARE(roster.count(ImportRow::Action::Same), 10);
+    const LedgerPlan ledger = planOf(cluesCsv, QStringLiteral("clues"));
+    QVERIFY2(ledger.problems().isEmpty(), qPrintable(ledger.problems().join(QLatin1Char('\n'))));
+    QCOMPARE(ledger.count(ImportRow::Action::Same), 5);
+    // The values as LibreOffice shows them: the county's path and a date cell of the file.
+    const QVector<QStringList> rows = rowsOf(cluesCsv);
+    QCOMPARE(rows.at(1).value(rows.first().indexOf(QStringLiteral("线索编号"))),
+             QStringLiteral("QH-2026-001"));
+    QCOMPARE(CellValues::date(rows.at(1).value(rows.first().indexOf(QStringLiteral("受理日期")))),
+             QDate(2026, 1, 5));
 }
 
 void TestLedgerImport::everyKindOfTheDemoCountyComesBackTheSame_data()

@@ -6,9 +6,12 @@
 #include "spreadsheets/directoryexport.h"
 #include "spreadsheets/ledgercolumns.h"
 #include "spreadsheets/ledgerexport.h"
+#include "spreadsheets/reportworkbooks.h"
+#include "statistics/statisticscope.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 
 namespace Commands {
@@ -36,10 +39,15 @@ int exportData(const QStringList &arguments)
     const QCommandLineOption kind(
         QStringLiteral("kind"),
         QCoreApplication::translate("Commands",
-                                    "What the workbook holds: cadres (the directory), or the "
+                                    "What the workbook holds: cadres (the directory), "
+                                    "statistics (a year's work figures, with --year), or the "
                                     "record kind of a ledger: talks, clues, sanctions …"),
         QStringLiteral("kind"));
-    parser.addOptions({db, json, encrypt, xlsx, kind});
+    const QCommandLineOption year(
+        QStringLiteral("year"),
+        QCoreApplication::translate("Commands", "The year of the statistics (last year)."),
+        QStringLiteral("year"));
+    parser.addOptions({db, json, encrypt, xlsx, kind, year});
     if (!parse(parser, arguments) || !requireOption(parser, db))
         return UsageError;
     if (!parser.positionalArguments().isEmpty())
@@ -51,15 +59,31 @@ int exportData(const QStringList &arguments)
                         "workbook."));
     if (parser.isSet(xlsx)) {
         const QString what = parser.value(kind);
-        if (what != QLatin1String("cadres") && !LedgerColumns::canImport(what))
+        const bool statistics = what == QLatin1String("statistics");
+        bool yearOk = true;
+        const int statisticsYear = parser.isSet(year) ? parser.value(year).toInt(&yearOk)
+                                                      : QDate::currentDate().year() - 1;
+        if (!yearOk || statisticsYear < 1949 || statisticsYear > 2100)
+            return usage(
+                QCoreApplication::translate("Commands", "--year takes a year such as 2025."));
+        if (what != QLatin1String("cadres") && !statistics && !LedgerColumns::canImport(what))
             return usage(QCoreApplication::translate(
                              "Commands", "A workbook export needs --kind: cadres for the "
-                                         "directory, or one of %1 for a ledger.")
+                                         "directory, statistics for a year's figures, or one "
+                                         "of %1 for a ledger.")
                              .arg(LedgerColumns::kinds().join(QStringLiteral(", "))));
         try {
             const auto database = openDatabase(parser);
             const QString target = QDir::toNativeSeparators(parser.value(xlsx));
-            if (what == QLatin1String("cadres")) {
+            if (statistics) {
+                const int rows = ReportWorkbooks::writeYearlyStatistics(
+                    *database, parser.value(xlsx), statisticsYear, StatisticScope());
+                out() << QCoreApplication::translate("Commands", "Exported %1 figures of %2 to %3.")
+                             .arg(rows)
+                             .arg(statisticsYear)
+                             .arg(target)
+                      << Qt::endl;
+            } else if (what == QLatin1String("cadres")) {
                 const int rows = DirectoryExport(*database).write(parser.value(xlsx));
                 out() << QCoreApplication::translate("Commands", "Exported %1 cadres to %2.")
                              .arg(rows)

@@ -215,22 +215,54 @@ qint64 AuditTrailModel::exportCsv(const QString &path) const
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw DataError(
             tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (!m_database.isReadOnly()) {
-        Transaction transaction(m_database.connection());
-        AuditLog::append(
-            m_database,
-            {QStringLiteral("audit.export"),
-             QStringLiteral("audit_log"),
-             0,
-             m_filter.cadreId,
-             {},
-             {{QStringLiteral("file"), QFileInfo(path).fileName()},
-              {QStringLiteral("rows"), qint64(entries.size())},
-              {QStringLiteral("sha256"),
-               QString::fromLatin1(
-                   QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
-              {QStringLiteral("chain_head"), chain.headHash}}});
-        transaction.commit();
-    }
+    auditExport(
+        path, entries.size(),
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+        chain.headHash);
     return entries.size();
+}
+
+AuditTrailModel::Export AuditTrailModel::exportEntries() const
+{
+    Access::require(m_database, Permission::ReadAudit);
+    const AuditLog::Verification chain = AuditLog::verify(m_database.connection());
+    Export result;
+    for (int column = 0; column < ColumnCount; ++column)
+        result.headers << headerData(column, Qt::Horizontal).toString();
+    result.headers << tr("Entry");
+    for (const Entry &entry : load(0)) {
+        const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs).toLocalTime();
+        result.rows << QVariantList{at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                    entry.user,
+                                    entry.actionText,
+                                    entry.subjectText,
+                                    entry.cadreText,
+                                    entry.changeText,
+                                    entry.id};
+    }
+    result.chainState
+        = tr("chain: %1, %2 entries, head %3")
+              .arg(chain.intact ? tr("intact") : tr("BROKEN at entry %1").arg(chain.firstBrokenId))
+              .arg(chain.entries)
+              .arg(chain.headHash);
+    result.chainHead = chain.headHash;
+    return result;
+}
+
+void AuditTrailModel::auditExport(const QString &path, qint64 rows, const QString &sha256,
+                                  const QString &chainHead) const
+{
+    if (m_database.isReadOnly())
+        return;
+    Transaction transaction(m_database.connection());
+    AuditLog::append(m_database, {QStringLiteral("audit.export"),
+                                  QStringLiteral("audit_log"),
+                                  0,
+                                  m_filter.cadreId,
+                                  {},
+                                  {{QStringLiteral("file"), QFileInfo(path).fileName()},
+                                   {QStringLiteral("rows"), rows},
+                                   {QStringLiteral("sha256"), sha256},
+                                   {QStringLiteral("chain_head"), chainHead}}});
+    transaction.commit();
 }

@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QSqlDatabase>
+#include <QVariantList>
 #include <QVector>
 
 class Database;
@@ -53,6 +54,21 @@ public:
     // Writes the filtered entries as CSV (UTF-8), then the chain's state and head hash; the
     // export is itself audited. Returns the number of entries written; throws DataError.
     qint64 exportCsv(const QString &path) const;
+
+    // The filtered entries as a workbook shows them — the columns of the view and the entry's
+    // place in the chain — with the chain's state and head hash. Throws AccessError.
+    struct Export
+    {
+        QStringList headers;
+        QVector<QVariantList> rows;
+        QString chainState; // "chain: intact, 1234 entries, head …"
+        QString chainHead;
+    };
+    Export exportEntries() const;
+    // Records in the trail that it was written to `path`: the rows, the file's SHA-256 and the
+    // chain's head.
+    void auditExport(const QString &path, qint64 rows, const QString &sha256,
+                     const QString &chainHead) const;
 
 private:
     struct Entry

@@ -1024,6 +1024,14 @@
         <source>(a deleted cadre)</source>
         <translation>（已删除的干部）</translation>
     </message>
+    <message>
+        <source>Entry</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>chain: %1, %2 entries, head %3</source>
+        <translation>审计链：%1，共 %2 条，链头 %3</translation>
+    </message>
 </context>
 <context>
     <name>AuditViewer</name>
@@ -1128,10 +1136,6 @@
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>seals</source>
         <translation>封签</translation>
     </message>
@@ -1192,6 +1196,10 @@
     <message>
         <source>cadre&apos;s name or dossier number</source>
         <translation>干部姓名或档案编号</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2602,16 +2610,24 @@
         </translation>
     </message>
     <message>
-        <source>What the workbook holds: cadres (the directory), or the record kind of a ledger: talks, clues, sanctions …</source>
-        <translation>工作簿内容：cadres（干部名录），或台账的记录类型：talks、clues、sanctions……</translation>
-    </message>
-    <message>
-        <source>A workbook export needs --kind: cadres for the directory, or one of %1 for a ledger.</source>
-        <translation>导出工作簿须指定 --kind：干部名录用 cadres，台账用以下之一：%1。</translation>
-    </message>
-    <message>
         <source>Exported %1 ledger rows to %2.</source>
         <translation>已将台账 %1 行导出到 %2。</translation>
+    </message>
+    <message>
+        <source>What the workbook holds: cadres (the directory), statistics (a year&apos;s work figures, with --year), or the record kind of a ledger: talks, clues, sanctions …</source>
+        <translation>工作簿内容：cadres（干部名录），statistics（某年度工作统计，配合 --year），或台账的记录类型：talks、clues、sanctions……</translation>
+    </message>
+    <message>
+        <source>The year of the statistics (last year).</source>
+        <translation>统计年度（默认上一年）。</translation>
+    </message>
+    <message>
+        <source>A workbook export needs --kind: cadres for the directory, statistics for a year&apos;s figures, or one of %1 for a ledger.</source>
+        <translation>导出工作簿须指定 --kind：干部名录用 cadres，年度统计用 statistics，台账用以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Exported %1 figures of %2 to %3.</source>
+        <translation>已将 %2 年的 %1 项统计数导出到 %3。</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +2885,18 @@
     <message>
         <source>All indicators</source>
         <translation>全部指标</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出为 Excel…</translation>
+    </message>
+    <message>
+        <source>work-statistics-%1.xlsx</source>
+        <translation>%1年工作统计.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4924,6 +4952,14 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>Add from a &amp;List…</source>
         <translation>按名单添加(&amp;L)…</translation>
     </message>
+    <message>
+        <source>Export &amp;Table to Excel…</source>
+        <translation>将列表导出为 Excel(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Integrity opinions</source>
+        <translation>党风廉政意见</translation>
+    </message>
 </context>
 <context>
     <name>OpinionBatches</name>
@@ -6162,6 +6198,14 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>Total %1</source>
         <translation>共 %1 条</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write this list to an Excel workbook</source>
+        <translation>将此列表写入 Excel 工作簿</translation>
+    </message>
 </context>
 <context>
     <name>RecordsDialog</name>
@@ -6255,6 +6299,17 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>the printed text could not be mended</source>
         <translation>打印文字层无法修正</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWorkbooks</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read back.</source>
+        <translation>%1 无法读回。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "auditviewer.h"
 
+#include "spreadsheets/reportworkbooks.h"
+
 #include "access/accountreview.h"
 #include "access/auditseals.h"
 #include "domain/dataerror.h"
@@ -144,7 +146,10 @@ bool AuditViewer::applyFilter()
 void AuditViewer::exportTrail(const QString &path)
 {
     try {
-        const qint64 rows = m_model->exportCsv(path);
+        // A workbook, or CSV for other tools.
+        const qint64 rows = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+                                ? m_model->exportCsv(path)
+                                : ReportWorkbooks::writeAuditTrail(m_database, *m_model, path);
         m_chain->setText(tr("%n entries exported to %1 with the chain head.", nullptr, int(rows))
                              .arg(QDir::toNativeSeparators(path)));
     } catch (const DataError &error) {
@@ -171,7 +176,8 @@ bool AuditViewer::sealNow()
 void AuditViewer::chooseExport()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Audit Trail"), QStringLiteral("audit-trail.csv"), tr("CSV files (*.csv)"));
+        this, tr("Export Audit Trail"), QStringLiteral("audit-trail.xlsx"),
+        tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     if (!path.isEmpty())
         exportTrail(path);
 }

@@ -4,6 +4,7 @@
 #include "domain/dataerror.h"
 #include "recordsdialog.h"
 #include "reports/yearlyreport.h"
+#include "spreadsheets/reportworkbooks.h"
 #include "statistics/yearlystatistics.h"
 #include "yearlyprint.h"
 
@@ -95,10 +96,13 @@ DashboardWindow::DashboardWindow(const Database &database, int year, QWidget *pa
     auto *yearlyLayout = new QVBoxLayout(yearlyPage);
     auto *printButton = new QPushButton(tr("Print…"), yearlyPage);
     auto *exportButton = new QPushButton(tr("Export PDF…"), yearlyPage);
+    auto *excelButton = new QPushButton(tr("Export to Excel…"), yearlyPage);
+    excelButton->setObjectName(QStringLiteral("yearlyExcel"));
     auto *yearlyButtons = new QHBoxLayout;
     yearlyButtons->addStretch(1);
     yearlyButtons->addWidget(printButton);
     yearlyButtons->addWidget(exportButton);
+    yearlyButtons->addWidget(excelButton);
     yearlyLayout->addWidget(m_yearly, 1);
     yearlyLayout->addLayout(yearlyButtons);
 
@@ -115,6 +119,18 @@ DashboardWindow::DashboardWindow(const Database &database, int year, QWidget *pa
     connect(refreshButton, &QPushButton::clicked, this, &DashboardWindow::refresh);
     connect(printButton, &QPushButton::clicked, this, &DashboardWindow::previewAndPrint);
     connect(exportButton, &QPushButton::clicked, this, &DashboardWindow::chooseAndExportPdf);
+    connect(excelButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Yearly Statistics"), tr("work-statistics-%1.xlsx").arg(m_to->value()),
+            tr("Excel workbooks (*.xlsx)"));
+        if (path.isEmpty())
+            return;
+        try {
+            ReportWorkbooks::writeYearlyStatistics(m_database, path, m_to->value(), m_scope);
+        } catch (const DataError &error) {
+            QMessageBox::warning(this, windowTitle(), error.message());
+        }
+    });
     // Every cell opens the records behind it: an indicator's, the unit's cadres, or (the name
     // and the score) all the unit's records behind its indicators.
     connect(m_units, &QTableWidget::cellActivated, this,

@@ -1,5 +1,7 @@
 #include "recordsection.h"
 
+#include "dialogs/modelexport.h"
+
 #include "domain/dataerror.h"
 #include "dossierstyle.h"
 #include "items/recordlistmodel.h"
@@ -61,6 +63,16 @@ RecordSection::RecordSection(const RecordEditor &editor, const RecordListing &li
         connect(m_delete, &QPushButton::clicked, this, &RecordSection::deleteCurrent);
         connect(m_view, &RecordTableView::deleteRequested, this, &RecordSection::deleteCurrent);
     }
+    // The list as shown, to an Excel workbook: every row, not only those fetched so far.
+    auto *excel = new QPushButton(tr("Export…"), this);
+    excel->setObjectName(QStringLiteral("exportButton"));
+    excel->setToolTip(tr("Write this list to an Excel workbook"));
+    m_buttons->addWidget(excel);
+    connect(excel, &QPushButton::clicked, this, [this, heading] {
+        while (m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        exportModelToExcel(this, m_editor.database(), *m_model, heading, m_model->table());
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateButtons();
         emit currentRecordChanged(currentRecordId());

@@ -1,5 +1,7 @@
 #include "opinionbatchdialog.h"
 
+#include "dialogs/modelexport.h"
+
 #include "dialogs/pastednamesdialog.h"
 
 #include "printcontroller.h"
@@ -123,7 +125,10 @@ OpinionBatchDialog::OpinionBatchDialog(Database &database, PrintController *prin
     preview->setObjectName(QStringLiteral("previewReply"));
     auto *exportButton = new QPushButton(tr("E&xport to PDF…"));
     exportButton->setObjectName(QStringLiteral("exportReply"));
+    auto *table = new QPushButton(tr("Export &Table to Excel…"));
+    table->setObjectName(QStringLiteral("exportTable"));
     reviewButtons->addWidget(m_adjust);
+    reviewButtons->addWidget(table);
     reviewButtons->addStretch();
     reviewButtons->addWidget(preview);
     reviewButtons->addWidget(exportButton);
@@ -148,6 +153,10 @@ OpinionBatchDialog::OpinionBatchDialog(Database &database, PrintController *prin
     connect(preview, &QPushButton::clicked, this, [this] { m_printing->previewReply(m_batchId); });
     connect(exportButton, &QPushButton::clicked, this,
             [this] { m_printing->exportReply(m_batchId); });
+    connect(table, &QPushButton::clicked, this, [this] {
+        exportModelToExcel(this, m_database, *m_answers->model(), tr("Integrity opinions"),
+                           QStringLiteral("opinion_batch"));
+    });
 
     for (const qint64 id : cadreIds)
         addCadre(id);
