@@ -38,6 +38,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDeadlineTimer>
+#include <QDebug>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -156,6 +157,7 @@ void MainWindow::connectActions()
     connect(m_newUnit, &QAction::triggered, this, [this] { m_unitActions->newUnit(0); });
     connect(a->exportDirectory, &QAction::triggered, this, &MainWindow::exportDirectory);
     connect(a->exportLedger, &QAction::triggered, this, &MainWindow::exportLedger);
+    connect(m_access, &AccessController::accountChanged, this, &MainWindow::accountChanged);
     connect(a->save, &QAction::triggered, this, &MainWindow::noteSaved);
     connect(a->closeDossier, &QAction::triggered, m_tabs, &DossierTabs::closeCurrentDossier);
     connect(a->quit, &QAction::triggered, this, &MainWindow::close);
@@ -236,6 +238,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_units->setDatabase(nullptr);
     m_unitActions->setDatabase(nullptr);
     m_analysis->setDatabase(nullptr);
+    signOut(); // last: closing the dossiers above still reads as the account
     m_database = std::move(database);
     m_printing->setDatabase(m_database.get());
 
@@ -522,8 +525,10 @@ void MainWindow::noteSaved()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_database.get(), this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         m_access->applySettings();
+        updateTitle(); // the commission's name
+    }
 }
 
 void MainWindow::showAbout()
@@ -703,7 +708,42 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
-    rememberOpenDossiers();
-    m_access->backUpOnClose();
+    // The day's last backup, the dossiers to open next time, and the account signed out.
+    setDatabase(nullptr);
     event->accept();
+}
+
+void MainWindow::signOut()
+{
+    // The trail says when each account stopped working, not only when it began.
+    if (!m_database || !m_database->session())
+        return;
+    try {
+        Accounts(*m_database).signOut();
+    } catch (const DataError &error) {
+        qWarning().noquote() << error.message();
+    }
+}
+
+void MainWindow::accountChanged()
+{
+    // What the account may do now (its own password set at last): offer it, and show what it
+    // may see, without closing the database.
+    if (!m_database)
+        return;
+    m_tabs->setDatabase(nullptr, nullptr);
+    m_directory->setDatabase(nullptr);
+    m_units->setDatabase(nullptr);
+    m_unitActions->setDatabase(nullptr);
+    m_analysis->setDatabase(nullptr);
+    m_actions->setDatabaseOpen(true, !AccessController::maySave(m_database.get()));
+    m_newUnit->setEnabled(AccessController::maySave(m_database.get()));
+    m_units->setDatabase(m_database.get());
+    m_unitActions->setDatabase(m_database.get());
+    m_directory->setDatabase(m_database.get());
+    m_tabs->setDatabase(m_database.get(), m_undoStack);
+    m_analysis->setDatabase(m_database.get());
+    m_tabs->showDirectory();
+    updateTitle();
+    updateStatus();
 }

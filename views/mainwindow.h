@@ -84,6 +84,8 @@ private:
     void showFirstSteps();
     void exportDirectory();
     void exportLedger();
+    void signOut();
+    void accountChanged();
     void showSettings();
     void showAbout();
     void showScope(const UnitScope &scope);

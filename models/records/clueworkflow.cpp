@@ -40,22 +40,36 @@ qint64 RecordRepository::advanceClue(qint64 clueId, const QString &toState, cons
                               tr("A step cannot be dated before the step before it."));
     Transaction transaction(m_db);
     const QString day = date.toString(Qt::ISODate);
-    QSqlQuery step = Sql::run(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO clue_steps (clue_id, from_state, to_state, step_date, operator, "
-            "approved_by, approval_date, note) "
-            "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, coalesce(?, ''))"),
-        {clueId, from, toState, day, m_database.actorName(), approvedBy,
-         approvedBy.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(day), note});
+    // Prepared once per repository: an import moves thousands of clues.
+    QSqlQuery &step = prepared(
+        QStringLiteral("INSERT INTO clue_steps (clue_id, from_state, to_state, step_date, "
+                       "operator, approved_by, approval_date, note) "
+                       "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, coalesce(?, ''))"));
+    const QVariantList stepValues
+        = {clueId,
+           from,
+           toState,
+           day,
+           m_database.actorName(),
+           approvedBy,
+           approvedBy.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(day),
+           note};
+    for (int i = 0; i < stepValues.size(); ++i)
+        step.bindValue(i, stepValues.at(i));
+    Sql::exec(step);
     const qint64 stepId = step.lastInsertId().toLongLong();
+    step.finish();
     const auto disposition = ClueStateMachine::dispositionOf(from, toState);
-    Sql::run(m_db,
-             QStringLiteral("UPDATE clues SET state = ?, disposition = coalesce(?, disposition), "
-                            "updated_date = ? WHERE id = ?"),
-             {toState,
-              disposition ? QVariant(*disposition) : QVariant(QMetaType(QMetaType::QString)), day,
-              clueId});
+    QSqlQuery &move = prepared(QStringLiteral(
+        "UPDATE clues SET state = ?, disposition = coalesce(?, disposition), updated_date = ? "
+        "WHERE id = ?"));
+    move.bindValue(0, toState);
+    move.bindValue(1,
+                   disposition ? QVariant(*disposition) : QVariant(QMetaType(QMetaType::QString)));
+    move.bindValue(2, day);
+    move.bindValue(3, clueId);
+    Sql::exec(move);
+    move.finish();
     if (ClueStateMachine::isFinal(toState)) {
         QString subjectOutcome = outcome;
         if (toState == QLatin1String("case_filed"))

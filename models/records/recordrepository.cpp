@@ -207,16 +207,21 @@ QVariantMap RecordRepository::load(const QString &table, qint64 id) const
     return record;
 }
 
+QSqlQuery &RecordRepository::prepared(const QString &statement) const
+{
+    auto found = m_statements.find(statement);
+    if (found == m_statements.end())
+        found = m_statements.insert(statement, Sql::prepare(m_db, statement));
+    return found.value();
+}
+
 qint64 RecordRepository::insertRow(const QString &table, const QVariantMap &values) const
 {
     const QString statement = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
                               + values.keys().join(QStringLiteral(", "))
                               + QStringLiteral(") VALUES (") + placeholders(values.size())
                               + QLatin1Char(')');
-    auto found = m_inserts.find(statement);
-    if (found == m_inserts.end())
-        found = m_inserts.insert(statement, Sql::prepare(m_db, statement));
-    QSqlQuery &insert = found.value();
+    QSqlQuery &insert = prepared(statement);
     int position = 0;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         insert.bindValue(position++, it.value());
@@ -252,11 +257,16 @@ qint64 RecordRepository::create(const QString &table, const QVariantMap &input)
     if (table == QLatin1String("cadres"))
         refreshSearch(table, id);
     // Registration is the workflow's first step, with its operator and date like every other.
-    if (table == QLatin1String("clues"))
-        Sql::run(m_db,
-                 QStringLiteral("INSERT INTO clue_steps (clue_id, from_state, to_state, step_date, "
-                                "operator) VALUES (?, NULL, 'registered', ?, ?)"),
-                 {id, values.value(QStringLiteral("received_date")), m_database.actorName()});
+    if (table == QLatin1String("clues")) {
+        QSqlQuery &step = prepared(
+            QStringLiteral("INSERT INTO clue_steps (clue_id, from_state, to_state, step_date, "
+                           "operator) VALUES (?, NULL, 'registered', ?, ?)"));
+        step.bindValue(0, id);
+        step.bindValue(1, values.value(QStringLiteral("received_date")));
+        step.bindValue(2, m_database.actorName());
+        Sql::exec(step);
+        step.finish();
+    }
     QVariantMap after = load(table, id);
     AuditLog::append(
         m_database,
@@ -299,15 +309,18 @@ void RecordRepository::update(const QString &table, qint64 id, const QVariantMap
     QStringList assignments;
     for (const QString &key : changedAfter.keys())
         assignments << key + QStringLiteral(" = ?");
-    QSqlQuery change = Sql::prepare(
-        m_db, QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ")
-                  + assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"));
+    QSqlQuery &change
+        = prepared(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ")
+                   + assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"));
     int position = 0;
     for (auto it = changedAfter.constBegin(); it != changedAfter.constEnd(); ++it)
         change.bindValue(position++, it.value());
     change.bindValue(position, id);
-    if (!change.exec())
-        throw ValidationError(QString(), explainConstraint(table, change.lastError()));
+    const bool changed = change.exec();
+    const QSqlError error = change.lastError();
+    change.finish();
+    if (!changed)
+        throw ValidationError(QString(), explainConstraint(table, error));
     if (table == QLatin1String("cadres") || table == QLatin1String("units"))
         refreshSearch(table, id);
     AuditLog::append(m_database, {QStringLiteral("update"), table, id, cadreOf(table, merged),

@@ -78,8 +78,9 @@ private:
 
     Database &m_database;
     QSqlDatabase m_db;
-    // Inserts prepared once per repository: an insert compiles the triggers of its table, and
+    // A write prepared once per repository: a write compiles the triggers of its table, and
     // the statistics' triggers read a large view, so a repository that writes many records (an
-    // import) prepares each kind of insert only once.
-    mutable QHash<QString, QSqlQuery> m_inserts;
+    // import) prepares each kind of write only once. Bind, exec, then finish() it.
+    QSqlQuery &prepared(const QString &statement) const;
+    mutable QHash<QString, QSqlQuery> m_statements;
 };

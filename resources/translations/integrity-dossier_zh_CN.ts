@@ -276,14 +276,6 @@
         <translation>关联干部</translation>
     </message>
     <message>
-        <source>The cadre this account belongs to (0: none). The account can never open that cadre&apos;s dossier, nor those of the cadre&apos;s close relatives.</source>
-        <translation>此账户所属干部的编号（0 表示无）。该账户永远不能查阅此干部及其直系亲属的档案。</translation>
-    </message>
-    <message>
-        <source>Unit numbers separated by commas, or empty for all units:</source>
-        <translation>单位编号，以逗号分隔；留空表示全部单位：</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>姓名</translation>
     </message>
@@ -302,6 +294,30 @@
     <message>
         <source>The person&apos;s post:</source>
         <translation>本人职务：</translation>
+    </message>
+    <message>
+        <source>This account belongs to %1. The account can never open that cadre&apos;s dossier, nor those of the cadre&apos;s close relatives.</source>
+        <translation>此账户属于 %1。该账户永远不能打开该干部及其近亲属的档案。</translation>
+    </message>
+    <message>
+        <source>Choose Another Cadre…</source>
+        <translation>另选干部…</translation>
+    </message>
+    <message>
+        <source>Remove the Link</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>The Cadre This Account Belongs To</source>
+        <translation>此账户所属的干部</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Or only these units, with the units below them:</source>
+        <translation>或仅限以下单位（含其下级单位）：</translation>
     </message>
 </context>
 <context>
@@ -7077,7 +7093,7 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     </message>
     <message>
         <source>Headers in row %1. %2 new, %3 to update, %4 the same.</source>
-        <translation>列标题在第 %1 行。新增 %2 人，更新 %3 人，无变化 %4 人。</translation>
+        <translation>表头在第 %1 行。新增 %2 条，更新 %3 条，无变化 %4 条。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems to fix in the file first; nothing is imported while one is left.</source>

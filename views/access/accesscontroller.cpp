@@ -37,8 +37,14 @@ AccessController::AccessController(QMainWindow *window)
     m_lock = m_menu->addAction(tr("&Lock"));
     m_lock->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
     connect(m_changePassword, &QAction::triggered, this, [this] {
-        if (m_database)
-            ChangePasswordDialog(*m_database, m_window).exec();
+        if (!m_database)
+            return;
+        const bool wasForced = m_database->session() && m_database->session()->mustChangePassword;
+        if (ChangePasswordDialog(*m_database, m_window).exec() == QDialog::Accepted && wasForced) {
+            // Until now the account could do nothing: the window offers its work from here on.
+            updateActions();
+            emit accountChanged();
+        }
     });
     connect(m_accounts, &QAction::triggered, this, [this] {
         if (m_database)

@@ -43,6 +43,8 @@ public:
 
 signals:
     void signOutRequested();
+    // The signed-in account may now do more or less (its own password set at last).
+    void accountChanged();
     // The restore dialog was accepted: the window closes the database and restores.
     void restoreRequested(const QString &backupPath, const QString &passphrase, bool otherDatabase);
 

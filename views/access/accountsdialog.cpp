@@ -1,14 +1,19 @@
 #include "accountsdialog.h"
 
 #include "access/accounts.h"
+#include "dialogs/cadrepickerdialog.h"
 #include "domain/dataerror.h"
+#include "records/referencechoices.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -20,7 +25,7 @@ AccountsDialog::AccountsDialog(Database &database, QWidget *parent)
     setWindowTitle(tr("Accounts"));
     resize(720, 420);
     auto *layout = new QVBoxLayout(this);
-    m_table = new QTableWidget(0, 5, this);
+    m_table = new QTableWidget(0, 7, this);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Person"), tr("Post"), tr("Role"),
                                         tr("Linked cadre"), tr("Units"), tr("State")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -75,8 +80,7 @@ void AccountsDialog::reload()
                info.realName,
                info.post,
                Roles::displayName(info.role),
-               info.cadreId ? QStringLiteral("%1 %2").arg(info.cadreId).arg(info.cadreName)
-                            : QString(),
+               info.cadreId ? info.cadreName : QString(),
                info.allUnits ? tr("all units") : tr("%n unit(s)", nullptr, int(info.units.size())),
                state.join(QStringLiteral(", "))};
         for (int column = 0; column < cells.size(); ++column) {
@@ -84,6 +88,13 @@ void AccountsDialog::reload()
             item->setData(Qt::UserRole, info.id);
             m_table->setItem(row, column, item);
         }
+        m_table->item(row, DisabledColumn)->setData(Qt::UserRole + 1, info.disabled);
+        m_table->item(row, LinkColumn)->setData(Qt::UserRole + 1, info.cadreId);
+        QVariantList units;
+        for (const qint64 unit : info.units)
+            units << unit;
+        m_table->item(row, UnitsColumn)->setData(Qt::UserRole + 1, info.allUnits);
+        m_table->item(row, UnitsColumn)->setData(Qt::UserRole + 2, units);
     }
 }
 
@@ -170,7 +181,8 @@ void AccountsDialog::toggleDisabled()
     const qint64 id = currentAccount();
     if (id == 0)
         return;
-    const bool disabled = m_table->item(m_table->currentRow(), 4)->text().contains(tr("disabled"));
+    const bool disabled
+        = m_table->item(m_table->currentRow(), DisabledColumn)->data(Qt::UserRole + 1).toBool();
     attempt([&] { Accounts(m_database).setDisabled(id, !disabled); });
 }
 
@@ -196,14 +208,31 @@ void AccountsDialog::linkCadre()
     const qint64 id = currentAccount();
     if (id == 0)
         return;
-    bool ok = false;
-    const int cadre = QInputDialog::getInt(
-        this, tr("Link to Cadre"),
-        tr("The cadre this account belongs to (0: none). The account can never open that "
-           "cadre's dossier, nor those of the cadre's close relatives."),
-        0, 0, std::numeric_limits<int>::max(), 1, &ok);
-    if (ok)
-        attempt([&] { Accounts(m_database).linkCadre(id, cadre); });
+    // Linked already: the link may go, or another cadre take its place.
+    const qint64 linked
+        = m_table->item(m_table->currentRow(), LinkColumn)->data(Qt::UserRole + 1).toLongLong();
+    if (linked != 0) {
+        QMessageBox question(QMessageBox::Question, tr("Link to Cadre"),
+                             tr("This account belongs to %1. The account can never open that "
+                                "cadre's dossier, nor those of the cadre's close relatives.")
+                                 .arg(m_table->item(m_table->currentRow(), LinkColumn)->text()),
+                             QMessageBox::Cancel, this);
+        QPushButton *other
+            = question.addButton(tr("Choose Another Cadre…"), QMessageBox::AcceptRole);
+        QPushButton *remove
+            = question.addButton(tr("Remove the Link"), QMessageBox::DestructiveRole);
+        question.exec();
+        if (question.clickedButton() == remove) {
+            attempt([&] { Accounts(m_database).linkCadre(id, 0); });
+            return;
+        }
+        if (question.clickedButton() != other)
+            return;
+    }
+    CadrePickerDialog picker(m_database, 0, this);
+    picker.setWindowTitle(tr("The Cadre This Account Belongs To"));
+    if (picker.exec() == QDialog::Accepted && picker.cadreId() != 0)
+        attempt([&] { Accounts(m_database).linkCadre(id, picker.cadreId()); });
 }
 
 void AccountsDialog::changeScope()
@@ -211,14 +240,39 @@ void AccountsDialog::changeScope()
     const qint64 id = currentAccount();
     if (id == 0)
         return;
-    bool ok = false;
-    const QString text = QInputDialog::getText(
-        this, tr("Units"), tr("Unit numbers separated by commas, or empty for all units:"),
-        QLineEdit::Normal, {}, &ok);
-    if (!ok)
+    const QTableWidgetItem *current = m_table->item(m_table->currentRow(), UnitsColumn);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Units"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *all = new QCheckBox(tr("All units"), &dialog);
+    all->setObjectName(QStringLiteral("allUnits"));
+    all->setChecked(current->data(Qt::UserRole + 1).toBool());
+    layout->addWidget(all);
+    layout->addWidget(new QLabel(tr("Or only these units, with the units below them:")));
+    auto *list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("units"));
+    const QVariantList chosen = current->data(Qt::UserRole + 2).toList();
+    for (const auto &[unit, name] : ReferenceChoices(m_database, 0).units()) {
+        auto *item = new QListWidgetItem(name, list);
+        item->setData(Qt::UserRole, unit);
+        item->setCheckState(chosen.contains(unit) ? Qt::Checked : Qt::Unchecked);
+    }
+    list->setEnabled(!all->isChecked());
+    connect(all, &QCheckBox::toggled, list, [list](bool checked) { list->setEnabled(!checked); });
+    layout->addWidget(list, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(420, 480);
+    if (dialog.exec() != QDialog::Accepted)
         return;
     QList<qint64> units;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        units << part.trimmed().toLongLong();
-    attempt([&] { Accounts(m_database).setScope(id, units.isEmpty(), units); });
+    for (int row = 0; row < list->count(); ++row)
+        if (list->item(row)->checkState() == Qt::Checked)
+            units << list->item(row)->data(Qt::UserRole).toLongLong();
+    const bool everything = all->isChecked() || units.isEmpty();
+    attempt([&] {
+        Accounts(m_database).setScope(id, everything, everything ? QList<qint64>() : units);
+    });
 }

@@ -20,6 +20,15 @@ public:
     void reload();
 
 private:
+    enum Column {
+        NameColumn,
+        PersonColumn,
+        PostColumn,
+        RoleColumn,
+        LinkColumn,
+        UnitsColumn,
+        DisabledColumn, // the account's state: disabled, locked, must change its password
+    };
     qint64 currentAccount() const;
     void addAccount();
     void resetPassword();

@@ -6,6 +6,7 @@
 #include "reports/yearlyreport.h"
 #include "spreadsheets/reportworkbooks.h"
 #include "statistics/yearlystatistics.h"
+#include "storage/database.h"
 #include "yearlyprint.h"
 
 #include <QDate>

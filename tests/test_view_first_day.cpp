@@ -1,0 +1,901 @@
+#include "access/accesscontroller.h"
+#include "access/accountsdialog.h"
+#include "access/changepassworddialog.h"
+#include "access/logindialog.h"
+#include "dialogs/commissionsettingsform.h"
+#include "dialogs/settingsdialog.h"
+#include "directory/directoryfilterbar.h"
+#include "directory/directorypanel.h"
+#include "directory/unittreepanel.h"
+#include "domain/role.h"
+#include "domain/session.h"
+#include "import/spreadsheetimportdialog.h"
+#include "items/cadredirectorymodel.h"
+#include "items/unittreemodel.h"
+#include "mainwindow.h"
+#include "reports/reportlanguage.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "window/dossiertabs.h"
+#include "window/firststeps.h"
+#include "window/mainwindowactions.h"
+#include "window/startpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTranslator>
+#include <QTreeView>
+
+#include <functional>
+
+namespace {
+
+struct Account
+{
+    QString name;
+    QString firstPassword; // the administrator's, changed at the first sign-in
+    QString ownPassword;
+    QString person;
+    QString post;
+    Role role;
+};
+
+struct Cadre
+{
+    QString name;
+    QString gender;
+    QDate birth;
+    QString unit;
+    QString position;
+    QString identityNumber;
+};
+
+// The administrator makes the others' accounts, with a first password each.
+const Account kAdministrator = {
+    QStringLiteral("admin"), {}, QStringLiteral("qinghe-admin-2024"), {}, {}, Role::Administrator,
+};
+const Account kOfficer = {
+    QStringLiteral("wangfang"),           QStringLiteral("first-wangfang"),
+    QStringLiteral("wangfang-own-1"),     QStringLiteral("王芳"),
+    QStringLiteral("党风政风监督室主任"), Role::CaseOfficer,
+};
+const Account kSecurity = {
+    QStringLiteral("liming"), QStringLiteral("first-liming"), QStringLiteral("liming-own-1"),
+    QStringLiteral("李明"),   QStringLiteral("办公室副主任"), Role::SecurityOfficer,
+};
+const Account kAuditor = {
+    QStringLiteral("zhaoli"), QStringLiteral("first-zhaoli"),       QStringLiteral("zhaoli-own-1"),
+    QStringLiteral("赵丽"),   QStringLiteral("案件监督管理室干部"), Role::Auditor,
+};
+
+} // namespace
+
+// A new county commission's first day, through the window alone: the administrator creates the
+// database and signs in, names the commission and makes the accounts of the separated
+// administrators (三员) and of a case officer; the officer signs in, sets a password of their
+// own, imports the organization department's roster of 300 cadres and finds them in the
+// directory and the unit tree; the administrators see no dossier facts.
+//
+// The slots run in order, each going on from where the one before left the window.
+// With INTEGRITY_DOSSIER_SCREENSHOTS set, each step's window or dialog is saved there as PNG,
+// for the user guide, in the interface language the program would choose on this system.
+class TestViewFirstDay : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void theAdministratorCreatesTheDatabase();
+    void theAdministratorNamesTheCommissionAndMakesTheAccounts();
+    void theOfficerSignsInWithAPasswordOfTheirOwn();
+    void theOfficerImportsTheRoster();
+    void theDirectoryShowsTheRoster();
+    void theSeparatedAdministratorsSeeNoDossierFacts();
+
+private:
+    template<typename Dialog>
+    void onDialog(const std::function<void(Dialog *)> &act);
+    void answer(const QList<QPair<QString, QString>> &questions);
+    void addAccount(AccountsDialog *dialog, const Account &account);
+    void grantRole(AccountsDialog *dialog, const QString &name, Role role);
+    void signOut();
+    void signIn(const Account &account, const QString &password, bool firstTime);
+    bool offersTheWorkOf(Role role) const;
+    void checkNoDossierFacts(const Account &account);
+    void screenshot(QWidget *widget, const QString &name);
+
+    static QVector<Cadre> roster();
+    static QString identityNumber(const QDate &birth, int serial, bool female);
+    static void writeRoster(const QString &path, const QVector<Cadre> &cadres);
+
+    // The commission's own folder, not the program's data folder that the file dialog suggests.
+    QTemporaryDir m_folder{QDir::tempPath() + QStringLiteral("/清河县纪委监委-XXXXXX")};
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+    QTranslator m_translator;
+    QTranslator m_qtTranslator;
+    QVector<Cadre> m_roster;
+    QObject *m_handlers = nullptr; // the innermost HandlerScope's
+};
+
+// The helpers check as they go; a step goes on only while they passed, since what follows needs
+// the window as they leave it.
+#define RETURN_IF_FAILED()                                                                         \
+    do {                                                                                           \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
+
+namespace {
+
+const char *const kHandled = "firstDayHandled";
+const QString kCommission = QStringLiteral("清河县纪委监委");
+const QStringList kUnits = {
+    QStringLiteral("清河县/城关镇"),         QStringLiteral("清河县/王官庄镇"),
+    QStringLiteral("清河县/连庄镇"),         QStringLiteral("清河县/清河县水利局"),
+    QStringLiteral("清河县/清河县教育局"),   QStringLiteral("清河县/清河县财政局"),
+    QStringLiteral("清河县/清河县人民医院"), QStringLiteral("清河县/清河县供水有限公司"),
+};
+
+// An interface text as the user reads it: the English source, or its translation when the
+// screenshots are taken in Chinese.
+QString ui(const char *context, const char *source)
+{
+    return QCoreApplication::translate(context, source);
+}
+
+QPushButton *buttonWithText(const QWidget *parent, const QString &text)
+{
+    for (QPushButton *button : parent->findChildren<QPushButton *>()) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
+}
+
+// The button that accepts a dialog (OK, Save, Open, Create and Sign In …), as the user clicks it.
+void clickAccept(QDialog *dialog)
+{
+    for (QDialogButtonBox *box : dialog->findChildren<QDialogButtonBox *>()) {
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QDialogButtonBox::AcceptRole) {
+                QVERIFY2(button->isEnabled(), qPrintable(button->text()));
+                QTest::mouseClick(button, Qt::LeftButton);
+                return;
+            }
+        }
+    }
+    QFAIL("the dialog has no button that accepts it");
+}
+
+// Types as the user does: Latin characters key by key, Chinese through the input method, which
+// hands the field each finished word.
+void type(QLineEdit *field, const QString &text)
+{
+    QVERIFY(field);
+    field->clear();
+    for (int start = 0, end = 0; start < text.size(); start = end) {
+        const bool latin = text.at(start).unicode() < 0x80;
+        while (end < text.size() && (text.at(end).unicode() < 0x80) == latin)
+            ++end;
+        const QString run = text.mid(start, end - start);
+        if (latin) {
+            QTest::keyClicks(field, run);
+        } else {
+            QInputMethodEvent word;
+            word.setCommitString(run);
+            QApplication::sendEvent(field, &word);
+        }
+    }
+    QCOMPARE(field->text(), text);
+}
+
+// After a failure, whatever dialog is open is closed, so that the test reports instead of
+// waiting in a dialog for ever.
+void closeModalDialogs()
+{
+    for (int i = 0; i < 20 && QApplication::activeModalWidget(); ++i) {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+    }
+}
+
+// The dialog handlers set while it lives, dropped when it ends: they refer to the variables of
+// the function that set them, and one whose dialog never showed must not run later (it fails).
+class HandlerScope
+{
+public:
+    explicit HandlerScope(QObject *&current)
+        : m_current(current)
+        , m_previous(current)
+    {
+        m_current = new QObject;
+    }
+    ~HandlerScope()
+    {
+        // A handler still waiting is a dialog that never showed.
+        for (const QTimer *waiting : m_current->findChildren<QTimer *>()) {
+            if (waiting->isActive())
+                QTest::qFail(qPrintable(QStringLiteral("no %1 showed").arg(waiting->objectName())),
+                             __FILE__, __LINE__);
+        }
+        delete m_current;
+        m_current = m_previous;
+    }
+    HandlerScope(const HandlerScope &) = delete;
+    HandlerScope &operator=(const HandlerScope &) = delete;
+
+private:
+    QObject *&m_current;
+    QObject *m_previous;
+};
+
+int rowOf(const QTableWidget *table, const QString &accountName)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0) && table->item(row, 0)->text() == accountName)
+            return row;
+    }
+    return -1;
+}
+
+// The unit tree's units (not its groups of units by kind), by name, with their cadre counts.
+void collectUnits(const QAbstractItemModel *model, const QModelIndex &parent,
+                  QMap<QString, int> &units)
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, UnitTreeModel::NameColumn, parent);
+        if (!index.data(UnitTreeModel::IsGroupRole).toBool())
+            units.insert(index.data().toString(),
+                         index.data(UnitTreeModel::CadreCountRole).toInt());
+        collectUnits(model, index, units);
+    }
+}
+
+QModelIndex findUnit(const QAbstractItemModel *model, const QModelIndex &parent,
+                     const QString &name)
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, UnitTreeModel::NameColumn, parent);
+        if (index.data().toString() == name && !index.data(UnitTreeModel::IsGroupRole).toBool())
+            return index;
+        const QModelIndex below = findUnit(model, index, name);
+        if (below.isValid())
+            return below;
+    }
+    return {};
+}
+
+QString leafName(const QString &unitPath)
+{
+    return unitPath.section(QLatin1Char('/'), -1);
+}
+
+} // namespace
+
+// Modal dialogs wait in exec() until they close, so the test acts in them from a timer: `act`
+// runs on the next dialog of type Dialog to show, once. One that does not show in time fails
+// the test, and the dialog standing in its way is closed.
+template<typename Dialog>
+void TestViewFirstDay::onDialog(const std::function<void(Dialog *)> &act)
+{
+    auto *timer = new QTimer(m_handlers ? m_handlers : this);
+    timer->setInterval(20);
+    timer->setObjectName(QLatin1String(Dialog::staticMetaObject.className()));
+    const QDeadlineTimer deadline(30000);
+    connect(timer, &QTimer::timeout, timer, [timer, deadline, act] {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        if (dialog && dialog->isVisible() && !dialog->property(kHandled).toBool()) {
+            timer->stop();
+            timer->deleteLater();
+            dialog->setProperty(kHandled, true);
+            if (!QTest::qWaitForWindowExposed(dialog))
+                QTest::qFail("the dialog is not on screen", __FILE__, __LINE__);
+            else
+                act(dialog);
+            if (QTest::currentTestFailed())
+                closeModalDialogs();
+        } else if (deadline.hasExpired()) {
+            timer->stop();
+            timer->deleteLater();
+            const QWidget *front = QApplication::activeModalWidget();
+            const QString message
+                = QStringLiteral("no %1 showed; in front: %2")
+                      .arg(QLatin1String(Dialog::staticMetaObject.className()),
+                           front ? front->windowTitle() : QStringLiteral("the window"));
+            QTest::qFail(qPrintable(message), __FILE__, __LINE__);
+            closeModalDialogs();
+        }
+    });
+    timer->start();
+}
+
+// Answers the input dialogs that ask one question after another (the accounts dialog's), each
+// checked to ask what it should.
+void TestViewFirstDay::answer(const QList<QPair<QString, QString>> &questions)
+{
+    if (questions.isEmpty())
+        return;
+    onDialog<QInputDialog>([this, questions](QInputDialog *dialog) {
+        const QPair<QString, QString> question = questions.first();
+        QCOMPARE(dialog->labelText(), question.first);
+        if (auto *choice = dialog->findChild<QComboBox *>()) {
+            const int index = choice->findText(question.second);
+            QVERIFY2(index >= 0, qPrintable(question.second));
+            choice->setCurrentIndex(index);
+        } else {
+            type(dialog->findChild<QLineEdit *>(), question.second);
+        }
+        answer(questions.mid(1));
+        clickAccept(dialog);
+    });
+}
+
+void TestViewFirstDay::screenshot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("INTEGRITY_DOSSIER_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QVERIFY(QDir().mkpath(folder));
+    // Labels whose text just changed are laid out again first, or they show cut short.
+    for (int round = 0; round < 3; ++round)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QVERIFY(widget->grab().save(QDir(folder).filePath(name), "PNG"));
+}
+
+void TestViewFirstDay::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("IntegrityDossierTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_view_first_day"));
+    QSettings().clear();
+    // Signing in is part of the day: no account from the environment.
+    qunsetenv("INTEGRITY_DOSSIER_USER");
+    qunsetenv("INTEGRITY_DOSSIER_PASSWORD");
+    // Screenshots for the guide speak the language the program would choose here, loaded as
+    // the program loads it; the checks read the same translation.
+    if (qEnvironmentVariableIsSet("INTEGRITY_DOSSIER_SCREENSHOTS")
+        && LanguageSetting::usesChinese(LanguageSetting::load(), QLocale::system())) {
+        ReportLanguage::chinese("MainWindow", QStringLiteral("Integrity Dossier")); // the resource
+        QVERIFY(m_translator.load(QStringLiteral(":/reports/integrity-dossier_zh_CN.qm")));
+        QCoreApplication::installTranslator(&m_translator);
+        const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        if (m_qtTranslator.load(QStringLiteral("qt_zh_CN"), qtFolder)
+            || m_qtTranslator.load(QStringLiteral("qtbase_zh_CN"), qtFolder))
+            QCoreApplication::installTranslator(&m_qtTranslator);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    QVERIFY(m_folder.isValid());
+    m_path = m_folder.filePath(ui("MainWindow", "dossiers.db"));
+
+    m_roster = roster();
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestViewFirstDay::cleanupTestCase()
+{
+    closeModalDialogs();
+    m_window.reset();
+    QCoreApplication::removeTranslator(&m_qtTranslator);
+    QCoreApplication::removeTranslator(&m_translator);
+}
+
+// Start page ▸ New Database…: a file name in the file dialog, then the first administrator.
+void TestViewFirstDay::theAdministratorCreatesTheDatabase()
+{
+    const HandlerScope handlers(m_handlers);
+    QVERIFY(!QFileInfo::exists(m_path));
+    QVERIFY(!m_window->database());
+    auto *start = m_window->findChild<StartPage *>();
+    QVERIFY(start && start->isVisible());
+    QPushButton *create = buttonWithText(start, ui("StartPage", "&New Database…"));
+    QVERIFY(create);
+
+    bool created = false;
+    onDialog<QFileDialog>([&](QFileDialog *files) {
+        QCOMPARE(files->windowTitle(), ui("MainWindow", "New Database"));
+        auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        // The suggested name, kept; the folder, chosen by typing it and Save, which opens it.
+        const QString suggested = name->text();
+        QCOMPARE(suggested, QFileInfo(m_path).fileName());
+        type(name, QDir::toNativeSeparators(m_folder.path()));
+        clickAccept(files);
+        QVERIFY(files->isVisible());
+        QCOMPARE(QFileInfo(files->directory().path()), QFileInfo(m_folder.path()));
+        type(name, suggested);
+        screenshot(files, QStringLiteral("first-day-1-new-database.png"));
+        onDialog<LoginDialog>([&](LoginDialog *login) {
+            QVERIFY(login->isFirstStart());
+            QCOMPARE(login->windowTitle(), ui("LoginDialog", "Create the Administrator"));
+            QCOMPARE(login->nameField()->text(), kAdministrator.name);
+            type(login->passwordField(), kAdministrator.ownPassword);
+            type(login->repeatField(), kAdministrator.ownPassword);
+            screenshot(login, QStringLiteral("first-day-2-administrator.png"));
+            // Two different passwords are refused, and the dialog stays for another try.
+            type(login->repeatField(), kAdministrator.ownPassword + QLatin1Char('x'));
+            clickAccept(login);
+            QVERIFY(login->isVisible());
+            QCOMPARE(login->messageLabel()->text(), ui("LoginDialog", "The two passwords differ."));
+            type(login->repeatField(), kAdministrator.ownPassword);
+            clickAccept(login);
+            created = true;
+        });
+        clickAccept(files);
+    });
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY(created);
+    QVERIFY(QFileInfo::exists(m_path));
+    QVERIFY(m_window->database());
+    QCOMPARE(QFileInfo(m_window->database()->path()), QFileInfo(m_path));
+    const Session *session = m_window->database()->session();
+    QVERIFY(session);
+    QCOMPARE(session->accountName, kAdministrator.name);
+    QCOMPARE(session->role, Role::Administrator);
+    QVERIFY(!start->isVisible());
+}
+
+// The first steps show by themselves on a new database; the administrator does the first two
+// from there: the commission's name in the settings, and the accounts.
+void TestViewFirstDay::theAdministratorNamesTheCommissionAndMakesTheAccounts()
+{
+    const HandlerScope handlers(m_handlers);
+    bool guided = false;
+    onDialog<FirstSteps>([&](FirstSteps *guide) {
+        QCOMPARE(guide->stateOf(0)->text(), ui("FirstSteps", "Not yet"));
+        QCOMPARE(guide->stateOf(1)->text(), ui("FirstSteps", "Not yet"));
+        // The tree and the roster are a case officer's work, not the administrator's.
+        QVERIFY(guide->buttonOf(0)->isEnabled());
+        QVERIFY(guide->buttonOf(1)->isEnabled());
+        QVERIFY(!guide->buttonOf(2)->isEnabled());
+        QVERIFY(!guide->buttonOf(3)->isEnabled());
+
+        bool named = false;
+        onDialog<SettingsDialog>([&](SettingsDialog *settings) {
+            QVERIFY(settings->databaseSettings());
+            QVERIFY(settings->databaseSettings()->mayChange());
+            type(qobject_cast<QLineEdit *>(
+                     settings->databaseSettings()->field(QStringLiteral("commission_name"))),
+                 kCommission);
+            clickAccept(settings);
+            named = true;
+        });
+        QTest::mouseClick(guide->buttonOf(0), Qt::LeftButton);
+        QVERIFY(named);
+        QCOMPARE(guide->stateOf(0)->text(), ui("FirstSteps", "Done"));
+
+        bool accounts = false;
+        onDialog<AccountsDialog>([&](AccountsDialog *dialog) {
+            QCOMPARE(dialog->table()->rowCount(), 1); // the administrator alone
+            // The security administrator comes last: once there is one, only they grant roles.
+            for (const Account *account : {&kOfficer, &kAuditor, &kSecurity}) {
+                addAccount(dialog, *account);
+                grantRole(dialog, account->name, account->role);
+            }
+            QCOMPARE(dialog->table()->rowCount(), 4);
+            // Each account's units and state (here: must change password) have their columns.
+            QCOMPARE(dialog->table()->columnCount(), 7);
+            // The person and the post, as papers will print them.
+            const int officer = rowOf(dialog->table(), kOfficer.name);
+            QCOMPARE(dialog->table()->item(officer, 1)->text(), kOfficer.person);
+            QCOMPARE(dialog->table()->item(officer, 2)->text(), kOfficer.post);
+            screenshot(dialog, QStringLiteral("first-day-3-accounts.png"));
+            accounts = true;
+            dialog->reject(); // Close
+        });
+        QTest::mouseClick(guide->buttonOf(1), Qt::LeftButton);
+        QVERIFY(accounts);
+        QCOMPARE(guide->stateOf(1)->text(), ui("FirstSteps", "Done"));
+        guided = true;
+        guide->reject();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(guided, 60000);
+    QVERIFY(m_window->windowTitle().contains(kCommission));
+}
+
+// The accounts dialog's New…: name, first password, the person and the post, one question
+// after another.
+void TestViewFirstDay::addAccount(AccountsDialog *dialog, const Account &account)
+{
+    const int before = dialog->table()->rowCount();
+    answer({{ui("AccountsDialog", "Name:"), account.name},
+            {ui("AccountsDialog",
+                "First password (the account must change it when it first signs in):"),
+             account.firstPassword},
+            {ui("AccountsDialog", "The person's name, as papers print it:"), account.person},
+            {ui("AccountsDialog", "The person's post:"), account.post}});
+    QTest::mouseClick(buttonWithText(dialog, ui("AccountsDialog", "&New…")), Qt::LeftButton);
+    QCOMPARE(dialog->table()->rowCount(), before + 1);
+    const int row = rowOf(dialog->table(), account.name);
+    QVERIFY2(row >= 0, qPrintable(account.name));
+    QCOMPARE(dialog->table()->item(row, 3)->text(), Roles::displayName(Role::None));
+}
+
+// Role…: the account's row, then the role from the list.
+void TestViewFirstDay::grantRole(AccountsDialog *dialog, const QString &name, Role role)
+{
+    QTableWidget *table = dialog->table();
+    const int row = rowOf(table, name);
+    QVERIFY2(row >= 0, qPrintable(name));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualItemRect(table->item(row, 0)).center());
+    QCOMPARE(table->currentRow(), row);
+    answer({{ui("AccountsDialog", "Role:"), Roles::displayName(role)}});
+    QTest::mouseClick(buttonWithText(dialog, ui("AccountsDialog", "&Role…")), Qt::LeftButton);
+    QCOMPARE(table->item(rowOf(table, name), 3)->text(), Roles::displayName(role));
+}
+
+// File ▸ Close Database: there is no other way to sign out; the start page shows again.
+void TestViewFirstDay::signOut()
+{
+    m_window->actions()->closeDatabase->trigger();
+    QVERIFY(!m_window->database());
+    QVERIFY(m_window->findChild<StartPage *>()->isVisible());
+}
+
+// The start page's recent database, the sign-in dialog, and on the first sign-in the password
+// of the account's own that the window asks for before anything else.
+void TestViewFirstDay::signIn(const Account &account, const QString &password, bool firstTime)
+{
+    const HandlerScope handlers(m_handlers);
+    auto *recent = m_window->findChild<StartPage *>()->findChild<QListWidget *>();
+    QVERIFY(recent);
+    QCOMPARE(recent->count(), 1);
+    QCOMPARE(recent->item(0)->text(), QFileInfo(m_path).fileName());
+
+    bool signedIn = false;
+    bool changed = false;
+    onDialog<LoginDialog>([&](LoginDialog *login) {
+        QVERIFY(!login->isFirstStart());
+        QCOMPARE(login->windowTitle(), ui("LoginDialog", "Sign In"));
+        type(login->nameField(), account.name);
+        type(login->passwordField(), password);
+        if (account.role == Role::CaseOfficer)
+            screenshot(login, QStringLiteral("first-day-4-sign-in.png"));
+        clickAccept(login);
+        signedIn = true;
+    });
+    if (firstTime) {
+        onDialog<ChangePasswordDialog>([&](ChangePasswordDialog *change) {
+            type(change->currentField(), password);
+            type(change->newField(), account.ownPassword);
+            type(change->repeatField(), account.ownPassword);
+            clickAccept(change);
+            QVERIFY2(!change->isVisible(), qPrintable(change->messageLabel()->text()));
+            changed = true;
+        });
+    }
+    // The start page is laid out once it shows again.
+    QTRY_VERIFY(recent->viewport()->rect().contains(recent->visualItemRect(recent->item(0))));
+    // A double click is a click and then the double click (QTest's double click is the second
+    // half alone).
+    const QPoint item = recent->visualItemRect(recent->item(0)).center();
+    QTest::mouseClick(recent->viewport(), Qt::LeftButton, {}, item);
+    QTest::mouseDClick(recent->viewport(), Qt::LeftButton, {}, item);
+    QVERIFY(signedIn);
+    QVERIFY(m_window->database());
+    QVERIFY(m_window->database()->session());
+    QCOMPARE(m_window->database()->session()->accountName, account.name);
+    if (firstTime) {
+        QTRY_VERIFY_WITH_TIMEOUT(changed, 30000);
+        QVERIFY(!m_window->database()->session()->mustChangePassword);
+        // The window offers the account's work at once, without signing in again.
+        QVERIFY(offersTheWorkOf(account.role));
+    }
+}
+
+// The window offers each role its own work: the officer imports, the security administrator
+// reaches the accounts, the auditor the audit trail.
+bool TestViewFirstDay::offersTheWorkOf(Role role) const
+{
+    switch (role) {
+    case Role::CaseOfficer:
+        return m_window->actions()->importRoster->isEnabled();
+    case Role::SecurityOfficer:
+        return m_window->access()->accountsAction()->isVisible();
+    case Role::Auditor:
+        return m_window->access()->auditAction()->isVisible();
+    default:
+        return true;
+    }
+}
+
+void TestViewFirstDay::theOfficerSignsInWithAPasswordOfTheirOwn()
+{
+    signOut();
+    RETURN_IF_FAILED();
+    signIn(kOfficer, kOfficer.firstPassword, true);
+    RETURN_IF_FAILED();
+    const Session *session = m_window->database()->session();
+    QCOMPARE(session->role, Role::CaseOfficer);
+    QCOMPARE(session->realName, kOfficer.person);
+    QCOMPARE(session->post, kOfficer.post);
+    QVERIFY(m_window->windowTitle().contains(kCommission));
+    // Signed in with a password of their own, the officer may work: import, add cadres.
+    QVERIFY(m_window->actions()->importRoster->isEnabled());
+    QVERIFY(m_window->actions()->newItem->isEnabled());
+    QVERIFY(m_window->directoryPanel()->model()->showsFacts());
+    QCOMPARE(m_window->directoryPanel()->model()->totalCount(), 0);
+}
+
+// File ▸ Import from Excel…: the roster in the file dialog, every row shown new, Import.
+void TestViewFirstDay::theOfficerImportsTheRoster()
+{
+    const HandlerScope handlers(m_handlers);
+    const QString path = m_folder.filePath(QStringLiteral("花名册.csv"));
+    writeRoster(path, m_roster);
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("importRosterAction"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+
+    bool imported = false;
+    QElapsedTimer clock;
+    onDialog<QFileDialog>([&](QFileDialog *files) {
+        QCOMPARE(files->windowTitle(), ui("MainWindow", "Import from Excel"));
+        type(files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")),
+             QDir::toNativeSeparators(path));
+        onDialog<SpreadsheetImportDialog>([&](SpreadsheetImportDialog *dialog) {
+            QCOMPARE(dialog->kind(), QStringLiteral("cadres"));
+            QCOMPARE(dialog->table()->rowCount(), m_roster.size());
+            QCOMPARE(dialog->count(ImportRow::Action::New), m_roster.size());
+            QCOMPARE(dialog->count(ImportRow::Action::Refused), 0);
+            QCOMPARE(dialog->table()->item(0, 1)->text(), m_roster.first().name);
+            QCOMPARE(dialog->table()->item(0, 2)->text(), ui("SpreadsheetImportDialog", "New"));
+            const QString counts = ui("SpreadsheetImportDialog",
+                                      "Headers in row %1. %2 new, %3 to update, %4 the same.")
+                                       .arg(1)
+                                       .arg(m_roster.size())
+                                       .arg(0)
+                                       .arg(0);
+            QVERIFY2(dialog->summary()->text().startsWith(counts),
+                     qPrintable(dialog->summary()->text()));
+            // The units the roster names are made with it.
+            auto *units = dialog->findChild<QLabel *>(QStringLiteral("units"));
+            QVERIFY(units && units->isVisible());
+            for (const QString &unit : kUnits)
+                QVERIFY2(units->text().contains(unit), qPrintable(unit));
+            QVERIFY(dialog->importButton()->isEnabled());
+            screenshot(dialog, QStringLiteral("first-day-5-import.png"));
+            clock.start();
+            QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+            QVERIFY(!dialog->isVisible());
+            imported = true;
+        });
+        clickAccept(files);
+    });
+    action->trigger();
+    QVERIFY(imported);
+    qInfo("The import of %d cadres took %lld ms.", int(m_roster.size()), clock.elapsed());
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             ui("MainWindow", "Imported: %1 new, %2 updated. Edit ▸ Undo takes it back.")
+                 .arg(m_roster.size())
+                 .arg(0));
+    QVERIFY(m_window->actions()->undo->isEnabled());
+}
+
+// The directory lists them all, the unit tree has every unit with its cadres, a unit picked in
+// the tree narrows the directory to it, and a name typed in the search box finds its cadre.
+void TestViewFirstDay::theDirectoryShowsTheRoster()
+{
+    DirectoryPanel *directory = m_window->directoryPanel();
+    CadreDirectoryModel *cadres = directory->model();
+    QCOMPARE(cadres->totalCount(), m_roster.size());
+    const QLocale locale;
+    QCOMPARE(m_window->countsLabel()->text(),
+             ui("MainWindow", "Cadres %1 · Clues %2 · Cases %3")
+                 .arg(locale.toString(m_roster.size()), locale.toString(0), locale.toString(0)));
+
+    QMap<QString, int> expected{{QStringLiteral("清河县"), int(m_roster.size())}};
+    for (const Cadre &cadre : std::as_const(m_roster))
+        ++expected[leafName(cadre.unit)];
+    QMap<QString, int> units;
+    UnitTreeModel *tree = m_window->unitTreePanel()->model();
+    collectUnits(tree, {}, units);
+    QCOMPARE(units, expected);
+
+    QTreeView *view = m_window->unitTreePanel()->view();
+    view->expandAll();
+    screenshot(m_window.get(), QStringLiteral("first-day-6-directory.png"));
+
+    // A town picked in the tree: its cadres alone.
+    const QString town = leafName(kUnits.first());
+    const QModelIndex townIndex = findUnit(tree, {}, town);
+    QVERIFY(townIndex.isValid());
+    view->scrollTo(townIndex);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(townIndex).center());
+    QTRY_COMPARE(cadres->totalCount(), expected.value(town));
+    for (int row = 0; row < cadres->rowCount(); ++row)
+        QVERIFY(
+            cadres->index(row, CadreDirectoryModel::UnitColumn).data().toString().contains(town));
+    QToolButton *allUnits = nullptr;
+    for (QToolButton *button : directory->findChildren<QToolButton *>()) {
+        if (button->text() == ui("DirectoryPanel", "All units"))
+            allUnits = button;
+    }
+    QVERIFY(allUnits && allUnits->isVisible());
+    QTest::mouseClick(allUnits, Qt::LeftButton);
+    QTRY_COMPARE(cadres->totalCount(), m_roster.size());
+
+    // A name typed in the search box: that cadre, and Return opens the dossier.
+    const Cadre &sought = m_roster.at(137);
+    QLineEdit *search = directory->filterBar()->searchField();
+    type(search, sought.name);
+    QTRY_COMPARE(cadres->totalCount(), 1);
+    QCOMPARE(cadres->index(0, CadreDirectoryModel::NameColumn).data().toString(), sought.name);
+    QVERIFY(cadres->index(0, CadreDirectoryModel::UnitColumn)
+                .data()
+                .toString()
+                .contains(leafName(sought.unit)));
+    QCOMPARE(cadres->index(0, CadreDirectoryModel::PositionColumn).data().toString(),
+             sought.position);
+    QTest::keyClick(search, Qt::Key_Return); // on to the results
+    QTest::keyClick(directory->table(), Qt::Key_Return);
+    QCOMPARE(m_window->tabs()->openCadreIds(), QList<qint64>{cadres->cadreId(cadres->index(0, 0))});
+    m_window->actions()->closeDossier->trigger();
+    QVERIFY(m_window->tabs()->openCadreIds().isEmpty());
+    m_window->actions()->clearFilters->trigger();
+    QTRY_COMPARE(cadres->totalCount(), m_roster.size());
+}
+
+// What a separated administrator's window must not show: no quick filters, no clue or case
+// counts, no import, and a dossier opened from the directory is refused with a message.
+void TestViewFirstDay::checkNoDossierFacts(const Account &account)
+{
+    const HandlerScope handlers(m_handlers);
+    DirectoryPanel *directory = m_window->directoryPanel();
+    // The directory by name only, to find a cadre by, without a single fact.
+    QCOMPARE(directory->model()->totalCount(), m_roster.size());
+    QVERIFY2(!directory->model()->showsFacts(), qPrintable(account.name));
+    for (QToolButton *button : directory->filterBar()->findChildren<QToolButton *>())
+        QVERIFY2(!button->isVisible() || !button->isCheckable(), qPrintable(button->text()));
+    QCOMPARE(m_window->countsLabel()->text(),
+             ui("MainWindow", "Cadres %1").arg(QLocale().toString(m_roster.size())));
+    QVERIFY(!m_window->actions()->importRoster->isEnabled());
+    QVERIFY(!m_window->actions()->newItem->isEnabled());
+
+    QString refusal;
+    onDialog<QMessageBox>([&](QMessageBox *box) {
+        refusal = box->text();
+        box->accept();
+    });
+    directory->table()->setFocus();
+    QTest::keyClick(directory->table(), Qt::Key_Return);
+    QTRY_VERIFY2(!refusal.isEmpty(), qPrintable(account.name));
+    // Refused for the role, not for want of a dossier.
+    QVERIFY2(refusal.contains(Roles::displayName(account.role)), qPrintable(refusal));
+    QVERIFY(m_window->tabs()->openCadreIds().isEmpty());
+}
+
+void TestViewFirstDay::theSeparatedAdministratorsSeeNoDossierFacts()
+{
+    signOut();
+    RETURN_IF_FAILED();
+    signIn(kAdministrator, kAdministrator.ownPassword, false);
+    RETURN_IF_FAILED();
+    checkNoDossierFacts(kAdministrator);
+    RETURN_IF_FAILED();
+    QVERIFY(m_window->access()->accountsAction()->isVisible());
+    QVERIFY(!m_window->access()->auditAction()->isVisible());
+
+    signOut();
+    RETURN_IF_FAILED();
+    signIn(kSecurity, kSecurity.firstPassword, true);
+    RETURN_IF_FAILED();
+    checkNoDossierFacts(kSecurity);
+    RETURN_IF_FAILED();
+    QVERIFY(m_window->access()->accountsAction()->isVisible());
+    QVERIFY(!m_window->access()->auditAction()->isVisible());
+
+    signOut();
+    RETURN_IF_FAILED();
+    signIn(kAuditor, kAuditor.firstPassword, true);
+    RETURN_IF_FAILED();
+    checkNoDossierFacts(kAuditor);
+    RETURN_IF_FAILED();
+    QVERIFY(!m_window->access()->accountsAction()->isVisible());
+    QVERIFY(m_window->access()->auditAction()->isVisible());
+    signOut();
+    RETURN_IF_FAILED();
+    // Each sign-out of the day is in the trail: officer, administrator, security, auditor.
+    const auto database = Database::open(m_path);
+    QVERIFY(Sql::scalar(database->connection(),
+                        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'logout'"))
+                .toInt()
+            >= 4);
+}
+
+// 300 made-up cadres: names distinct (a surname and a given name for each), the units in turn,
+// identity numbers that agree with the birth date and the sex, as the import checks.
+QVector<Cadre> TestViewFirstDay::roster()
+{
+    const QStringList surnames
+        = QStringLiteral("王 李 张 刘 陈 杨 赵 黄 周 吴 徐 孙 胡 朱 高 林 何 郭 马 罗")
+              .split(QLatin1Char(' '));
+    const QStringList givenNames = QStringLiteral("建国 志强 秀英 丽华 海涛 春梅 立新 晓东 桂兰 "
+                                                  "文博 玉珍 国庆 红霞 振华 雪梅")
+                                       .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList positions = QStringLiteral("科员 股长 副主任 主任").split(QLatin1Char(' '));
+    QVector<Cadre> cadres;
+    for (int i = 0; i < surnames.size() * givenNames.size(); ++i) {
+        Cadre cadre;
+        cadre.name = surnames.at(i % surnames.size()) + givenNames.at(i / surnames.size());
+        const bool female = i % 3 == 0;
+        cadre.gender = female ? QStringLiteral("女") : QStringLiteral("男");
+        cadre.birth = QDate(1965 + i % 30, 1 + i % 12, 1 + i % 28);
+        cadre.unit = kUnits.at(i % kUnits.size());
+        cadre.position = positions.at(i % positions.size());
+        cadre.identityNumber = identityNumber(cadre.birth, i, female);
+        cadres << cadre;
+    }
+    return cadres;
+}
+
+// GB 11643: area code, birth date, a serial whose last digit is odd for a man, check character.
+QString TestViewFirstDay::identityNumber(const QDate &birth, int serial, bool female)
+{
+    QString number = QStringLiteral("130534") + birth.toString(QStringLiteral("yyyyMMdd"))
+                     + QStringLiteral("%1").arg(serial % 100, 2, 10, QLatin1Char('0'))
+                     + QString::number((serial % 5) * 2 + (female ? 0 : 1));
+    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += number.at(i).digitValue() * weights[i];
+    return number + QLatin1Char("10X98765432"[sum % 11]);
+}
+
+// As Excel saves a roster as CSV UTF-8: with a byte-order mark and CRLF line ends.
+void TestViewFirstDay::writeRoster(const QString &path, const QVector<Cadre> &cadres)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QString text = QStringLiteral("序号,姓名,性别,出生年月,工作单位,职务,身份证号\r\n");
+    for (int i = 0; i < cadres.size(); ++i) {
+        const Cadre &cadre = cadres.at(i);
+        text += QStringList{QString::number(i + 1),
+                            cadre.name,
+                            cadre.gender,
+                            cadre.birth.toString(QStringLiteral("yyyy.MM")),
+                            cadre.unit,
+                            cadre.position,
+                            cadre.identityNumber}
+                    .join(QLatin1Char(','))
+                + QStringLiteral("\r\n");
+    }
+    file.write("\xEF\xBB\xBF");
+    file.write(text.toUtf8());
+}
+
+QTEST_MAIN(TestViewFirstDay)
+#include "test_view_first_day.moc"
