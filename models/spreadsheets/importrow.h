@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // One row of a spreadsheet as an import would take it, whatever the sheet holds.
 struct ImportRow
 {
@@ -32,3 +34,7 @@ struct ImportSource
     QStringList headers;
     QStringList fields;
 };
+
+// Told how far an import has got: `done` rows of `total` (0 while the total is not known yet).
+// Returning false cancels it: the import throws DataError and nothing is written.
+using ImportProgress = std::function<bool(int done, int total)>;

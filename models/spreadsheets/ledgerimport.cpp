@@ -685,6 +685,12 @@ LedgerImport::LedgerImport(Database &database)
     : m_database(database)
 {}
 
+void LedgerImport::report(int done, int total) const
+{
+    if (m_progress && !m_progress(done, total))
+        throw DataError(tr("The import was cancelled; nothing was written."));
+}
+
 LedgerPlan LedgerImport::plan(const SheetFile &file, const QString &table, int sheet, int headerRow,
                               const QHash<QString, QString> &chosen) const
 {
@@ -725,6 +731,8 @@ LedgerPlan LedgerImport::plan(const SheetFile &file, const QString &table, int s
 
     LedgerReader reader(m_database.connection(), kind, mapping);
     file.read(sheet, [&](int number, const QStringList &cells) {
+        if (number % 500 == 0)
+            report(number, 0);
         if (number > mapping.headerRow)
             plan.rows << reader.read(number, cells);
         return true;

@@ -65,10 +65,17 @@ public:
     // Throws DataError, and changes nothing, when the plan has problems or a write is refused.
     ImportReceipt apply(const LedgerPlan &plan) const;
 
+    // Called every few hundred rows while a plan is read and tried, and while it is written.
+    void setProgress(ImportProgress progress) { m_progress = std::move(progress); }
+
 private:
     // Writes the plan's rows. With `problems`, each refusal is added to its row there and the
     // writing goes on; without, the first refusal is thrown.
     ImportReceipt write(const LedgerPlan &plan, QHash<int, QStringList> *problems) const;
 
+    // Throws DataError when the user cancelled.
+    void report(int done, int total) const;
+
     Database &m_database;
+    ImportProgress m_progress;
 };

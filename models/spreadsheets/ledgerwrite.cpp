@@ -14,6 +14,7 @@
 #include <QDate>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <algorithm>
 
 ImportReceipt LedgerImport::apply(const LedgerPlan &plan) const
 {
@@ -47,7 +48,15 @@ ImportReceipt LedgerImport::write(const LedgerPlan &plan, QHash<int, QStringList
     };
     QHash<int, qint64> recordOfRow;
     int created = 0, updated = 0, same = 0;
+    // The work: each row, then each clue that moves along its workflow.
+    const int moving
+        = int(std::count_if(plan.rows.cbegin(), plan.rows.cend(),
+                            [](const LedgerRow &row) { return !row.clueSteps.isEmpty(); }));
+    const int total = int(plan.rows.size()) + moving;
+    int done = 0;
     for (const LedgerRow &row : plan.rows) {
+        if (++done % 100 == 0)
+            report(done, total);
         if (row.action == ImportRow::Action::Refused)
             continue;
         try {
@@ -95,6 +104,8 @@ ImportReceipt LedgerImport::write(const LedgerPlan &plan, QHash<int, QStringList
         const qint64 clue = recordOfRow.value(row.row);
         if (row.clueSteps.isEmpty() || clue == 0)
             continue;
+        if (++done % 100 == 0)
+            report(done, total);
         try {
             for (int i = 0; i < row.clueSteps.size(); ++i) {
                 ImportReceipt::Step step;
@@ -130,6 +141,7 @@ ImportReceipt LedgerImport::write(const LedgerPlan &plan, QHash<int, QStringList
         if (!problems)
             throw;
     }
+    report(total, total);
     if (!problems)
         transaction.commit();
     return receipt;

@@ -255,6 +255,8 @@ RosterPlan RosterImport::plan(const SheetFile &file, int sheet, int headerRow,
     file.read(sheet, [&](int number, const QStringList &cells) {
         if (number <= mapping.headerRow)
             return true;
+        if (number % 500 == 0)
+            report(number, 0);
         RosterRow row;
         row.row = number;
         ReadRow read = readCells(cells, mapping, units);
@@ -347,6 +349,12 @@ RosterPlan RosterImport::plan(const SheetFile &file, int sheet, int headerRow,
     return plan;
 }
 
+void RosterImport::report(int done, int total) const
+{
+    if (m_progress && !m_progress(done, total))
+        throw DataError(tr("The import was cancelled; nothing was written."));
+}
+
 ImportReceipt RosterImport::apply(const RosterPlan &plan) const
 {
     const QStringList problems = plan.problems();
@@ -379,7 +387,10 @@ ImportReceipt RosterImport::apply(const RosterPlan &plan) const
         return made.contains(path) ? made.value(path) : units.find(path).id;
     };
     int created = 0, updated = 0, same = 0;
+    int written = 0;
     for (const RosterRow &row : plan.rows) {
+        if (++written % 200 == 0)
+            report(written, int(plan.rows.size()));
         try {
             QVariantMap values = row.values;
             if (!row.unitPath.isEmpty())

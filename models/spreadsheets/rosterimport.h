@@ -58,6 +58,13 @@ public:
     // The receipt takes it back as a whole (ImportUndo).
     ImportReceipt apply(const RosterPlan &plan) const;
 
+    // Called every few hundred rows while a plan is read and tried, and while it is written.
+    void setProgress(ImportProgress progress) { m_progress = std::move(progress); }
+
 private:
+    // Throws DataError when the user cancelled.
+    void report(int done, int total) const;
+
     Database &m_database;
+    ImportProgress m_progress;
 };

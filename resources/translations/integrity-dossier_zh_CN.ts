@@ -4309,6 +4309,10 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>%1 inspections of this unit could be meant: give the day it began and its kind</source>
         <translation>该单位有 %1 次监督检查都可能是所指：请填写检查开始日期和检查类型</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerValues</name>
@@ -6561,6 +6565,10 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>Row %1 (%2) was refused: %3; nothing was imported.</source>
         <translation>第 %1 行（%2）被拒绝：%3；未导入任何内容。</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -7116,6 +7124,18 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>Import %1</source>
         <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Reading and checking the sheet…</source>
+        <translation>正在读取和检查表格…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -211,11 +212,26 @@ void SpreadsheetImportDialog::refresh()
     m_ledger = {};
     const int sheet = m_sheets->currentIndex();
     const int headerRow = m_headerRow->value();
+    // A large file is read and tried with a progress bar, and can be given up.
+    QProgressDialog progress(tr("Reading and checking the sheet…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(800);
+    const ImportProgress report = [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(total == 0 ? 0 : done);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
     try {
-        if (isRoster(kind()))
-            m_roster = RosterImport(m_database).plan(m_file, sheet, headerRow, m_chosen);
-        else
-            m_ledger = LedgerImport(m_database).plan(m_file, kind(), sheet, headerRow, m_chosen);
+        if (isRoster(kind())) {
+            RosterImport import(m_database);
+            import.setProgress(report);
+            m_roster = import.plan(m_file, sheet, headerRow, m_chosen);
+        } else {
+            LedgerImport import(m_database);
+            import.setProgress(report);
+            m_ledger = import.plan(m_file, kind(), sheet, headerRow, m_chosen);
+        }
     } catch (const DataError &error) {
         // A sheet with no header row for this kind: say what is looked for, show nothing.
         m_summary->setText(error.message());
@@ -335,16 +351,30 @@ void SpreadsheetImportDialog::showRows()
 void SpreadsheetImportDialog::accept()
 {
     Database &database = m_database;
+    // Progress is shown the first time; a redo from the undo history writes without it.
+    QProgressDialog progressDialog(tr("Importing…"), tr("Cancel"), 0, 0, this);
+    progressDialog.setWindowModality(Qt::WindowModal);
+    progressDialog.setMinimumDuration(800);
+    auto progress = std::make_shared<ImportProgress>([&progressDialog](int done, int total) {
+        progressDialog.setMaximum(total);
+        progressDialog.setValue(total == 0 ? 0 : done);
+        QCoreApplication::processEvents();
+        return !progressDialog.wasCanceled();
+    });
     std::function<ImportReceipt()> write;
     if (isRoster(kind())) {
         const RosterPlan plan = m_roster;
-        write = [&database, plan] {
-            return RosterImport(database).apply(plan);
+        write = [&database, plan, progress] {
+            RosterImport import(database);
+            import.setProgress(*progress);
+            return import.apply(plan);
         };
     } else {
         const LedgerPlan plan = m_ledger;
-        write = [&database, plan] {
-            return LedgerImport(database).apply(plan);
+        write = [&database, plan, progress] {
+            LedgerImport import(database);
+            import.setProgress(*progress);
+            return import.apply(plan);
         };
     }
     auto command = std::make_unique<ImportCommand>(
@@ -352,9 +382,13 @@ void SpreadsheetImportDialog::accept()
     try {
         command->execute();
     } catch (const DataError &error) {
+        *progress = nullptr;
+        progressDialog.reset();
         QMessageBox::warning(this, windowTitle(), error.message());
         return;
     }
+    *progress = nullptr;
+    progressDialog.reset();
     m_command = std::move(command);
     // The columns chosen for this kind are kept for its next file.
     QVariantMap saved = QSettings().value(settingsKey(kind())).toMap();
