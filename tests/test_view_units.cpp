@@ -29,6 +29,7 @@ private slots:
     void aUnitCannotGoUnderItself();
     void onlyAnEmptyUnitIsDeleted();
     void aReviewerGetsNoUnitEdits();
+    void twoUnitsAreMergedAndUnmerged();
 
 private:
     qint64 unitNamed(const QString &name) const;
@@ -175,6 +176,53 @@ void TestViewUnits::aReviewerGetsNoUnitEdits()
                                  .create(QStringLiteral("units"),
                                          {{QStringLiteral("name"), QStringLiteral("x")},
                                           {QStringLiteral("kind"), QStringLiteral("department")}}));
+}
+
+// Two townships become one: the cadres, the units under it and its records go to the other,
+// the unit goes, and Undo puts everything back as it was.
+void TestViewUnits::twoUnitsAreMergedAndUnmerged()
+{
+    const qint64 old = TestDatabase::addUnit(*m_database, QStringLiteral("王官庄镇"),
+                                             QStringLiteral("township"), m_county);
+    const qint64 office = TestDatabase::addUnit(*m_database, QStringLiteral("王官庄镇财政所"),
+                                                QStringLiteral("institution"), old);
+    const qint64 town = TestDatabase::addUnit(*m_database, QStringLiteral("城关镇"),
+                                              QStringLiteral("township"), m_county);
+    const qint64 mayor = TestDatabase::addCadre(*m_database, QStringLiteral("王志强"), old);
+    RecordRepository repository(*m_database);
+    const qint64 inspection
+        = repository.create(QStringLiteral("inspections"),
+                            {{QStringLiteral("unit_id"), old},
+                             {QStringLiteral("kind"), QStringLiteral("special")},
+                             {QStringLiteral("start_date"), QStringLiteral("2026-05-06")}});
+    const auto unitOf = [this](const char *table, qint64 id, const char *column) {
+        return Sql::scalar(m_database->connection(),
+                           QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                               .arg(QLatin1String(column), QLatin1String(table)),
+                           {id})
+            .toLongLong();
+    };
+
+    // Not into itself, not into a unit below it.
+    QVERIFY_THROWS_EXCEPTION(DataError, m_actions->merge(old, old));
+    QVERIFY_THROWS_EXCEPTION(DataError, m_actions->merge(old, office));
+    QCOMPARE(m_stack.count(), 0);
+
+    m_actions->merge(old, town);
+    QCOMPARE(unitNamed(QStringLiteral("王官庄镇")), 0);
+    QCOMPARE(unitOf("cadres", mayor, "unit_id"), town);
+    QCOMPARE(unitOf("units", office, "parent_id"), town);
+    QCOMPARE(unitOf("inspections", inspection, "unit_id"), town);
+    QCOMPARE(m_stack.undoText(), QStringLiteral("Merge 王官庄镇 into 城关镇"));
+
+    m_stack.undo();
+    QCOMPARE(unitNamed(QStringLiteral("王官庄镇")), old);
+    QCOMPARE(unitOf("cadres", mayor, "unit_id"), old);
+    QCOMPARE(unitOf("units", office, "parent_id"), old);
+    QCOMPARE(unitOf("inspections", inspection, "unit_id"), old);
+    m_stack.redo();
+    QCOMPARE(unitNamed(QStringLiteral("王官庄镇")), 0);
+    QCOMPARE(unitOf("cadres", mayor, "unit_id"), town);
 }
 
 QTEST_MAIN(TestViewUnits)

@@ -4833,6 +4833,31 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     </message>
 </context>
 <context>
+    <name>MergeUnitsCommand</name>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 并入 %2</translation>
+    </message>
+    <message>
+        <source>That unit no longer exists.</source>
+        <translation>该单位已不存在。</translation>
+    </message>
+    <message>
+        <source>A unit cannot be merged into itself.</source>
+        <translation>单位不能并入自身。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into a unit below it.</source>
+        <translation>%1 不能并入其下级单位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) are limited to %1: the security administrator gives them their units first.</source>
+        <translation>
+            <numerusform>有 %n 个账户的单位范围限于 %1：请先由安全保密管理员调整其单位范围。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModelExport</name>
     <message>
         <source>Export to Excel</source>
@@ -7450,6 +7475,26 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>Unit Not Deleted</source>
         <translation>单位未删除</translation>
+    </message>
+    <message>
+        <source>Merge %1 into…</source>
+        <translation>将 %1 并入…</translation>
+    </message>
+    <message>
+        <source>Merge Units</source>
+        <translation>合并单位</translation>
+    </message>
+    <message>
+        <source>%1 and everything in it — its cadres, the units under it, its inspections and records — go to:</source>
+        <translation>%1 及其全部内容——干部、下级单位、监督检查和各项记录——并入：</translation>
+    </message>
+    <message>
+        <source>Units Not Merged</source>
+        <translation>单位未合并</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开数据库。</translation>
     </message>
 </context>
 <context>

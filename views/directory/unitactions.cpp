@@ -1,6 +1,7 @@
 #include "unitactions.h"
 
 #include "access/accesscontroller.h"
+#include "commands/mergeunitscommand.h"
 #include "commands/recordcommands.h"
 #include "dialogs/confirmdelete.h"
 #include "dialogs/recordform.h"
@@ -8,12 +9,15 @@
 #include "domain/recordkinds.h"
 #include "records/recordrepository.h"
 #include "records/referencechoices.h"
+#include "spreadsheets/unitpaths.h"
 #include "storage/database.h"
 #include "unittreepanel.h"
 
+#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QTreeView>
+#include <QUndoStack>
 
 UnitActions::UnitActions(UnitTreePanel *panel, QUndoStack *undoStack)
     : QObject(panel)
@@ -43,6 +47,8 @@ void UnitActions::showMenu(const QPoint &position)
     if (unitId != 0) {
         menu.addAction(tr("Edit %1…").arg(index.data().toString()), this,
                        [this, unitId] { editUnit(unitId); });
+        menu.addAction(tr("Merge %1 into…").arg(index.data().toString()), this,
+                       [this, unitId] { mergeUnit(unitId); });
         menu.addAction(tr("Delete %1…").arg(index.data().toString()), this,
                        [this, unitId] { deleteUnit(unitId); });
     }
@@ -109,4 +115,48 @@ void UnitActions::deleteUnit(qint64 unitId)
     } catch (const DataError &error) {
         QMessageBox::warning(m_panel->window(), tr("Unit Not Deleted"), error.message());
     }
+}
+
+qint64 UnitActions::mergeUnit(qint64 unitId)
+{
+    if (!m_database)
+        return 0;
+    // Every other unit by its path; those below the unit cannot take it over.
+    const UnitPaths paths(m_database->connection());
+    const QString path = paths.pathOf(unitId);
+    QStringList labels;
+    QVector<qint64> ids;
+    for (const auto &[id, name] : ReferenceChoices(*m_database, 0).units()) {
+        const QString other = paths.pathOf(id);
+        if (id == unitId || other.startsWith(path + QLatin1Char('/')))
+            continue;
+        labels << other;
+        ids << id;
+    }
+    bool chosen = false;
+    const QString into = QInputDialog::getItem(
+        m_panel->window(), tr("Merge Units"),
+        tr("%1 and everything in it — its cadres, the units under it, its inspections and "
+           "records — go to:")
+            .arg(path),
+        labels, 0, false, &chosen);
+    if (!chosen || into.isEmpty())
+        return 0;
+    const qint64 intoId = ids.value(int(labels.indexOf(into)));
+    try {
+        merge(unitId, intoId);
+    } catch (const DataError &error) {
+        QMessageBox::warning(m_panel->window(), tr("Units Not Merged"), error.message());
+        return 0;
+    }
+    return intoId;
+}
+
+void UnitActions::merge(qint64 unitId, qint64 intoUnitId)
+{
+    if (!m_database)
+        throw DataError(tr("No database is open."));
+    auto command = std::make_unique<MergeUnitsCommand>(*m_database, unitId, intoUnitId);
+    command->execute();
+    m_undoStack->push(command.release());
 }

@@ -26,6 +26,11 @@ public:
     RecordForm *newUnit(qint64 parentId);
     RecordForm *editUnit(qint64 unitId);
     void deleteUnit(qint64 unitId);
+    // Asks which unit takes it over, then merges; one step of the undo history. Returns the
+    // unit chosen, or 0 when none was.
+    qint64 mergeUnit(qint64 unitId);
+    // Merges without asking, for the window's tests too; throws DataError on a refusal.
+    void merge(qint64 unitId, qint64 intoUnitId);
 
 private:
     void showMenu(const QPoint &position);
