@@ -2,12 +2,14 @@
 #include "directory/unitactions.h"
 #include "directory/unittreepanel.h"
 #include "domain/dataerror.h"
+#include "dossier/transferdialog.h"
 #include "records/recordrepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -30,6 +32,7 @@ private slots:
     void onlyAnEmptyUnitIsDeleted();
     void aReviewerGetsNoUnitEdits();
     void twoUnitsAreMergedAndUnmerged();
+    void aCadreIsTransferredWithThePostHistoryKept();
 
 private:
     qint64 unitNamed(const QString &name) const;
@@ -223,6 +226,62 @@ void TestViewUnits::twoUnitsAreMergedAndUnmerged()
     m_stack.redo();
     QCOMPARE(unitNamed(QStringLiteral("王官庄镇")), 0);
     QCOMPARE(unitOf("cadres", mayor, "unit_id"), town);
+}
+
+// 调任: the old post ends the day before the new one begins, the cadre's unit and post follow,
+// and Undo takes it back; a new post before the present one began is refused in the dialog.
+void TestViewUnits::aCadreIsTransferredWithThePostHistoryKept()
+{
+    const qint64 town = TestDatabase::addUnit(*m_database, QStringLiteral("城关镇"),
+                                              QStringLiteral("township"), m_county);
+    const qint64 cadre = TestDatabase::addCadre(*m_database, QStringLiteral("周伟"), m_bureau,
+                                                QStringLiteral("科员"));
+    RecordRepository repository(*m_database);
+    const qint64 post
+        = repository.create(QStringLiteral("positions"),
+                            {{QStringLiteral("cadre_id"), cadre},
+                             {QStringLiteral("unit_id"), m_bureau},
+                             {QStringLiteral("title"), QStringLiteral("科员")},
+                             {QStringLiteral("start_date"), QStringLiteral("2020-01-01")}});
+    const auto value = [this](const QString &sql, const QVariantList &bound) {
+        return Sql::scalar(m_database->connection(), sql, bound).toString();
+    };
+
+    TransferDialog early(*m_database, cadre, &m_stack);
+    early.unit()->setCurrentIndex(early.unit()->findData(town));
+    early.position()->setText(QStringLiteral("副镇长"));
+    early.date()->setDate(QDate(2019, 6, 1));
+    early.accept();
+    QVERIFY2(early.message()->text().contains(QStringLiteral("2020")),
+             qPrintable(early.message()->text()));
+    QCOMPARE(m_stack.count(), 0);
+
+    TransferDialog dialog(*m_database, cadre, &m_stack);
+    QCOMPARE(dialog.unit()->currentText(), QStringLiteral("清河县/清河县水利局"));
+    dialog.unit()->setCurrentIndex(dialog.unit()->findData(town));
+    dialog.position()->setText(QStringLiteral("副镇长"));
+    dialog.date()->setDate(QDate(2026, 3, 1));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(value(QStringLiteral("SELECT end_date FROM positions WHERE id = ?"), {post}),
+             QStringLiteral("2026-02-28"));
+    QCOMPARE(value(QStringLiteral("SELECT unit_id || ' ' || start_date FROM positions WHERE "
+                                  "cadre_id = ? AND end_date IS NULL"),
+                   {cadre}),
+             QStringLiteral("%1 2026-03-01").arg(town));
+    QCOMPARE(value(QStringLiteral("SELECT unit_id || ' ' || position FROM cadres WHERE id = ?"),
+                   {cadre}),
+             QStringLiteral("%1 副镇长").arg(town));
+
+    m_stack.undo();
+    QCOMPARE(value(QStringLiteral("SELECT coalesce(end_date, 'open') FROM positions WHERE id = ?"),
+                   {post}),
+             QStringLiteral("open"));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM positions WHERE cadre_id = ?"), {cadre}),
+             QStringLiteral("1"));
+    QCOMPARE(value(QStringLiteral("SELECT unit_id || ' ' || position FROM cadres WHERE id = ?"),
+                   {cadre}),
+             QStringLiteral("%1 科员").arg(m_bureau));
 }
 
 QTEST_MAIN(TestViewUnits)

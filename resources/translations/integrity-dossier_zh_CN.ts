@@ -1509,6 +1509,14 @@
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>调任…</translation>
+    </message>
+    <message>
+        <source>To another unit or post, with the position history kept</source>
+        <translation>调往其他单位或职务，并记入任职经历</translation>
+    </message>
 </context>
 <context>
     <name>CadreDirectoryModel</name>
@@ -7452,6 +7460,64 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>The change could not be saved: %1</source>
         <translation>修改未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCadreCommand</name>
+    <message>
+        <source>Transfer to %1</source>
+        <translation>调任 %1</translation>
+    </message>
+    <message>
+        <source>The transfer needs its date.</source>
+        <translation>请填写调任日期。</translation>
+    </message>
+    <message>
+        <source>The new post needs its title.</source>
+        <translation>请填写新职务。</translation>
+    </message>
+    <message>
+        <source>The new post needs its unit.</source>
+        <translation>请选择新任职单位。</translation>
+    </message>
+    <message>
+        <source>This cadre no longer exists.</source>
+        <translation>该干部已不存在。</translation>
+    </message>
+    <message>
+        <source>The new post cannot begin before the day after the present one began (%1).</source>
+        <translation>新职务的起始日期须晚于现任职务的起始日期（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer %1</source>
+        <translation>调任 %1</translation>
+    </message>
+    <message>
+        <source>Top leader of the new unit</source>
+        <translation>任新单位一把手</translation>
+    </message>
+    <message>
+        <source>To the unit:</source>
+        <translation>调往单位：</translation>
+    </message>
+    <message>
+        <source>As:</source>
+        <translation>任职务：</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>职级：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>起始日期：</translation>
+    </message>
+    <message>
+        <source>Now: %1, %2. That post ends the day before the new one begins.</source>
+        <translation>现任：%1，%2。现任职务截至新职务起始日期的前一天。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "basicinfopage.h"
 
+#include "transferdialog.h"
+
 #include "access/identitynumbers.h"
 #include "domain/recordkinds.h"
 #include "domain/vocabulary.h"
@@ -29,9 +31,18 @@ BasicInfoPage::BasicInfoPage(const RecordEditor &editor, QWidget *parent)
     edit->setObjectName(QStringLiteral("editCadreButton"));
     connect(edit, &QPushButton::clicked, this,
             [this] { m_editor.openEdit(this, QStringLiteral("cadres"), m_editor.cadreId()); });
+    auto *transfer = new QPushButton(tr("Transfer…"), this);
+    transfer->setObjectName(QStringLiteral("transferButton"));
+    transfer->setToolTip(tr("To another unit or post, with the position history kept"));
+    connect(transfer, &QPushButton::clicked, this, [this] {
+        TransferDialog dialog(m_editor.database(), m_editor.cadreId(), m_editor.undoStack(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            reload();
+    });
     auto *top = new QHBoxLayout;
     top->addWidget(title);
     top->addStretch(1);
+    top->addWidget(transfer);
     top->addWidget(edit);
 
     auto *card = new QFrame(this);
