@@ -51,6 +51,7 @@ private slots:
     void anExportedLedgerComesBackTheSame();
     void theYearsFiguresAndTheTrailGoToExcel();
     void libreOfficeReadsTheSameValues();
+    void aRosterSavedByLibreOfficeIsTheSameRoster();
     void everyKindOfTheDemoCountyComesBackTheSame_data();
     void everyKindOfTheDemoCountyComesBackTheSame();
 
@@ -251,6 +252,8 @@ void TestLedgerImport::eachLedgerComesIn_data()
                            << "talks" << 5 << 5 << "" << 0;
     QTest::newRow("clues, one with two subjects") << "clues-ledger.xlsx"
                                                   << "clues" << 5 << 4 << "clue_subjects" << 5;
+    QTest::newRow("clues, saved by LibreOffice") << "clues-ledger-libreoffice.xlsx"
+                                                 << "clues" << 5 << 4 << "clue_subjects" << 5;
     QTest::newRow("sanctions") << "sanctions-ledger.xlsx"
                                << "sanctions" << 4 << 4 << "" << 0;
     QTest::newRow("organizational handling, GB18030 CSV")
@@ -747,6 +750,19 @@ int calls = 0;
         QCOMPARE(
             CellValues::date(rows.at(1).value(rows.first().indexOf(QStringLiteral("受理日期")))),
             QDate(2026, 1, 5));
+    }
+
+    // The roster as LibreOffice saves it (make-libreoffice-copies.sh): the same ten cadres, found
+    // the same as those the Excel-style file brought in.
+    void TestLedgerImport::aRosterSavedByLibreOfficeIsTheSameRoster()
+    {
+        freshCounty();
+        const RosterPlan plan
+            = RosterImport(*m_database)
+                  .plan(SheetFile(data(QStringLiteral("roster-libreoffice.xlsx"))));
+        QVERIFY2(plan.problems().isEmpty(), qPrintable(plan.problems().join(QLatin1Char('\n'))));
+        QCOMPARE(plan.headerRow, 2);
+        QCOMPARE(plan.count(ImportRow::Action::Same), 10);
     }
 
     void TestLedgerImport::everyKindOfTheDemoCountyComesBackTheSame_data()
