@@ -246,6 +246,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     // A reviewer sees no edit actions; the models refuse its writes all the same.
     m_actions->setDatabaseOpen(open, open && !AccessController::maySave(m_database.get()));
     m_newUnit->setEnabled(open && AccessController::maySave(m_database.get()));
+    showExports();
     m_access->setDatabase(m_database.get());
     m_pages->setCurrentWidget(open ? static_cast<QWidget *>(m_workspace) : m_startPage);
     if (open) {
@@ -713,6 +714,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::showExports()
+{
+    // Only an account that may write data out is offered the workbooks.
+    const bool exports = AccessController::mayExport(m_database.get());
+    m_actions->exportDirectory->setEnabled(exports);
+    m_actions->exportLedger->setEnabled(exports);
+}
+
 void MainWindow::signOut()
 {
     // The trail says when each account stopped working, not only when it began.
@@ -738,6 +747,7 @@ void MainWindow::accountChanged()
     m_analysis->setDatabase(nullptr);
     m_actions->setDatabaseOpen(true, !AccessController::maySave(m_database.get()));
     m_newUnit->setEnabled(AccessController::maySave(m_database.get()));
+    showExports();
     m_units->setDatabase(m_database.get());
     m_unitActions->setDatabase(m_database.get());
     m_directory->setDatabase(m_database.get());

@@ -85,6 +85,7 @@ private:
     void exportDirectory();
     void exportLedger();
     void signOut();
+    void showExports();
     void accountChanged();
     void showSettings();
     void showAbout();

@@ -81,6 +81,11 @@ bool AccessController::maySave(const Database *database)
            && database->session()->can(Permission::WriteRecords);
 }
 
+bool AccessController::mayExport(const Database *database)
+{
+    return database && database->session() && database->session()->can(Permission::ExportData);
+}
+
 bool AccessController::mayReadDossiers(const Database *database)
 {
     return database && database->session() && database->session()->can(Permission::ReadDossiers);

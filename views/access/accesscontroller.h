@@ -26,6 +26,9 @@ public:
     static bool maySave(const Database *database);
     // Whether the signed-in account reads dossiers (the separated administrators do not).
     static bool mayReadDossiers(const Database *database);
+    // Whether the account may write data out (workbooks, interchange files); the models refuse
+    // the others all the same.
+    static bool mayExport(const Database *database);
     // The automatic backup when the database closes; failures are reported, never fatal.
     void backUpOnClose();
 

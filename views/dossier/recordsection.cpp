@@ -1,5 +1,6 @@
 #include "recordsection.h"
 
+#include "access/accesscontroller.h"
 #include "dialogs/modelexport.h"
 
 #include "domain/dataerror.h"
@@ -67,6 +68,7 @@ RecordSection::RecordSection(const RecordEditor &editor, const RecordListing &li
     auto *excel = new QPushButton(tr("Export…"), this);
     excel->setObjectName(QStringLiteral("exportButton"));
     excel->setToolTip(tr("Write this list to an Excel workbook"));
+    excel->setVisible(AccessController::mayExport(&editor.database()));
     m_buttons->addWidget(excel);
     connect(excel, &QPushButton::clicked, this, [this, heading] {
         while (m_model->canFetchMore({}))
