@@ -1,3 +1,4 @@
+#include "access/accounts.h"
 #include "dialogs/recordform.h"
 #include "directory/unitactions.h"
 #include "directory/unittreepanel.h"
@@ -210,6 +211,26 @@ void TestViewUnits::twoUnitsAreMergedAndUnmerged()
     QVERIFY_THROWS_EXCEPTION(DataError, m_actions->merge(old, old));
     QVERIFY_THROWS_EXCEPTION(DataError, m_actions->merge(old, office));
     QCOMPARE(m_stack.count(), 0);
+
+    // Not while an account is limited to it: its units are the security administrator's.
+    const auto reviewerScope = [this](bool allUnits, const QList<qint64> &units) {
+        TestDatabase::signIn(*m_database, QStringLiteral("security"));
+        Accounts accounts(*m_database);
+        for (const AccountInfo &account : accounts.list())
+            if (account.name == QLatin1String("reviewer"))
+                accounts.setScope(account.id, allUnits, units);
+        TestDatabase::signIn(*m_database, QStringLiteral("officer"));
+    };
+    reviewerScope(false, {old});
+    try {
+        m_actions->merge(old, town);
+        QFAIL("a unit an account is limited to was merged away");
+    } catch (const DataError &error) {
+        QVERIFY2(error.message().contains(QStringLiteral("security administrator")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(unitNamed(QStringLiteral("王官庄镇")), old);
+    reviewerScope(true, {});
 
     m_actions->merge(old, town);
     QCOMPARE(unitNamed(QStringLiteral("王官庄镇")), 0);
