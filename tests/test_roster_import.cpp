@@ -269,9 +269,9 @@ void TestRosterImport::badFilesAreRefusedWithAMessage()
     const int cadres = count(QStringLiteral("cadres"));
     try {
         const SheetFile sheet(path);
-        RosterImport import(*m_database);
-        const RosterPlan plan = import.plan(sheet);
-        import.apply(plan);
+        RosterImport importer(*m_database);
+        const RosterPlan plan = importer.plan(sheet);
+        importer.apply(plan);
         QFAIL("the file was taken");
     } catch (const DataError &error) {
         QVERIFY2(error.message().contains(says), qPrintable(error.message()));
@@ -285,8 +285,8 @@ void TestRosterImport::aRosterFillsAnEmptyDatabase()
     m_database = TestDatabase::onDisk(m_dir, QStringLiteral("empty-%1.db").arg(++made));
     QCOMPARE(count(QStringLiteral("units")), 0);
     const SheetFile file(data(QStringLiteral("roster.xlsx")));
-    RosterImport import(*m_database);
-    const RosterPlan plan = import.plan(file);
+    RosterImport importer(*m_database);
+    const RosterPlan plan = importer.plan(file);
     QVERIFY2(!plan.hasProblems(), qPrintable(plan.problems().join(QLatin1Char('\n'))));
     QCOMPARE(plan.headerRow, 2);
     QCOMPARE(plan.count(RosterRow::Action::New), 10);
@@ -301,7 +301,7 @@ void TestRosterImport::aRosterFillsAnEmptyDatabase()
     const qint64 audited
         = Sql::scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM audit_log"))
               .toLongLong();
-    import.apply(plan);
+    importer.apply(plan);
     QCOMPARE(count(QStringLiteral("cadres")), 10);
     QCOMPARE(count(QStringLiteral("units")), 6);
     QCOMPARE(count(QStringLiteral("positions")), 10);
@@ -354,12 +354,12 @@ void TestRosterImport::theSameRosterAgainChangesNothing()
     const qint64 before = changes();
     for (const char *name : {"roster.xlsx", "roster.xlsx"}) {
         const SheetFile file(data(QString::fromLatin1(name)));
-        RosterImport import(*m_database);
-        const RosterPlan plan = import.plan(file);
+        RosterImport importer(*m_database);
+        const RosterPlan plan = importer.plan(file);
         QCOMPARE(plan.count(RosterRow::Action::Same), 10);
         QCOMPARE(plan.count(RosterRow::Action::New), 0);
         QVERIFY(plan.newUnits.isEmpty());
-        import.apply(plan);
+        importer.apply(plan);
     }
     QCOMPARE(count(QStringLiteral("cadres")), 10);
     QCOMPARE(count(QStringLiteral("positions")), 10);
@@ -370,8 +370,8 @@ void TestRosterImport::nextYearsRosterUpdatesFieldByField()
 {
     aRosterFillsAnEmptyDatabase();
     const SheetFile file(data(QStringLiteral("roster-next-year-gb18030.csv")));
-    RosterImport import(*m_database);
-    const RosterPlan plan = import.plan(file);
+    RosterImport importer(*m_database);
+    const RosterPlan plan = importer.plan(file);
     QVERIFY2(!plan.hasProblems(), qPrintable(plan.problems().join(QLatin1Char('\n'))));
     QCOMPARE(plan.count(RosterRow::Action::Update), 1);
     QCOMPARE(plan.count(RosterRow::Action::Same), 9);
@@ -381,7 +381,7 @@ void TestRosterImport::nextYearsRosterUpdatesFieldByField()
     });
     QCOMPARE(promoted->name, QStringLiteral("周伟"));
     QCOMPARE(promoted->changes, QStringList{QStringLiteral("Position: 科员 → 副局长")});
-    import.apply(plan);
+    importer.apply(plan);
     QCOMPARE(Sql::scalar(m_database->connection(),
                          QStringLiteral("SELECT position FROM cadres WHERE name = '周伟'"))
                  .toString(),
@@ -403,8 +403,8 @@ void TestRosterImport::everyProblemIsListedAndNothingIsWritten()
                                   "6,钱七,女,1990.03,清河县水利局,110101199003078515,否\n"
                                   "7,孙八,,1985.06,,,否\n"
                                   "8,周九,男,1985.06,清河县水利局,,否\n"));
-    RosterImport import(*m_database);
-    const RosterPlan plan = import.plan(SheetFile(path));
+    RosterImport importer(*m_database);
+    const RosterPlan plan = importer.plan(SheetFile(path));
     const QString all = plan.problems().join(QLatin1Char('\n'));
     QVERIFY2(all.contains(QStringLiteral("Row 2: 出生年月 “1972.13”: not a date")),
              qPrintable(all));
@@ -420,7 +420,7 @@ void TestRosterImport::everyProblemIsListedAndNothingIsWritten()
     QVERIFY2(all.contains(QStringLiteral("Row 8: the gender is missing")), qPrintable(all));
     QCOMPARE(plan.count(RosterRow::Action::New), 1); // 周九 alone is fine
     const qint64 before = changes();
-    QVERIFY_THROWS_EXCEPTION(DataError, import.apply(plan));
+    QVERIFY_THROWS_EXCEPTION(DataError, importer.apply(plan));
     QCOMPARE(count(QStringLiteral("cadres")), 0);
     QCOMPARE(count(QStringLiteral("units")), 0);
     QCOMPARE(changes(), before);
@@ -435,19 +435,19 @@ void TestRosterImport::anAmbiguousNameIsNeverGuessed()
                                                                "张建国,男,清河县/城关镇,科员\n"
                                                                "张建国,男,城关镇,科员\n"));
     {
-        RosterImport import(*m_database);
-        const RosterPlan plan = import.plan(SheetFile(path));
+        RosterImport importer(*m_database);
+        const RosterPlan plan = importer.plan(SheetFile(path));
         // Not matched to the 张建国 of the water bureau: a new cadre in 城关镇, once.
         QCOMPARE(plan.rows.first().action, RosterRow::Action::New);
         RosterPlan first = plan;
         first.rows = {plan.rows.first()};
-        import.apply(first);
+        importer.apply(first);
     }
     // Now two 张建国 could be meant by a row with neither unit nor birth date to tell them.
     const QString vague
         = writeCsv(QStringLiteral("vague.csv"), QStringLiteral("姓名,性别,出生年月\n张建国,男,\n"));
-    RosterImport import(*m_database);
-    const RosterPlan plan = import.plan(SheetFile(vague));
+    RosterImport importer(*m_database);
+    const RosterPlan plan = importer.plan(SheetFile(vague));
     QCOMPARE(plan.rows.size(), 1);
     // Without a unit it cannot be new either: the row is refused, never matched by a guess.
     QCOMPARE(plan.rows.first().action, RosterRow::Action::Refused);
@@ -555,8 +555,8 @@ void TestRosterImport::theDirectoryExportsAndComesBackTheSame()
     // Read back, the file changes nothing.
     RecordRepository(*m_database).remove(QStringLiteral("cadres"), odd);
     const qint64 before = changes();
-    RosterImport import(*m_database);
-    const RosterPlan plan = import.plan(file);
+    RosterImport importer(*m_database);
+    const RosterPlan plan = importer.plan(file);
     QVERIFY2(!plan.hasProblems(), qPrintable(plan.problems().join(QLatin1Char('\n'))));
     QCOMPARE(plan.count(RosterRow::Action::Same), 10);
     QCOMPARE(plan.count(RosterRow::Action::New), 1);

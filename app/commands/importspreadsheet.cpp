@@ -144,8 +144,8 @@ int importSpreadsheet(const QCommandLineParser &parser, const QString &file)
         QStringList problems;
         std::function<void()> apply;
         if (roster) {
-            auto import = std::make_shared<RosterImport>(*database);
-            auto plan = std::make_shared<RosterPlan>(import->plan(sheetFile, sheet, headerRow));
+            auto importer = std::make_shared<RosterImport>(*database);
+            auto plan = std::make_shared<RosterPlan>(importer->plan(sheetFile, sheet, headerRow));
             printSource(*plan, countsOf(*plan));
             for (const QString &unit : plan->newUnits)
                 out() << QCoreApplication::translate("Commands", "New unit: %1").arg(unit)
@@ -154,24 +154,24 @@ int importSpreadsheet(const QCommandLineParser &parser, const QString &file)
                 for (const RosterRow &row : plan->rows)
                     printRow(row);
             problems = plan->problems();
-            apply = [import, plan] {
-                import->apply(*plan);
+            apply = [importer, plan] {
+                importer->apply(*plan);
             };
         } else {
             const QHash<QString, QString> chosen
                 = parser.isSet(QStringLiteral("mapping"))
                       ? readMapping(parser.value(QStringLiteral("mapping")), kind)
                       : QHash<QString, QString>();
-            auto import = std::make_shared<LedgerImport>(*database);
+            auto importer = std::make_shared<LedgerImport>(*database);
             auto plan = std::make_shared<LedgerPlan>(
-                import->plan(sheetFile, kind, sheet, headerRow, chosen));
+                importer->plan(sheetFile, kind, sheet, headerRow, chosen));
             printSource(*plan, countsOf(*plan));
             if (dryRun)
                 for (const LedgerRow &row : plan->rows)
                     printRow(row);
             problems = plan->problems();
-            apply = [import, plan] {
-                import->apply(*plan);
+            apply = [importer, plan] {
+                importer->apply(*plan);
             };
         }
         if (!problems.isEmpty()) {

@@ -224,13 +224,13 @@ void SpreadsheetImportDialog::refresh()
     };
     try {
         if (isRoster(kind())) {
-            RosterImport import(m_database);
-            import.setProgress(report);
-            m_roster = import.plan(m_file, sheet, headerRow, m_chosen);
+            RosterImport importer(m_database);
+            importer.setProgress(report);
+            m_roster = importer.plan(m_file, sheet, headerRow, m_chosen);
         } else {
-            LedgerImport import(m_database);
-            import.setProgress(report);
-            m_ledger = import.plan(m_file, kind(), sheet, headerRow, m_chosen);
+            LedgerImport importer(m_database);
+            importer.setProgress(report);
+            m_ledger = importer.plan(m_file, kind(), sheet, headerRow, m_chosen);
         }
     } catch (const DataError &error) {
         // A sheet with no header row for this kind: say what is looked for, show nothing.
@@ -365,16 +365,16 @@ void SpreadsheetImportDialog::accept()
     if (isRoster(kind())) {
         const RosterPlan plan = m_roster;
         write = [&database, plan, progress] {
-            RosterImport import(database);
-            import.setProgress(*progress);
-            return import.apply(plan);
+            RosterImport importer(database);
+            importer.setProgress(*progress);
+            return importer.apply(plan);
         };
     } else {
         const LedgerPlan plan = m_ledger;
         write = [&database, plan, progress] {
-            LedgerImport import(database);
-            import.setProgress(*progress);
-            return import.apply(plan);
+            LedgerImport importer(database);
+            importer.setProgress(*progress);
+            return importer.apply(plan);
         };
     }
     auto command = std::make_unique<ImportCommand>(
