@@ -572,11 +572,7 @@ void LedgerReader::match(LedgerRow &row, QVariantMap &values)
 
     // The stored records this row could describe.
     QVector<int> candidates, exact;
-    for (int index :
-         m_byIndex.values(m_kind.cadreColumn.isEmpty() || isNumbered(m_kind)
-                              ? text(keyed.value(isNumbered(m_kind) ? QStringLiteral("number")
-                                                                    : m_identity.value(0)))
-                              : text(keyed.value(m_kind.cadreColumn)))) {
+    for (int index : m_byIndex.values(indexKey(keyed))) {
         if (m_claimed.contains(index) && !m_linked)
             continue;
         const QVariantMap &stored = m_records.at(index).values;
