@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
+#include <QVector>
+
+#include <algorithm>
 #include <functional>
 
 // One row of a spreadsheet as an import would take it, whatever the sheet holds.
@@ -20,6 +24,28 @@ struct ImportRow
     QStringList changes;  // "Position: 科员 → 副局长"
     QStringList problems; // every one of the row's problems, each naming the column and value
 };
+
+// How many rows of a plan take `action`, and every problem of its rows in row order
+// ("Row 7, 出生年月 “1972.13”: not a date"): the same for a roster and a ledger.
+template<typename Row>
+int countRows(const QVector<Row> &rows, ImportRow::Action action)
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(),
+                             [action](const Row &row) { return row.action == action; }));
+}
+
+template<typename Row>
+QStringList rowProblems(const QVector<Row> &rows)
+{
+    QStringList all;
+    for (const Row &row : rows)
+        for (const QString &problem : row.problems)
+            all << QCoreApplication::translate("ImportRow", "Row %1: %2").arg(row.row).arg(problem);
+    return all;
+}
+
+// A header as headers are compared: without spaces, marks or brackets, in lower case.
+QString foldedHeader(const QString &header);
 
 // What the file is, and which of its columns an import reads.
 struct ImportSource

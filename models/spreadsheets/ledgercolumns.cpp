@@ -1,10 +1,9 @@
 #include "ledgercolumns.h"
 
 #include "domain/recordkinds.h"
+#include "importrow.h"
 #include "reports/reportlanguage.h"
 #include "rostercolumns.h"
-
-#include <QRegularExpression>
 
 namespace {
 
@@ -352,8 +351,7 @@ QString LedgerColumns::chineseHeader(const QString &table, const QString &field)
 
 QString LedgerColumns::folded(const QString &header)
 {
-    static const QRegularExpression noise(QStringLiteral("[\\s*＊:：()（）\\[\\]【】/、_\\-]"));
-    return QString(header).remove(noise).toCaseFolded();
+    return foldedHeader(header);
 }
 
 QString LedgerColumns::fieldOfHeader(const QString &table, const QString &header)

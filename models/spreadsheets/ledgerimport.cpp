@@ -664,17 +664,12 @@ void LedgerReader::match(LedgerRow &row, QVariantMap &values)
 
 int LedgerPlan::count(ImportRow::Action action) const
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(),
-                             [action](const LedgerRow &row) { return row.action == action; }));
+    return countRows(rows, action);
 }
 
 QStringList LedgerPlan::problems() const
 {
-    QStringList all;
-    for (const LedgerRow &row : rows)
-        for (const QString &problem : row.problems)
-            all << LedgerImport::tr("Row %1: %2").arg(row.row).arg(problem);
-    return all;
+    return rowProblems(rows);
 }
 
 LedgerImport::LedgerImport(Database &database)

@@ -1,9 +1,10 @@
 #include "rostercolumns.h"
 
+#include "importrow.h"
+
 #include "domain/recordkinds.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 namespace {
 
@@ -67,17 +68,11 @@ const QHash<QString, QString> &headerFields()
     return all;
 }
 
-QString folded(const QString &header)
-{
-    static const QRegularExpression noise(QStringLiteral("[\\s*＊:：()（）\\[\\]【】/、_\\-]"));
-    return QString(header).remove(noise).toCaseFolded();
-}
-
 } // namespace
 
 QString RosterColumns::fieldOfHeader(const QString &header)
 {
-    return headerFields().value(folded(header));
+    return headerFields().value(foldedHeader(header));
 }
 
 QStringList RosterColumns::fields()
@@ -127,13 +122,13 @@ RosterColumns::Mapping RosterColumns::detect(const QVector<QPair<int, QStringLis
 {
     QHash<QString, QString> chosenFolded;
     for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
-        chosenFolded.insert(folded(it.key()), it.value());
+        chosenFolded.insert(foldedHeader(it.key()), it.value());
     for (const auto &[number, cells] : firstRows) {
         Mapping mapping;
         mapping.headers = cells;
         int known = 0;
         for (const QString &cell : cells) {
-            const QString key = folded(cell);
+            const QString key = foldedHeader(cell);
             QString field
                 = chosenFolded.contains(key) ? chosenFolded.value(key) : fieldOfHeader(cell);
             // A column named twice is read once, from its first place.

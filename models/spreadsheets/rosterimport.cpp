@@ -200,17 +200,12 @@ private:
 
 int RosterPlan::count(RosterRow::Action action) const
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(),
-                             [action](const RosterRow &row) { return row.action == action; }));
+    return countRows(rows, action);
 }
 
 QStringList RosterPlan::problems() const
 {
-    QStringList all;
-    for (const RosterRow &row : rows)
-        for (const QString &problem : row.problems)
-            all << RosterImport::tr("Row %1: %2").arg(row.row).arg(problem);
-    return all;
+    return rowProblems(rows);
 }
 
 RosterImport::RosterImport(Database &database)

@@ -3495,6 +3495,13 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
 </context>
 <context>
+    <name>ImportRow</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorLabels</name>
     <message>
         <source>Admonition</source>
@@ -4278,10 +4285,6 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>%1 is missing</source>
         <translation>缺少%1</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>%1 records do not come from a ledger.</source>
@@ -6551,10 +6554,6 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>it is a %1&apos;s number, but the gender given differs</source>
         <translation>按号码应为%1性，与所填性别不符</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>%1 has no roster header: one row must name the columns, with 姓名 and at least one more (性别, 出生年月, 工作单位, 职务, 身份证号 …).</source>
