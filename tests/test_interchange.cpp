@@ -34,7 +34,7 @@ private slots:
     void importIntoExistingEmptyDatabase();
     void badFilesAreRefusedWhole_data();
     void badFilesAreRefusedWhole();
-    void nonEmptyDatabaseIsRefused();
+    void nonEmptyDatabaseMerges();
     void leftOutTablesAndFieldsTakeDefaults();
     void schemaDriftIsDetected_data();
     void schemaDriftIsDetected();
@@ -580,21 +580,39 @@ void TestInterchange::badFilesAreRefusedWhole()
              qint64(Rules::defaults().size()));
 }
 
-void TestInterchange::nonEmptyDatabaseIsRefused()
+void TestInterchange::nonEmptyDatabaseMerges()
 {
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("held.db"));
     InterchangeImporter::importFile(m_goodPath, target);
-    const QByteArray before = sha256(fileBytes(target));
+    // A database that holds dossiers takes a file only as a merge, from an account allowed
+    // to import: the same file again finds every record the same.
     try {
         InterchangeImporter::importFile(m_goodPath, target);
-        QFAIL("a second import into the same database was accepted");
+        QFAIL("a merge without an account was accepted");
     } catch (const DataError &error) {
-        QVERIFY2(error.message().contains(QLatin1String("already holds dossiers")),
+        QVERIFY2(error.message().contains(QLatin1String("Sign in first")),
                  qPrintable(error.message()));
-        QVERIFY2(error.message().contains(QLatin1String("cadres 3")), qPrintable(error.message()));
     }
-    QCOMPARE(sha256(fileBytes(target)), before);
+    {
+        auto database = Database::open(target);
+        QCOMPARE(count(*database, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                 "'import'")),
+                 1);
+        TestDatabase::addDemoAccounts(*database);
+    }
+    const InterchangeSummary again
+        = InterchangeImporter::importFile(m_goodPath, target, [](Database &database) {
+              TestDatabase::signIn(database, QStringLiteral("officer"));
+          });
+    QVERIFY(again.merged);
+    QVERIFY2(again.merge.problems.isEmpty(), qPrintable(again.merge.problems.join('\n')));
+    QCOMPARE(again.merge.total().created, 0);
+    QCOMPARE(again.merge.total().updated, 0);
+    QVERIFY(again.merge.total().same >= again.rowsOf(QStringLiteral("cadres")));
+    auto database = Database::open(target);
+    QCOMPARE(count(*database, QStringLiteral("SELECT count(*) FROM cadres")), 3);
+    QVERIFY(checkIntegrity(*database).ok());
 }
 
 void TestInterchange::leftOutTablesAndFieldsTakeDefaults()

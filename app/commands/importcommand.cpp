@@ -11,16 +11,50 @@
 
 namespace Commands {
 
+namespace {
+
+// What a merge into a database holding dossiers found, table by table, and its problems.
+int reportMerge(const InterchangeSummary &summary, const QString &database)
+{
+    using namespace CommandLine;
+    const MergeReport &merge = summary.merge;
+    const MergeCounts total = merge.total();
+    out() << QCoreApplication::translate("Commands", "%1 into %2: %3 new, %4 updated, %5 same.")
+                 .arg(summary.dryRun ? QCoreApplication::translate("Commands", "Would merge")
+                                     : QCoreApplication::translate("Commands", "Merged"),
+                      QDir::toNativeSeparators(database))
+                 .arg(total.created)
+                 .arg(total.updated)
+                 .arg(total.same)
+          << Qt::endl;
+    const QString counts = merge.tableCounts();
+    if (!counts.isEmpty())
+        out() << counts << Qt::endl;
+    if (!merge.problems.isEmpty()) {
+        for (const QString &problem : merge.problems)
+            err() << problem << Qt::endl;
+        return failure(QCoreApplication::translate(
+            "Commands", "%n problem(s) with this database; nothing was imported.", "",
+            int(merge.problems.size())));
+    }
+    if (summary.dryRun)
+        out() << QCoreApplication::translate("Commands", "Dry run: nothing was written.")
+              << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
 int importData(const QStringList &arguments)
 {
     using namespace CommandLine;
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Commands",
-        "Load an interchange file (docs/interchange.md) into a new or empty "
-        "database, or a roster or a ledger spreadsheet into any database, matched "
-        "to the cadres and records it holds. A database with accounts needs --user with an account "
-        "allowed to import. A bad file is refused whole and changes nothing."));
+        "Commands", "Load an interchange file (docs/interchange.md) or a roster or a ledger "
+                    "spreadsheet into a database: a new or empty one takes it whole, one that "
+                    "holds dossiers merges it, matched to the units, cadres and records it holds. "
+                    "A database with accounts needs --user with an account "
+                    "allowed to import. A bad file is refused whole and changes nothing."));
     const QCommandLineOption db = databaseOption();
     const QCommandLineOption json(
         QStringLiteral("json"),
@@ -78,17 +112,30 @@ int importData(const QStringList &arguments)
         const auto signIn = [&parser](Database &database) {
             CommandLine::signIn(database, parser);
         };
+        const bool trial = parser.isSet(dryRun);
         InterchangeSummary summary;
         if (BackupCrypto::isEncrypted(source)) {
             const QString passphrase
                 = readSecret(QCoreApplication::translate("Commands", "Passphrase: "),
                              "INTEGRITY_DOSSIER_PASSPHRASE");
-            summary = InterchangeImporter::importBytes(
-                BackupCrypto::decryptBytes(source, passphrase), source, parser.value(db), signIn);
+            summary
+                = InterchangeImporter::importBytes(BackupCrypto::decryptBytes(source, passphrase),
+                                                   source, parser.value(db), signIn, trial);
         } else {
-            summary = InterchangeImporter::importFile(source, parser.value(db), signIn);
+            summary = InterchangeImporter::importFile(source, parser.value(db), signIn, {}, trial);
         }
+        if (summary.merged)
+            return reportMerge(summary, parser.value(db));
         const QString counts = summary.tableCounts();
+        if (summary.dryRun) {
+            out() << QCoreApplication::translate("Commands",
+                                                 "Would import %1 rows into %2 (%3). Dry run: "
+                                                 "nothing was written.")
+                         .arg(summary.rows)
+                         .arg(QDir::toNativeSeparators(parser.value(db)), counts)
+                  << Qt::endl;
+            return Ok;
+        }
         out() << (counts.isEmpty()
                       ? QCoreApplication::translate("Commands", "Imported %1 rows into %2.")
                             .arg(summary.rows)
@@ -98,6 +145,12 @@ int importData(const QStringList &arguments)
                             .arg(QDir::toNativeSeparators(parser.value(db)), counts))
               << Qt::endl;
         return Ok;
+    } catch (const MergeRefused &refused) {
+        for (const QString &problem : refused.problems())
+            err() << problem << Qt::endl;
+        return failure(QCoreApplication::translate(
+            "Commands", "%n problem(s) with this database; nothing was imported.", "",
+            int(refused.problems().size())));
     } catch (const DataError &error) {
         return failure(error.message());
     }

@@ -144,6 +144,24 @@ QString RecordKinds::fieldLabel(const QString &table, const QString &column)
     return column;
 }
 
+bool RecordKinds::isNumbered(const RecordKind &kind)
+{
+    const FieldDescription *number = kind.field(QStringLiteral("number"));
+    return number && number->required;
+}
+
+QStringList RecordKinds::identityFields(const RecordKind &kind)
+{
+    if (isNumbered(kind))
+        return {QStringLiteral("number")};
+    QStringList fields;
+    for (const FieldDescription &field : kind.fields)
+        if (field.required && field.type != FieldType::LongText
+            && field.type != FieldType::CadreReference)
+            fields << field.column;
+    return fields;
+}
+
 QVariantMap RecordKinds::defaults(const QString &table)
 {
     const RecordKind known = kind(table);

@@ -141,6 +141,12 @@ public:
     // Fields a new record needs that no form shows, derived from the others.
     static QVariantMap completeForCreate(const QString &table, const QVariantMap &values);
 
+    // Whether records of the kind carry a required number (a clue's, a case's).
+    static bool isNumbered(const RecordKind &kind);
+    // The fields that tell one record from another of the same cadre, to find a record an
+    // import describes: the number where records have one, else the required fields apart
+    // from long texts.
+    static QStringList identityFields(const RecordKind &kind);
     // The kinds of the cadre_timeline view, e.g. "talk", with their labels.
     static QStringList timelineKinds();
     static QString timelineKindLabel(const QString &kind);

@@ -5,6 +5,7 @@
 #include "domain/dataerror.h"
 #include "interchangechecks.h"
 #include "interchangeformat.h"
+#include "interchangemerge.h"
 #include "interchangereader.h"
 #include "interchangevalues.h"
 #include "records/cadresearchindex.h"
@@ -76,7 +77,8 @@ InterchangeImporter::InterchangeImporter(const Database &database)
 
 InterchangeSummary InterchangeImporter::importFile(const QString &jsonPath,
                                                    const QString &databasePath,
-                                                   const SignIn &signIn, const QString &sealedPath)
+                                                   const SignIn &signIn, const QString &sealedPath,
+                                                   bool dryRun)
 {
     QFile file(jsonPath);
     if (!file.open(QIODevice::ReadOnly))
@@ -87,13 +89,14 @@ InterchangeSummary InterchangeImporter::importFile(const QString &jsonPath,
         throw DataError(tr("%1 cannot be read: %2")
                             .arg(QDir::toNativeSeparators(jsonPath), file.errorString()));
     file.close();
-    return importBytes(bytes, sealedPath.isEmpty() ? jsonPath : sealedPath, databasePath, signIn);
+    return importBytes(bytes, sealedPath.isEmpty() ? jsonPath : sealedPath, databasePath, signIn,
+                       dryRun);
 }
 
 InterchangeSummary InterchangeImporter::importBytes(const QByteArray &bytes,
                                                     const QString &filePath,
                                                     const QString &databasePath,
-                                                    const SignIn &signIn)
+                                                    const SignIn &signIn, bool dryRun)
 {
     // Checked before the database is touched: a bad file never creates one.
     const InterchangeDocument document = InterchangeReader().read(bytes);
@@ -109,6 +112,19 @@ InterchangeSummary InterchangeImporter::importBytes(const QByteArray &bytes,
     const QFileInfo target(databasePath);
     const bool fresh = !target.exists() || (target.isFile() && target.size() == 0);
     const bool wasEmptyFile = fresh && target.exists();
+    // What a new or empty database would take: the file's rows, every one new.
+    const auto wouldImport = [&] {
+        InterchangeChecks::check(document);
+        InterchangeSummary summary;
+        summary.filePath = audited;
+        summary.fileSha256 = sha256;
+        summary.dryRun = true;
+        for (const InterchangeRows &rows : document.tables)
+            summary.add(rows.table->name, qint64(rows.rows.size()));
+        return summary;
+    };
+    if (dryRun && fresh)
+        return wouldImport(); // no database is made for a dry run
     bool created = false;
     try {
         const auto database = Database::open(databasePath, fresh ? Database::Mode::CreateOrOpen
@@ -116,6 +132,29 @@ InterchangeSummary InterchangeImporter::importBytes(const QByteArray &bytes,
         created = fresh;
         if (signIn)
             signIn(*database);
+        if (!fresh && holdsDossiers(*database)) {
+            if (database->isReadOnly())
+                throw DataError(tr("%1 is open for reading only; an import needs write access.")
+                                    .arg(QDir::toNativeSeparators(database->path())));
+            const QStringList drift = schemaProblems(database->connection());
+            if (!drift.isEmpty())
+                throw DataError(tr("The database does not match the interchange format: %1")
+                                    .arg(drift.join(QLatin1Char(' '))));
+            InterchangeChecks::check(document);
+            InterchangeMerge merge(*database);
+            InterchangeSummary summary;
+            summary.filePath = audited;
+            summary.fileSha256 = sha256;
+            summary.merged = true;
+            summary.dryRun = dryRun;
+            summary.merge = dryRun ? merge.plan(document, audited, sha256)
+                                   : merge.apply(document, audited, sha256);
+            for (const InterchangeRows &rows : document.tables)
+                summary.add(rows.table->name, qint64(rows.rows.size()));
+            return summary;
+        }
+        if (dryRun)
+            return wouldImport();
         return InterchangeImporter(*database).write(document, audited, sha256);
     } catch (const DataError &) {
         // The database is closed by now; one made for this import goes again.
@@ -178,6 +217,17 @@ InterchangeSummary InterchangeImporter::write(const InterchangeDocument &documen
     AuditLog::append(m_database, entry);
     transaction.commit();
     return summary;
+}
+
+bool InterchangeImporter::holdsDossiers(const Database &database)
+{
+    for (const Table &table : tables())
+        if (!table.replacesDefaults
+            && Sql::scalar(database.connection(),
+                           QStringLiteral("SELECT EXISTS (SELECT 1 FROM \"%1\")").arg(table.name))
+                   .toBool())
+            return true;
+    return false;
 }
 
 void InterchangeImporter::requireEmpty() const

@@ -12,7 +12,8 @@ struct InterchangeRows;
 // Loads an interchange file into a new or empty database, all or nothing: the file is checked
 // whole first (InterchangeReader), then every row is written in one transaction with the
 // audit entry and the rebuilt search index. Constraint failures name the record and field and
-// roll everything back.
+// roll everything back. A database that holds dossiers already takes the file as a merge
+// (InterchangeMerge).
 class InterchangeImporter
 {
 public:
@@ -25,19 +26,25 @@ public:
                              const QString &fileSha256) const;
 
     // Reads and imports `jsonPath` into `databasePath`, creating the database when there is
-    // none. `signIn` runs on the opened database before anything is written: a database with
-    // accounts takes an import only from an account signed in with Permission::ImportData,
-    // and the audit entry names it. When the import fails, a database created here is removed
-    // again and an existing one is left unchanged. When `jsonPath` was decrypted from
-    // `sealedPath`, the audit entry names the sealed file and its hash, the file that came in.
+    // none, merging it into one that holds dossiers. With `dryRun` nothing is written and the
+    // summary says what the import would do. `signIn` runs on the opened database before anything
+    // is written: a database with accounts takes an import only from an account signed in with
+    // Permission::ImportData, and the audit entry names it. When the import fails, a database
+    // created here is removed again and an existing one is left unchanged. When `jsonPath` was
+    // decrypted from `sealedPath`, the audit entry names the sealed file and its hash, the file
+    // that came in.
     using SignIn = std::function<void(Database &)>;
     static InterchangeSummary importFile(const QString &jsonPath, const QString &databasePath,
-                                         const SignIn &signIn = {}, const QString &sealedPath = {});
+                                         const SignIn &signIn = {}, const QString &sealedPath = {},
+                                         bool dryRun = false);
     // The same for a file's contents already in memory — an encrypted file decrypted there, so
     // that nothing plain touches a disk; `filePath` is the file that came in, audited with its
     // SHA-256.
     static InterchangeSummary importBytes(const QByteArray &bytes, const QString &filePath,
-                                          const QString &databasePath, const SignIn &signIn = {});
+                                          const QString &databasePath, const SignIn &signIn = {},
+                                          bool dryRun = false);
+    // Whether the database holds dossier records (more than its seeded settings and rules).
+    static bool holdsDossiers(const Database &database);
 
 private:
     void requireEmpty() const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "interchangemerge.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <utility>
@@ -14,6 +16,11 @@ struct InterchangeSummary
     bool encrypted = false;
     qint64 rows = 0;
     std::vector<std::pair<QString, qint64>> tableRows; // every table, in format order
+    // Into a database that held dossiers already: what the merge found and did.
+    bool merged = false;
+    MergeReport merge;
+    // Nothing was written: what the import would do.
+    bool dryRun = false;
 
     void add(const QString &table, qint64 count);
     qint64 rowsOf(const QString &table) const;

@@ -33,26 +33,6 @@ struct StoredRecord
     QSet<qint64> subjects;
 };
 
-bool isNumbered(const RecordKind &kind)
-{
-    const FieldDescription *number = kind.field(QStringLiteral("number"));
-    return number && number->required;
-}
-
-// The fields that tell one record from another of the same cadre: the number where records
-// have one, else the required fields apart from long texts.
-QStringList identityFields(const RecordKind &kind)
-{
-    if (isNumbered(kind))
-        return {QStringLiteral("number")};
-    QStringList fields;
-    for (const FieldDescription &field : kind.fields)
-        if (field.required && field.type != FieldType::LongText
-            && field.type != FieldType::CadreReference)
-            fields << field.column;
-    return fields;
-}
-
 QString text(const QVariant &value)
 {
     if (value.isNull())
@@ -101,7 +81,7 @@ public:
         , m_mapping(mapping)
         , m_units(db)
         , m_cadres(db, {QStringLiteral("employment")})
-        , m_identity(identityFields(kind))
+        , m_identity(RecordKinds::identityFields(kind))
     {
         m_linked = !kind.linkTable.isEmpty();
         readNumbers(db, QStringLiteral("clues"), m_clueNumbers);
@@ -173,7 +153,7 @@ private:
     // one, else by their first identity field.
     QString indexKey(const QVariantMap &values) const
     {
-        if (isNumbered(m_kind))
+        if (RecordKinds::isNumbered(m_kind))
             return text(values.value(QStringLiteral("number")));
         if (!m_kind.cadreColumn.isEmpty())
             return text(values.value(m_kind.cadreColumn));
@@ -531,7 +511,7 @@ void LedgerReader::match(LedgerRow &row, QVariantMap &values)
     // Rows of one linked record: those with its number, or, for records without one (a
     // sign-in sheet's event), those that repeat all of its fields.
     QStringList given;
-    for (const QString &field : isNumbered(m_kind) ? m_identity : values.keys())
+    for (const QString &field : RecordKinds::isNumbered(m_kind) ? m_identity : values.keys())
         if (values.contains(field))
             given << field + QLatin1Char('=') + text(values.value(field));
 

@@ -2592,10 +2592,6 @@
         <translation>--roster-rows 须为数字。</translation>
     </message>
     <message>
-        <source>Load an interchange file (docs/interchange.md) into a new or empty database, or a roster or a ledger spreadsheet into any database, matched to the cadres and records it holds. A database with accounts needs --user with an account allowed to import. A bad file is refused whole and changes nothing.</source>
-        <translation>将交换文件（docs/interchange.md）导入新的或空的数据库，或将花名册、台账表格导入任一数据库，并与库中已有的干部和记录逐一匹配。已有账户的数据库须用 --user 指定有导入权限的账户。有问题的文件整体拒绝，不作任何更改。</translation>
-    </message>
-    <message>
         <source>What the spreadsheet holds: cadres (a roster), or the record kind of a ledger: talks, clues, sanctions …</source>
         <translation>表格的内容：cadres（花名册），或台账的记录类型：talks、clues、sanctions……</translation>
     </message>
@@ -2652,6 +2648,32 @@
     <message>
         <source>Exported %1 figures of %2 to %3.</source>
         <translation>已将 %2 年的 %1 项统计数导出到 %3。</translation>
+    </message>
+    <message>
+        <source>%1 into %2: %3 new, %4 updated, %5 same.</source>
+        <translation>%1%2：新增 %3，更新 %4，相同 %5。</translation>
+    </message>
+    <message>
+        <source>Would merge</source>
+        <translation>将合并到 </translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并到 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) with this database; nothing was imported.</source>
+        <translation>
+            <numerusform>与本数据库有 %n 处问题，未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load an interchange file (docs/interchange.md) or a roster or a ledger spreadsheet into a database: a new or empty one takes it whole, one that holds dossiers merges it, matched to the units, cadres and records it holds. A database with accounts needs --user with an account allowed to import. A bad file is refused whole and changes nothing.</source>
+        <translation>将交换文件（docs/interchange.md）或花名册、台账表格导入数据库：新建或空的数据库整体导入，已有档案的数据库则合并导入，与其中的单位、干部和记录相匹配。已有账户的数据库须用 --user 指定有导入权限的账户。有错误的文件整体拒绝，不作任何改动。</translation>
+    </message>
+    <message>
+        <source>Would import %1 rows into %2 (%3). Dry run: nothing was written.</source>
+        <translation>将向 %2 导入 %1 行（%3）。试运行：未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +3988,75 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>%1: refers to no %2</source>
         <translation>%1：引用的%2不存在</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeMerge</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the identity number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>the name and the date of birth</source>
+        <translation>姓名和出生日期</translation>
+    </message>
+    <message>
+        <source>the name and the unit</source>
+        <translation>姓名和单位</translation>
+    </message>
+    <message>
+        <source>its parent unit is not in the file</source>
+        <translation>其上级单位不在文件中</translation>
+    </message>
+    <message>
+        <source>units: %1: %2</source>
+        <translation>单位：%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cadres of this database share %2; which one is meant cannot be told</source>
+        <translation>本库有 %1 名干部的%2相同，无法确定指的是哪一名</translation>
+    </message>
+    <message>
+        <source>%1 records of this database could be meant; which one cannot be told</source>
+        <translation>可能对应本库 %1 条记录，无法确定是哪一条</translation>
+    </message>
+    <message>
+        <source>%1: %2 here, %3 in the file</source>
+        <translation>%1：本库为 %2，文件为 %3</translation>
+    </message>
+    <message>
+        <source>differs from the database (%1)</source>
+        <translation>与本库不一致（%1）</translation>
+    </message>
+    <message>
+        <source>the clue&apos;s steps differ from this database&apos;s from step %1 on: &quot;%2&quot; on %3 here, &quot;%4&quot; on %5 in the file</source>
+        <translation>线索的处置步骤自第 %1 步起与本库不一致：本库为 %3“%2”，文件为 %5“%4”</translation>
+    </message>
+    <message>
+        <source>gives the subject the outcome %1, but the clue here has not reached it</source>
+        <translation>文件给出被反映人的了结方式 %1，但本库该线索尚未到达这一步</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>新增 %1</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>更新 %1</translation>
+    </message>
+    <message>
+        <source>%1 same</source>
+        <translation>相同 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s) with this database; nothing was imported. %1</source>
+        <translation>
+            <numerusform>文件与本数据库有 %n 处问题，未导入任何内容。%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
