@@ -33,8 +33,10 @@ EarlierPost earlierPost(DemoRandom &random, const DemoUnit &unit, int level)
         = unit.sections.isEmpty() ? QStringLiteral("办公室") : random.pick(unit.sections);
     if (level >= 2) {
         const bool town = unit.kind == QLatin1String("township");
-        return {town && random.percent(50) ? QStringLiteral("党委委员、") + unit.deputyTitle
-                                           : unit.deputyTitle,
+        // A unit without a deputy of its own (the county committee) had one in a section.
+        const QString deputy = unit.deputyTitle.isEmpty() ? section + QStringLiteral("副主任")
+                                                          : unit.deputyTitle;
+        return {town && random.percent(50) ? QStringLiteral("党委委员、") + deputy : deputy,
                 unit.cityLevel ? QStringLiteral("副处级") : QStringLiteral("副科级")};
     }
     const bool enterprise = unit.kind == QLatin1String("enterprise");
