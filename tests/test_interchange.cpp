@@ -32,6 +32,7 @@ private slots:
     void roundTripIsByteIdentical();
     void fileIsOrderedAndTyped();
     void importIntoExistingEmptyDatabase();
+    void olderFormatVersionImports();
     void badFilesAreRefusedWhole_data();
     void badFilesAreRefusedWhole();
     void nonEmptyDatabaseMerges();
@@ -163,9 +164,9 @@ QString TestInterchange::makeFixture(const QString &fileName)
     const QVariant null;
     run("INSERT OR REPLACE INTO settings (key, value) VALUES ('commission_name', '某县纪委监委')");
     // Unit 3's parent comes after it in the file: references may point forward.
-    run("INSERT INTO units VALUES (1, '县纪委监委', 'county', NULL, NULL, 0)");
-    run("INSERT INTO units VALUES (4, '城关镇', 'township', 1, 1, 2)");
-    run("INSERT INTO units VALUES (3, '城关镇派驻纪检监察组', 'stationed_group', 4, 1, 1)");
+    run("INSERT INTO units VALUES (1, '县纪委监委', 'county', NULL, NULL, 0, NULL)");
+    run("INSERT INTO units VALUES (4, '城关镇', 'township', 1, 1, 2, NULL)");
+    run("INSERT INTO units VALUES (3, '城关镇派驻纪检监察组', 'stationed_group', 4, 1, 1, NULL)");
     const char *cadre = "INSERT INTO cadres (id, dossier_number, name, gender, birth_date, "
                         "ethnicity, unit_id, position, rank, is_top_leader, created_at, "
                         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -338,6 +339,32 @@ void TestInterchange::importIntoExistingEmptyDatabase()
     QVERIFY(checkIntegrity(*database).ok());
 }
 
+void TestInterchange::olderFormatVersionImports()
+{
+    // Format version 1 had no retired units: such a file still comes in, its units in use.
+    QJsonObject file = good();
+    file.insert(QStringLiteral("version"), 1);
+    QJsonObject tables = file.value(QStringLiteral("tables")).toObject();
+    QJsonArray units;
+    for (const QJsonValue &unit : tables.value(QStringLiteral("units")).toArray()) {
+        QJsonObject old = unit.toObject();
+        QVERIFY(old.contains(QStringLiteral("retired_on")));
+        old.remove(QStringLiteral("retired_on"));
+        units.append(old);
+    }
+    tables.insert(QStringLiteral("units"), units);
+    file.insert(QStringLiteral("tables"), tables);
+    QTemporaryDir dir;
+    const QString json = writeFile(dir, QStringLiteral("version-1.json"), toBytes(file));
+    const QString target = dir.filePath(QStringLiteral("old.db"));
+    InterchangeImporter::importFile(json, target);
+    auto database = Database::open(target);
+    QCOMPARE(count(*database, QStringLiteral("SELECT count(*) FROM units")), 3);
+    QCOMPARE(count(*database, QStringLiteral("SELECT count(*) FROM units WHERE retired_on IS "
+                                             "NULL")),
+             3);
+}
+
 void TestInterchange::badFilesAreRefusedWhole_data()
 {
     QTest::addColumn<QByteArray>("file");
@@ -370,9 +397,12 @@ void TestInterchange::badFilesAreRefusedWhole_data()
     top.remove(QStringLiteral("format"));
     QTest::newRow("no format") << toBytes(top) << QStringList{"no \"format\" field"} << "format";
     top = file;
-    top.insert(QStringLiteral("version"), 2);
+    top.insert(QStringLiteral("version"), InterchangeFormat::version + 1);
     QTest::newRow("newer version")
-        << toBytes(top) << QStringList{"format version 2", "newer", "up to 1"} << "version";
+        << toBytes(top)
+        << QStringList{QStringLiteral("format version %1").arg(InterchangeFormat::version + 1),
+                       "newer", QStringLiteral("up to %1").arg(InterchangeFormat::version)}
+        << "version";
     top = file;
     top.insert(QStringLiteral("version"), QStringLiteral("1"));
     QTest::newRow("version as text")
@@ -722,7 +752,8 @@ void TestInterchange::exportRefusesValuesTheFormatCannotCarry()
     auto database = TestDatabase::onDisk(dir);
     const QSqlDatabase db = database->connection();
     const qint64 signedIn = count(*database, QStringLiteral("SELECT count(*) FROM audit_log"));
-    Sql::run(db, QStringLiteral("INSERT INTO units VALUES (1, '乡', 'township', NULL, NULL, 0)"));
+    Sql::run(db,
+             QStringLiteral("INSERT INTO units VALUES (1, '乡', 'township', NULL, NULL, 0, NULL)"));
     Sql::run(db, QStringLiteral("INSERT INTO cadres (id, dossier_number, name, gender, unit_id, "
                                 "created_at, updated_at) VALUES (1, 'A', '甲', 'male', 1, "
                                 "'2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')"));

@@ -126,6 +126,8 @@ void TestMigrations::releasedMigrationsNeverChange_data()
         << QStringLiteral("9249e0dc48974321bf8320c89fc0151592a15ebb999ef258180b0a54d248a21c");
     QTest::newRow("011_derived_objects.sql")
         << QStringLiteral("2f0737becd30775bfefe4977b59341550fbc09c2c6cfdaae001532626db56e5c");
+    QTest::newRow("012_unit_retirement.sql")
+        << QStringLiteral("0f8516da2a13eeada9e5068044851714b363365528295bff062d9a9598f3148b");
 }
 
 void TestMigrations::releasedMigrationsNeverChange()

@@ -9,17 +9,21 @@
 #include "storage/sql.h"
 #include "testdatabase.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 // The unit tree edited in the window: a new unit under the one clicked, moved, refused under
-// itself, deleted only when empty — each undoable and audited.
+// itself, merged, retired and restored, deleted only when empty — each undoable and audited.
 class TestViewUnits : public QObject
 {
     Q_OBJECT
@@ -34,6 +38,8 @@ private slots:
     void aReviewerGetsNoUnitEdits();
     void twoUnitsAreMergedAndUnmerged();
     void aCadreIsTransferredWithThePostHistoryKept();
+    void aUnitIsRetiredAndRestored();
+    void aUnitTreeIsPastedInOneGo();
 
 private:
     qint64 unitNamed(const QString &name) const;
@@ -303,6 +309,150 @@ void TestViewUnits::aCadreIsTransferredWithThePostHistoryKept()
     QCOMPARE(value(QStringLiteral("SELECT unit_id || ' ' || position FROM cadres WHERE id = ?"),
                    {cadre}),
              QStringLiteral("%1 科员").arg(m_bureau));
+}
+
+void TestViewUnits::aUnitIsRetiredAndRestored()
+{
+    const qint64 old = TestDatabase::addUnit(*m_database, QStringLiteral("王官庄镇"),
+                                             QStringLiteral("township"), m_county);
+    const qint64 office = TestDatabase::addUnit(*m_database, QStringLiteral("王官庄镇财政所"),
+                                                QStringLiteral("institution"), old);
+    const qint64 mayor = TestDatabase::addCadre(*m_database, QStringLiteral("王志强"), old);
+    const QDate day(2026, 11, 30);
+    const auto retiredOn = [this](qint64 unit) {
+        return Sql::scalar(m_database->connection(),
+                           QStringLiteral("SELECT retired_on FROM units WHERE id = ?"), {unit})
+            .toString();
+    };
+    const auto refused = [&](qint64 unit, const QDate &when, const char *expected) {
+        try {
+            m_actions->retire(unit, when);
+            QFAIL(qPrintable(QStringLiteral("retiring was accepted, not: ") + expected));
+        } catch (const DataError &error) {
+            QVERIFY2(error.message().contains(QLatin1String(expected)),
+                     qPrintable(error.message()));
+        }
+    };
+
+    // Not while a cadre serves in it, nor while a unit below it is in use.
+    refused(old, day, "1 serving cadre");
+    RecordRepository(*m_database)
+        .update(QStringLiteral("cadres"), mayor, {{QStringLiteral("unit_id"), m_bureau}});
+    refused(old, day, "1 unit(s) in use below it");
+    QCOMPARE(m_stack.count(), 0);
+
+    // Retired from the menu's dialog, with the day asked.
+    QTimer::singleShot(0, this, [day] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        auto *edit = dialog->findChild<QDateEdit *>(QStringLiteral("retiredOn"));
+        QVERIFY(edit);
+        edit->setDate(day);
+        const auto buttons = dialog->findChildren<QPushButton *>();
+        for (QPushButton *button : buttons)
+            if (button->text() == QLatin1String("Retire"))
+                QTest::mouseClick(button, Qt::LeftButton);
+    });
+    QVERIFY(m_actions->retireUnit(office));
+    m_actions->retire(old, day);
+    QCOMPARE(retiredOn(old), QStringLiteral("2026-11-30"));
+    QCOMPARE(retiredOn(office), QStringLiteral("2026-11-30"));
+    QCOMPARE(m_stack.count(), 2);
+
+    // The tree keeps it, marked retired.
+    m_panel->reload();
+    const QModelIndexList found
+        = m_panel->model()->match(m_panel->model()->index(0, 0), UnitTreeModel::UnitIdRole, old, 1,
+                                  Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().data().toString(), QStringLiteral("王官庄镇 (retired)"));
+    QCOMPARE(found.first().data(UnitTreeModel::RetiredOnRole).toDate(), day);
+
+    // It takes no serving cadre and no unit in use, by any way in.
+    QVERIFY_THROWS_EXCEPTION(ValidationError,
+                             TestDatabase::addCadre(*m_database, QStringLiteral("新人"), old));
+    QVERIFY_THROWS_EXCEPTION(ValidationError, RecordRepository(*m_database)
+                                                  .update(QStringLiteral("cadres"), mayor,
+                                                          {{QStringLiteral("unit_id"), old}}));
+    QVERIFY_THROWS_EXCEPTION(ValidationError,
+                             TestDatabase::addUnit(*m_database, QStringLiteral("新所"),
+                                                   QStringLiteral("institution"), old));
+    // A unit below it comes back only after it.
+    refused(office, QDate(), "was retired on");
+
+    // Undone and redone as one step each; restored from the menu's action.
+    m_stack.undo();
+    QVERIFY(retiredOn(old).isEmpty());
+    m_stack.redo();
+    QCOMPARE(retiredOn(old), QStringLiteral("2026-11-30"));
+    m_actions->restoreUnit(old);
+    m_actions->retire(office, QDate());
+    QVERIFY(retiredOn(old).isEmpty());
+    QVERIFY(retiredOn(office).isEmpty());
+    // Each retiring and restoring is in the trail with the day before and after.
+    QCOMPARE(Sql::scalar(m_database->connection(),
+                         QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'units' "
+                                        "AND entity_id = ? AND action IN ('update', 'restore') AND "
+                                        "json_extract(after, '$.retired_on') = '2026-11-30'"),
+                         {old})
+                 .toInt(),
+             2); // retired, then redone
+}
+
+void TestViewUnits::aUnitTreeIsPastedInOneGo()
+{
+    // Cells copied from a spreadsheet: the county's units one column further in, the bureau
+    // already in the tree.
+    const QString pasted = QStringLiteral("清河县\n\t城关镇\n\t\t城关中心\n\t清河县水利局\n"
+                                          "\t清河县人民医院\t事业单位\n");
+    QTimer::singleShot(0, this, [pasted] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("text"));
+        QVERIFY(text);
+        text->setPlainText(pasted);
+        // The preview follows the text a moment after it pauses.
+        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("summary"));
+        QTRY_VERIFY(summary->text().contains(QLatin1String("3 unit(s) new")));
+        QVERIFY2(summary->text().contains(QLatin1String("2 already in the tree")),
+                 qPrintable(summary->text()));
+        auto *preview = dialog->findChild<QTreeWidget *>(QStringLiteral("preview"));
+        const QList<QTreeWidgetItem *> centre
+            = preview->findItems(QStringLiteral("城关中心"), Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(centre.size(), 1);
+        QCOMPARE(centre.first()->text(2), QStringLiteral("New"));
+        // 中心 reads as a public institution; this one is a department.
+        auto *kind = qobject_cast<QComboBox *>(preview->itemWidget(centre.first(), 1));
+        QVERIFY(kind);
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("institution"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("department")));
+        auto *create = dialog->findChild<QPushButton *>(QStringLiteral("create"));
+        QVERIFY(create->isEnabled());
+        QCOMPARE(create->text(), QStringLiteral("Create 3 Unit(s)"));
+        QTest::mouseClick(create, Qt::LeftButton);
+    });
+    QCOMPARE(m_actions->enterUnits(), 3);
+    const auto kindOf = [this](const char *name) {
+        return Sql::scalar(m_database->connection(),
+                           QStringLiteral("SELECT kind FROM units WHERE name = ?"),
+                           {QString::fromUtf8(name)})
+            .toString();
+    };
+    QCOMPARE(kindOf("城关镇"), QStringLiteral("township"));
+    QCOMPARE(kindOf("城关中心"), QStringLiteral("department"));
+    QCOMPARE(kindOf("清河县人民医院"), QStringLiteral("institution"));
+    QCOMPARE(unitNamed(QStringLiteral("清河县水利局")), m_bureau);
+    // One step of the undo history takes the whole tree back, and brings it again.
+    QCOMPARE(m_stack.count(), 1);
+    m_stack.undo();
+    QCOMPARE(unitNamed(QStringLiteral("城关中心")), 0);
+    QCOMPARE(unitNamed(QStringLiteral("城关镇")), 0);
+    m_stack.redo();
+    QVERIFY(unitNamed(QStringLiteral("城关中心")) != 0);
+    QCOMPARE(kindOf("城关中心"), QStringLiteral("department"));
+    // The same text again finds every unit there and adds no step.
+    QCOMPARE(m_actions->enterUnits(pasted), 0);
+    QCOMPARE(m_stack.count(), 1);
 }
 
 QTEST_MAIN(TestViewUnits)

@@ -87,7 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_printing = new PrintController(this);
     m_access = new AccessController(this);
     m_unitActions = new UnitActions(m_units, m_undoStack);
-    m_newUnit = new QAction(tr("New Unit…"), this);
+    m_enterUnits = new QAction(tr("Enter the Unit Tree…"), this);
     m_workspace->setObjectName(QStringLiteral("workspace"));
     m_workspace->addWidget(m_units);
     m_workspace->addWidget(m_tabs);
@@ -154,7 +154,7 @@ void MainWindow::connectActions()
     });
     connect(a->importRoster, &QAction::triggered, this, &MainWindow::importRoster);
     connect(a->firstSteps, &QAction::triggered, this, &MainWindow::showFirstSteps);
-    connect(m_newUnit, &QAction::triggered, this, [this] { m_unitActions->newUnit(0); });
+    connect(m_enterUnits, &QAction::triggered, this, [this] { m_unitActions->enterUnits(); });
     connect(a->exportDirectory, &QAction::triggered, this, &MainWindow::exportDirectory);
     connect(a->exportLedger, &QAction::triggered, this, &MainWindow::exportLedger);
     connect(m_access, &AccessController::accountChanged, this, &MainWindow::accountChanged);
@@ -245,7 +245,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     const bool open = m_database != nullptr;
     // A reviewer sees no edit actions; the models refuse its writes all the same.
     m_actions->setDatabaseOpen(open, open && !AccessController::maySave(m_database.get()));
-    m_newUnit->setEnabled(open && AccessController::maySave(m_database.get()));
+    m_enterUnits->setEnabled(open && AccessController::maySave(m_database.get()));
     showExports();
     m_access->setDatabase(m_database.get());
     m_pages->setCurrentWidget(open ? static_cast<QWidget *>(m_workspace) : m_startPage);
@@ -401,9 +401,9 @@ void MainWindow::showFirstSteps()
              }
          }},
         {tr("The unit tree"),
-         tr("The county, its townships and departments; a case officer adds them here, in the "
-            "unit tree's menu, or with the roster."),
-         m_newUnit,
+         tr("The county, its townships and departments; a case officer types or pastes them "
+            "here, adds them one by one in the unit tree's menu, or has the roster make them."),
+         m_enterUnits,
          [&database] {
              return DatabaseSummary::read(database).units > 0;
          }},
@@ -746,7 +746,7 @@ void MainWindow::accountChanged()
     m_unitActions->setDatabase(nullptr);
     m_analysis->setDatabase(nullptr);
     m_actions->setDatabaseOpen(true, !AccessController::maySave(m_database.get()));
-    m_newUnit->setEnabled(AccessController::maySave(m_database.get()));
+    m_enterUnits->setEnabled(AccessController::maySave(m_database.get()));
     showExports();
     m_units->setDatabase(m_database.get());
     m_unitActions->setDatabase(m_database.get());

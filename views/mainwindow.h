@@ -110,7 +110,8 @@ private:
     QSplitter *m_workspace = nullptr;
     UnitTreePanel *m_units = nullptr;
     UnitActions *m_unitActions = nullptr;
-    QAction *m_newUnit = nullptr; // the first steps' "New Unit", for an account that may write
+    // The first steps' "Enter the Unit Tree", for an account that may write.
+    QAction *m_enterUnits = nullptr;
     DirectoryPanel *m_directory = nullptr;
     DossierTabs *m_tabs = nullptr;
     PrintController *m_printing = nullptr;

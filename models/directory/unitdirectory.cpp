@@ -29,7 +29,8 @@ std::vector<UnitRow> UnitDirectory::units() const
             "totals(unit_id, cadres) AS (SELECT c.ancestor, sum(d.cadres) FROM closure c "
             "JOIN direct d ON d.unit_id = c.id GROUP BY c.ancestor) "
             "SELECT u.id, u.parent_id, u.name, u.kind, u.sort_order, coalesce(d.cadres, 0), "
-            "coalesce(t.cadres, 0) FROM units u LEFT JOIN direct d ON d.unit_id = u.id "
+            "coalesce(t.cadres, 0), coalesce(u.retired_on, '') FROM units u LEFT JOIN direct d ON "
+            "d.unit_id = u.id "
             "LEFT JOIN totals t ON t.unit_id = u.id ORDER BY u.sort_order, u.id")
             .arg(visibility.unitTest(QStringLiteral("unit_id"))));
     std::vector<UnitRow> units;
@@ -57,6 +58,7 @@ std::vector<UnitRow> UnitDirectory::units() const
         row.sortOrder = query.value(4).toInt();
         row.cadres = query.value(5).toInt();
         row.cadresWithSubunits = query.value(6).toInt();
+        row.retiredOn = query.value(7).toString();
         units.push_back(row);
     }
     return units;

@@ -14,6 +14,7 @@ struct UnitRow
     QString name;
     QString kind; // county, township, department, institution, enterprise, stationed_group
     int sortOrder = 0;
+    QString retiredOn; // YYYY-MM-DD, empty for a unit in use
     int cadres = 0;
     int cadresWithSubunits = 0;
 };

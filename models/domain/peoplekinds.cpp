@@ -24,7 +24,10 @@ QVector<RecordKind> RecordKinds::peopleKinds()
                      required("kind"),
                      nullable("parent_id", Type::Integer, "units"),
                      nullable("supervising_unit_id", Type::Integer, "units"),
-                     optional("sort_order", Type::Integer)};
+                     optional("sort_order", Type::Integer),
+                     nullable("retired_on", Type::Date)};
+    // Set and cleared by retiring and restoring the unit, not on its form.
+    units.columnLabels = {{QStringLiteral("retired_on"), tr("Retired on")}};
 
     RecordKind cadres = recordKind(
         "cadres", tr("Basic information"), "",

@@ -2,7 +2,10 @@
 
 #include "directory/unitdirectory.h"
 
+#include <QDate>
 #include <QFont>
+#include <QLocale>
+#include <QPalette>
 #include <QSet>
 
 #include <algorithm>
@@ -13,7 +16,8 @@ struct UnitTreeModel::Node
     qint64 unitId = 0;
     QString kind;
     QString name;
-    int cadres = 0; // with the units below
+    QDate retiredOn; // invalid for a unit in use
+    int cadres = 0;  // with the units below
     bool group = false;
     Node *parent = nullptr;
     int row = 0;
@@ -117,6 +121,7 @@ std::unique_ptr<UnitTreeModel::Node> UnitTreeModel::build() const
                 node->unitId = unit.id;
                 node->kind = unit.kind;
                 node->name = unit.name;
+                node->retiredOn = QDate::fromString(unit.retiredOn, Qt::ISODate);
                 node->cadres = unit.cadresWithSubunits;
                 Node *added = target->add(std::move(node));
                 if (grouped)
@@ -143,6 +148,7 @@ void UnitTreeModel::reload()
     std::function<void(Node *, const Node *)> update = [&](Node *old, const Node *now) {
         for (size_t i = 0; i < old->children.size(); ++i) {
             old->children[i]->name = now->children[i]->name;
+            old->children[i]->retiredOn = now->children[i]->retiredOn;
             old->children[i]->cadres = now->children[i]->cadres;
             update(old->children[i].get(), now->children[i].get());
         }
@@ -248,9 +254,17 @@ QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == CadresColumn)
             return node->cadres;
-        return node->name;
+        return node->retiredOn.isValid() ? tr("%1 (retired)").arg(node->name) : node->name;
     case Qt::ToolTipRole:
+        if (node->retiredOn.isValid())
+            return tr("%1: retired on %2; %n cadre(s) who served in it, units below included",
+                      nullptr, node->cadres)
+                .arg(node->name, QLocale().toString(node->retiredOn, QLocale::LongFormat));
         return tr("%1: %n cadre(s), units below included", nullptr, node->cadres).arg(node->name);
+    case Qt::ForegroundRole:
+        if (node->retiredOn.isValid())
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
     case Qt::DecorationRole:
         if (index.column() == NameColumn && m_kindIcons.contains(node->kind))
             return m_kindIcons.value(node->kind);
@@ -272,6 +286,8 @@ QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
         return node->kind;
     case IsGroupRole:
         return node->group;
+    case RetiredOnRole:
+        return node->retiredOn;
     case CadreCountRole:
         return node->cadres;
     default:

@@ -37,6 +37,7 @@ public:
         UnitKindRole,
         IsGroupRole,
         CadreCountRole, // cadres in the unit and every unit below it
+        RetiredOnRole,  // QDate the unit was retired; invalid for a unit in use
     };
 
     explicit UnitTreeModel(const Database &database, QObject *parent = nullptr);

@@ -116,6 +116,8 @@ void RecordRepository::validate(const QString &table, const QVariantMap &record)
                         .toLongLong();
         }
     }
+    if (table == QLatin1String("units") || table == QLatin1String("cadres"))
+        validateRetirement(table, record);
     // Date order the schema cannot see, because it spans tables.
     if (table == QLatin1String("sanctions") || table == QLatin1String("organizational_handlings")
         || table == QLatin1String("admonitions")) {
@@ -156,6 +158,74 @@ void RecordRepository::validate(const QString &table, const QVariantMap &record)
             throw ValidationError(it.key(),
                                   tr("%1 is not a date (YYYY-MM-DD).").arg(it.value().toString()));
     }
+}
+
+void RecordRepository::validateRetirement(const QString &table, const QVariantMap &record) const
+{
+    // A retired unit holds no serving cadre and no unit still in use: from the day it was
+    // retired, what it did belongs to other units.
+    const auto retiredOn = [this](const QVariant &unitId) {
+        return Sql::scalar(m_db, QStringLiteral("SELECT retired_on FROM units WHERE id = ?"),
+                           {unitId})
+            .toString();
+    };
+    const auto unitName = [this](const QVariant &unitId) {
+        return Sql::scalar(m_db, QStringLiteral("SELECT name FROM units WHERE id = ?"), {unitId})
+            .toString();
+    };
+    if (table == QLatin1String("cadres")) {
+        const QVariant unit = record.value(QStringLiteral("unit_id"));
+        const QString retired = unit.isNull() ? QString() : retiredOn(unit);
+        if (!retired.isEmpty()
+            && record.value(QStringLiteral("status"), QStringLiteral("serving")).toString()
+                   == QLatin1String("serving"))
+            throw ValidationError(QStringLiteral("unit_id"),
+                                  tr("%1 was retired on %2: a serving cadre cannot belong to it. "
+                                     "Choose the unit that took over its work.")
+                                      .arg(unitName(unit), displayDate(Sql::date(retired))));
+        return;
+    }
+    const QVariant parent = record.value(QStringLiteral("parent_id"));
+    const bool retiring = !record.value(QStringLiteral("retired_on")).isNull()
+                          && !record.value(QStringLiteral("retired_on")).toString().isEmpty();
+    if (!retiring && !parent.isNull() && parent.toLongLong() != 0) {
+        const QString retired = retiredOn(parent);
+        if (!retired.isEmpty())
+            throw ValidationError(QStringLiteral("parent_id"),
+                                  tr("%1 was retired on %2: no unit in use can be placed under "
+                                     "it.")
+                                      .arg(unitName(parent), displayDate(Sql::date(retired))));
+    }
+    const qint64 id = record.value(QStringLiteral("id")).toLongLong();
+    if (!retiring || id == 0)
+        return;
+    if (!Sql::date(record.value(QStringLiteral("retired_on"))).isValid())
+        throw ValidationError(QStringLiteral("retired_on"),
+                              tr("%1 is not a date (YYYY-MM-DD).")
+                                  .arg(record.value(QStringLiteral("retired_on")).toString()));
+    const QString name = record.value(QStringLiteral("name")).toString();
+    const int serving
+        = Sql::scalar(m_db,
+                      QStringLiteral("SELECT count(*) FROM cadres WHERE unit_id = ? AND "
+                                     "status = 'serving'"),
+                      {id})
+              .toInt();
+    if (serving > 0)
+        throw ValidationError(QStringLiteral("retired_on"),
+                              tr("%1 still has %n serving cadre(s): transfer them to the units "
+                                 "that take over its work, or merge it into one, first.",
+                                 "", serving)
+                                  .arg(name));
+    const int below = Sql::scalar(m_db,
+                                  QStringLiteral("SELECT count(*) FROM units WHERE parent_id = ? "
+                                                 "AND retired_on IS NULL"),
+                                  {id})
+                          .toInt();
+    if (below > 0)
+        throw ValidationError(
+            QStringLiteral("retired_on"),
+            tr("%1 has %n unit(s) in use below it: move or retire them first.", "", below)
+                .arg(name));
 }
 
 qint64 RecordRepository::cadreOf(const QString &table, const QVariantMap &record) const

@@ -71,6 +71,8 @@ private:
     qint64 insertRow(const QString &table, const QVariantMap &values) const;
     void checkColumns(const QString &table, QVariantMap &values) const;
     void validate(const QString &table, const QVariantMap &record) const;
+    // A retired unit holds no serving cadre and no unit in use (units and cadres).
+    void validateRetirement(const QString &table, const QVariantMap &record) const;
     void prepareCadre(QVariantMap &values, bool creating) const;
     void refreshSearch(const QString &table, qint64 id) const;
     qint64 cadreOf(const QString &table, const QVariantMap &record) const;

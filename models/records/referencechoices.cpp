@@ -9,14 +9,6 @@
 
 namespace {
 
-QVector<ReferenceChoices::Choice> read(QSqlQuery &query)
-{
-    QVector<ReferenceChoices::Choice> choices;
-    while (query.next())
-        choices.append({query.value(0).toLongLong(), query.value(1).toString()});
-    return choices;
-}
-
 // A stored ISO date as the interface shows it.
 QString shownDate(const QVariant &stored)
 {
@@ -59,9 +51,18 @@ QVector<ReferenceChoices::Choice> ReferenceChoices::choices(FieldType type) cons
 
 QVector<ReferenceChoices::Choice> ReferenceChoices::units() const
 {
-    QSqlQuery query = Sql::run(
-        m_db, QStringLiteral("SELECT id, name FROM units ORDER BY sort_order, name, id"));
-    return read(query);
+    // Units in use first; a retired one stays to be shown on the records that name it.
+    QSqlQuery query = Sql::run(m_db, QStringLiteral("SELECT id, name, retired_on FROM units ORDER "
+                                                    "BY retired_on IS NOT NULL, sort_order, "
+                                                    "name, id"));
+    QVector<Choice> choices;
+    while (query.next())
+        choices.append({query.value(0).toLongLong(),
+                        query.value(2).isNull()
+                            ? query.value(1).toString()
+                            : tr("%1 (retired %2)")
+                                  .arg(query.value(1).toString(), shownDate(query.value(2)))});
+    return choices;
 }
 
 QVector<ReferenceChoices::Choice> ReferenceChoices::cases() const

@@ -4627,10 +4627,6 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <translation>干部名录未导出</translation>
     </message>
     <message>
-        <source>New Unit…</source>
-        <translation>新建单位…</translation>
-    </message>
-    <message>
         <source>The commission&apos;s name and confidentiality marking</source>
         <translation>本委名称和密级标志</translation>
     </message>
@@ -4649,10 +4645,6 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>The unit tree</source>
         <translation>单位树</translation>
-    </message>
-    <message>
-        <source>The county, its townships and departments; a case officer adds them here, in the unit tree&apos;s menu, or with the roster.</source>
-        <translation>县及各乡镇、部门；由档案管理员在此处、单位树的右键菜单中或随花名册导入添加。</translation>
     </message>
     <message>
         <source>The roster</source>
@@ -4707,6 +4699,14 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>Ledger Not Exported</source>
         <translation>台账未导出</translation>
+    </message>
+    <message>
+        <source>Enter the Unit Tree…</source>
+        <translation>录入单位树…</translation>
+    </message>
+    <message>
+        <source>The county, its townships and departments; a case officer types or pastes them here, adds them one by one in the unit tree&apos;s menu, or has the roster make them.</source>
+        <translation>本县及其乡镇、部门等单位；档案管理员可在此录入或粘贴，也可在单位树的右键菜单中逐个新建，或随花名册导入自动建立。</translation>
     </message>
 </context>
 <context>
@@ -6135,6 +6135,10 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>Order in the tree</source>
         <translation>排列顺序</translation>
     </message>
+    <message>
+        <source>Retired on</source>
+        <translation>撤销日期</translation>
+    </message>
 </context>
 <context>
     <name>RecordListModel</name>
@@ -6310,6 +6314,26 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>%1 has units below it: move or delete them first.</source>
         <translation>%1 还有下级单位：请先移走或删除。</translation>
     </message>
+    <message>
+        <source>%1 was retired on %2: a serving cadre cannot belong to it. Choose the unit that took over its work.</source>
+        <translation>%1已于%2撤销，在职干部不能属于该单位。请选择承接其工作的单位。</translation>
+    </message>
+    <message>
+        <source>%1 was retired on %2: no unit in use can be placed under it.</source>
+        <translation>%1已于%2撤销，不能在其下设置在用的单位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n serving cadre(s): transfer them to the units that take over its work, or merge it into one, first.</source>
+        <translation>
+            <numerusform>%1还有 %n 名在职干部：请先将他们调往承接其工作的单位，或将该单位并入承接单位。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n unit(s) in use below it: move or retire them first.</source>
+        <translation>
+            <numerusform>%1下面还有 %n 个在用的单位：请先移走或撤销它们。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordSection</name>
@@ -6408,6 +6432,10 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (retired %2)</source>
+        <translation>%1（%2撤销）</translation>
     </message>
 </context>
 <context>
@@ -7652,6 +7680,50 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>No database is open.</source>
         <translation>没有打开数据库。</translation>
     </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>恢复%1</translation>
+    </message>
+    <message>
+        <source>Retire %1…</source>
+        <translation>撤销%1…</translation>
+    </message>
+    <message>
+        <source>Retire Unit</source>
+        <translation>撤销单位</translation>
+    </message>
+    <message>
+        <source>%1 is kept with the records that name it, shown as retired in the tree; from the day it is retired it takes no cadres and no units below it. Transfer its serving cadres first, or merge it into the unit that takes over its work.</source>
+        <translation>%1将随提及它的记录一起保留，在单位树中显示为已撤销；自撤销之日起，不再接收干部，也不能在其下设置单位。请先调出其在职干部，或将其并入承接其工作的单位。</translation>
+    </message>
+    <message>
+        <source>Retired on:</source>
+        <translation>撤销日期：</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Unit Not Retired</source>
+        <translation>单位未撤销</translation>
+    </message>
+    <message>
+        <source>Unit Not Restored</source>
+        <translation>单位未恢复</translation>
+    </message>
+    <message>
+        <source>Enter or Paste Units…</source>
+        <translation>录入或粘贴单位…</translation>
+    </message>
+    <message>
+        <source>Units Not Made</source>
+        <translation>单位未建立</translation>
+    </message>
+    <message>
+        <source>Enter Unit Tree</source>
+        <translation>录入单位树</translation>
+    </message>
 </context>
 <context>
     <name>UnitKindIconText</name>
@@ -7691,6 +7763,73 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>%1 units are called %2 (%3): write the unit&apos;s path, such as %4</source>
         <translation>有 %1 个单位名为%2（%3）：请写出单位的层级路径，如 %4</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeDialog</name>
+    <message>
+        <source>Enter the Unit Tree</source>
+        <translation>录入单位树</translation>
+    </message>
+    <message>
+        <source>Type or paste the units, one per line. Indent the units below a unit under it, with tabs or spaces, or write a whole path such as 清河县/城关镇. Cells copied from Excel keep their columns as levels; a cell after the name may give the kind (乡镇, 部门, 事业单位, 国有企业, 派驻纪检监察组). Units already in the tree are found and left as they are.</source>
+        <translation>每行录入或粘贴一个单位。下级单位用制表符或空格缩进到上级单位之下，也可以写出完整路径，如 清河县/城关镇。从 Excel 复制的单元格按所在列区分层级；名称后面的一格可注明单位类别（乡镇、部门、事业单位、国有企业、派驻纪检监察组）。单位树中已有的单位会自动找到，保持不变。</translation>
+    </message>
+    <message>
+        <source>清河县
+	城关镇
+		城关镇财政所
+	清河县水利局
+	清河县人民医院</source>
+        <translation>清河县
+	城关镇
+		城关镇财政所
+	清河县水利局
+	清河县人民医院</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Already in the tree</source>
+        <translation>单位树中已有</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet.</source>
+        <translation>尚未录入任何单位。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 already in the tree, %3 with a problem.</source>
+        <translation>新增 %1，单位树中已有 %2 个，有问题 %3 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 个单位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n Unit(s)</source>
+        <translation>
+            <numerusform>建立 %n 个单位</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7745,12 +7884,41 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>Cadres</source>
         <translation>人数</translation>
     </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已撤销）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: retired on %2; %n cadre(s) who served in it, units below included</source>
+        <translation>
+            <numerusform>%1：已于%2撤销；曾在该单位（含下属单位）任职的干部 %n 名</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnitTreePanel</name>
     <message>
         <source>Units</source>
         <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeText</name>
+    <message>
+        <source>line %1 names the same unit again</source>
+        <translation>第 %1 行重复录入了同一单位</translation>
+    </message>
+    <message>
+        <source>a unit&apos;s name has at most 100 characters</source>
+        <translation>单位名称最多 100 个字</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3; no unit was made.</source>
+        <translation>第 %1 行（%2）：%3；未建立任何单位。</translation>
+    </message>
+    <message>
+        <source>the unit tree entered</source>
+        <translation>录入的单位树</translation>
     </message>
 </context>
 <context>

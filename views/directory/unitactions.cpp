@@ -9,13 +9,22 @@
 #include "domain/recordkinds.h"
 #include "records/recordrepository.h"
 #include "records/referencechoices.h"
+#include "spreadsheets/importcommand.h"
 #include "spreadsheets/unitpaths.h"
+#include "spreadsheets/unittreetext.h"
 #include "storage/database.h"
+#include "unittreedialog.h"
 #include "unittreepanel.h"
 
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -40,15 +49,24 @@ void UnitActions::showMenu(const QPoint &position)
         return;
     const QModelIndex index = m_panel->view()->indexAt(position);
     const qint64 unitId = index.data(UnitTreeModel::UnitIdRole).toLongLong();
+    const bool retired = index.data(UnitTreeModel::RetiredOnRole).toDate().isValid();
     QMenu menu(m_panel);
-    menu.addAction(unitId != 0 ? tr("New Unit Under %1…").arg(index.data().toString())
-                               : tr("New Unit…"),
-                   this, [this, unitId] { newUnit(unitId); });
+    if (!retired)
+        menu.addAction(unitId != 0 ? tr("New Unit Under %1…").arg(index.data().toString())
+                                   : tr("New Unit…"),
+                       this, [this, unitId] { newUnit(unitId); });
+    menu.addAction(tr("Enter or Paste Units…"), this, [this] { enterUnits(); });
     if (unitId != 0) {
         menu.addAction(tr("Edit %1…").arg(index.data().toString()), this,
                        [this, unitId] { editUnit(unitId); });
         menu.addAction(tr("Merge %1 into…").arg(index.data().toString()), this,
                        [this, unitId] { mergeUnit(unitId); });
+        if (retired)
+            menu.addAction(tr("Restore %1").arg(index.data().toString()), this,
+                           [this, unitId] { restoreUnit(unitId); });
+        else
+            menu.addAction(tr("Retire %1…").arg(index.data().toString()), this,
+                           [this, unitId] { retireUnit(unitId); });
         menu.addAction(tr("Delete %1…").arg(index.data().toString()), this,
                        [this, unitId] { deleteUnit(unitId); });
     }
@@ -75,6 +93,39 @@ RecordForm *UnitActions::newUnit(qint64 parentId)
     form->setAttribute(Qt::WA_DeleteOnClose);
     form->open();
     return form;
+}
+
+int UnitActions::enterUnits()
+{
+    if (!m_database)
+        return 0;
+    UnitTreeDialog dialog(*m_database, m_panel->window());
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            return enterUnits(dialog.text(), dialog.kinds());
+        } catch (const DataError &error) {
+            QMessageBox::warning(&dialog, tr("Units Not Made"), error.message());
+        }
+    }
+    return 0;
+}
+
+int UnitActions::enterUnits(const QString &text, const QHash<QString, QString> &kinds)
+{
+    if (!m_database)
+        throw DataError(tr("No database is open."));
+    Database &database = *m_database;
+    // Redone after an undo, the text is read again against the tree as it is then.
+    auto command = std::make_unique<ImportCommand>(
+        database, tr("Enter Unit Tree"), [&database, text, kinds] {
+            return UnitTreeText::apply(database, UnitTreeText::read(database.connection(), text),
+                                       kinds);
+        });
+    command->execute();
+    const int made = int(command->receipt().created.size());
+    if (made > 0) // every unit was there already: nothing to undo
+        m_undoStack->push(command.release());
+    return made;
 }
 
 RecordForm *UnitActions::editUnit(qint64 unitId)
@@ -115,6 +166,65 @@ void UnitActions::deleteUnit(qint64 unitId)
     } catch (const DataError &error) {
         QMessageBox::warning(m_panel->window(), tr("Unit Not Deleted"), error.message());
     }
+}
+
+bool UnitActions::retireUnit(qint64 unitId)
+{
+    if (!m_database)
+        return false;
+    const QString name = RecordRepository(*m_database)
+                             .load(QStringLiteral("units"), unitId)
+                             .value(QStringLiteral("name"))
+                             .toString();
+    QDialog dialog(m_panel->window());
+    dialog.setWindowTitle(tr("Retire Unit"));
+    auto *layout = new QFormLayout(&dialog);
+    auto *explanation = new QLabel(
+        tr("%1 is kept with the records that name it, shown as retired in the tree; from the "
+           "day it is retired it takes no cadres and no units below it. Transfer its serving "
+           "cadres first, or merge it into the unit that takes over its work.")
+            .arg(name),
+        &dialog);
+    explanation->setWordWrap(true);
+    layout->addRow(explanation);
+    auto *day = new QDateEdit(QDate::currentDate(), &dialog);
+    day->setObjectName(QStringLiteral("retiredOn"));
+    day->setCalendarPopup(true);
+    day->setMaximumDate(QDate::currentDate());
+    layout->addRow(tr("Retired on:"), day);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Retire"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    try {
+        retire(unitId, day->date());
+    } catch (const DataError &error) {
+        QMessageBox::warning(m_panel->window(), tr("Unit Not Retired"), error.message());
+        return false;
+    }
+    return true;
+}
+
+void UnitActions::restoreUnit(qint64 unitId)
+{
+    try {
+        retire(unitId, QDate());
+    } catch (const DataError &error) {
+        QMessageBox::warning(m_panel->window(), tr("Unit Not Restored"), error.message());
+    }
+}
+
+void UnitActions::retire(qint64 unitId, const QDate &day)
+{
+    if (!m_database)
+        throw DataError(tr("No database is open."));
+    RecordCommands::update(
+        m_undoStack, *m_database, QStringLiteral("units"), unitId,
+        {{QStringLiteral("retired_on"), day.isValid() ? QVariant(day.toString(Qt::ISODate))
+                                                      : QVariant(QMetaType(QMetaType::QString))}});
 }
 
 qint64 UnitActions::mergeUnit(qint64 unitId)
