@@ -42,6 +42,7 @@ private slots:
     void initTestCase();
     void statsAgreesWithTheDashboard_data();
     void statsAgreesWithTheDashboard();
+    void statsPrintsTheYearInChinese();
     void benchRunsEveryMeasurement();
 
 private:
@@ -152,6 +153,25 @@ void TestCommandLineStats::statsAgreesWithTheDashboard()
     for (int form = 1; form <= 4; ++form)
         QCOMPARE(fourForms[size_t(form - 1)],
                  qint64(forms.value(QString::number(form)).toInteger()));
+}
+
+void TestCommandLineStats::statsPrintsTheYearInChinese()
+{
+    // Without --json: the paragraph and the table as the printed page says them.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(text("INTEGRITY_DOSSIER_USER"), text("reviewer"));
+    environment.insert(text("INTEGRITY_DOSSIER_PASSWORD"), text("demo"));
+    process.setProcessEnvironment(environment);
+    process.start(qEnvironmentVariable("INTEGRITY_DOSSIER_EXECUTABLE"),
+                  {text("stats"), text("--db"), m_path, text("--year"), text("2025")});
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString printed = QString::fromUtf8(process.readAllStandardOutput());
+    for (const char *words :
+         {"2025年度纪检监察工作统计", "2025年，全县共受理问题线索", "占立案人数的", "廉政党课",
+          "项目\t2025年\t2024年\t增减", "提醒谈话（人次）\t4\t", "第一种形态（人次）\t"})
+        QVERIFY2(printed.contains(QString::fromUtf8(words)), qPrintable(printed));
 }
 
 void TestCommandLineStats::benchRunsEveryMeasurement()

@@ -120,7 +120,7 @@ void TestDemo::sameSeedSameData()
         = {{QStringLiteral("units"),
             QStringLiteral("0356bfc9be53a29f8c1ef286d0da41465902d08baff44a3126a2048ae960bb4b")},
            {QStringLiteral("cadres"),
-            QStringLiteral("64aaba5c9f583f678f4a20f9d0cc2969ec02e89d1388ad61eb05530f6b09612d")},
+            QStringLiteral("553addc1cfec245529fe9edc0ba70b9c3905f915b0f66f73776a5a9f63e19b8d")},
            {QStringLiteral("clues"),
             QStringLiteral("3f2a3283588d90ff49f8f8f0d1a0c1f1eb38a6e31c8cf0bb2d47abe863035fae")},
            {QStringLiteral("clue_steps"),

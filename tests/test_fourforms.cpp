@@ -13,6 +13,7 @@ private slots:
     void datedOverride_data();
     void datedOverride();
     void unknownAndInvalidForms();
+    void demotionsCiteTheirStatisticalStandard();
     void tally();
     void labels();
 };
@@ -156,6 +157,25 @@ void TestFourForms::labels()
     names.removeDuplicates();
     QCOMPARE(labels.size(), Rules::measures().size());
     QCOMPARE(names.size(), Rules::measures().size());
+}
+
+void TestFourForms::demotionsCiteTheirStatisticalStandard()
+{
+    // 政务降级: form 2, by the CCDI's statistical indicator system (the 2016 trial one, the last
+    // published); 降低岗位等级 follows it, and says that no standard names it.
+    const Rules rules;
+    const std::optional<RuleRow> demotion
+        = rules.ruleFor(QStringLiteral("government.demotion"), QDate(2025, 6, 1));
+    QVERIFY(demotion);
+    QCOMPARE(demotion->form, std::optional<int>(2));
+    QVERIFY2(demotion->note.contains(QString::fromUtf8("中纪办发〔2016〕2号")),
+             qPrintable(demotion->note));
+    const std::optional<RuleRow> lowering
+        = rules.ruleFor(QStringLiteral("institution.post_grade_lowering"), QDate(2025, 6, 1));
+    QVERIFY(lowering);
+    QCOMPARE(lowering->form, std::optional<int>(2));
+    QVERIFY2(lowering->note.contains(QString::fromUtf8("未见公开的统计口径")),
+             qPrintable(lowering->note));
 }
 
 QTEST_APPLESS_MAIN(TestFourForms)

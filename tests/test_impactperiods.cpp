@@ -184,7 +184,8 @@ void TestImpactPeriods::probation()
     QFETCH(QDate, restored);
     QFETCH(QDate, last);
 
-    MeasureRecord record{1, QStringLiteral("party.probation"), QDate(2024, 3, 15), {}, restored};
+    MeasureRecord record{1, QStringLiteral("party.probation"), QDate(2024, 3, 15), {}, restored,
+                         {}};
     if (term > 0)
         record.probationMonths = term;
     const std::vector<ImpactPeriod> periods = computeImpactPeriods({record}, Rules());
@@ -202,7 +203,7 @@ void TestImpactPeriods::probation()
 
 void TestImpactPeriods::configuredAdmonition()
 {
-    const MeasureRecord record{1, QStringLiteral("admonition"), QDate(2024, 3, 15), {}, {}};
+    const MeasureRecord record{1, QStringLiteral("admonition"), QDate(2024, 3, 15), {}, {}, {}};
     const Rules rules(Rules::defaults(), 3);
     QCOMPARE(rules.admonitionMonths(), 3);
     QCOMPARE(rules.months(QStringLiteral("admonition"), QDate(2024, 3, 15)), 3);

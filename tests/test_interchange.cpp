@@ -203,7 +203,7 @@ QString TestInterchange::makeFixture(const QString &fileName)
         "'王干事', '提醒', '', 1)");
     run("INSERT INTO cases VALUES (1, 'LA-2024-001', 1, 4, '2024-03-01', NULL, '', "
         "'principal_responsibility')");
-    run("INSERT INTO case_subjects VALUES (1, 1, 1, NULL)");
+    run("INSERT INTO case_subjects VALUES (1, 1, 1, NULL, 0)");
     run("INSERT INTO sanctions VALUES (1, 1, 1, 'party', 'serious_warning', '纪发〔2024〕3号', "
         "'县纪委', '2024-04-01', NULL, NULL, '违规收受礼金')");
     run("INSERT INTO warning_education_events VALUES (1, 4, 'warning_meeting', '2024-05-01', "

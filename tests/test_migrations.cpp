@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 // The schema migrations cannot drift: a released migration never changes (each one's SHA-256 is
 // pinned here), versions only grow, a database made at any earlier version is upgraded to the
 // newest with its records, its schema the migrations' own and its kept counts right, and a
@@ -128,6 +130,10 @@ void TestMigrations::releasedMigrationsNeverChange_data()
         << QStringLiteral("2f0737becd30775bfefe4977b59341550fbc09c2c6cfdaae001532626db56e5c");
     QTest::newRow("012_unit_retirement.sql")
         << QStringLiteral("0f8516da2a13eeada9e5068044851714b363365528295bff062d9a9598f3148b");
+    QTest::newRow("013_suspension_lifted.sql")
+        << QStringLiteral("23e1af990958d58adceff4ec9b4897a6ab8fc53f8c78891b242a54bfcbe4fda0");
+    QTest::newRow("014_team_members.sql")
+        << QStringLiteral("a70c04dac43b84cc8f08a5707842053e93752a7dd3fa94bb0498250dd33d1881");
 }
 
 void TestMigrations::releasedMigrationsNeverChange()
@@ -282,8 +288,14 @@ void TestMigrations::aDatabaseOfTheReleasedTextsIsUpgraded()
     QStringList triggers;
     QSqlQuery query = Sql::run(
         db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
-    while (query.next())
-        triggers << query.value(0).toString();
+    // Statistics added since those texts were released have triggers of their own.
+    const QStringList added = {QStringLiteral("statistics_admonitions_talks_")};
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        if (std::none_of(added.cbegin(), added.cend(),
+                         [&name](const QString &stem) { return name.startsWith(stem); }))
+            triggers << name;
+    }
     QCOMPARE(triggers, releasedTriggers);
     const QStringList schema = SchemaCheck::differences(db);
     QVERIFY2(schema.isEmpty(), qPrintable(schema.join(QLatin1Char('\n'))));

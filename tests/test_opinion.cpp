@@ -28,11 +28,21 @@ public:
     }
     Facts &measure(const char *measure, QDate effective, int probationMonths = 0)
     {
-        MeasureRecord record{
-            qint64(m_facts.measures.size()) + 1, QString::fromLatin1(measure), effective, {}, {}};
+        MeasureRecord record{qint64(m_facts.measures.size()) + 1,
+                             QString::fromLatin1(measure),
+                             effective,
+                             {},
+                             {},
+                             {}};
         if (probationMonths > 0)
             record.probationMonths = probationMonths;
         m_facts.measures.push_back(record);
+        return *this;
+    }
+    // The suspension recorded last was lifted on `day`.
+    Facts &lifted(QDate day)
+    {
+        m_facts.measures.back().liftedDate = day;
         return *this;
     }
     operator OpinionFacts() const
@@ -60,6 +70,8 @@ class TestOpinion : public QObject
 private slots:
     void decide_data();
     void decide();
+    void groundsNameWhatApplies_data();
+    void groundsNameWhatApplies();
     void labels();
     void configuredAdmonition();
     void invalidDateMeansToday();
@@ -118,9 +130,18 @@ void TestOpinion::decide_data()
     QTest::newRow("3 admonition period ended")
         << OpinionFacts(Facts().measure("admonition", QDate(2024, 6, 1))) << 3 << 1
         << words("诫勉|2024年6月1日至2024年11月30日") << none << false;
-    QTest::newRow("3 suspension has no period")
-        << OpinionFacts(Facts().measure("handling.suspension", QDate(2024, 6, 1))) << 3 << 1
-        << words("停职检查|不设影响期") << none << false;
+    // A suspension has no impact period: it defers use until it is lifted.
+    QTest::newRow("5 suspension in force")
+        << OpinionFacts(Facts().measure("handling.suspension", QDate(2024, 6, 1))) << 5 << 1
+        << words("停职检查|尚未解除停职") << none << false;
+    QTest::newRow("5 suspension lifted only after the day asked about")
+        << OpinionFacts(
+               Facts().measure("handling.suspension", QDate(2024, 6, 1)).lifted(QDate(2025, 7, 1)))
+        << 5 << 1 << words("尚未解除停职") << none << false;
+    QTest::newRow("3 suspension lifted")
+        << OpinionFacts(
+               Facts().measure("handling.suspension", QDate(2024, 6, 1)).lifted(QDate(2024, 8, 1)))
+        << 3 << 1 << words("停职检查|已于2024年8月1日解除停职") << none << false;
     QTest::newRow("3 closed case")
         << OpinionFacts(Facts().dossierCase("L-2023-7", QDate(2023, 5, 1), QDate(2023, 9, 1))) << 3
         << 1 << words("L-2023-7|2023年5月1日|审结") << none << false;
@@ -268,6 +289,65 @@ void TestOpinion::decide()
         QVERIFY2(reasons.contains(mention), qPrintable(mention + QLatin1String(" in ") + reasons));
     QCOMPARE(result.impactUntil.value_or(QDate()), impactUntil);
     QCOMPARE(result.permanent, permanent);
+}
+
+void TestOpinion::groundsNameWhatApplies_data()
+{
+    QTest::addColumn<OpinionFacts>("facts");
+    QTest::addColumn<int>("category");
+    QTest::addColumn<QStringList>("grounds");
+
+    QTest::newRow("preliminary verification")
+        << OpinionFacts(Facts().clue("X-1", QDate(2025, 3, 1), "preliminary_verification")) << 5
+        << words("正在接受初步核实");
+    QTest::newRow("case not yet concluded")
+        << OpinionFacts(Facts().dossierCase("L-1", QDate(2025, 4, 1))) << 5
+        << words("正在接受立案审查调查");
+    QTest::newRow("light sanction in its period")
+        << OpinionFacts(Facts().measure("party.warning", QDate(2025, 1, 10))) << 5
+        << words("尚在党内警告处分影响期内（至2026年1月9日）");
+    QTest::newRow("admonition in its period")
+        << OpinionFacts(Facts().measure("admonition", QDate(2025, 3, 1))) << 5
+        << words("尚在诫勉影响期内（至2025年8月31日）");
+    QTest::newRow("organizational handling in its period")
+        << OpinionFacts(Facts().measure("handling.removal", QDate(2025, 2, 1))) << 5
+        << words("尚在免职影响期内（至2027年1月31日）");
+    QTest::newRow("suspension in force")
+        << OpinionFacts(Facts().measure("handling.suspension", QDate(2025, 5, 1))) << 5
+        << words("正在停职检查");
+    QTest::newRow("two grounds, each named")
+        << OpinionFacts(Facts()
+                            .clue("X-2", QDate(2025, 3, 1), "preliminary_verification")
+                            .measure("handling.removal", QDate(2025, 2, 1)))
+        << 5 << words("正在接受初步核实|尚在免职影响期内（至2027年1月31日）");
+    QTest::newRow("heavy sanction in its period")
+        << OpinionFacts(Facts().measure("party.probation", QDate(2025, 1, 10), 12)) << 6
+        << words("受到留党察看处分尚在影响期内（至2028年1月9日）");
+    QTest::newRow("expelled from the party")
+        << OpinionFacts(Facts().measure("party.expulsion", QDate(2024, 1, 10))) << 6
+        << words("受到开除党籍处分");
+    QTest::newRow("transferred to the judiciary")
+        << OpinionFacts(Facts().dossierCase("L-2", QDate(2024, 4, 1), QDate(), QDate(2024, 9, 1)))
+        << 6 << words("已被移送司法机关依法处理");
+    // Only 5 and 6 name a ground; lower ones read the same for everyone.
+    QTest::newRow("clue being disposed")
+        << OpinionFacts(Facts().clue("X-3", QDate(2025, 3, 1), "assigned")) << 4 << QStringList();
+    // The ground of the category reached, not of a lower one beside it.
+    QTest::newRow("heavy sanction beside a light one")
+        << OpinionFacts(Facts()
+                            .measure("party.probation", QDate(2025, 1, 10), 12)
+                            .measure("handling.removal", QDate(2025, 2, 1)))
+        << 6 << words("受到留党察看处分尚在影响期内（至2028年1月9日）");
+}
+
+void TestOpinion::groundsNameWhatApplies()
+{
+    QFETCH(OpinionFacts, facts);
+    QFETCH(int, category);
+    QFETCH(QStringList, grounds);
+    const OpinionResult result = decideOpinion(facts, Rules());
+    QCOMPARE(result.category, category);
+    QCOMPARE(result.grounds, grounds);
 }
 
 void TestOpinion::labels()

@@ -3,6 +3,7 @@
 #include "dossier/opinionservice.h"
 #include "records/recordrepository.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 #include "testdatabase.h"
 
 #include <QHash>
@@ -263,6 +264,38 @@ void buildCadres(Records &records)
     records.cadre(QStringLiteral("closed case"));
     records.dossierCase(QStringLiteral("LA-2024-011"), QStringLiteral("closed case"), "2024-03-01",
                         "2024-08-01");
+
+    // Clues that came in with their state but without their steps (an older import): read as
+    // they stand from the day they last changed, not as registered.
+    const auto imported = [&records](const char *number, const char *cadre, const char *state,
+                                     const char *changed, const char *outcome) {
+        const QString label = QString::fromLatin1(cadre);
+        records.cadre(label);
+        const qint64 clue = records.clue(QString::fromLatin1(number), label, "2024-01-05", {});
+        const QSqlDatabase db = records.connection();
+        Sql::run(db, QStringLiteral("DELETE FROM clue_steps WHERE clue_id = ?"), {clue});
+        Sql::run(db, QStringLiteral("UPDATE clues SET state = ?, updated_date = ? WHERE id = ?"),
+                 {QString::fromLatin1(state), QString::fromLatin1(changed), clue});
+        if (*outcome)
+            Sql::run(db, QStringLiteral("UPDATE clue_subjects SET outcome = ? WHERE clue_id = ?"),
+                     {QString::fromLatin1(outcome), clue});
+    };
+    imported("XS-2024-070", "imported verification", "preliminary_verification", "2024-03-01", "");
+    imported("XS-2024-071", "imported untrue", "closed", "2024-05-01", "untrue");
+    imported("XS-2024-072", "imported closed later", "closed", "2099-05-01", "untrue");
+
+    // A suspension holds until it is lifted.
+    records.cadre(QStringLiteral("suspended"));
+    records.handling(QStringLiteral("suspension"), QStringLiteral("suspended"), "suspension",
+                     "2025-04-01");
+    records.cadre(QStringLiteral("suspension lifted"));
+    const qint64 lifted
+        = records.handling(QStringLiteral("lifted suspension"), QStringLiteral("suspension lifted"),
+                           "suspension", "2025-01-01");
+    Sql::run(records.connection(),
+             QStringLiteral("UPDATE organizational_handlings SET lifted_date = '2025-02-01' "
+                            "WHERE id = ?"),
+             {lifted});
 }
 
 QStringList words(const char *utf8)
@@ -326,6 +359,12 @@ void TestOpinionService::decide_data()
     row("transferred", 6, "LA-2025-009|移送司法机关", none);
     // Five years barred from rejoining.
     row("expelled", 6, "开除党籍|2025年2月1日至2030年1月31日", QDate(2030, 1, 31));
+    row("imported verification", 5, "XS-2024-070|正在初步核实", none);
+    row("imported untrue", 2, "XS-2024-071|不属实|2024年5月1日", none);
+    // Closed after the day asked about: where it stood then is unknown, so it is open.
+    row("imported closed later", 4, "XS-2024-072|尚在处置中", none);
+    row("suspended", 5, "停职检查|尚未解除停职", none);
+    row("suspension lifted", 3, "停职检查|已于2025年2月1日解除停职", none);
 }
 
 void TestOpinionService::decide()

@@ -1,5 +1,6 @@
 #include "demo/demogenerator.h"
 #include "domain/dataerror.h"
+#include "dossier/opinionservice.h"
 #include "reports/dossiersummary.h"
 #include "reports/opinionbatch.h"
 #include "reports/opinionreply.h"
@@ -118,8 +119,21 @@ void TestReportOpinion::categoriesOfTheScenarioCadres()
     QVERIFY(answer != batch.answers.end());
     QCOMPARE(answer->category, category);
     QVERIFY(!answer->reasons.isEmpty());
+    // Those whose use is deferred or who are not suitable are told apart: their sentence
+    // names what applies to them.
+    const OpinionResult result = OpinionService(*m_database).decide(cadre, promotionRequest().asOf);
     QCOMPARE(answer->wording,
-             OpinionBatches::standardWording(category, answer->name + QStringLiteral("同志")));
+             OpinionBatches::wordingFor(result, answer->name + QStringLiteral("同志")));
+    if (category >= 5) {
+        QVERIFY(!result.grounds.isEmpty());
+        QVERIFY2(answer->wording.contains(result.grounds.first()), qPrintable(answer->wording));
+        QVERIFY2(answer->wording.endsWith(category == 5 ? QStringLiteral("建议暂缓使用。")
+                                                        : QStringLiteral("不宜使用。")),
+                 qPrintable(answer->wording));
+    } else {
+        QCOMPARE(answer->wording,
+                 OpinionBatches::standardWording(category, answer->name + QStringLiteral("同志")));
+    }
     QVERIFY(!answer->isAdjusted());
     QCOMPARE(batch.createdBy, m_database->actor());
 }

@@ -39,6 +39,7 @@ private slots:
     void theSameRosterAgainChangesNothing();
     void nextYearsRosterUpdatesFieldByField();
     void everyProblemIsListedAndNothingIsWritten();
+    void leadershipTeamsComeFromTheRoster();
     void anAmbiguousNameIsNeverGuessed();
     void theCommandLineImportsAndDryRuns();
     void theDirectoryExportsAndComesBackTheSame();
@@ -387,6 +388,31 @@ void TestRosterImport::nextYearsRosterUpdatesFieldByField()
                  .toString(),
              QStringLiteral("副局长"));
     QCOMPARE(count(QStringLiteral("cadres")), 10);
+}
+
+void TestRosterImport::leadershipTeamsComeFromTheRoster()
+{
+    // 是否一把手 and 是否班子成员: the top leader and the other members of the team.
+    m_database = TestDatabase::onDisk(m_dir, QStringLiteral("team.db"));
+    const QString path = writeCsv(QStringLiteral("team.csv"),
+                                  QStringLiteral("姓名,性别,工作单位,职务,是否一把手,是否班子成员\n"
+                                                 "张三,男,清河县水利局,局长,是,是\n"
+                                                 "李四,女,清河县水利局,副局长,否,是\n"
+                                                 "王五,男,清河县水利局,科员,否,否\n"));
+    RosterImport importer(*m_database);
+    const RosterPlan plan = importer.plan(SheetFile(path));
+    QVERIFY2(plan.problems().isEmpty(), qPrintable(plan.problems().join(QLatin1Char('\n'))));
+    importer.apply(plan);
+    const auto member = [this](const char *name) {
+        return Sql::scalar(m_database->connection(),
+                           QStringLiteral("SELECT is_top_leader || '/' || is_team_member FROM "
+                                          "cadres WHERE name = ?"),
+                           {QString::fromUtf8(name)})
+            .toString();
+    };
+    QCOMPARE(member("张三"), QStringLiteral("1/1"));
+    QCOMPARE(member("李四"), QStringLiteral("0/1"));
+    QCOMPARE(member("王五"), QStringLiteral("0/0"));
 }
 
 void TestRosterImport::everyProblemIsListedAndNothingIsWritten()

@@ -145,11 +145,12 @@ public:
     }
 
     void subject(const QString &caseNumber, const QString &cadre, bool topLeader = false,
-                 const char *transferred = "")
+                 const char *transferred = "", bool teamMember = false)
     {
         QVariantMap values{{QStringLiteral("case_id"), id(caseNumber)},
                            {QStringLiteral("cadre_id"), id(cadre)},
-                           {QStringLiteral("was_top_leader"), topLeader ? 1 : 0}};
+                           {QStringLiteral("was_top_leader"), topLeader ? 1 : 0},
+                           {QStringLiteral("was_team_member"), teamMember ? 1 : 0}};
         if (*transferred)
             values.insert(QStringLiteral("transferred_to_judiciary"), iso(transferred));
         m_repository.link(QStringLiteral("case_subjects"), values);
@@ -351,12 +352,12 @@ void buildCounty(County &county)
     county.dossierCase(QStringLiteral("LA-2024-01"), "2024-09-01", "",
                        QStringLiteral("XS-2024-02"));
     county.subject(QStringLiteral("LA-2024-01"), QStringLiteral("D"), true);
-    county.subject(QStringLiteral("LA-2024-01"), QStringLiteral("E"));
+    county.subject(QStringLiteral("LA-2024-01"), QStringLiteral("E"), false, "", true);
     county.dossierCase(QStringLiteral("LA-2024-02"), "2024-12-31", "principal_responsibility");
     county.subject(QStringLiteral("LA-2024-02"), QStringLiteral("G"), true);
     county.dossierCase(QStringLiteral("LA-2025-01"), "2025-01-01", "supervisory_responsibility");
     county.subject(QStringLiteral("LA-2025-01"), QStringLiteral("H"), true);
-    county.subject(QStringLiteral("LA-2025-01"), QStringLiteral("I"));
+    county.subject(QStringLiteral("LA-2025-01"), QStringLiteral("I"), false, "", true);
     county.dossierCase(QStringLiteral("LA-2025-02"), "2025-05-01");
     county.subject(QStringLiteral("LA-2025-02"), QStringLiteral("J"), false, "2025-08-01");
     county.dossierCase(QStringLiteral("LA-2025-03"), "2025-02-01");
@@ -416,8 +417,9 @@ struct Expected
 const Expected expectedFigures[] = {
     // 2024-06-01, 2024-12-31 | 2025-01-01 (2023-12-31 and 2026-01-01 fall outside).
     {"reminder_talks", 2, 1},
-    // 2024-12-31 | 2025-01-01, 2025-03-03.
-    {"admonition_talks", 1, 2},
+    // Each 诫勉 once, from whichever record holds it: M (talk and decision the same day) |
+    // M2, M3 (the same), I and N (decisions without a talk).
+    {"admonition_talks", 1, 4},
     // By start day: 2024-03-01, 2024-12-31 | 2025-01-01.
     {"inspections", 2, 1},
     // By found day: F2, F1, F5 | F7, F3, F8, F4.
@@ -439,6 +441,8 @@ const Expected expectedFigures[] = {
     {"two_responsibilities_cases", 1, 2},
     // D, G | H.
     {"top_leader_cases", 2, 1},
+    // The other members of a leadership team: E | I.
+    {"team_member_cases", 1, 1},
     // 2024: case film, warning meeting | 2025: exhibition visit.
     {"warning_education_sessions", 2, 1},
     {"integrity_lectures", 1, 2},
@@ -482,6 +486,7 @@ QStringList promisedJsonKeys()
             QStringLiteral("cases_filed"),
             QStringLiteral("two_responsibilities_cases"),
             QStringLiteral("top_leader_cases"),
+            QStringLiteral("team_member_cases"),
             QStringLiteral("top_leader_cases_change"),
             QStringLiteral("warning_education_sessions"),
             QStringLiteral("integrity_lectures"),
@@ -669,7 +674,12 @@ void TestStatistics::removingARecordDropsItsFigure_data()
     };
     row("reminder talk", "talks", "reminder 2024-12-31", 2024, "reminder_talks", 2, 1);
     row("reminder talk, form 1", "talks", "reminder 2024-12-31", 2024, "four_forms.1", 4, 3);
-    row("admonition talk", "talks", "admonition talk 2025-03-03", 2025, "admonition_talks", 2, 1);
+    // A 诫勉 held by a talk and a decision counts once, and stays while either holds it.
+    row("admonition talk", "talks", "admonition talk 2025-03-03", 2025, "admonition_talks", 4, 4);
+    row("admonition also held as a talk", "admonitions", "admonition M3", 2025, "admonition_talks",
+        4, 4);
+    row("admonition decided without a talk", "admonitions", "I admonition", 2025,
+        "admonition_talks", 4, 3);
     row("inspection", "inspections", "inspection 2025", 2025, "inspections", 1, 0);
     row("inspection takes its findings", "inspections", "inspection 2025", 2025, "rectifications",
         4, 0);
@@ -683,6 +693,7 @@ void TestStatistics::removingARecordDropsItsFigure_data()
     row("case with two subjects", "cases", "LA-2025-01", 2025, "cases_filed", 5, 3);
     row("accountability case", "cases", "LA-2025-01", 2025, "two_responsibilities_cases", 2, 0);
     row("top leader case", "cases", "LA-2024-02", 2024, "top_leader_cases", 2, 1);
+    row("team member case", "cases", "LA-2025-01", 2025, "team_member_cases", 1, 0);
     // The handling outlives its case (case_id set to null) and still counts.
     row("case without its handling", "cases", "LA-2024-02", 2024, "four_forms.2", 3, 3);
     row("one of two sanctions in a case", "sanctions", "D party warning", 2024, "four_forms.2", 3,

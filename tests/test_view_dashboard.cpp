@@ -303,7 +303,7 @@ void TestViewDashboard::yearlyPageExportsToPdf()
     const QString page = window.yearlyPage()->toPlainText();
     QVERIFY(page.contains(text("2025年度纪检监察工作统计")));
     QVERIFY(page.contains(text("共受理问题线索1件")));
-    QVERIFY(page.contains(text("立案查处1人")));
+    QVERIFY(page.contains(text("立案审查调查1人")));
     QVERIFY(page.contains(text("第一种形态4人次")));
 
     if (QStandardPaths::findExecutable(text("pdftotext")).isEmpty())

@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "domain/dataerror.h"
+#include "reports/yearlyreport.h"
 #include "statistics/yearlystatistics.h"
 #include "storage/database.h"
 
@@ -35,17 +36,25 @@ int stats(const QStringList &arguments)
         if (parser.isSet(json)) {
             out() << QJsonDocument(statistics.toJson()).toJson(QJsonDocument::Indented);
         } else {
-            out() << tr("Work statistics for %1").arg(value) << '\n';
-            for (const QString &key : YearlyStatistics::keys())
-                out() << key << '\t' << statistics.counts.value(key) << '\n';
-            out() << "top_leader_cases_change\t"
-                  << (statistics.topLeaderCasesChange
-                          ? QString::number(*statistics.topLeaderCasesChange * 100, 'f', 1)
-                                + QLatin1Char('%')
-                          : tr("n/a"))
-                  << '\n';
-            for (int form = 1; form <= 4; ++form)
-                out() << "four_forms." << form << '\t' << statistics.fourForms[form - 1] << '\n';
+            // As the printed page says it, in Chinese like every paper: the paragraph, then
+            // the figures with last year's and the change, tab-separated.
+            const YearlyStatistics previous = StatisticsService(*database).year(value - 1);
+            out() << QString::fromUtf8("%1年度纪检监察工作统计").arg(value) << "\n\n"
+                  << YearlyReport::paragraph(statistics, previous) << "\n\n";
+            out() << QString::fromUtf8("项目\t%1年\t%2年\t增减").arg(value).arg(value - 1) << '\n';
+            for (const QString &key : YearlyStatistics::keys()) {
+                const qint64 now = statistics.counts.value(key);
+                const qint64 before = previous.counts.value(key);
+                out() << YearlyReport::figureName(key) << '\t' << now << '\t' << before << '\t'
+                      << YearlyReport::change(now, before) << '\n';
+            }
+            static const char *const forms[] = {"第一种形态（人次）", "第二种形态（人次）",
+                                                "第三种形态（人次）", "第四种形态（人次）"};
+            for (int form = 0; form < 4; ++form)
+                out() << QString::fromUtf8(forms[form]) << '\t' << statistics.fourForms[form]
+                      << '\t' << previous.fourForms[form] << '\t'
+                      << YearlyReport::change(statistics.fourForms[form], previous.fourForms[form])
+                      << '\n';
         }
         out().flush();
         return Ok;

@@ -34,8 +34,8 @@ EarlierPost earlierPost(DemoRandom &random, const DemoUnit &unit, int level)
     if (level >= 2) {
         const bool town = unit.kind == QLatin1String("township");
         // A unit without a deputy of its own (the county committee) had one in a section.
-        const QString deputy = unit.deputyTitle.isEmpty() ? section + QStringLiteral("副主任")
-                                                          : unit.deputyTitle;
+        const QString deputy
+            = unit.deputyTitle.isEmpty() ? section + QStringLiteral("副主任") : unit.deputyTitle;
         return {town && random.percent(50) ? QStringLiteral("党委委员、") + deputy : deputy,
                 unit.cityLevel ? QStringLiteral("副处级") : QStringLiteral("副科级")};
     }
@@ -245,7 +245,8 @@ void write(DemoContext &context)
                        keys.full.join(QLatin1Char(' ')),
                        keys.initials.join(QLatin1Char(' ')),
                        DemoContext::timestamp(cadre.dossierCreated, random.between(60, 540)),
-                       DemoContext::timestamp(updated, random.between(60, 540))});
+                       DemoContext::timestamp(updated, random.between(60, 540)),
+                       !cadre.isTopLeader() && cadre.isTeamMember(context.today) ? 1 : 0});
         writer.insert(DemoWriter::CadreSearch,
                       {cadre.id, CadreSearchIndex::haystack(cadre.name, unit.name,
                                                             cadre.currentPosition(), keys)});

@@ -169,8 +169,11 @@ void ClueWriter::writeCase(const DemoCluePlan &plan, const DemoCasePlan &filed, 
          filed.accountability.isEmpty() ? DemoWriter::null() : QVariant(filed.accountability)});
     for (const DemoCaseSubjectPlan &subject : filed.subjects) {
         DemoCadre &cadre = m_context.cadres[size_t(subject.cadre)];
-        m_writer.insert(DemoWriter::CaseSubjects, {caseId, cadre.id, cadre.level == 3 ? 1 : 0,
-                                                   DemoWriter::day(subject.judicialTransfer)});
+        // The leadership team when the case was filed: the top leader, or another member.
+        const bool top = cadre.level == 3;
+        m_writer.insert(DemoWriter::CaseSubjects,
+                        {caseId, cadre.id, top ? 1 : 0, DemoWriter::day(subject.judicialTransfer),
+                         !top && cadre.isTeamMember(filed.filed) ? 1 : 0});
         OpinionFacts::Case fact;
         fact.id = caseId;
         fact.number = filed.number;

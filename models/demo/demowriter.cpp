@@ -18,7 +18,7 @@ const TableInfo kTables[] = {
     {"cadres", true,
      "dossier_number, name, gender, birth_date, ethnicity, id_number, native_place, education, "
      "party_membership, party_join_date, employment, unit_id, position, rank, is_top_leader, "
-     "status, pinyin_full, pinyin_initials, created_at, updated_at"},
+     "status, pinyin_full, pinyin_initials, created_at, updated_at, is_team_member"},
     {"cadre_search", false, "rowid, haystack"},
     {"positions", true, "cadre_id, unit_id, title, rank, start_date, end_date"},
     {"relatives", true, "cadre_id, relation, name, relative_cadre_id, work_unit, position, is_key"},
@@ -37,7 +37,8 @@ const TableInfo kTables[] = {
     {"clue_steps", true,
      "clue_id, from_state, to_state, step_date, operator, approved_by, approval_date, note"},
     {"cases", true, "number, clue_id, unit_id, filed_date, closed_date, summary, accountability"},
-    {"case_subjects", false, "case_id, cadre_id, was_top_leader, transferred_to_judiciary"},
+    {"case_subjects", false,
+     "case_id, cadre_id, was_top_leader, transferred_to_judiciary, was_team_member"},
     {"sanctions", true,
      "cadre_id, case_id, system, kind, decision_number, decided_by, effective_date, "
      "probation_months, rights_restored_date, reason"},

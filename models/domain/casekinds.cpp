@@ -123,11 +123,14 @@ QVector<RecordKind> RecordKinds::caseKinds()
                          nullable("rights_restored_date", Type::Date),
                          optional("reason")};
 
+    // A suspension holds until it is lifted.
+    FieldDescription lifted = field("lifted_date", tr("Suspension lifted on"), T::Date);
+    lifted.visibleWhen = {{QStringLiteral("kind"), QStringLiteral("suspension")}};
     RecordKind handlings
         = recordKind("organizational_handlings", tr("Organizational handling"), "cadre_id",
                      {vocabulary("kind", tr("Handling"), "organizational_handlings.kind"),
                       field("case_id", tr("From case"), T::CaseReference),
-                      field("effective_date", tr("Effective on"), T::Date, true),
+                      field("effective_date", tr("Effective on"), T::Date, true), lifted,
                       field("decided_by", tr("Decided by"), T::Text),
                       field("reason", tr("Reason"), T::LongText)});
     handlings.timeline
@@ -145,7 +148,8 @@ QVector<RecordKind> RecordKinds::caseKinds()
                          required("kind"),
                          optional("decided_by"),
                          required("effective_date", Type::Date),
-                         optional("reason")};
+                         optional("reason"),
+                         nullable("lifted_date", Type::Date)};
 
     RecordKind admonitions = recordKind("admonitions", tr("Admonition"), "cadre_id",
                                         {field("case_id", tr("From case"), T::CaseReference),

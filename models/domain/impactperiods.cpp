@@ -70,7 +70,7 @@ ImpactPeriod partyPeriod(const MeasureRecord &record, const Rules &rules,
                          const std::vector<ImpactPeriod> &done)
 {
     const QDate day = record.effectiveDate;
-    ImpactPeriod impact{record.id, record.measure, Period{day, QDate(), false}, {}, 0};
+    ImpactPeriod impact{record.id, record.measure, Period{day, QDate(), false}, {}, 0, {}};
     const std::optional<int> months = rules.months(record.measure, day);
     if (!months) {
         impact.notes.append(ImpactPeriods::tr("No impact period."));
@@ -120,7 +120,7 @@ std::vector<ImpactPeriod> publicServicePeriods(const std::vector<MeasureRecord> 
 {
     const MeasureRecord &first = group.front();
     const QDate day = first.effectiveDate;
-    ImpactPeriod impact{0, first.measure, Period{day, QDate(), false}, {}, 0};
+    ImpactPeriod impact{0, first.measure, Period{day, QDate(), false}, {}, 0, {}};
     const std::optional<int> months = rules.months(first.measure, day);
 
     if (Rules::isPermanent(first.measure)) {
@@ -166,7 +166,8 @@ std::vector<ImpactPeriod> publicServicePeriods(const std::vector<MeasureRecord> 
 ImpactPeriod ownPeriod(const MeasureRecord &record, const Rules &rules)
 {
     const QDate day = record.effectiveDate;
-    ImpactPeriod impact{record.id, record.measure, Period{day, QDate(), false}, {}, 0};
+    ImpactPeriod impact{record.id, record.measure, Period{day, QDate(), false}, {}, 0, {}};
+    impact.liftedDate = record.liftedDate;
     const std::optional<int> months = rules.months(record.measure, day);
     if (!months) {
         impact.notes.append(ImpactPeriods::tr("No impact period."));

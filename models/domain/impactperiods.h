@@ -19,6 +19,8 @@ struct MeasureRecord
     std::optional<int> probationMonths;
     // party.probation only: when the party rights were restored; null means at the term's end.
     QDate rightsRestoredDate;
+    // handling.suspension only: when the suspension was lifted; null while it is in force.
+    QDate liftedDate;
 };
 
 struct ImpactPeriod
@@ -31,6 +33,8 @@ struct ImpactPeriod
     QStringList notes;
     // Unexpired days of an earlier period of the same system added to this one.
     int carriedOverDays = 0;
+    // handling.suspension only: when it was lifted; null while in force.
+    QDate liftedDate;
 
     bool hasPeriod() const { return period.isValid(); }
 };

@@ -3,6 +3,8 @@
 #include "cluestatemachine.h"
 #include "period.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace {
@@ -20,17 +22,22 @@ enum Category {
 class Decision
 {
 public:
-    void add(int category, const QString &reason)
+    // `ground` is the clause the reply letter gives for the category, where it names one.
+    void add(int category, const QString &reason, const QString &ground = {})
     {
         m_category = std::max(m_category, category);
         m_reasons.append(reason);
+        if (!ground.isEmpty() && !m_grounds[category].contains(ground))
+            m_grounds[category].append(ground);
     }
     int category() const { return m_category; }
     const QStringList &reasons() const { return m_reasons; }
+    QStringList grounds() const { return m_grounds.value(m_category); }
 
 private:
     int m_category = NoClue;
     QStringList m_reasons;
+    QHash<int, QStringList> m_grounds;
 };
 
 QString text(const char *utf8)
@@ -60,8 +67,8 @@ void addClue(Decision &decision, const OpinionFacts::Clue &clue, QDate asOf)
                         && (!clue.closedOn.isValid() || clue.closedOn <= asOf);
     if (!closed) {
         if (clue.state == QLatin1String("preliminary_verification")) {
-            decision.add(DeferUse,
-                         head + text("截至%1正在初步核实。").arg(formatChineseDate(asOf)));
+            decision.add(DeferUse, head + text("截至%1正在初步核实。").arg(formatChineseDate(asOf)),
+                         text("正在接受初步核实"));
             return;
         }
         // A state reached after asOf says nothing about where the clue stood then.
@@ -104,9 +111,11 @@ void addCase(Decision &decision, const OpinionFacts::Case &dossierCase, QDate as
     const QDate transferred = dossierCase.transferredToJudiciary;
     if (transferred.isValid() && transferred <= asOf) {
         decision.add(NotSuitable,
-                     head + text("该同志%1被移送司法机关依法处理。").arg(onDate(transferred)));
+                     head + text("该同志%1被移送司法机关依法处理。").arg(onDate(transferred)),
+                     text("已被移送司法机关依法处理"));
     } else if (!dossierCase.closed.isValid() || dossierCase.closed > asOf) {
-        decision.add(DeferUse, head + text("截至%1尚未审结。").arg(formatChineseDate(asOf)));
+        decision.add(DeferUse, head + text("截至%1尚未审结。").arg(formatChineseDate(asOf)),
+                     text("正在接受立案审查调查"));
     } else {
         decision.add(HandledNoObjection, head + text("已%1审结。").arg(onDate(dossierCase.closed)));
     }
@@ -143,16 +152,36 @@ int openPeriodCategory(const ImpactPeriod &impact, const Rules &rules)
     return form && *form >= 3 ? NotSuitable : DeferUse;
 }
 
+// "党内警告处分", "免职", "诫勉": the measure as the letter names its impact period.
+QString measurePhrase(const QString &measure)
+{
+    const QString name = measureChineseName(measure);
+    return isSanction(measure) ? name + text("处分") : name;
+}
+
 void addMeasure(Decision &decision, const ImpactPeriod &impact, const Rules &rules, QDate asOf)
 {
     const QString head = measureSentenceHead(impact);
     const Period &period = impact.period;
     if (impact.measure == QLatin1String("judicial_transfer")) {
-        decision.add(NotSuitable, head + text("。"));
+        decision.add(NotSuitable, head + text("。"), text("已被移送司法机关依法处理"));
         return;
     }
     if (period.permanent) {
-        decision.add(NotSuitable, head + text("，已解除人事关系。"));
+        decision.add(NotSuitable, head + text("，已解除人事关系。"),
+                     text("受到%1，已解除人事关系").arg(measurePhrase(impact.measure)));
+        return;
+    }
+    // A suspension has no impact period: it holds until it is lifted.
+    if (impact.measure == QLatin1String("handling.suspension")) {
+        const QDate lifted = impact.liftedDate;
+        if (lifted.isValid() && lifted <= asOf)
+            decision.add(HandledNoObjection,
+                         head + text("，已于%1解除停职。").arg(formatChineseDate(lifted)));
+        else
+            decision.add(DeferUse,
+                         head + text("，截至%1尚未解除停职。").arg(formatChineseDate(asOf)),
+                         text("正在停职检查"));
         return;
     }
     if (!impact.hasPeriod()) {
@@ -166,10 +195,16 @@ void addMeasure(Decision &decision, const ImpactPeriod &impact, const Rules &rul
     if (impact.measure == QLatin1String("party.expulsion")) {
         // Expulsion rules the cadre out for good; the period only bars rejoining the party.
         decision.add(NotSuitable,
-                     head + text("，%1期间不得重新入党。").arg(formatPeriodChinese(period)));
+                     head + text("，%1期间不得重新入党。").arg(formatPeriodChinese(period)),
+                     text("受到开除党籍处分"));
     } else if (period.contains(asOf)) {
-        decision.add(openPeriodCategory(impact, rules),
-                     head + range + text("，截至%1尚在影响期内。").arg(formatChineseDate(asOf)));
+        const int category = openPeriodCategory(impact, rules);
+        const QString phrase = measurePhrase(impact.measure);
+        const QString until = formatChineseDate(period.last);
+        decision.add(category,
+                     head + range + text("，截至%1尚在影响期内。").arg(formatChineseDate(asOf)),
+                     category == NotSuitable ? text("受到%1尚在影响期内（至%2）").arg(phrase, until)
+                                             : text("尚在%1影响期内（至%2）").arg(phrase, until));
     } else {
         decision.add(HandledNoObjection, head + range + text("，影响期已满。"));
     }
@@ -240,6 +275,8 @@ OpinionResult decideOpinion(const OpinionFacts &facts, const Rules &rules)
 
     result.category = decision.category();
     result.reasons = decision.reasons();
+    if (result.category >= DeferUse)
+        result.grounds = decision.grounds();
     if (result.reasons.isEmpty()) {
         result.reasons.append(text("截至%1，未收到反映该同志党风廉政方面问题的信访举报和问题线索。")
                                   .arg(formatChineseDate(asOf)));

@@ -53,6 +53,9 @@ struct OpinionResult
     QString label;
     // One Chinese sentence per fact found, for the printed working papers.
     QStringList reasons;
+    // For categories 5 and 6: what puts the cadre there, each a clause the reply letter names
+    // the cadre with ("正在接受初步核实", "尚在党内警告处分影响期内（至2025年3月14日）").
+    QStringList grounds;
     // The latest last day of the impact periods still open on asOf.
     std::optional<QDate> impactUntil;
     // Expelled from public employment: the impact never ends.

@@ -45,6 +45,7 @@ QVector<RecordKind> RecordKinds::peopleKinds()
          field("unit_id", tr("Unit"), T::UnitReference, true),
          field("position", tr("Position"), T::Text), field("rank", tr("Rank"), T::Text),
          field("is_top_leader", tr("Top leader of the unit"), T::Boolean),
+         field("is_team_member", tr("Member of the unit's leadership team"), T::Boolean),
          vocabulary("status", tr("Status"), "cadres.status")});
     cadres.interchangeNoun = QT_TRANSLATE_NOOP("Interchange", "cadre");
     cadres.columns = {key(),
@@ -65,7 +66,8 @@ QVector<RecordKind> RecordKinds::peopleKinds()
                       optional("is_top_leader", Type::Integer),
                       optional("status"),
                       required("created_at", Type::Timestamp),
-                      required("updated_at", Type::Timestamp)};
+                      required("updated_at", Type::Timestamp),
+                      optional("is_team_member", Type::Integer)};
     cadres.derivedColumns = {QStringLiteral("pinyin_full"), QStringLiteral("pinyin_initials")};
 
     RecordKind positions = recordKind(

@@ -119,14 +119,16 @@ std::vector<RuleRow> Rules::defaults()
         makeRow("government.major_demerit", 18, 2, governmentFrom, government,
                 "处分期十八个月；处分期内不得晋升职务、职级、级别，不得晋升薪酬待遇等级"),
         makeRow("government.demotion", 24, 2, governmentFrom, government,
-                "处分期二十四个月；四种形态归类各地口径不一，本表计入第二种形态"),
+                "处分期二十四个月；《纪检监察机关监督执纪“四种形态”统计指标体系（试行）》"
+                "（中纪办发〔2016〕2号）将行政降级列为政纪轻处分，计入第二种形态；"
+                "未见此后公开的统计口径"),
         makeRow("government.dismissal", 24, 3, governmentFrom, government, "处分期二十四个月"),
         makeRow("government.expulsion", none, 3, governmentFrom, government,
                 "解除人事关系，无处分期限"),
         makeRow("institution.warning", 6, 2, institutionFrom, institution, "处分期六个月"),
         makeRow("institution.demerit", 12, 2, institutionFrom, institution, "处分期十二个月"),
         makeRow("institution.post_grade_lowering", 24, 2, institutionFrom, institution,
-                "处分期二十四个月"),
+                "处分期二十四个月；四种形态归类未见公开的统计口径，本表比照政务降级计入第二种形态"),
         makeRow("institution.dismissal", 24, 3, institutionFrom, institution, "处分期二十四个月"),
         makeRow("institution.expulsion", none, 3, institutionFrom, institution,
                 "解除聘用合同，无处分期限"),

@@ -106,6 +106,10 @@ QVector<Recount> recounts()
          QStringLiteral("clue_id = %1.clue_id"), Shape::Around},
         {QStringLiteral("statistics_clue_subjects"), QStringLiteral("clue_subjects"),
          QStringLiteral("clue_id = %1.clue_id"), Shape::Around},
+        // An admonition decided on the day of an admonition talk is that talk's 诫勉: the
+        // cadre's talks are recounted around it, so that each 诫勉 counts once.
+        {QStringLiteral("statistics_admonitions_talks"), QStringLiteral("admonitions"),
+         QStringLiteral("record_table = 'talks' AND cadre_id = %1.cadre_id"), Shape::Around},
         // The four forms.
         aroundClue("four_forms_talks_clue", "talks"),
         aroundClue("four_forms_admonitions_clue", "admonitions"),
@@ -123,6 +127,13 @@ QStringList sources()
         all << kind.statisticSources;
     // Counts that read several tables, or that a write to another table moves.
     all << QStringList{
+        // A 诫勉 recorded only as a talk: one recorded as a decision too (an admonition of the
+        // same cadre on the same day) counts once, as the admonition.
+        QStringLiteral(R"(SELECT 'admonition.talk_only', substr(t.talk_date, 1, 7), c.unit_id,
+       'talks', t.id, t.cadre_id, NULL, NULL, NULL
+    FROM talks t JOIN cadres c ON c.id = t.cadre_id
+    WHERE t.kind = 'admonition' AND NOT EXISTS (SELECT 1 FROM admonitions a
+                      WHERE a.cadre_id = t.cadre_id AND a.effective_date = t.talk_date))"),
         QStringLiteral(
             R"(SELECT 'cadre.' || c.status, '', c.unit_id, 'cadres', c.id, c.id, NULL, NULL, NULL
     FROM cadres c)"),
@@ -134,6 +145,10 @@ QStringList sources()
        'cases', k.id, s.cadre_id, NULL, k.id, NULL
     FROM case_subjects s JOIN cases k ON k.id = s.case_id JOIN cadres c ON c.id = s.cadre_id
     WHERE s.was_top_leader = 1)"),
+        QStringLiteral(R"(SELECT 'case.team_member', substr(k.filed_date, 1, 7), c.unit_id,
+       'cases', k.id, s.cadre_id, NULL, k.id, NULL
+    FROM case_subjects s JOIN cases k ON k.id = s.case_id JOIN cadres c ON c.id = s.cadre_id
+    WHERE s.was_top_leader = 0 AND s.was_team_member = 1)"),
         QStringLiteral(R"(SELECT 'case.two_responsibilities', substr(k.filed_date, 1, 7), c.unit_id,
        'cases', k.id, s.cadre_id, NULL, k.id, NULL
     FROM case_subjects s JOIN cases k ON k.id = s.case_id JOIN cadres c ON c.id = s.cadre_id

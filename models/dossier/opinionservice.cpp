@@ -1,6 +1,7 @@
 #include "opinionservice.h"
 
 #include "access/access.h"
+#include "domain/cluestatemachine.h"
 #include "storage/database.h"
 #include "storage/rulesstore.h"
 #include "storage/sql.h"
@@ -31,7 +32,8 @@ OpinionFacts OpinionService::facts(qint64 cadreId, QDate asOf) const
             "(SELECT to_state FROM clue_steps WHERE clue_id = c.id AND step_date <= ? "
             " ORDER BY step_date DESC, id DESC LIMIT 1), "
             "(SELECT min(step_date) FROM clue_steps WHERE clue_id = c.id "
-            " AND to_state IN ('closed', 'case_filed', 'transferred')) "
+            " AND to_state IN ('closed', 'case_filed', 'transferred')), "
+            "c.state, c.updated_date, EXISTS (SELECT 1 FROM clue_steps WHERE clue_id = c.id) "
             "FROM clue_subjects s JOIN clues c ON c.id = s.clue_id "
             "WHERE s.cadre_id = ? AND c.received_date <= ? ORDER BY c.received_date, c.id"),
         {day, cadreId, day});
@@ -43,6 +45,16 @@ OpinionFacts OpinionService::facts(qint64 cadreId, QDate asOf) const
         clue.state
             = clues.value(4).isNull() ? QStringLiteral("registered") : clues.value(4).toString();
         clue.closedOn = Sql::date(clues.value(5));
+        // A clue that came in with its state but without its steps (an older import) stood
+        // where it stands now from the day it last changed; before that, its stage is unknown.
+        if (!clues.value(8).toBool()) {
+            const QDate changed = Sql::date(clues.value(7));
+            if (!changed.isValid() || changed <= asOf) {
+                clue.state = clues.value(6).toString();
+                if (ClueStateMachine::isFinal(clue.state))
+                    clue.closedOn = changed.isValid() ? changed : clue.received;
+            }
+        }
         if (clue.closedOn.isValid() && clue.closedOn <= asOf)
             clue.outcome = clues.value(3).toString();
         facts.clues.push_back(clue);
@@ -73,10 +85,10 @@ OpinionFacts OpinionService::facts(qint64 cadreId, QDate asOf) const
         m_db,
         QStringLiteral(
             "SELECT id, system || '.' || kind, effective_date, probation_months, "
-            "rights_restored_date FROM sanctions WHERE cadre_id = ? AND effective_date <= ? "
-            "UNION ALL SELECT id, 'handling.' || kind, effective_date, NULL, NULL "
+            "rights_restored_date, NULL FROM sanctions WHERE cadre_id = ? AND effective_date <= ? "
+            "UNION ALL SELECT id, 'handling.' || kind, effective_date, NULL, NULL, lifted_date "
             "FROM organizational_handlings WHERE cadre_id = ? AND effective_date <= ? "
-            "UNION ALL SELECT id, 'admonition', effective_date, NULL, NULL "
+            "UNION ALL SELECT id, 'admonition', effective_date, NULL, NULL, NULL "
             "FROM admonitions WHERE cadre_id = ? AND effective_date <= ?"),
         {cadreId, day, cadreId, day, cadreId, day});
     while (measures.next()) {
@@ -89,6 +101,9 @@ OpinionFacts OpinionService::facts(qint64 cadreId, QDate asOf) const
         const QDate restored = Sql::date(measures.value(4));
         if (restored.isValid() && restored <= asOf)
             measure.rightsRestoredDate = restored;
+        const QDate lifted = Sql::date(measures.value(5));
+        if (lifted.isValid() && lifted <= asOf)
+            measure.liftedDate = lifted;
         facts.measures.push_back(measure);
     }
     return facts;

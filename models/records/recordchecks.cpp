@@ -41,6 +41,9 @@ const DateOrder dateOrders[] = {
     {"sanctions", "effective_date", "rights_restored_date",
      QT_TRANSLATE_NOOP("RecordChecks", "Party rights cannot be restored before the sanction "
                                        "took effect (%1).")},
+    {"organizational_handlings", "effective_date", "lifted_date",
+     QT_TRANSLATE_NOOP("RecordChecks", "A suspension cannot be lifted before it took effect "
+                                       "(%1).")},
 };
 
 } // namespace

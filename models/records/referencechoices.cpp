@@ -23,13 +23,14 @@ ReferenceChoices::ReferenceChoices(const Database &database, qint64 cadreId)
     , m_cadreId(cadreId)
 {
     QSqlQuery cadre = Sql::run(m_db,
-                               QStringLiteral("SELECT unit_id, is_top_leader, name FROM cadres "
-                                              "WHERE id = ?"),
+                               QStringLiteral("SELECT unit_id, is_top_leader, name, "
+                                              "is_team_member FROM cadres WHERE id = ?"),
                                {cadreId});
     if (cadre.next()) {
         m_unitId = cadre.value(0).toLongLong();
         m_topLeader = cadre.value(1).toBool();
         m_name = cadre.value(2).toString();
+        m_teamMember = cadre.value(3).toBool();
     }
 }
 
@@ -158,6 +159,13 @@ QString ReferenceChoices::cadreLabel(qint64 cadreId) const
 bool ReferenceChoices::isTopLeader(qint64 cadreId) const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT is_top_leader FROM cadres WHERE id = ?"),
+                       {cadreId})
+        .toBool();
+}
+
+bool ReferenceChoices::isTeamMember(qint64 cadreId) const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT is_team_member FROM cadres WHERE id = ?"),
                        {cadreId})
         .toBool();
 }

@@ -32,11 +32,14 @@ public:
     const Database &database() const { return *m_database; }
     // Whether a cadre of the directory is the top leader of their unit now.
     bool isTopLeader(qint64 cadreId) const;
+    // Whether a cadre of the directory is a member of their unit's leadership team now.
+    bool isTeamMember(qint64 cadreId) const;
 
     qint64 cadreId() const { return m_cadreId; }
     qint64 cadreUnitId() const { return m_unitId; }
     QString cadreName() const { return m_name; }
     bool cadreIsTopLeader() const { return m_topLeader; }
+    bool cadreIsTeamMember() const { return m_teamMember; }
     // The case a new sanction most likely came from: the open case filed last, else the case
     // filed last; 0 when the cadre has none.
     qint64 likelyCase() const;
@@ -48,4 +51,5 @@ private:
     qint64 m_unitId = 0;
     QString m_name;
     bool m_topLeader = false;
+    bool m_teamMember = false;
 };

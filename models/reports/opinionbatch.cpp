@@ -66,6 +66,16 @@ QString OpinionBatches::standardWording(int category, const QString &names)
     return QString::fromUtf8("经查，%1，").arg(names) + categorySentence(category);
 }
 
+QString OpinionBatches::wordingFor(const OpinionResult &result, const QString &name)
+{
+    if (result.grounds.isEmpty() || (result.category != 5 && result.category != 6))
+        return standardWording(result.category, name);
+    return QString::fromUtf8("经查，%1%2，%3。")
+        .arg(name, result.grounds.join(QString::fromUtf8("，")),
+             result.category == 5 ? QString::fromUtf8("建议暂缓使用")
+                                  : QString::fromUtf8("不宜使用"));
+}
+
 qint64 OpinionBatches::create(const OpinionRequest &request, const QList<qint64> &cadreIds)
 {
     if (request.requester.trimmed().isEmpty())
@@ -110,16 +120,15 @@ qint64 OpinionBatches::create(const OpinionRequest &request, const QList<qint64>
         const QString reasons
             = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(result.reasons))
                                     .toJson(QJsonDocument::Compact));
-        repository.create(
-            QStringLiteral("opinion_answers"),
-            {{QStringLiteral("batch_id"), batchId},
-             {QStringLiteral("cadre_id"), cadreId},
-             {QStringLiteral("category"), result.category},
-             {QStringLiteral("reasons"), reasons},
-             {QStringLiteral("impact_until"),
-              result.impactUntil ? QVariant(day(*result.impactUntil)) : QVariant()},
-             {QStringLiteral("wording"),
-              standardWording(result.category, name.toString() + QString::fromUtf8("同志"))}});
+        repository.create(QStringLiteral("opinion_answers"),
+                          {{QStringLiteral("batch_id"), batchId},
+                           {QStringLiteral("cadre_id"), cadreId},
+                           {QStringLiteral("category"), result.category},
+                           {QStringLiteral("reasons"), reasons},
+                           {QStringLiteral("impact_until"),
+                            result.impactUntil ? QVariant(day(*result.impactUntil)) : QVariant()},
+                           {QStringLiteral("wording"),
+                            wordingFor(result, name.toString() + QString::fromUtf8("同志"))}});
     }
     transaction.commit();
     return batchId;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/opinion.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -72,6 +74,10 @@ public:
 
     // "经查，张建国同志，未收到反映其党风廉政方面问题的信访举报。"
     static QString standardWording(int category, const QString &names);
+    // One cadre's sentence, "张三同志" named: for categories 5 and 6 it says which ground
+    // applies (初核, 立案, or the measure and the day its period ends), so that the requester
+    // can tell; otherwise the standard wording.
+    static QString wordingFor(const OpinionResult &result, const QString &name);
     // The part after the names, shared by one cadre's sentence and a category's paragraph.
     static QString categorySentence(int category);
 

@@ -107,9 +107,12 @@ std::unique_ptr<QTextDocument> build(const OpinionBatch &batch, const QString &c
 
     int number = 1;
     for (int category = 1; category <= 6; ++category) {
+        // Those whose use is deferred or who are not suitable each get their own sentence,
+        // naming what applies to them; the others are named together.
+        const bool oneByOne = category >= 5;
         QStringList names;
         for (const OpinionAnswer &answer : batch.answers) {
-            if (answer.category == category && !answer.isAdjusted())
+            if (answer.category == category && !answer.isAdjusted() && !oneByOne)
                 names << answer.name;
         }
         if (!names.isEmpty()) {
@@ -118,7 +121,7 @@ std::unique_ptr<QTextDocument> build(const OpinionBatch &batch, const QString &c
                 + OpinionBatches::standardWording(category, namesOf(names)));
         }
         for (const OpinionAnswer &answer : batch.answers) {
-            if (answer.category == category && answer.isAdjusted())
+            if (answer.category == category && (answer.isAdjusted() || oneByOne))
                 body += ReportHtml::paragraph(
                     utf8Text("%1、").arg(ReportLanguage::chineseNumber(number++)) + answer.wording);
         }

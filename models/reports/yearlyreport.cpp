@@ -53,15 +53,17 @@ QString figureName(const QString &key)
         {QStringLiteral("rectifications_completed"), QStringLiteral("完成整改（个）")},
         {QStringLiteral("recommendation_letters"), QStringLiteral("纪检监察建议书（份）")},
         {QStringLiteral("rectification_notices"), QStringLiteral("整改通知书（份）")},
-        {QStringLiteral("written_self_examinations"), QStringLiteral("责令书面检查（份）")},
-        {QStringLiteral("inspection_bulletins"), QStringLiteral("督查通报（份）")},
+        {QStringLiteral("written_self_examinations"), QStringLiteral("责令书面检查（人次）")},
+        {QStringLiteral("inspection_bulletins"), QStringLiteral("督查通报（期）")},
         {QStringLiteral("clues_received"), QStringLiteral("受理问题线索（件）")},
         {QStringLiteral("clues_disposed"), QStringLiteral("处置问题线索（件）")},
-        {QStringLiteral("cases_filed"), QStringLiteral("立案查处（人）")},
-        {QStringLiteral("two_responsibilities_cases"), QStringLiteral("“两个责任”落实不力（人）")},
+        {QStringLiteral("cases_filed"), QStringLiteral("立案审查调查（人）")},
+        {QStringLiteral("two_responsibilities_cases"),
+         QStringLiteral("因“两个责任”落实不力问责（人）")},
         {QStringLiteral("top_leader_cases"), QStringLiteral("查处“一把手”（人）")},
+        {QStringLiteral("team_member_cases"), QStringLiteral("查处班子其他成员（人）")},
         {QStringLiteral("warning_education_sessions"), QStringLiteral("警示教育（场次）")},
-        {QStringLiteral("integrity_lectures"), QStringLiteral("廉政讲座（场次）")},
+        {QStringLiteral("integrity_lectures"), QStringLiteral("廉政党课（场次）")},
     };
     return names.value(key, key);
 }
@@ -73,15 +75,17 @@ QString paragraph(const YearlyStatistics &year, const YearlyStatistics &previous
     const qint64 twoResponsibilities = figure(year, "two_responsibilities_cases");
     const qint64 leaders = figure(year, "top_leader_cases");
     const qint64 leadersBefore = figure(previous, "top_leader_cases");
-    QString text = QStringLiteral("%1年，%2共受理问题线索%3件，处置各类问题线索%4件，立案查处%5人，"
-                                  "其中查处“两个责任”落实不力问题%6人，占案件总数的%7")
-                       .arg(year.year)
-                       .arg(area)
-                       .arg(figure(year, "clues_received"))
-                       .arg(figure(year, "clues_disposed"))
-                       .arg(cases)
-                       .arg(twoResponsibilities)
-                       .arg(share(twoResponsibilities, cases));
+    // The shares are of people: the cases are counted by the cadres placed on file.
+    QString text
+        = QStringLiteral("%1年，%2共受理问题线索%3件，处置各类问题线索%4件，立案审查调查%5人，"
+                         "其中因“两个责任”落实不力被问责%6人，占立案人数的%7")
+              .arg(year.year)
+              .arg(area)
+              .arg(figure(year, "clues_received"))
+              .arg(figure(year, "clues_disposed"))
+              .arg(cases)
+              .arg(twoResponsibilities)
+              .arg(share(twoResponsibilities, cases));
     text += QStringLiteral("；查处“一把手”%1人").arg(leaders);
     if (leadersBefore > 0 && leaders != leadersBefore) {
         const double percent = 100.0 * double(leaders - leadersBefore) / double(leadersBefore);
@@ -91,6 +95,7 @@ QString paragraph(const YearlyStatistics &year, const YearlyStatistics &previous
     } else if (leadersBefore > 0) {
         text += QStringLiteral("，与上年持平");
     }
+    text += QStringLiteral("、班子其他成员%1人").arg(figure(year, "team_member_cases"));
     qint64 forms = 0;
     for (qint64 count : year.fourForms)
         forms += count;
@@ -108,15 +113,18 @@ QString paragraph(const YearlyStatistics &year, const YearlyStatistics &previous
                .arg(year.fourForms[3])
                .arg(share(year.fourForms[3], forms));
     text += QStringLiteral("开展提醒谈话%1人次、诫勉谈话%2人次；开展监督检查%3次，发现问题%4个、"
-                           "完成整改%5个，发出纪检监察建议书%6份、整改通知书%7份；"
-                           "开展警示教育%8场次、廉政讲座%9场次。")
+                           "完成整改%5个，")
                 .arg(figure(year, "reminder_talks"))
                 .arg(figure(year, "admonition_talks"))
                 .arg(figure(year, "inspections"))
                 .arg(figure(year, "rectifications"))
-                .arg(figure(year, "rectifications_completed"))
+                .arg(figure(year, "rectifications_completed"));
+    text += QStringLiteral("发出纪检监察建议书%1份、整改通知书%2份，责令书面检查%3人次，"
+                           "印发督查通报%4期；开展警示教育%5场次、廉政党课%6场次。")
                 .arg(figure(year, "recommendation_letters"))
                 .arg(figure(year, "rectification_notices"))
+                .arg(figure(year, "written_self_examinations"))
+                .arg(figure(year, "inspection_bulletins"))
                 .arg(figure(year, "warning_education_sessions"))
                 .arg(figure(year, "integrity_lectures"));
     return text;

@@ -13,8 +13,8 @@ class QTextDocument;
 // Chinese whatever the interface language, like every printed paper.
 namespace YearlyReport {
 
-// E.g. "2025年，全县共受理问题线索526件，处置各类问题线索510件，立案查处159人，其中查处
-// “两个责任”落实不力问题13人，占案件总数的8.2%；……"
+// E.g. "2025年，全县共受理问题线索526件，处置各类问题线索510件，立案审查调查159人，其中因
+// “两个责任”落实不力被问责13人，占立案人数的8.2%；……"
 QString paragraph(const YearlyStatistics &year, const YearlyStatistics &previous,
                   const QString &area = QStringLiteral("全县"));
 // The change from last year: "+12.5%", "-3.0%", or "—" when last year had none.

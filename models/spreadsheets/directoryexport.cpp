@@ -49,11 +49,12 @@ int DirectoryExport::write(const QString &path, const CadreFilter &filter) const
 
     // The roster's own headers, as the organization department writes them.
     QStringList headers
-        = {QStringLiteral("档案编号"), QStringLiteral("姓名"),       QStringLiteral("性别"),
-           QStringLiteral("民族"),     QStringLiteral("出生年月"),   QStringLiteral("籍贯"),
-           QStringLiteral("学历"),     QStringLiteral("政治面貌"),   QStringLiteral("入党时间"),
-           QStringLiteral("工作单位"), QStringLiteral("职务"),       QStringLiteral("职级"),
-           QStringLiteral("人员类别"), QStringLiteral("是否一把手"), QStringLiteral("状态")};
+        = {QStringLiteral("档案编号"),    QStringLiteral("姓名"),       QStringLiteral("性别"),
+           QStringLiteral("民族"),        QStringLiteral("出生年月"),   QStringLiteral("籍贯"),
+           QStringLiteral("学历"),        QStringLiteral("政治面貌"),   QStringLiteral("入党时间"),
+           QStringLiteral("工作单位"),    QStringLiteral("职务"),       QStringLiteral("职级"),
+           QStringLiteral("人员类别"),    QStringLiteral("是否一把手"), QStringLiteral("状态"),
+           QStringLiteral("是否班子成员")};
     if (identities)
         headers << QStringLiteral("身份证号");
     const UnitPaths units(db);
@@ -70,8 +71,8 @@ int DirectoryExport::write(const QString &path, const CadreFilter &filter) const
             db,
             QStringLiteral("SELECT id, dossier_number, name, gender, ethnicity, birth_date, "
                            "native_place, education, party_membership, party_join_date, unit_id, "
-                           "position, rank, employment, is_top_leader, status, id_number FROM "
-                           "cadres WHERE id IN (%1)")
+                           "position, rank, employment, is_top_leader, status, id_number, "
+                           "is_team_member FROM cadres WHERE id IN (%1)")
                 .arg(marks.join(QLatin1Char(','))),
             ids);
         QHash<qint64, QVariantList> byId;
@@ -91,7 +92,8 @@ int DirectoryExport::write(const QString &path, const CadreFilter &filter) const
                    query.value(12),
                    chineseLabel("cadres.employment", query.value(13)),
                    query.value(14).toInt() ? QStringLiteral("是") : QStringLiteral("否"),
-                   chineseLabel("cadres.status", query.value(15))};
+                   chineseLabel("cadres.status", query.value(15)),
+                   query.value(17).toInt() ? QStringLiteral("是") : QStringLiteral("否")};
             if (identities)
                 cells << query.value(16);
             byId.insert(query.value(0).toLongLong(), cells);

@@ -56,6 +56,9 @@ const QHash<QString, QString> &headerFields()
             {"is_top_leader",
              {QStringLiteral("是否一把手"), QStringLiteral("一把手"),
               QStringLiteral("topleaderoftheunit")}},
+            {"is_team_member",
+             {QStringLiteral("是否班子成员"), QStringLiteral("班子成员"),
+              QStringLiteral("memberoftheunitsleadershipteam")}},
             {"status",
              {QStringLiteral("状态"), QStringLiteral("在职状态"), QStringLiteral("status")}},
         };
@@ -94,6 +97,7 @@ QStringList RosterColumns::fields()
             QStringLiteral("dossier_number"),
             QStringLiteral("employment"),
             QStringLiteral("is_top_leader"),
+            QStringLiteral("is_team_member"),
             QStringLiteral("status")};
 }
 

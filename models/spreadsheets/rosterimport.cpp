@@ -43,6 +43,7 @@ const QStringList &cadreColumns()
                                         QStringLiteral("dossier_number"),
                                         QStringLiteral("employment"),
                                         QStringLiteral("is_top_leader"),
+                                        QStringLiteral("is_team_member"),
                                         QStringLiteral("status")};
     return columns;
 }
@@ -128,7 +129,8 @@ ReadRow readCells(const QStringList &cells, const RosterColumns::Mapping &mappin
             } else {
                 read.values.insert(field, key);
             }
-        } else if (field == QLatin1String("is_top_leader")) {
+        } else if (field == QLatin1String("is_top_leader")
+                   || field == QLatin1String("is_team_member")) {
             const std::optional<bool> yes = CellValues::yesNo(text);
             if (!yes)
                 problem(column, text, RosterImport::tr("write 是 or 否"));

@@ -31,9 +31,13 @@ struct Fixed
 
 const Fixed fixedLabels[] = {
     {"admonition", QT_TRANSLATE_NOOP("IndicatorLabels", "Admonition")},
+    {"admonition.talk_only",
+     QT_TRANSLATE_NOOP("IndicatorLabels", "Admonition recorded only as a talk")},
     {"personal_matters_report", QT_TRANSLATE_NOOP("IndicatorLabels", "Personal-matters report")},
     {"case.filed", QT_TRANSLATE_NOOP("IndicatorLabels", "Case filed")},
     {"case.top_leader", QT_TRANSLATE_NOOP("IndicatorLabels", "Case involving a top leader")},
+    {"case.team_member",
+     QT_TRANSLATE_NOOP("IndicatorLabels", "Case involving a leadership team member")},
     {"case.two_responsibilities",
      QT_TRANSLATE_NOOP("IndicatorLabels", "Case on the two responsibilities")},
     {"clue.received", QT_TRANSLATE_NOOP("IndicatorLabels", "Clue received")},

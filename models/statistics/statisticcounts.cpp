@@ -58,7 +58,7 @@ QStringList StatisticCounts::indicators()
         keys << prefixed("cadre.", {"serving", "retired", "transferred", "deceased"})
              << prefixed("talk.", {"reminder", "admonition", "integrity", "pre_appointment",
                                    "heart_to_heart", "collective", "warning"})
-             << QStringLiteral("admonition")
+             << QStringLiteral("admonition") << QStringLiteral("admonition.talk_only")
              << prefixed("sanction.party.", {"warning", "serious_warning",
                                              "removal_from_party_post", "probation", "expulsion"})
              << prefixed("sanction.government.", {"warning", "demerit", "major_demerit", "demotion",
@@ -69,7 +69,7 @@ QStringList StatisticCounts::indicators()
                                        "removal", "demotion"})
              << prefixed("duty_report.", {"duty_and_integrity", "principal_responsibility"})
              << QStringLiteral("personal_matters_report")
-             << prefixed("case.", {"filed", "top_leader", "two_responsibilities"})
+             << prefixed("case.", {"filed", "top_leader", "team_member", "two_responsibilities"})
              << prefixed("clue.", {"received", "disposed", "subject_received", "open"})
              << prefixed("inspection.", {"routine", "fixed_week", "special", "patrol"})
              << prefixed("finding.", {"found", "completed"})

@@ -25,6 +25,7 @@ QStringList YearlyStatistics::keys()
             QStringLiteral("cases_filed"),
             QStringLiteral("two_responsibilities_cases"),
             QStringLiteral("top_leader_cases"),
+            QStringLiteral("team_member_cases"),
             QStringLiteral("warning_education_sessions"),
             QStringLiteral("integrity_lectures")};
 }
@@ -54,7 +55,9 @@ QStringList YearlyStatistics::indicatorsOf(const QString &key)
     // Each figure of the report and the maintained indicators it sums.
     static const QHash<QString, QStringList> map = {
         {QStringLiteral("reminder_talks"), {QStringLiteral("talk.reminder")}},
-        {QStringLiteral("admonition_talks"), {QStringLiteral("talk.admonition")}},
+        // Each 诫勉 once, from whichever record holds it: the decision, else the talk.
+        {QStringLiteral("admonition_talks"),
+         {QStringLiteral("admonition"), QStringLiteral("admonition.talk_only")}},
         {QStringLiteral("inspections"),
          StatisticCounts::indicatorsStartingWith(QStringLiteral("inspection."))},
         {QStringLiteral("rectifications"), {QStringLiteral("finding.found")}},
@@ -71,6 +74,7 @@ QStringList YearlyStatistics::indicatorsOf(const QString &key)
         {QStringLiteral("two_responsibilities_cases"),
          {QStringLiteral("case.two_responsibilities")}},
         {QStringLiteral("top_leader_cases"), {QStringLiteral("case.top_leader")}},
+        {QStringLiteral("team_member_cases"), {QStringLiteral("case.team_member")}},
         {QStringLiteral("warning_education_sessions"),
          {QStringLiteral("education.warning_meeting"), QStringLiteral("education.exhibition_visit"),
           QStringLiteral("education.case_film"), QStringLiteral("education.other")}},

@@ -2054,14 +2054,6 @@
         <translation>年度，例如 2025。</translation>
     </message>
     <message>
-        <source>Work statistics for %1</source>
-        <translation>%1 年度工作统计</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>无</translation>
-    </message>
-    <message>
         <source>Unknown subcommand &quot;%1&quot;; the subcommands are: %2.</source>
         <translation>未知的子命令“%1”；可用的子命令有：%2。</translation>
     </message>
@@ -3600,6 +3592,14 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Admonition recorded only as a talk</source>
+        <translation>仅以谈话记录的诫勉</translation>
+    </message>
+    <message>
+        <source>Case involving a leadership team member</source>
+        <translation>涉及班子其他成员的案件</translation>
     </message>
 </context>
 <context>
@@ -5392,6 +5392,10 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>A disposition (%1) is approved by a leader, and no approving leader is given.</source>
         <translation>处置（%1）须经领导批准，但未填写批准领导。</translation>
     </message>
+    <message>
+        <source>A suspension cannot be lifted before it took effect (%1).</source>
+        <translation>停职检查不能在生效（%1）之前解除。</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommands</name>
@@ -6138,6 +6142,14 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>Retired on</source>
         <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Suspension lifted on</source>
+        <translation>解除停职日期</translation>
+    </message>
+    <message>
+        <source>Member of the unit&apos;s leadership team</source>
+        <translation>单位领导班子成员</translation>
     </message>
 </context>
 <context>

@@ -87,9 +87,12 @@ void SubjectList::add(qint64 cadreId)
             return;
     }
     QVariantMap row{{QStringLiteral("cadre_id"), cadreId}};
-    // A case records whether the cadre was a top leader when it was filed.
-    if (m_linkTable == QLatin1String("case_subjects"))
+    // A case records whether the cadre was a top leader, or another member of the unit's
+    // leadership team, when it was filed.
+    if (m_linkTable == QLatin1String("case_subjects")) {
         row.insert(QStringLiteral("was_top_leader"), m_references.isTopLeader(cadreId) ? 1 : 0);
+        row.insert(QStringLiteral("was_team_member"), m_references.isTeamMember(cadreId) ? 1 : 0);
+    }
     addItem(row);
 }
 

@@ -105,8 +105,11 @@ RecordForm *RecordEditor::open(QWidget *parent, const QString &table, const QVar
         QVector<QVariantMap> subjects;
         if (creating) {
             QVariantMap own{{QStringLiteral("cadre_id"), m_cadreId}};
-            if (kind.linkTable == QLatin1String("case_subjects"))
+            if (kind.linkTable == QLatin1String("case_subjects")) {
                 own.insert(QStringLiteral("was_top_leader"), references.cadreIsTopLeader() ? 1 : 0);
+                own.insert(QStringLiteral("was_team_member"),
+                           references.cadreIsTeamMember() ? 1 : 0);
+            }
             subjects.append(own);
         } else {
             subjects = RecordRepository(*m_database)
