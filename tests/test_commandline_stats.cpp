@@ -32,6 +32,16 @@ qint64 sum(const QVector<FigureSeries> &all, const QString &key)
     return -1;
 }
 
+// Runs the program as `account` (password demo) with `arguments`.
+void start(QProcess &process, const QString &account, const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(text("INTEGRITY_DOSSIER_USER"), account);
+    environment.insert(text("INTEGRITY_DOSSIER_PASSWORD"), text("demo"));
+    process.setProcessEnvironment(environment);
+    process.start(qEnvironmentVariable("INTEGRITY_DOSSIER_EXECUTABLE"), arguments);
+}
+
 } // namespace
 
 class TestCommandLineStats : public QObject
@@ -121,13 +131,8 @@ void TestCommandLineStats::statsAgreesWithTheDashboard()
     QFETCH(qint64, reminderTalks);
 
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(text("INTEGRITY_DOSSIER_USER"), account);
-    environment.insert(text("INTEGRITY_DOSSIER_PASSWORD"), text("demo"));
-    process.setProcessEnvironment(environment);
-    process.start(
-        qEnvironmentVariable("INTEGRITY_DOSSIER_EXECUTABLE"),
-        {text("stats"), text("--db"), m_path, text("--year"), text("2025"), text("--json")});
+    start(process, account,
+          {text("stats"), text("--db"), m_path, text("--year"), text("2025"), text("--json")});
     QVERIFY(process.waitForFinished(120000));
     QCOMPARE(process.exitCode(), 0);
     const QJsonObject stats = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
@@ -159,12 +164,8 @@ void TestCommandLineStats::statsPrintsTheYearInChinese()
 {
     // Without --json: the paragraph and the table as the printed page says them.
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(text("INTEGRITY_DOSSIER_USER"), text("reviewer"));
-    environment.insert(text("INTEGRITY_DOSSIER_PASSWORD"), text("demo"));
-    process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("INTEGRITY_DOSSIER_EXECUTABLE"),
-                  {text("stats"), text("--db"), m_path, text("--year"), text("2025")});
+    start(process, text("reviewer"),
+          {text("stats"), text("--db"), m_path, text("--year"), text("2025")});
     QVERIFY(process.waitForFinished(120000));
     QCOMPARE(process.exitCode(), 0);
     const QString printed = QString::fromUtf8(process.readAllStandardOutput());
@@ -177,13 +178,9 @@ void TestCommandLineStats::statsPrintsTheYearInChinese()
 void TestCommandLineStats::benchRunsEveryMeasurement()
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(text("INTEGRITY_DOSSIER_USER"), text("reviewer"));
-    environment.insert(text("INTEGRITY_DOSSIER_PASSWORD"), text("demo"));
-    process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("INTEGRITY_DOSSIER_EXECUTABLE"),
-                  {text("bench"), text("--db"), m_path, text("--repeat"), text("1"),
-                   text("--roster-rows"), text("300"), text("--json")});
+    start(process, text("reviewer"),
+          {text("bench"), text("--db"), m_path, text("--repeat"), text("1"), text("--roster-rows"),
+           text("300"), text("--json")});
     QVERIFY(process.waitForFinished(300000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     const QJsonObject bench = QJsonDocument::fromJson(process.readAllStandardOutput()).object();

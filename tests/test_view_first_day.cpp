@@ -13,6 +13,7 @@
 #include "import/spreadsheetimportdialog.h"
 #include "items/cadredirectorymodel.h"
 #include "items/unittreemodel.h"
+#include "madeuproster.h"
 #include "mainwindow.h"
 #include "reports/reportlanguage.h"
 #include "storage/database.h"
@@ -67,15 +68,7 @@ struct Account
     Role role;
 };
 
-struct Cadre
-{
-    QString name;
-    QString gender;
-    QDate birth;
-    QString unit;
-    QString position;
-    QString identityNumber;
-};
+using MadeUpRoster::Cadre;
 
 // The administrator makes the others' accounts, with a first password each.
 const Account kAdministrator = {
@@ -132,10 +125,6 @@ private:
     bool offersTheWorkOf(Role role) const;
     void checkNoDossierFacts(const Account &account);
     void screenshot(QWidget *widget, const QString &name);
-
-    static QVector<Cadre> roster();
-    static QString identityNumber(const QDate &birth, int serial, bool female);
-    static void writeRoster(const QString &path, const QVector<Cadre> &cadres);
 
     // The commission's own folder, not the program's data folder that the file dialog suggests.
     QTemporaryDir m_folder{QDir::tempPath() + QStringLiteral("/清河县纪委监委-XXXXXX")};
@@ -288,7 +277,7 @@ void TestViewFirstDay::initTestCase()
     QVERIFY(m_folder.isValid());
     m_path = m_folder.filePath(ui("MainWindow", "dossiers.db"));
 
-    m_roster = roster();
+    m_roster = MadeUpRoster::make(kUnits);
 
     m_window = std::make_unique<MainWindow>();
     m_window->show();
@@ -587,7 +576,7 @@ void TestViewFirstDay::theOfficerImportsTheRoster()
 {
     const HandlerScope handlers(m_handlers);
     const QString path = m_folder.filePath(QStringLiteral("花名册.csv"));
-    writeRoster(path, m_roster);
+    QVERIFY(MadeUpRoster::write(path, m_roster));
     auto *action = m_window->findChild<QAction *>(QStringLiteral("importRosterAction"));
     QVERIFY(action);
     QVERIFY(action->isEnabled());
@@ -764,67 +753,6 @@ void TestViewFirstDay::theSeparatedAdministratorsSeeNoDossierFacts()
                         QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'logout'"))
                 .toInt()
             >= 4);
-}
-
-// 300 made-up cadres: names distinct (a surname and a given name for each), the units in turn,
-// identity numbers that agree with the birth date and the sex, as the import checks.
-QVector<Cadre> TestViewFirstDay::roster()
-{
-    const QStringList surnames
-        = QStringLiteral("王 李 张 刘 陈 杨 赵 黄 周 吴 徐 孙 胡 朱 高 林 何 郭 马 罗")
-              .split(QLatin1Char(' '));
-    const QStringList givenNames = QStringLiteral("建国 志强 秀英 丽华 海涛 春梅 立新 晓东 桂兰 "
-                                                  "文博 玉珍 国庆 红霞 振华 雪梅")
-                                       .split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QStringList positions = QStringLiteral("科员 股长 副主任 主任").split(QLatin1Char(' '));
-    QVector<Cadre> cadres;
-    for (int i = 0; i < surnames.size() * givenNames.size(); ++i) {
-        Cadre cadre;
-        cadre.name = surnames.at(i % surnames.size()) + givenNames.at(i / surnames.size());
-        const bool female = i % 3 == 0;
-        cadre.gender = female ? QStringLiteral("女") : QStringLiteral("男");
-        cadre.birth = QDate(1965 + i % 30, 1 + i % 12, 1 + i % 28);
-        cadre.unit = kUnits.at(i % kUnits.size());
-        cadre.position = positions.at(i % positions.size());
-        cadre.identityNumber = identityNumber(cadre.birth, i, female);
-        cadres << cadre;
-    }
-    return cadres;
-}
-
-// GB 11643: area code, birth date, a serial whose last digit is odd for a man, check character.
-QString TestViewFirstDay::identityNumber(const QDate &birth, int serial, bool female)
-{
-    QString number = QStringLiteral("130534") + birth.toString(QStringLiteral("yyyyMMdd"))
-                     + QStringLiteral("%1").arg(serial % 100, 2, 10, QLatin1Char('0'))
-                     + QString::number((serial % 5) * 2 + (female ? 0 : 1));
-    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += number.at(i).digitValue() * weights[i];
-    return number + QLatin1Char("10X98765432"[sum % 11]);
-}
-
-// As Excel saves a roster as CSV UTF-8: with a byte-order mark and CRLF line ends.
-void TestViewFirstDay::writeRoster(const QString &path, const QVector<Cadre> &cadres)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QString text = QStringLiteral("序号,姓名,性别,出生年月,工作单位,职务,身份证号\r\n");
-    for (int i = 0; i < cadres.size(); ++i) {
-        const Cadre &cadre = cadres.at(i);
-        text += QStringList{QString::number(i + 1),
-                            cadre.name,
-                            cadre.gender,
-                            cadre.birth.toString(QStringLiteral("yyyy.MM")),
-                            cadre.unit,
-                            cadre.position,
-                            cadre.identityNumber}
-                    .join(QLatin1Char(','))
-                + QStringLiteral("\r\n");
-    }
-    file.write("\xEF\xBB\xBF");
-    file.write(text.toUtf8());
 }
 
 QTEST_MAIN(TestViewFirstDay)

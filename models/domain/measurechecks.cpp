@@ -73,6 +73,19 @@ QString adjustmentCitation(const QString &system, Adjustment adjustment)
     return {};
 }
 
+// The proposal as a decided measure (id -1), to compute what would follow from it; a probation
+// is taken at its one-year term.
+MeasureRecord asRecord(const ProposedMeasure &proposal)
+{
+    MeasureRecord record;
+    record.id = -1;
+    record.measure = proposal.measure;
+    record.effectiveDate = proposal.decisionDate;
+    if (proposal.measure == QLatin1String("party.probation"))
+        record.probationMonths = 12;
+    return record;
+}
+
 } // namespace
 
 QStringList severityOrder(const QString &system)
@@ -239,13 +252,7 @@ QVector<MeasureCheck> priorMeasures(const ProposedMeasure &proposal,
     }
     // The period the new measure would have, stacked on what is left of earlier ones.
     std::vector<MeasureRecord> after = prior;
-    MeasureRecord proposed;
-    proposed.id = -1;
-    proposed.measure = proposal.measure;
-    proposed.effectiveDate = proposal.decisionDate;
-    if (proposal.measure == QLatin1String("party.probation"))
-        proposed.probationMonths = 12;
-    after.push_back(proposed);
+    after.push_back(asRecord(proposal));
     for (const ImpactPeriod &impact : computeImpactPeriods(after, rules)) {
         if (impact.id != -1 || impact.measure != proposal.measure)
             continue;
@@ -274,13 +281,7 @@ QVector<MeasureCheck> priorMeasures(const ProposedMeasure &proposal,
 
 MeasureCheck opinionAfter(const ProposedMeasure &proposal, OpinionFacts facts, const Rules &rules)
 {
-    MeasureRecord proposed;
-    proposed.id = -1;
-    proposed.measure = proposal.measure;
-    proposed.effectiveDate = proposal.decisionDate;
-    if (proposal.measure == QLatin1String("party.probation"))
-        proposed.probationMonths = 12;
-    facts.measures.push_back(proposed);
+    facts.measures.push_back(asRecord(proposal));
     facts.asOf = proposal.decisionDate;
     const OpinionResult result = decideOpinion(facts, rules);
     return check(Level::Note, text("作出后，党风廉政意见为第%1类：%2。")

@@ -172,17 +172,12 @@ ImportReceipt UnitTreeText::apply(Database &database, const QVector<PastedUnit> 
         }
         const qint64 parent = unit.parentPath.isEmpty() ? 0 : ids.value(unit.parentPath);
         if (!nextOrder.contains(parent))
-            nextOrder.insert(parent,
-                             Sql::scalar(db,
-                                         parent == 0 ? QStringLiteral("SELECT coalesce(max("
-                                                                      "sort_order), -1) + 1 FROM "
-                                                                      "units WHERE parent_id IS "
-                                                                      "NULL")
-                                                     : QStringLiteral("SELECT coalesce(max("
-                                                                      "sort_order), -1) + 1 FROM "
-                                                                      "units WHERE parent_id = ?"),
-                                         parent == 0 ? QVariantList() : QVariantList{parent})
-                                 .toInt());
+            nextOrder.insert(parent, Sql::scalar(db,
+                                                 QStringLiteral("SELECT coalesce(max(sort_order), "
+                                                                "-1) + 1 FROM units WHERE "
+                                                                "parent_id IS ?"),
+                                                 {parent == 0 ? QVariant() : QVariant(parent)})
+                                         .toInt());
         QVariantMap values{{QStringLiteral("name"), unit.name},
                            {QStringLiteral("kind"), kinds.value(unit.path, unit.kind)},
                            {QStringLiteral("sort_order"), nextOrder[parent]++}};
