@@ -59,7 +59,7 @@ void TestYearlyReport::paragraphSaysEveryFigure_data()
     // The share is of the people placed on file, and they were held accountable (问责).
     row("其中因“两个责任”落实不力被问责4人，占立案人数的25.0%");
     // The top leaders, then the other members of the leadership teams.
-    row("查处“一把手”3人，同比上升50.0%、班子其他成员2人");
+    row("查处“一把手”3人，同比上升50.0%，查处班子其他成员2人");
     row("第一种形态60人次、占78.9%");
     row("开展提醒谈话41人次、诫勉谈话7人次");
     row("发出纪检监察建议书5份、整改通知书9份");

@@ -95,7 +95,7 @@ QString paragraph(const YearlyStatistics &year, const YearlyStatistics &previous
     } else if (leadersBefore > 0) {
         text += QStringLiteral("，与上年持平");
     }
-    text += QStringLiteral("、班子其他成员%1人").arg(figure(year, "team_member_cases"));
+    text += QStringLiteral("，查处班子其他成员%1人").arg(figure(year, "team_member_cases"));
     qint64 forms = 0;
     for (qint64 count : year.fourForms)
         forms += count;
