@@ -4,6 +4,7 @@
 #include "access/accounts.h"
 #include "backup/backups.h"
 #include "dashboard/analysiscontroller.h"
+#include "review/reviewcontroller.h"
 #include "database/recentdatabases.h"
 #include "dialogs/settingsdialog.h"
 #include "directory/cadredirectory.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_actions = new MainWindowActions(this, m_undoStack);
     m_analysis = new AnalysisController(this);
+    m_review = new ReviewController(this, m_undoStack);
     m_printing = new PrintController(this);
     m_access = new AccessController(this);
     m_unitActions = new UnitActions(m_units, m_undoStack);
@@ -129,6 +131,7 @@ MainWindow::~MainWindow()
     m_directory->setDatabase(nullptr);
     m_units->setDatabase(nullptr);
     m_analysis->setDatabase(nullptr);
+    m_review->setDatabase(nullptr);
 }
 
 void MainWindow::connectActions()
@@ -197,6 +200,7 @@ void MainWindow::connectActions()
 
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::recordsChanged);
+    connect(m_review, &ReviewController::recordsWritten, this, &MainWindow::recordsChanged);
     connect(m_tabs, &DossierTabs::dossierShown, a, &MainWindowActions::setDossierShown);
     connect(m_directory, &DirectoryPanel::dossierRequested, this, &MainWindow::openDossier);
     connect(m_access, &AccessController::signOutRequested, this, &MainWindow::closeDatabase);
@@ -238,6 +242,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_units->setDatabase(nullptr);
     m_unitActions->setDatabase(nullptr);
     m_analysis->setDatabase(nullptr);
+    m_review->setDatabase(nullptr);
     signOut(); // last: closing the dossiers above still reads as the account
     m_database = std::move(database);
     m_printing->setDatabase(m_database.get());
@@ -255,6 +260,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         m_directory->setDatabase(m_database.get());
         m_tabs->setDatabase(m_database.get(), m_undoStack);
         m_analysis->setDatabase(m_database.get());
+        m_review->setDatabase(m_database.get());
         // Only an account that reads dossiers had any open; never another account's.
         if (AccessController::mayReadDossiers(m_database.get())) {
             for (const qint64 id : WindowSettings::openDossiers(m_database->path(), account()))

@@ -7,6 +7,7 @@
 
 class AccessController;
 class AnalysisController;
+class ReviewController;
 class Database;
 class DirectoryPanel;
 class DossierTabs;
@@ -60,6 +61,7 @@ public:
     // Waits for the background check of the open database (tests).
     bool waitForCheck(int milliseconds);
     AnalysisController *analysis() const { return m_analysis; }
+    ReviewController *review() const { return m_review; }
     AccessController *access() const { return m_access; }
     PrintController *printing() const { return m_printing; }
     // What File → Print is about: the dossier in front, else the directory's selected cadres.
@@ -104,6 +106,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     MainWindowActions *m_actions = nullptr;
     AnalysisController *m_analysis = nullptr;
+    ReviewController *m_review = nullptr;
     AccessController *m_access = nullptr;
     QStackedWidget *m_pages = nullptr;
     StartPage *m_startPage = nullptr;

@@ -15,6 +15,8 @@ QString Alert::kindLabel(Kind kind)
         return AlertText::tr("Personal-matters report");
     case Kind::FixedSupervisionWeek:
         return AlertText::tr("Fixed supervision week");
+    case Kind::CaseReview:
+        return AlertText::tr("Case review");
     }
     return {};
 }
@@ -36,5 +38,6 @@ QList<Alert::Kind> Alert::kinds()
 {
     return {Kind::Rectification,         Kind::ClueStep,
             Kind::ImpactPeriodEnding,    Kind::DutyReport,
-            Kind::PersonalMattersReport, Kind::FixedSupervisionWeek};
+            Kind::PersonalMattersReport, Kind::FixedSupervisionWeek,
+            Kind::CaseReview};
 }

@@ -15,6 +15,7 @@ struct Alert
         DutyReport,            // the year's duty-and-integrity report, due 31 January
         PersonalMattersReport, // the year's personal-matters report, due 31 January
         FixedSupervisionWeek,  // the last working week of the month, with its inspections
+        CaseReview,            // a step of a case's review, from receipt to archiving
     };
     enum class Urgency { Overdue, DueSoon, Upcoming };
 

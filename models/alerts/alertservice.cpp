@@ -4,6 +4,8 @@
 #include "alertdeadlines.h"
 #include "directory/impactperiodscreen.h"
 #include "domain/cluestatemachine.h"
+#include "domain/reviewdeadlines.h"
+#include "dossier/casefileloader.h"
 #include "domain/period.h"
 #include "domain/session.h"
 #include "storage/database.h"
@@ -55,6 +57,15 @@ QVector<Alert> AlertService::alerts(QDate today, int horizonDays) const
     impactPeriods(today, horizonDays, out);
     reports(today, horizonDays, out);
     fixedWeek(today, out);
+    caseReviews(today, horizonDays, out);
+    // Nothing is said about the account's own dossier or a close relative's.
+    const Visibility visibility = Access::visibility(m_database);
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Alert &alert) {
+                                 return alert.cadreId != 0
+                                        && !visibility.seesFactsAbout(alert.cadreId);
+                             }),
+              out.end());
     // An account limited to some units is told only about those units.
     if (!session.allUnits)
         out.erase(std::remove_if(
@@ -273,6 +284,49 @@ void AlertService::fixedWeek(QDate today, QVector<Alert> &out) const
         alert.urgency = today >= monday ? Alert::Urgency::DueSoon : Alert::Urgency::Upcoming;
         alert.detail = AlertText::tr("%1: no inspection planned yet").arg(week);
         out.append(alert);
+    }
+}
+
+void AlertService::caseReviews(QDate today, int horizon, QVector<Alert> &out) const
+{
+    // The latest review of each case not yet archived, with its first subject.
+    const ReviewDeadlineDays days = CaseFileLoader::deadlineDays(m_db);
+    QSqlQuery query = Sql::run(
+        m_db,
+        QStringLiteral("SELECT r.id, r.received_date, r.extended_to, r.reported_date, "
+                       "r.decided_date, r.announced_date, r.delivered_date, r.executed_date, "
+                       "r.archived_date, k.number, c.id, c.name, c.unit_id FROM case_reviews r "
+                       "JOIN cases k ON k.id = r.case_id "
+                       "LEFT JOIN cadres c ON c.id = (SELECT min(cadre_id) FROM case_subjects "
+                       "WHERE case_id = k.id) WHERE r.archived_date IS NULL AND r.id = "
+                       "(SELECT max(id) FROM case_reviews WHERE case_id = r.case_id)"));
+    while (query.next()) {
+        CaseFile::Review review;
+        review.received = Sql::date(query.value(1));
+        review.extendedTo = Sql::date(query.value(2));
+        review.reported = Sql::date(query.value(3));
+        review.decided = Sql::date(query.value(4));
+        review.announced = Sql::date(query.value(5));
+        review.delivered = Sql::date(query.value(6));
+        review.executed = Sql::date(query.value(7));
+        review.archived = Sql::date(query.value(8));
+        for (const ReviewDeadline &step : ReviewDeadlines::of(review, days)) {
+            if (!step.isOpen() || today.daysTo(step.due) > horizon)
+                continue;
+            Alert alert;
+            alert.kind = Alert::Kind::CaseReview;
+            alert.due = step.due;
+            alert.urgency = urgencyOf(step.due, today, horizon);
+            alert.recordTable = QStringLiteral("case_reviews");
+            alert.recordId = query.value(0).toLongLong();
+            alert.cadreId = query.value(10).toLongLong();
+            alert.unitId = query.value(12).toLongLong();
+            alert.concerning = query.value(11).toString();
+            alert.detail = AlertText::tr("Case %1: %2 by %3")
+                               .arg(query.value(9).toString(), ReviewDeadlines::stepName(step.step),
+                                    displayDate(step.due));
+            out.append(alert);
+        }
     }
 }
 

@@ -83,6 +83,61 @@ const Article *find(const QVector<Article> &articles, const QString &system, con
     return nullptr;
 }
 
+const Article *findOn(const QVector<Article> &articles, const QString &system,
+                      const QString &number, QDate day)
+{
+    const Article *latest = nullptr;
+    for (const Article &article : articles) {
+        if (article.system != system || article.number != number)
+            continue;
+        if (article.isValidOn(day))
+            return &article;
+        if (!latest || latest->validFrom < article.validFrom)
+            latest = &article;
+    }
+    return latest;
+}
+
+QVector<Article> cited(const QVector<Article> &articles, const QString &keys, QDate day,
+                       QStringList *unknown)
+{
+    QVector<Article> result;
+    for (const QString &line : keys.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString key = line.trimmed();
+        const int space = key.indexOf(QLatin1Char(' '));
+        const Article *article = space > 0 ? findOn(articles, key.left(space),
+                                                    key.mid(space + 1).trimmed(), day)
+                                           : nullptr;
+        if (article)
+            result.append(*article);
+        else if (unknown && !key.isEmpty())
+            unknown->append(key);
+    }
+    return result;
+}
+
+QString degreeKey(Degree degree)
+{
+    switch (degree) {
+    case Degree::Lighter:
+        return QStringLiteral("lighter");
+    case Degree::Heavier:
+        return QStringLiteral("heavier");
+    case Degree::Serious:
+        break;
+    }
+    return QStringLiteral("serious");
+}
+
+Degree degreeFromKey(const QString &key)
+{
+    if (key == QLatin1String("heavier"))
+        return Degree::Heavier;
+    if (key == QLatin1String("serious"))
+        return Degree::Serious;
+    return Degree::Lighter;
+}
+
 QString degreeName(Degree degree)
 {
     switch (degree) {

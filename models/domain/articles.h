@@ -18,6 +18,7 @@ enum class Degree {
 // sets no range (a general rule: 从轻, stacking) has none.
 struct Article
 {
+    qint64 id = 0;      // its row in the articles table; 0 for one not stored
     QString regulation; // 《中国共产党纪律处分条例》
     QString system;     // party, government
     QString number;     // 第一百三十二条
@@ -38,6 +39,8 @@ struct Article
     bool isValidOn(QDate day) const;
     // 《中国共产党纪律处分条例》第一百三十二条
     QString citation() const { return regulation + number; }
+    // How a fact names it: "party 第一百三十二条".
+    QString key() const { return system + QLatin1Char(' ') + number; }
 };
 
 namespace Articles {
@@ -48,7 +51,19 @@ QVector<Article> seeded();
 // The article of `regulation` numbered `number` (第二十三条), or nullptr.
 const Article *find(const QVector<Article> &articles, const QString &system, const QString &number);
 
+// The version of an article in force on `day`, else the latest one; nullptr when none is
+// numbered so.
+const Article *findOn(const QVector<Article> &articles, const QString &system,
+                      const QString &number, QDate day);
+// The articles a fact cites (its keys, one per line), each in the version in force on `day`;
+// `unknown` gets the keys no article answers.
+QVector<Article> cited(const QVector<Article> &articles, const QString &keys, QDate day,
+                       QStringList *unknown = nullptr);
+
 // 情节较轻 / 情节较重 / 情节严重
 QString degreeName(Degree degree);
+// The stored key of a degree (lighter, heavier, serious) and back; Lighter for an unknown key.
+QString degreeKey(Degree degree);
+Degree degreeFromKey(const QString &key);
 
 } // namespace Articles

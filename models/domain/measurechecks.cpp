@@ -74,7 +74,7 @@ QString adjustmentCitation(const QString &system, Adjustment adjustment)
 }
 
 // The proposal as a decided measure (id -1), to compute what would follow from it; a probation
-// is taken at its one-year term.
+// without its term given is taken at one year.
 MeasureRecord asRecord(const ProposedMeasure &proposal)
 {
     MeasureRecord record;
@@ -82,7 +82,7 @@ MeasureRecord asRecord(const ProposedMeasure &proposal)
     record.measure = proposal.measure;
     record.effectiveDate = proposal.decisionDate;
     if (proposal.measure == QLatin1String("party.probation"))
-        record.probationMonths = 12;
+        record.probationMonths = proposal.probationMonths > 0 ? proposal.probationMonths : 12;
     return record;
 }
 

@@ -22,6 +22,7 @@ enum class Adjustment {
 struct ProposedMeasure
 {
     QString measure; // party.serious_warning, government.demerit …
+    int probationMonths = 0; // party.probation: 12 or 24
     Degree degree = Degree::Lighter;
     QVector<Article> articles; // the articles the facts violate, as cited
     Adjustment adjustment = Adjustment::None;

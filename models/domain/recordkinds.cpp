@@ -61,7 +61,8 @@ QVector<RecordKind> RecordKinds::all()
     const QString language = tr("Talk");
     if (r.builtGeneration != r.generation || r.builtLanguage != language) {
         QVector<RecordKind> kinds;
-        kinds << peopleKinds() << supervisionKinds() << caseKinds() << reportKinds();
+        kinds << peopleKinds() << supervisionKinds() << caseKinds() << reportKinds()
+              << reviewKinds();
         for (const auto &describe : r.added)
             kinds << describe();
         r.kinds = kinds;

@@ -28,6 +28,7 @@ enum class FieldType {
     ClueReference,       // the cadre's clues
     InspectionReference, // inspections of the cadre's unit
     DirectoryCadre,      // any cadre of the directory, found by search (a relative who is one)
+    ArticleList,         // regulation articles a fact cites, their keys one per line
 };
 
 // One editable field: its column, translated label, editor and rules.
@@ -157,9 +158,10 @@ public:
 
 private:
     // The built-in kinds, by dossier part (peoplekinds.cpp, supervisionkinds.cpp,
-    // casekinds.cpp, reportkinds.cpp).
+    // casekinds.cpp, reportkinds.cpp, reviewkinds.cpp).
     static QVector<RecordKind> peopleKinds();
     static QVector<RecordKind> supervisionKinds();
     static QVector<RecordKind> caseKinds();
     static QVector<RecordKind> reportKinds();
+    static QVector<RecordKind> reviewKinds();
 };

@@ -59,6 +59,12 @@ const QVector<Table> &builtIn()
         {QStringLiteral("sign_in_failures"), R::Access},
         {QStringLiteral("record_changes"), R::Trail},
         {QStringLiteral("derived_objects"), R::Derived},
+        {QStringLiteral("articles"), R::Setting, true},
+        {QStringLiteral("case_reviews"), R::Record, true},
+        {QStringLiteral("case_facts"), R::Record, true},
+        {QStringLiteral("case_evidence"), R::Record, true},
+        {QStringLiteral("case_statements"), R::Record, true},
+        {QStringLiteral("case_proposals"), R::Record, true},
     };
     return tables;
 }

@@ -1,6 +1,8 @@
 #include "attachmentfiles.h"
 
+#include "access/access.h"
 #include "domain/dataerror.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 
 #include <QCryptographicHash>
@@ -9,6 +11,7 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QSaveFile>
+#include <QSqlQuery>
 
 QVariantMap AttachmentFiles::valuesForFile(const QString &path, qint64 cadreId)
 {
@@ -42,4 +45,21 @@ void AttachmentFiles::save(const QSqlDatabase &db, qint64 attachmentId, const QS
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content.toByteArray()) < 0 || !file.commit())
         throw DataError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+QVector<AttachmentFiles::File> AttachmentFiles::ofRecord(const Database &database,
+                                                         const QString &entity, qint64 entityId)
+{
+    QVector<File> files;
+    QSqlQuery query = Sql::run(database.connection(),
+                               QStringLiteral("SELECT id, cadre_id, file_name, mime_type, content "
+                                              "FROM attachments WHERE entity = ? AND "
+                                              "entity_id = ? ORDER BY id"),
+                               {entity, entityId});
+    while (query.next()) {
+        Access::requireDossier(database, query.value(1).toLongLong(), Permission::ReadDossiers);
+        files.append({query.value(0).toLongLong(), query.value(2).toString(),
+                      query.value(3).toString(), query.value(4).toByteArray()});
+    }
+    return files;
 }

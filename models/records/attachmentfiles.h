@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QVariantMap>
+#include <QVector>
+
+class Database;
 
 // Files kept in a dossier: read from disk with their SHA-256, and written back out.
 class AttachmentFiles
@@ -18,4 +21,17 @@ public:
     static QVariantMap valuesForFile(const QString &path, qint64 cadreId);
     // Writes an attachment's content to `path`; throws DataError on failure.
     static void save(const QSqlDatabase &db, qint64 attachmentId, const QString &path);
+
+    // One kept file as a reader sees it, read into memory only (a scan is shown, never written
+    // out to be shown).
+    struct File
+    {
+        qint64 id = 0;
+        QString name;
+        QString mimeType;
+        QByteArray content;
+    };
+    // The files kept with a record (the scans of an item of evidence), for an account that may
+    // read its cadre's dossier; throws AccessError otherwise.
+    static QVector<File> ofRecord(const Database &database, const QString &entity, qint64 entityId);
 };

@@ -2,6 +2,7 @@
 
 #include "domain/period.h"
 #include "domain/vocabulary.h"
+#include "storage/articlesstore.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -48,6 +49,20 @@ QVector<ReferenceChoices::Choice> ReferenceChoices::choices(FieldType type) cons
     default:
         return {};
     }
+}
+
+QVector<QPair<QString, QString>> ReferenceChoices::articles() const
+{
+    QVector<QPair<QString, QString>> result;
+    QStringList seen;
+    for (const Article &article : ArticlesStore::load(m_db)) {
+        // One line per article number; the version in force is found by the fact's date.
+        if (seen.contains(article.key()))
+            continue;
+        seen << article.key();
+        result.append({article.key(), article.citation() + QLatin1Char(' ') + article.topic});
+    }
+    return result;
 }
 
 QVector<ReferenceChoices::Choice> ReferenceChoices::units() const

@@ -25,6 +25,8 @@ public:
     QVector<Choice> cases() const;
     QVector<Choice> clues() const;
     QVector<Choice> inspections() const;
+    // The articles a fact may cite, in force or not: (key, "《条例》第二十三条 topic").
+    QVector<QPair<QString, QString>> articles() const;
 
     QString unitName(qint64 unitId) const;
     // "张建国 · 县水利局 局长", for a cadre picked from the whole directory; empty when none.

@@ -2,6 +2,7 @@
 
 #include "privatefiles.h"
 
+#include "articlesstore.h"
 #include "databasefile.h"
 #include "databaselock.h"
 #include "derivedschema.h"
@@ -28,6 +29,8 @@ void seedDefaultRules(const QSqlDatabase &db); // rulesstore.cpp
 namespace {
 
 constexpr quint32 kApplicationId = 0x49445331; // "IDS1"
+// The schema version that made the articles table (015_case_review.sql).
+constexpr int kArticlesVersion = 15;
 
 QString tr(const char *text)
 {
@@ -315,6 +318,10 @@ void Database::migrate()
         Sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
     }
     DerivedSchema::install(db);
+    // The articles table comes with the articles the program ships, in a new database and in
+    // one upgraded to it alike.
+    if (current < kArticlesVersion)
+        ArticlesStore::seed(db);
     if (current == 0) {
         Sql::run(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
         seedDefaults();

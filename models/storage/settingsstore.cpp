@@ -30,6 +30,23 @@ QVector<SettingDefinition> SettingsStore::definitions()
          tr("How many days ahead a deadline (a rectification, a clue step) is listed as an "
             "alert."),
          Kind::Whole, 0, 90, QStringLiteral("14"), tr("days")},
+        {key(Setting::ReviewDecisionDays), tr("Decision after the review report"),
+         tr("Working days from the review report to the decision on the case; the commission "
+            "sets its own."),
+         Kind::Whole, 1, 120, QStringLiteral("15"), tr("working days")},
+        {key(Setting::ReviewAnnouncementDays), tr("Announcement of a decision"),
+         tr("Working days from a decision to its announcement to the person and their "
+            "organization."),
+         Kind::Whole, 1, 120, QStringLiteral("10"), tr("working days")},
+        {key(Setting::ReviewDeliveryDays), tr("Delivery of a decision"),
+         tr("Working days from a decision to the delivery of the decision paper."), Kind::Whole,
+         1, 120, QStringLiteral("10"), tr("working days")},
+        {key(Setting::ReviewExecutionDays), tr("Report on carrying out a decision"),
+         tr("Working days from a decision to the report that it has been carried out."),
+         Kind::Whole, 1, 250, QStringLiteral("30"), tr("working days")},
+        {key(Setting::ReviewArchiveDays), tr("Archiving a decided case"),
+         tr("Working days from a decision to the case file's archiving."), Kind::Whole, 1, 250,
+         QStringLiteral("60"), tr("working days")},
         {key(Setting::IdleLockMinutes), tr("Idle lock"),
          tr("Minutes without input after which the window locks."), Kind::Whole, 1, 240,
          QStringLiteral("10"), tr("minutes")},

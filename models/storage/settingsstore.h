@@ -30,6 +30,12 @@ inline constexpr WholeKey AlertDays{"alert_days"};
 inline constexpr WholeKey IdleLockMinutes{"idle_lock_minutes"};
 inline constexpr WholeKey BackupsKept{"backups_kept"};
 inline constexpr FractionKey SimilarityThreshold{"similarity_threshold"};
+// The working deadlines of case review after the review report, in working days.
+inline constexpr WholeKey ReviewDecisionDays{"review_decision_days"};
+inline constexpr WholeKey ReviewAnnouncementDays{"review_announcement_days"};
+inline constexpr WholeKey ReviewDeliveryDays{"review_delivery_days"};
+inline constexpr WholeKey ReviewExecutionDays{"review_execution_days"};
+inline constexpr WholeKey ReviewArchiveDays{"review_archive_days"};
 // Kept by the program itself, never shown or changed as settings.
 inline constexpr TextKey DatabaseId{"database_id"};
 inline constexpr TextKey SealFile{"seal_file"};

@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -64,6 +65,65 @@ public:
 
 private:
     QPlainTextEdit *m_edit;
+};
+
+// The articles a fact cites, ticked in a list of every article known; kept as their keys, one
+// per line. A key no article answers any more stays ticked, as it was stored.
+class ArticleListEditor : public FieldEditor
+{
+public:
+    ArticleListEditor(const FieldDescription &field, const ReferenceChoices &references,
+                      QWidget *parent)
+        : m_list(new QListWidget(parent))
+    {
+        m_list->setObjectName(field.column);
+        m_list->setMinimumHeight(96);
+        for (const auto &article : references.articles())
+            addItem(article.first, article.second);
+    }
+    QWidget *widget() const override { return m_list; }
+    QVariant value() const override
+    {
+        QStringList keys;
+        for (int row = 0; row < m_list->count(); ++row)
+            if (m_list->item(row)->checkState() == Qt::Checked)
+                keys << m_list->item(row)->data(Qt::UserRole).toString();
+        return keys.join(QLatin1Char('\n'));
+    }
+    void setValue(const QVariant &value) override
+    {
+        const QStringList keys = value.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &key : keys)
+            if (!item(key.trimmed()))
+                addItem(key.trimmed(), key.trimmed());
+        for (int row = 0; row < m_list->count(); ++row) {
+            QListWidgetItem *each = m_list->item(row);
+            const bool cited = keys.contains(each->data(Qt::UserRole).toString());
+            each->setCheckState(cited ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    void onChange(const std::function<void()> &changed) override
+    {
+        QObject::connect(m_list, &QListWidget::itemChanged, m_list, changed);
+    }
+
+private:
+    void addItem(const QString &key, const QString &label)
+    {
+        auto *each = new QListWidgetItem(label, m_list);
+        each->setData(Qt::UserRole, key);
+        each->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        each->setCheckState(Qt::Unchecked);
+    }
+    QListWidgetItem *item(const QString &key) const
+    {
+        for (int row = 0; row < m_list->count(); ++row)
+            if (m_list->item(row)->data(Qt::UserRole).toString() == key)
+                return m_list->item(row);
+        return nullptr;
+    }
+
+    QListWidget *m_list;
 };
 
 class DateEditor : public FieldEditor
@@ -318,6 +378,8 @@ std::unique_ptr<FieldEditor> FieldEditor::create(const FieldDescription &field,
     }
     case FieldType::DirectoryCadre:
         return std::make_unique<DirectoryCadreEditor>(field, references, parent);
+    case FieldType::ArticleList:
+        return std::make_unique<ArticleListEditor>(field, references, parent);
     case FieldType::CadreReference:
     case FieldType::UnitReference:
     case FieldType::CaseReference:

@@ -131,7 +131,8 @@ RecordForm *RecordEditor::open(QWidget *parent, const QString &table, const QVar
     return form;
 }
 
-RecordForm *RecordEditor::openNewForm(QWidget *parent, const QString &table) const
+RecordForm *RecordEditor::openNewForm(QWidget *parent, const QString &table,
+                                      const QVariantMap &preset) const
 {
     const RecordKind kind = RecordKinds::kind(table);
     if (!kind.isValid())
@@ -140,9 +141,15 @@ RecordForm *RecordEditor::openNewForm(QWidget *parent, const QString &table) con
     QVariantMap fixed;
     if (!kind.cadreColumn.isEmpty())
         fixed.insert(kind.cadreColumn, m_cadreId);
+    QVariantMap values = newRecordValues(table);
+    for (auto it = preset.constBegin(); it != preset.constEnd(); ++it) {
+        values.insert(it.key(), it.value());
+        if (!kind.field(it.key()))
+            fixed.insert(it.key(), it.value());
+    }
     Database *database = m_database;
     QUndoStack *stack = m_undoStack;
-    return open(parent, table, newRecordValues(table), true,
+    return open(parent, table, values, true,
                 [database, stack, table, fixed](const QVariantMap &values,
                                                 const QVector<QVariantMap> &details) {
                     QVariantMap record = RecordKinds::completeForCreate(table, values);
@@ -218,6 +225,17 @@ RecordForm *RecordEditor::openNew(QWidget *parent, const QString &table) const
 {
     try {
         return openNewForm(parent, table);
+    } catch (const DataError &error) {
+        QMessageBox::warning(parent, tr("Cannot open the form"), error.message());
+        return nullptr;
+    }
+}
+
+RecordForm *RecordEditor::openNew(QWidget *parent, const QString &table,
+                                  const QVariantMap &preset) const
+{
+    try {
+        return openNewForm(parent, table, preset);
     } catch (const DataError &error) {
         QMessageBox::warning(parent, tr("Cannot open the form"), error.message());
         return nullptr;

@@ -26,6 +26,9 @@ public:
 
     // Opens the form for a new record; it closes itself once the record is written.
     RecordForm *openNew(QWidget *parent, const QString &table) const;
+    // The same, with values given beforehand: the case of a fact, the review of a proposal.
+    // Those no field of the form shows are written as given.
+    RecordForm *openNew(QWidget *parent, const QString &table, const QVariantMap &preset) const;
     RecordForm *openEdit(QWidget *parent, const QString &table, qint64 id) const;
     // Asks, then deletes; true when the record was deleted.
     bool confirmAndDelete(QWidget *parent, const QString &table, qint64 id) const;
@@ -33,7 +36,8 @@ public:
     void openClueStep(QWidget *parent, qint64 clueId) const;
 
 private:
-    RecordForm *openNewForm(QWidget *parent, const QString &table) const;
+    RecordForm *openNewForm(QWidget *parent, const QString &table,
+                            const QVariantMap &preset = {}) const;
     RecordForm *openEditForm(QWidget *parent, const QString &table, qint64 id) const;
     void openClueStepDialog(QWidget *parent, qint64 clueId) const;
     QVariantMap newRecordValues(const QString &table) const;
