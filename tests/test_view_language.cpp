@@ -101,8 +101,10 @@ QStringList chromeOf(const QWidget *window, const QMenuBar *menus)
             texts << QStringLiteral("header: ")
                          + model->headerData(column, Qt::Horizontal).toString();
     }
+    // The articles a fact cites are the regulations' own words, in Chinese whatever the
+    // interface speaks.
     for (const QListWidget *list : window->findChildren<QListWidget *>())
-        if (list->isVisible())
+        if (list->isVisible() && list->objectName() != QLatin1String("articles"))
             for (int row = 0; row < list->count(); ++row)
                 texts << QStringLiteral("list: ") + list->item(row)->text();
     for (const QComboBox *box : window->findChildren<QComboBox *>())

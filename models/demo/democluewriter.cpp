@@ -1,4 +1,5 @@
 #include "democlues.h"
+#include "democasereviews.h"
 #include "demostrings.h"
 
 #include "democontext.h"
@@ -44,8 +45,10 @@ private:
     void writeFirstForm(const DemoCluePlan &plan, qint64 clueId, const DemoClueSubjectPlan &subject,
                         QDate day);
     void writeCase(const DemoCluePlan &plan, const DemoCasePlan &filed, qint64 clueId);
-    void writeMeasure(const DemoCluePlan &plan, const DemoCasePlan &filed, int cadreIndex,
-                      const DemoMeasurePlan &measure, qint64 caseId);
+    // The table and id of the record written.
+    std::pair<QString, qint64> writeMeasure(const DemoCluePlan &plan, const DemoCasePlan &filed,
+                                            int cadreIndex, const DemoMeasurePlan &measure,
+                                            qint64 caseId);
     QString officer(const DemoCluePlan &plan) const
     {
         return m_context.random.pick(m_context.counties[size_t(plan.county)].officers);
@@ -167,6 +170,7 @@ void ClueWriter::writeCase(const DemoCluePlan &plan, const DemoCasePlan &filed, 
          m_context.units[size_t(filed.unit)].id, DemoWriter::day(filed.filed),
          DemoWriter::day(filed.closed), filed.summary,
          filed.accountability.isEmpty() ? DemoWriter::null() : QVariant(filed.accountability)});
+    std::vector<DemoCaseReviews::Subject> reviewedSubjects;
     for (const DemoCaseSubjectPlan &subject : filed.subjects) {
         DemoCadre &cadre = m_context.cadres[size_t(subject.cadre)];
         // The leadership team when the case was filed: the top leader, or another member.
@@ -181,13 +185,22 @@ void ClueWriter::writeCase(const DemoCluePlan &plan, const DemoCasePlan &filed, 
         fact.closed = filed.closed;
         fact.transferredToJudiciary = subject.judicialTransfer;
         cadre.cases.push_back(fact);
-        for (const DemoMeasurePlan &measure : subject.measures)
-            writeMeasure(plan, filed, subject.cadre, measure, caseId);
+        DemoCaseReviews::Subject reviewed{subject.cadre, {}};
+        for (const DemoMeasurePlan &measure : subject.measures) {
+            const auto written = writeMeasure(plan, filed, subject.cadre, measure, caseId);
+            reviewed.decided.push_back({measure, written.first, written.second});
+        }
+        reviewedSubjects.push_back(reviewed);
     }
+    // Cases of the two responsibilities are checks on a unit, not cases the office reviews.
+    if (filed.accountability.isEmpty())
+        DemoCaseReviews::write(m_context, caseId, plan.theme, filed.filed, filed.closed,
+                               reviewedSubjects);
 }
 
-void ClueWriter::writeMeasure(const DemoCluePlan &plan, const DemoCasePlan &filed, int cadreIndex,
-                              const DemoMeasurePlan &measure, qint64 caseId)
+std::pair<QString, qint64> ClueWriter::writeMeasure(const DemoCluePlan &plan,
+                                                    const DemoCasePlan &filed, int cadreIndex,
+                                                    const DemoMeasurePlan &measure, qint64 caseId)
 {
     DemoCounty &county = m_context.counties[size_t(plan.county)];
     DemoCadre &cadre = m_context.cadres[size_t(cadreIndex)];
@@ -198,6 +211,7 @@ void ClueWriter::writeMeasure(const DemoCluePlan &plan, const DemoCasePlan &file
     const QString kind = measure.measure.mid(dot + 1);
     const int year = measure.effective.year();
     MeasureRecord record;
+    QString table;
     record.measure = measure.measure;
     record.effectiveDate = measure.effective;
     if (system == QLatin1String("party") || system == QLatin1String("government")
@@ -218,6 +232,7 @@ void ClueWriter::writeMeasure(const DemoCluePlan &plan, const DemoCasePlan &file
                             ? m_context.units[size_t(unit.parentId - 1)].name
                             : unit.name;
         }
+        table = QStringLiteral("sanctions");
         record.id = m_writer.insert(
             DemoWriter::Sanctions,
             {cadre.id, caseId, system, kind, number, decidedBy, DemoWriter::day(measure.effective),
@@ -227,10 +242,12 @@ void ClueWriter::writeMeasure(const DemoCluePlan &plan, const DemoCasePlan &file
             record.probationMonths = measure.probationMonths;
         record.rightsRestoredDate = measure.rightsRestored;
     } else if (system == QLatin1String("handling")) {
+        table = QStringLiteral("organizational_handlings");
         record.id = m_writer.insert(DemoWriter::OrganizationalHandlings,
                                     {cadre.id, caseId, kind, county.organizationDepartment(),
                                      DemoWriter::day(measure.effective), reason});
     } else {
+        table = QStringLiteral("admonitions");
         record.id
             = m_writer.insert(DemoWriter::Admonitions,
                               {cadre.id, caseId, DemoWriter::null(), county.disciplineCommittee(),
@@ -243,6 +260,7 @@ void ClueWriter::writeMeasure(const DemoCluePlan &plan, const DemoCasePlan &file
                          QStringLiteral("诫勉谈话，本人作出书面检查"), DemoWriter::null()});
     }
     cadre.measures.push_back(record);
+    return {table, record.id};
 }
 
 } // namespace

@@ -60,6 +60,18 @@ const TableInfo kTables[] = {
      "batch_id, cadre_id, category, reasons, impact_until, wording, adjusted_by, adjust_reason"},
     {"attachments", true,
      "cadre_id, entity, entity_id, file_name, mime_type, sha256, size, content, added_at"},
+    {"case_reviews", true,
+     "case_id, kind, received_date, extended_to, extension_approved_by, investigation_report, "
+     "characterisation, review_opinion, reported_date, decided_date, decided_by, "
+     "decision_number, announced_date, delivered_date, executed_date, execution_note, "
+     "archived_date"},
+    {"case_facts", true, "case_id, cadre_id, ordinal, description, violated_on, degree, articles"},
+    {"case_evidence", true,
+     "case_id, cadre_id, fact_id, ordinal, kind, description, collected_date"},
+    {"case_statements", true, "case_id, cadre_id, kind, given_date, content, adopted"},
+    {"case_proposals", true,
+     "review_id, cadre_id, measure, probation_months, degree, adjustment, ground, decided_date, "
+     "sanction_id, handling_id, admonition_id"},
 };
 
 static_assert(sizeof(kTables) / sizeof(kTables[0]) == DemoWriter::TableCount,

@@ -44,6 +44,11 @@ public:
         OpinionBatches,
         OpinionAnswers,
         Attachments,
+        CaseReviews,
+        CaseFacts,
+        CaseEvidence,
+        CaseStatements,
+        CaseProposals,
         TableCount
     };
 
