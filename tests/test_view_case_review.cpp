@@ -2,12 +2,15 @@
 #include "domain/period.h"
 #include "dossier/opinionservice.h"
 #include "items/measurelistmodel.h"
+#include "print/printcontroller.h"
+#include "reports/reviewpapers.h"
 #include "review/attachmentviewer.h"
 #include "review/casedecisiondialog.h"
 #include "review/casefilewindow.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
+#include "testpdf.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -15,6 +18,8 @@
 #include <QDateEdit>
 #include <QInputMethodEvent>
 #include <QListWidget>
+#include <QMenu>
+#include <QRegularExpression>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
@@ -277,6 +282,48 @@ void TestViewCaseReview::aDemoCaseIsReviewedAndDecided()
     submit(form);
     auto *procedure = m_window->findChild<QTreeWidget *>(QStringLiteral("procedure"));
     QCOMPARE(procedure->topLevelItemCount(), 2);
+
+    // The review report, as printed: the fact, its articles, the proposals with their checks.
+    PrintController printing(m_window.get());
+    printing.setDatabase(m_database.get());
+    QStringList printed;
+    connect(m_window.get(), &CaseFileWindow::exportRequested, &printing,
+            [&](qint64 which, int paper, qint64 subjectId) {
+                const QString path = m_dir.filePath(QStringLiteral("paper%1.pdf").arg(paper));
+                printing.writeReviewPaperPdf(which, paper, subjectId, path);
+                printed << TestPdf::text(path);
+            });
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("printMenu"));
+    QVERIFY(menu);
+    QMetaObject::invokeMethod(menu, "aboutToShow");
+    QList<QAction *> exports;
+    bool exporting = false;
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator()) {
+            exporting = true;
+            continue;
+        }
+        if (exporting)
+            exports << action;
+    }
+    QCOMPARE(exports.size(), 4);
+    for (QAction *action : exports) {
+        QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+        action->trigger();
+    }
+    QCOMPARE(printed.size(), 4);
+    const QString report = QString(printed.first()).remove(QRegularExpression(QStringLiteral("\\s")));
+    for (const QString &expected :
+         {QStringLiteral("审理报告"), QStringLiteral("多次以会议落实会议"),
+          QStringLiteral("《中国共产党纪律处分条例》第一百三十二条"), QStringLiteral("党内严重警告"),
+          QStringLiteral("幅度内"), QStringLiteral("对事实无异议")})
+        QVERIFY2(report.contains(expected), qPrintable(expected + QLatin1Char('\n') + report));
+    QVERIFY(QString(printed.at(2)).remove(QRegularExpression(QStringLiteral("\\s")))
+                .contains(QStringLiteral("（草稿）")));
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                            "'export' AND entity = 'review_report'"))
+                 .toInt(),
+             1);
 
     // The decision: both measures go into the dossier, the case closes.
     const int sanctions = count(QStringLiteral("sanctions"));

@@ -201,6 +201,10 @@ void MainWindow::connectActions()
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::recordsChanged);
     connect(m_review, &ReviewController::recordsWritten, this, &MainWindow::recordsChanged);
+    connect(m_review, &ReviewController::printRequested, m_printing,
+            &PrintController::previewReviewPaper);
+    connect(m_review, &ReviewController::exportRequested, m_printing,
+            &PrintController::exportReviewPaper);
     connect(m_tabs, &DossierTabs::dossierShown, a, &MainWindowActions::setDossierShown);
     connect(m_directory, &DirectoryPanel::dossierRequested, this, &MainWindow::openDossier);
     connect(m_access, &AccessController::signOutRequested, this, &MainWindow::closeDatabase);

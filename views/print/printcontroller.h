@@ -44,6 +44,9 @@ public:
     // The integrity-opinion reply of a stored batch, with its working papers.
     void previewReply(qint64 batchId);
     void exportReply(qint64 batchId);
+    // A paper of case review (ReviewPapers::Paper): of the whole case, or of one subject.
+    void previewReviewPaper(qint64 caseId, int paper, qint64 cadreId);
+    void exportReviewPaper(qint64 caseId, int paper, qint64 cadreId);
 
     // The same work without dialogs. Return the pages, or -1 when keepGoing cancelled the
     // batch; throw DataError when a summary cannot be made or the file not written.
@@ -52,6 +55,7 @@ public:
     int writePdf(const QString &path, const QList<qint64> &cadreIds,
                  const ReportRenderer::Progress &keepGoing = {});
     int writeReplyPdf(qint64 batchId, const QString &path);
+    int writeReviewPaperPdf(qint64 caseId, int paper, qint64 cadreId, const QString &path);
 
 private:
     ReportRenderer::DocumentSource summaries(const QList<qint64> &cadreIds) const;

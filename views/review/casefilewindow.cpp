@@ -12,12 +12,14 @@
 #include "dossier/recordeditor.h"
 #include "records/attachmentfiles.h"
 #include "records/casedecision.h"
+#include "reports/reviewpapers.h"
 #include "storage/database.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -140,9 +142,10 @@ CaseFileWindow::CaseFileWindow(Database &database, QUndoStack *undoStack, qint64
     });
     connect(m_decision, &QPushButton::clicked, this, &CaseFileWindow::recordDecision);
     connect(m_appeal, &QPushButton::clicked, this, &CaseFileWindow::recordAppeal);
-    connect(m_print, &QPushButton::clicked, this, [this] {
-        emit printRequested(m_caseId, QString(), currentSubject());
-    });
+    m_printMenu = new QMenu(m_print);
+    m_printMenu->setObjectName(QStringLiteral("printMenu"));
+    m_print->setMenu(m_printMenu);
+    connect(m_printMenu, &QMenu::aboutToShow, this, &CaseFileWindow::fillPrintMenu);
     connect(close, &QPushButton::clicked, this, &CaseFileWindow::accept);
     connect(m_subjects, &QListWidget::currentRowChanged, this, &CaseFileWindow::showSubject);
     if (m_undoStack)
@@ -376,6 +379,37 @@ void CaseFileWindow::fillProcedure()
                                                    review->extensionApprovedBy)});
     for (int column = 0; column < 4; ++column)
         m_procedure->resizeColumnToContents(column);
+}
+
+void CaseFileWindow::fillPrintMenu()
+{
+    using Paper = ReviewPapers::Paper;
+    m_printMenu->clear();
+    const CaseFile::Subject *subject = m_file.subject(currentSubject());
+    const QVector<QPair<Paper, QString>> papers = {
+        {Paper::ReviewReport, tr("Review Report")},
+        {Paper::ReviewOpinion, tr("Review Opinion")},
+        {Paper::SanctionDecision,
+         subject ? tr("Sanction Decision (Draft) for %1").arg(subject->name)
+                 : tr("Sanction Decision (Draft)")},
+        {Paper::TalkRecord, subject ? tr("Review Talk Record for %1").arg(subject->name)
+                                    : tr("Review Talk Record")}};
+    for (bool exporting : {false, true}) {
+        if (exporting)
+            m_printMenu->addSection(tr("Export to PDF"));
+        for (const auto &paper : papers) {
+            QAction *action = m_printMenu->addAction(paper.second + (exporting ? QString()
+                                                                               : tr("…")));
+            action->setEnabled(ReviewPapers::available(paper.first, m_file, subject));
+            const int which = int(paper.first);
+            connect(action, &QAction::triggered, this, [this, which, exporting] {
+                if (exporting)
+                    emit exportRequested(m_caseId, which, currentSubject());
+                else
+                    emit printRequested(m_caseId, which, currentSubject());
+            });
+        }
+    }
 }
 
 void CaseFileWindow::updateButtons()

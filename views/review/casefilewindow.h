@@ -7,6 +7,7 @@
 class Database;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QPushButton;
 class QTabWidget;
 class QTreeWidget;
@@ -43,7 +44,9 @@ public:
 signals:
     // The decision or an appeal wrote to the dossiers outside the undo stack.
     void recordsWritten();
-    void printRequested(qint64 caseId, const QString &paper, qint64 cadreId);
+    // A paper of case review (ReviewPapers::Paper) to preview and print, or to export.
+    void printRequested(qint64 caseId, int paper, qint64 cadreId);
+    void exportRequested(qint64 caseId, int paper, qint64 cadreId);
 
 private:
     qint64 currentSubject() const;
@@ -58,6 +61,7 @@ private:
     void deleteCurrent(const QString &table);
     QWidget *recordTab(const QString &table, QTreeWidget *view, const QStringList &headers);
     void updateButtons();
+    void fillPrintMenu();
 
     Database &m_database;
     QUndoStack *m_undoStack;
@@ -75,4 +79,5 @@ private:
     QPushButton *m_decision = nullptr;
     QPushButton *m_appeal = nullptr;
     QPushButton *m_print = nullptr;
+    QMenu *m_printMenu = nullptr;
 };

@@ -93,6 +93,9 @@ CaseFileWindow *ReviewController::openCase(qint64 caseId)
     m_caseFile = new CaseFileWindow(*m_database, m_undoStack, caseId, m_window);
     m_caseFile->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_caseFile, &CaseFileWindow::recordsWritten, this, &ReviewController::recordsWritten);
+    connect(m_caseFile, &CaseFileWindow::printRequested, this, &ReviewController::printRequested);
+    connect(m_caseFile, &CaseFileWindow::exportRequested, this,
+            &ReviewController::exportRequested);
     m_caseFile->show();
     return m_caseFile;
 }

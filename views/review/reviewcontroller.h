@@ -26,6 +26,8 @@ public:
 
 signals:
     void recordsWritten();
+    void printRequested(qint64 caseId, int paper, qint64 cadreId);
+    void exportRequested(qint64 caseId, int paper, qint64 cadreId);
 
 private:
     QMainWindow *m_window;
