@@ -168,6 +168,12 @@ QString AuditText::subject(const QString &entity)
         {"audit_seals", QT_TRANSLATE_NOOP("AuditText", "Seal")},
         {"summary_templates", QT_TRANSLATE_NOOP("AuditText", "Summary template")},
         {"opinion_batches", QT_TRANSLATE_NOOP("AuditText", "Integrity opinion reply")},
+        {"dossier_summary", QT_TRANSLATE_NOOP("AuditText", "Dossier summary")},
+        {"opinion_reply", QT_TRANSLATE_NOOP("AuditText", "Integrity opinion reply")},
+        {"review_report", QT_TRANSLATE_NOOP("AuditText", "Review report")},
+        {"review_opinion", QT_TRANSLATE_NOOP("AuditText", "Review opinion")},
+        {"sanction_decision", QT_TRANSLATE_NOOP("AuditText", "Sanction decision (draft)")},
+        {"review_talk_record", QT_TRANSLATE_NOOP("AuditText", "Review talk record")},
     };
     const QString name = auditName(names, entity);
     return name.isEmpty() ? tr("Other") : name;
