@@ -10,6 +10,8 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
+#include "reports/reportlanguage.h"
+#include "dialogs/settingsdialog.h"
 #include "testpdf.h"
 
 #include <QApplication>
@@ -26,6 +28,8 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+#include <QDir>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -45,6 +49,7 @@ private slots:
 
 private:
     RecordForm *waitForForm();
+    void screenshot(QWidget *widget, const QString &name);
     void submit(RecordForm *form);
     static void typeChinese(QWidget *widget, const QString &text);
     static void setDate(QWidget *form, const QString &column, QDate day);
@@ -55,11 +60,32 @@ private:
     std::unique_ptr<Database> m_database;
     QUndoStack m_stack;
     std::unique_ptr<CaseFileWindow> m_window;
+    QTranslator m_translator;
 };
 
 void TestViewCaseReview::initTestCase()
 {
+    // With INTEGRITY_DOSSIER_SCREENSHOTS set, the window is saved there for the guide, in the
+    // language the program would choose here.
+    if (qEnvironmentVariableIsSet("INTEGRITY_DOSSIER_SCREENSHOTS")
+        && LanguageSetting::usesChinese(LanguageSetting::load(), QLocale::system())) {
+        ReportLanguage::chinese("MainWindow", QStringLiteral("Integrity Dossier")); // the resource
+        QVERIFY(m_translator.load(QStringLiteral(":/reports/integrity-dossier_zh_CN.qm")));
+        QCoreApplication::installTranslator(&m_translator);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    }
     m_database = TestDatabase::demoCounty(m_dir);
+}
+
+void TestViewCaseReview::screenshot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("INTEGRITY_DOSSIER_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QVERIFY(QDir().mkpath(folder));
+    for (int round = 0; round < 3; ++round)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QVERIFY(widget->grab().save(QDir(folder).filePath(name), "PNG"));
 }
 
 void TestViewCaseReview::cleanup()
@@ -270,6 +296,8 @@ void TestViewCaseReview::aDemoCaseIsReviewedAndDecided()
     QVERIFY2(checks.join(QLatin1Char('\n')).contains(QStringLiteral("幅度内")),
              qPrintable(checks.join(QLatin1Char('\n'))));
     QCOMPARE(first->child(0)->text(1), QStringLiteral("《中国共产党纪律处分条例》第一百三十二条"));
+    m_window->findChild<QTabWidget *>()->setCurrentIndex(3);
+    screenshot(m_window.get(), QStringLiteral("case-review-proposals.png"));
     QTreeWidgetItem *pairing = proposals->topLevelItem(2);
     QVERIFY(pairing);
     QVERIFY(pairing->child(0)->text(0).contains(QStringLiteral("相匹配")));
@@ -346,6 +374,8 @@ void TestViewCaseReview::aDemoCaseIsReviewedAndDecided()
         setDate(form, QString::fromLatin1(column), decided.addDays(3));
     submit(form);
     QCOMPARE(procedure->topLevelItem(2)->text(2), displayDate(decided.addDays(3)));
+    m_window->findChild<QTabWidget *>()->setCurrentIndex(4);
+    screenshot(m_window.get(), QStringLiteral("case-review-procedure.png"));
 
     // The dossier shows both sanctions with their periods, 18 and 12 months from the decision,
     // first and last day as the list shows them.
