@@ -47,6 +47,26 @@ QString nameOfKey(const KeyName (&names)[count], const QString &key)
     return key;
 }
 
+// `html`, one element of ReportHtml, with more style declarations. Its text is escaped, so the
+// first style attribute is the element's own.
+QString withStyle(QString html, const QString &declarations)
+{
+    const QString style = QStringLiteral("style=\"");
+    const int at = int(html.indexOf(style));
+    if (at >= 0)
+        html.insert(at + int(style.size()), declarations);
+    return html;
+}
+
+// A party, government or public-institution sanction (处分), as against 诫勉 and organizational
+// handling, which are not given "处分".
+bool isSanction(const QString &measure)
+{
+    const QString system = MeasureChecks::systemOf(measure);
+    return system == QLatin1String("party") || system == QLatin1String("government")
+           || system == QLatin1String("institution");
+}
+
 bool isExpelled(const CaseFile::Subject &subject)
 {
     for (const CaseFile::Proposal &proposal : subject.proposals)
@@ -62,9 +82,11 @@ bool concernsTheLaw(const CaseFile &file)
     for (const CaseFile::Subject &subject : file.subjects) {
         if (subject.publicOfficial)
             return true;
-        for (const CaseFile::Proposal &proposal : subject.proposals)
-            if (MeasureChecks::systemOf(proposal.measure) != QLatin1String("party"))
+        for (const CaseFile::Proposal &proposal : subject.proposals) {
+            const QString system = MeasureChecks::systemOf(proposal.measure);
+            if (system == QLatin1String("government") || system == QLatin1String("institution"))
                 return true;
+        }
         for (const CaseFile::Fact &fact : subject.facts)
             for (const Article &article : fact.articles)
                 if (article.system == QLatin1String("government"))
@@ -115,6 +137,22 @@ QString caseCalled(const CaseFile &file)
     const int everyone = int(file.subjects.size()) + file.withheldSubjects;
     const QString what = concernsTheLaw(file) ? paperText("违纪违法") : paperText("违纪");
     return subjectsNamed(file) + what + (everyone > 1 ? paperText("案") : paperText("问题"));
+}
+
+QString Title::printed() const
+{
+    // A title in 二号 takes 20 Chinese characters a line in the 156 mm text block; figures and
+    // Latin letters take about half as much.
+    double ems = 0;
+    for (const QChar character : whole())
+        ems += character.unicode() < 0x2E80 ? 0.5 : 1;
+    return ems > 20 ? head + QLatin1Char('\n') + tail : whole();
+}
+
+Title caseTitle(const CaseFile &file, const char *paper)
+{
+    const QString names = subjectsNamed(file);
+    return {paperText("关于") + names, caseCalled(file).mid(names.size()) + paperText(paper)};
 }
 
 QString subjectDescribed(const CaseFile::Subject &subject)
@@ -173,6 +211,21 @@ QString paragraphs(const QString &text)
     return html.isEmpty() ? ReportHtml::paragraph(orUnfilled(QString())) : html;
 }
 
+QString keepingSpaces(const QString &html)
+{
+    return withStyle(html, QStringLiteral("white-space:pre-wrap;"));
+}
+
+QString keptWithNext(const QString &html)
+{
+    return withStyle(html, QStringLiteral("-qt-user-state:%1;").arg(ReportHtml::keepWithNextState));
+}
+
+QString blankLine()
+{
+    return keepingSpaces(ReportHtml::plainLine(paperText("　")));
+}
+
 QString subheading(const QString &text)
 {
     // As ReportHtml::heading, one level down: the face GB/T 9704 gives second-level headings.
@@ -199,11 +252,26 @@ QString measureNamed(const CaseFile::Proposal &proposal)
 
 QString measureProposed(const CaseFile::Proposal &proposal)
 {
-    const QString system = MeasureChecks::systemOf(proposal.measure);
-    if (system == QLatin1String("party") || system == QLatin1String("government")
-        || system == QLatin1String("institution"))
-        return paperText("拟给予") + measureNamed(proposal) + paperText("处分");
-    return paperText("拟对其") + measureNamed(proposal);
+    return measuresProposed({proposal});
+}
+
+QString measuresProposed(const QVector<CaseFile::Proposal> &proposals)
+{
+    QStringList sanctions;
+    QStringList others;
+    for (const CaseFile::Proposal &proposal : proposals) {
+        if (isSanction(proposal.measure))
+            sanctions << measureNamed(proposal);
+        else
+            others << measureNamed(proposal);
+    }
+    QString phrase;
+    if (!sanctions.isEmpty())
+        phrase = paperText("拟给予") + sanctions.join(paperText("、")) + paperText("处分");
+    if (!others.isEmpty())
+        phrase += (sanctions.isEmpty() ? paperText("拟对其") : paperText("，并对其"))
+                  + others.join(paperText("、"));
+    return phrase;
 }
 
 QString adjustmentNamed(Adjustment adjustment)

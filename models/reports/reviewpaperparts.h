@@ -30,8 +30,22 @@ Signers signersOf(const QString &commissionName);
 // "张三" for a case of one, "张三、李四等2人" for more; those withheld from the reader are
 // counted, not named.
 QString subjectsNamed(const CaseFile &file);
-// "张三、李四等2人违纪违法案", "张三违纪问题": what the case is about, for titles.
+// "张三、李四等2人违纪违法案", "张三违纪问题": what the case is about.
 QString caseCalled(const CaseFile &file);
+
+// A title in two parts, "关于张三、李四等2人" and "违纪违法案的审理意见书": printed, a title too
+// long for one line breaks between them rather than leave a character or two on a line of
+// their own, and with its words whole (GB/T 9704 7.3.3).
+struct Title
+{
+    QString head;
+    QString tail;
+
+    QString whole() const { return head + tail; }
+    QString printed() const;
+};
+// `paper`: "的审理报告", "的审理意见书".
+Title caseTitle(const CaseFile &file, const char *paper);
 // "张三，中共党员，清河县交通运输局副局长（领导班子成员）".
 QString subjectDescribed(const CaseFile::Subject &subject);
 // "张三同志", or the name alone for one who is to be expelled.
@@ -46,6 +60,14 @@ QString orUnfilled(const QString &text);
 QString sentence(const QString &text);
 // A user's text of several lines as paragraphs, each indented.
 QString paragraphs(const QString &text);
+// `html`, a line of ReportHtml, keeping its runs of spaces: ReportHtml collapses them outside
+// paragraphs, as HTML does, and blanks to be filled in by hand must keep their width.
+QString keepingSpaces(const QString &html);
+// `html`, a line of ReportHtml without a user state of its own, kept on the page of the line
+// after it (see ReportHtml::keepWithNextState).
+QString keptWithNext(const QString &html);
+// An empty line that takes its room: ReportHtml::plainLine(QString()) makes no block at all.
+QString blankLine();
 // A second-level heading ("（一）张三"), in 楷体, kept with what follows it.
 QString subheading(const QString &text);
 // （一）, （二） …
@@ -55,6 +77,8 @@ QString ordinalInBrackets(int number);
 QString measureNamed(const CaseFile::Proposal &proposal);
 // "拟给予党内警告处分", "拟对其诫勉", "拟对其调整职务".
 QString measureProposed(const CaseFile::Proposal &proposal);
+// All of a subject's measures in one phrase: "拟给予党内警告、政务记过处分，并对其调整职务".
+QString measuresProposed(const QVector<CaseFile::Proposal> &proposals);
 // 从轻, 减轻, 从重, 加重; empty for none.
 QString adjustmentNamed(Adjustment adjustment);
 // 符合, 说明, 提示, 问题.
@@ -76,7 +100,8 @@ QString adoptionNamed(const QString &adopted);
 
 std::unique_ptr<QTextDocument> reviewReport(const CaseFile &file, const Signers &signers);
 std::unique_ptr<QTextDocument> reviewOpinion(const CaseFile &file, const Signers &signers);
-QString decisionTitle(const CaseFile &file, const CaseFile::Subject &subject);
+// "关于给予张三党内警告处分的决定", without the draft mark.
+Title decisionTitle(const CaseFile::Subject &subject);
 std::unique_ptr<QTextDocument>
 sanctionDecision(const CaseFile &file, const CaseFile::Subject &subject, const Signers &signers);
 std::unique_ptr<QTextDocument> talkRecord(const CaseFile &file, const CaseFile::Subject &subject,

@@ -33,8 +33,10 @@ bool perSubject(Paper paper);
 // organizational handling are not decided by a sanction decision).
 bool available(Paper paper, const CaseFile &file, const CaseFile::Subject *subject);
 
-// The paper's title as printed: "关于张三、李四等2人违纪违法案的审理报告",
-// "关于给予张三党内警告处分的决定（草稿）", "审理谈话笔录（张三）".
+// The paper's title on one line, for the window and the PDF: "关于张三、李四等2人违纪违法案的
+// 审理报告", "关于给予张三党内警告处分的决定（草稿）", "审理谈话笔录（张三）". On the paper
+// a long title breaks in two, the draft mark stands under it and the talk record's heading
+// leaves the name to its header lines.
 QString title(Paper paper, const CaseFile &file, const CaseFile::Subject *subject);
 
 // How the audit trail names the paper when it is printed or exported (see PrintAudit):

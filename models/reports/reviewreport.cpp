@@ -1,5 +1,4 @@
 #include "reviewpaperparts.h"
-#include "reviewpapers.h"
 
 #include "reporthtml.h"
 #include "reportlanguage.h"
@@ -186,7 +185,7 @@ QString subjectBySubject(const CaseFile &file, Part part)
 std::unique_ptr<QTextDocument> reviewReport(const CaseFile &file, const Signers &signers)
 {
     const CaseFile::Review *review = file.currentReview();
-    QString body = ReportHtml::title(ReviewPapers::title(Paper::ReviewReport, file, nullptr));
+    QString body = ReportHtml::title(caseTitle(file, "的审理报告").printed());
     body += reportIntroduction(file);
     if (review && !review->investigationReport.trimmed().isEmpty()) {
         body += ReportHtml::paragraph(paperText("审查调查部门的意见："));
@@ -207,19 +206,20 @@ std::unique_ptr<QTextDocument> reviewReport(const CaseFile &file, const Signers 
     body += subjectBySubject(file, measuresOf);
     body += numberedHeading(number, "审理意见");
     body += paragraphs(review ? review->opinion : QString());
-    body += ReportHtml::plainLine(QString());
+    body += blankLine();
     body += ReportHtml::rightAligned(signers.reviewOffice, true);
-    body += ReportHtml::rightAligned(dateOrBlank(review ? review->reported : QDate()));
+    body += keepingSpaces(
+        ReportHtml::rightAligned(dateOrBlank(review ? review->reported : QDate())));
     return ReportHtml::document(body);
 }
 
 std::unique_ptr<QTextDocument> reviewOpinion(const CaseFile &file, const Signers &signers)
 {
     const CaseFile::Review *review = file.currentReview();
-    QString body = ReportHtml::title(ReviewPapers::title(Paper::ReviewOpinion, file, nullptr));
+    QString body = ReportHtml::title(caseTitle(file, "的审理意见书").printed());
     body += ReportHtml::plainLine(paperText("审查调查部门："));
     body += ReportHtml::paragraph(
-        paperText("你部门于%1移送审理的%2一案（案件编号：%3），本室已审理终结。现将审理意见"
+        paperText("你部门于%1移送审理的%2（案件编号：%3），本室已审理终结。现将审理意见"
                   "函告如下：")
             .arg(review ? dateOrBlank(review->received) : dateOrBlank(QDate()), caseCalled(file),
                  orUnfilled(file.number)));
@@ -247,13 +247,10 @@ std::unique_ptr<QTextDocument> reviewOpinion(const CaseFile &file, const Signers
     body += numberedHeading(number, "处理意见");
     int subjectNumber = 1;
     for (const CaseFile::Subject &subject : file.subjects) {
-        QStringList measures;
-        for (const CaseFile::Proposal &proposal : subject.proposals)
-            measures << measureProposed(proposal);
         const QString text
-            = measures.isEmpty()
+            = subject.proposals.isEmpty()
                   ? paperText("对%1未提出处分或处理意见。").arg(subject.name)
-                  : paperText("对%1，%2。").arg(subject.name, measures.join(paperText("；")));
+                  : paperText("对%1，%2。").arg(subject.name, measuresProposed(subject.proposals));
         body
             += ReportHtml::paragraph(QString::number(subjectNumber++) + QLatin1String(". ") + text);
     }
@@ -261,9 +258,10 @@ std::unique_ptr<QTextDocument> reviewOpinion(const CaseFile &file, const Signers
         body += ReportHtml::paragraph(
             paperText("另有%1名被审查调查人的处理意见另行函告。").arg(file.withheldSubjects));
     body += ReportHtml::paragraph(paperText("特此函告。"));
-    body += ReportHtml::plainLine(QString());
+    body += blankLine();
     body += ReportHtml::rightAligned(signers.reviewOffice, true);
-    body += ReportHtml::rightAligned(dateOrBlank(review ? review->reported : QDate()));
+    body += keepingSpaces(
+        ReportHtml::rightAligned(dateOrBlank(review ? review->reported : QDate())));
     return ReportHtml::document(body);
 }
 

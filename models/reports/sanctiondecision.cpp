@@ -51,26 +51,25 @@ QVector<Article> articlesReliedOn(const CaseFile::Subject &subject, const Sancti
     return articles;
 }
 
-// "鉴于其主动交代……，对其从轻处分。" for each sanction that departs from the range.
+// "鉴于其主动交代……，对其从轻给予党纪处分。" for each sanction that departs from its range.
 QString adjustmentsGrounded(const Sanctions &sanctions)
 {
-    QString text;
-    QStringList said;
+    QStringList clauses;
     for (const CaseFile::Proposal &proposal : sanctions.all()) {
         if (proposal.adjustment == Adjustment::None)
             continue;
-        const QString ground = proposal.ground.trimmed();
-        const QString clause
-            = ground.isEmpty() ? paperText("对其") + adjustmentNamed(proposal.adjustment)
-                                     + paperText("处分（情节未写明）。")
-                               : paperText("鉴于") + ground + paperText("，对其")
-                                     + adjustmentNamed(proposal.adjustment) + paperText("处分。");
-        if (!said.contains(clause))
-            said << clause;
+        const bool party = MeasureChecks::systemOf(proposal.measure) == QLatin1String("party");
+        const QString how = paperText("对其") + adjustmentNamed(proposal.adjustment)
+                            + paperText("给予")
+                            + (party ? paperText("党纪处分") : paperText("政务处分"));
+        QString ground = proposal.ground.trimmed();
+        if (ground.startsWith(paperText("其")))
+            ground.remove(0, 1);
+        clauses << (ground.isEmpty()
+                        ? how + paperText("（情节未写明）。")
+                        : paperText("鉴于其") + ground + paperText("，") + how + paperText("。"));
     }
-    for (const QString &clause : said)
-        text += clause;
-    return text;
+    return clauses.join(QString());
 }
 
 QString rightsToAppeal(const Sanctions &sanctions, const Signers &signers)
@@ -87,13 +86,10 @@ QString rightsToAppeal(const Sanctions &sanctions, const Signers &signers)
 
 } // namespace
 
-QString decisionTitle(const CaseFile &file, const CaseFile::Subject &subject)
+Title decisionTitle(const CaseFile::Subject &subject)
 {
-    QString title = paperText("关于给予") + subject.name + sanctionsNamed(sanctionsFor(subject))
-                    + paperText("处分的决定");
-    if (!isDecided(file))
-        title += paperText("（草稿）");
-    return title;
+    return {paperText("关于给予") + subject.name,
+            sanctionsNamed(sanctionsFor(subject)) + paperText("处分的决定")};
 }
 
 std::unique_ptr<QTextDocument>
@@ -104,22 +100,31 @@ sanctionDecision(const CaseFile &file, const CaseFile::Subject &subject, const S
     QStringList issuers;
     if (!sanctions.party.isEmpty())
         issuers << signers.party;
-    if (!sanctions.government.isEmpty())
+    // A commission whose name is not the joint one signs once.
+    if (!sanctions.government.isEmpty() && !issuers.contains(signers.government))
         issuers << signers.government;
 
-    QString body = ReportHtml::title(issuers.join(paperText("　")));
+    QString body = keepingSpaces(ReportHtml::title(issuers.join(paperText("　"))));
     const QString number = review ? review->decisionNumber.trimmed() : QString();
-    body += ReportHtml::subtitle(number.isEmpty() ? paperText("〔　　　〕　　号") : number);
-    body += ReportHtml::plainLine(QString());
-    body += ReportHtml::title(decisionTitle(file, subject));
+    body += keepingSpaces(
+        ReportHtml::subtitle(number.isEmpty() ? paperText("〔　　　〕　　号") : number));
+    body += blankLine();
+    body += ReportHtml::title(decisionTitle(subject).printed());
+    // The mark on a line of its own under the title, as official drafts set it: appended to a
+    // title that fills its line, it would break apart.
+    if (!isDecided(file))
+        body += ReportHtml::title(paperText("（草稿）"));
     body += ReportHtml::paragraph(sentence(subjectDescribed(subject)));
 
     const QString addressed = subjectAddressed(subject);
     if (subject.facts.isEmpty()) {
         body += ReportHtml::paragraph(paperText("经查，（违纪违法事实未填写）。"));
     } else {
+        // 违法 where the law on public officials comes in: a government sanction.
         body += ReportHtml::paragraph(paperText("经查，") + addressed
-                                      + paperText("存在以下违纪违法问题："));
+                                      + (sanctions.government.isEmpty()
+                                             ? paperText("存在以下违纪问题：")
+                                             : paperText("存在以下违纪违法问题：")));
         for (int index = 0; index < subject.facts.size(); ++index)
             body += ReportHtml::paragraph(ReportLanguage::chineseNumber(index + 1) + paperText("、")
                                           + sentence(subject.facts[index].description));
@@ -135,11 +140,12 @@ sanctionDecision(const CaseFile &file, const CaseFile::Subject &subject, const S
         + paperText("决定给予") + addressed + sanctionsNamed(sanctions) + paperText("处分。"));
     body += ReportHtml::paragraph(rightsToAppeal(sanctions, signers));
 
-    body += ReportHtml::plainLine(QString());
-    body += ReportHtml::plainLine(QString());
+    body += blankLine();
+    body += blankLine();
     for (const QString &issuer : issuers)
         body += ReportHtml::rightAligned(issuer, true);
-    body += ReportHtml::rightAligned(dateOrBlank(review ? review->decided : QDate()));
+    body
+        += keepingSpaces(ReportHtml::rightAligned(dateOrBlank(review ? review->decided : QDate())));
     return ReportHtml::document(body);
 }
 
