@@ -425,6 +425,14 @@
         <source>%1: no inspection planned yet</source>
         <translation>%1：尚未安排监督检查</translation>
     </message>
+    <message>
+        <source>Case review</source>
+        <translation>案件审理</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 by %3</source>
+        <translation>案件%1：%2，期限%3</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPanel</name>
@@ -536,6 +544,29 @@
     <message>
         <source>Cannot save the file</source>
         <translation>无法保存文件</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Scans</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <source>No scan is kept with this record yet.</source>
+        <translation>这项记录还没有保存扫描件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown here: it is neither an image nor a PDF file. Save it from the dossier&apos;s attachments to open it.</source>
+        <translation>%1 无法在此显示：它既不是图片也不是 PDF 文件。请从档案的附件中另存后打开。</translation>
+    </message>
+    <message>
+        <source>%1, %2 pages</source>
+        <translation>%1，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1019,26 @@
     <message>
         <source>Import undone</source>
         <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Dossier summary</source>
+        <translation>档案摘要</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>审理报告</translation>
+    </message>
+    <message>
+        <source>Review opinion</source>
+        <translation>审理意见书</translation>
+    </message>
+    <message>
+        <source>Sanction decision (draft)</source>
+        <translation>处分决定书（草稿）</translation>
+    </message>
+    <message>
+        <source>Review talk record</source>
+        <translation>审理谈话笔录</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1684,370 @@
     <message>
         <source>Name, pinyin initials, unit or position</source>
         <translation>姓名、拼音首字母、单位或职务</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDecision</name>
+    <message>
+        <source>There is no such review.</source>
+        <translation>没有这次审理。</translation>
+    </message>
+    <message>
+        <source>This review was decided on %1 already; an appeal opens a new one.</source>
+        <translation>这次审理已于%1作出决定；申诉须另开一次审理。</translation>
+    </message>
+    <message>
+        <source>Give the day of the decision.</source>
+        <translation>请填写决定日期。</translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the case was received for review (%1).</source>
+        <translation>决定日期不能早于案件受理审理的日期（%1）。</translation>
+    </message>
+    <message>
+        <source>No measure is proposed in this review: propose one for each subject before the decision is recorded.</source>
+        <translation>这次审理还没有拟处理意见：登记决定之前，请为每名被审查调查人提出拟处理意见。</translation>
+    </message>
+    <message>
+        <source>Recorded with the decision on case %1.</source>
+        <translation>随案件%1的处分决定一并登记。</translation>
+    </message>
+    <message>
+        <source>An appeal is against a decision: this case has none yet.</source>
+        <translation>申诉针对的是处分决定，而本案尚未作出决定。</translation>
+    </message>
+    <message>
+        <source>An appeal is received after the decision (%1).</source>
+        <translation>申诉应在决定作出（%1）之后受理。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDecisionDialog</name>
+    <message>
+        <source>Record the Decision</source>
+        <translation>登记处分决定</translation>
+    </message>
+    <message>
+        <source>Record an Appeal</source>
+        <translation>登记申诉</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Appeal received on</source>
+        <translation>申诉受理日期</translation>
+    </message>
+    <message>
+        <source>e.g. the standing committee of the county commission</source>
+        <translation>例如：县纪委常委会</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定机关</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>决定文号</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileLoader</name>
+    <message>
+        <source>not yet received for review</source>
+        <translation>尚未移送审理</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>正在审理</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已作出决定</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>没有这个案件。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileWindow</name>
+    <message>
+        <source>%1 (not in the articles table)</source>
+        <translation>%1（条款表中没有）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>违纪违法事实</translation>
+    </message>
+    <message>
+        <source>Committed until</source>
+        <translation>行为截至</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>情节</translation>
+    </message>
+    <message>
+        <source>Articles violated</source>
+        <translation>违反条款</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>违纪违法事实</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>What it is and what it proves</source>
+        <translation>证据内容及证明事项</translation>
+    </message>
+    <message>
+        <source>Collected on</source>
+        <translation>取证日期</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>是否采纳</translation>
+    </message>
+    <message>
+        <source>Statements and Defence</source>
+        <translation>陈述和申辩</translation>
+    </message>
+    <message>
+        <source>Proposed measure and its checks</source>
+        <translation>拟处理意见及审核结果</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Proposed Measures</source>
+        <translation>拟处理意见</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Print a Paper…</source>
+        <translation>打印文书…</translation>
+    </message>
+    <message>
+        <source>Record the Decision…</source>
+        <translation>登记处分决定…</translation>
+    </message>
+    <message>
+        <source>Record an Appeal…</source>
+        <translation>登记申诉…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Attach a Scan…</source>
+        <translation>附加扫描件…</translation>
+    </message>
+    <message>
+        <source>View Scans…</source>
+        <translation>查看扫描件…</translation>
+    </message>
+    <message>
+        <source>Attach a scan to the evidence</source>
+        <translation>为证据附加扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the case file</source>
+        <translation>无法打开案卷</translation>
+    </message>
+    <message>
+        <source>Case File %1</source>
+        <translation>案卷 %1</translation>
+    </message>
+    <message>
+        <source>Case %1, filed on %2</source>
+        <translation>案件%1，%2立案</translation>
+    </message>
+    <message>
+        <source>from clue %1</source>
+        <translation>来自线索%1</translation>
+    </message>
+    <message>
+        <source>closed on %1</source>
+        <translation>%1办结</translation>
+    </message>
+    <message>
+        <source>%1 received on %2</source>
+        <translation>%1，%2受理</translation>
+    </message>
+    <message>
+        <source>Not yet received for review.</source>
+        <translation>尚未移送审理。</translation>
+    </message>
+    <message>
+        <source> (top leader)</source>
+        <translation>（一把手）</translation>
+    </message>
+    <message>
+        <source> (team member)</source>
+        <translation>（班子成员）</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n months)</source>
+        <translation>
+            <numerusform>（%n个月）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — decided on %1</source>
+        <translation> — %1已作出决定</translation>
+    </message>
+    <message>
+        <source>Party and government measures</source>
+        <translation>党纪处分与政务处分</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <source>Done in time</source>
+        <translation>按期完成</translation>
+    </message>
+    <message>
+        <source>Review extended to %1, approved by %2</source>
+        <translation>审理期限延长至%1，批准人：%2</translation>
+    </message>
+    <message>
+        <source>Review Report</source>
+        <translation>审理报告</translation>
+    </message>
+    <message>
+        <source>Review Opinion</source>
+        <translation>审理意见书</translation>
+    </message>
+    <message>
+        <source>Sanction Decision (Draft) for %1</source>
+        <translation>%1的处分决定书（草稿）</translation>
+    </message>
+    <message>
+        <source>Sanction Decision (Draft)</source>
+        <translation>处分决定书（草稿）</translation>
+    </message>
+    <message>
+        <source>Review Talk Record for %1</source>
+        <translation>%1的审理谈话笔录</translation>
+    </message>
+    <message>
+        <source>Review Talk Record</source>
+        <translation>审理谈话笔录</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Review Details…</source>
+        <translation>审理情况…</translation>
+    </message>
+    <message>
+        <source>Receive for Review…</source>
+        <translation>受理审理…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n proposed measure(s) of this review are written into the subjects&apos; dossiers, effective on the day of the decision, and the case is closed.</source>
+        <translation>
+            <numerusform>这次审理的 %n 项拟处理意见将写入被审查调查人的廉政档案，自决定之日起生效，案件随之办结。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An appeal opens a new review of the case; the decision and its measures stay as they are until that review is decided.</source>
+        <translation>申诉将开始对本案的一次新的审理（复查）；在复查作出决定之前，原决定及其处分保持不变。</translation>
+    </message>
+    <message>
+        <source>Attach a scan</source>
+        <translation>附加扫描件</translation>
+    </message>
+    <message>
+        <source>Choose the item of evidence the scan belongs to first.</source>
+        <translation>请先选中扫描件所属的证据。</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>无法附加该文件</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +4212,30 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>The file&apos;s &quot;%1&quot; must be a whole number from 1 up; it is %2.</source>
         <translation>文件的“%1”必须是不小于 1 的整数，实际为 %2。</translation>
     </message>
+    <message>
+        <source>case review</source>
+        <translation>案件审理</translation>
+    </message>
+    <message>
+        <source>fact of a case</source>
+        <translation>违纪违法事实</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>statement of a subject</source>
+        <translation>陈述申辩</translation>
+    </message>
+    <message>
+        <source>proposed measure</source>
+        <translation>拟处理意见</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>条款</translation>
+    </message>
 </context>
 <context>
     <name>InterchangeChecks</name>
@@ -5163,6 +5602,101 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     </message>
 </context>
 <context>
+    <name>PackageEnvelope</name>
+    <message>
+        <source>This file is not a review or return package.</source>
+        <translation>这个文件不是审理包或回传包。</translation>
+    </message>
+    <message>
+        <source>The package is damaged, cut short or was altered after it was sealed.</source>
+        <translation>该包已损坏、不完整，或在封装后被改动过。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key from the passphrase.</source>
+        <translation>内存不足，无法由口令生成密钥。</translation>
+    </message>
+    <message>
+        <source>A package is either a review or a return package.</source>
+        <translation>包只能是审理包或回传包。</translation>
+    </message>
+    <message>
+        <source>A package needs a valid id and expiry date.</source>
+        <translation>包需要有效的编号和有效期。</translation>
+    </message>
+    <message>
+        <source>A return package must be signed.</source>
+        <translation>回传包必须签名。</translation>
+    </message>
+    <message>
+        <source>A review package is not signed.</source>
+        <translation>审理包不签名。</translation>
+    </message>
+    <message>
+        <source>The return package could not be signed: the signature does not match the signer&apos;s key.</source>
+        <translation>回传包无法签名：签名与签名人的密钥不符。</translation>
+    </message>
+    <message>
+        <source>This is a review package, not a return package.</source>
+        <translation>这是审理包，不是回传包。</translation>
+    </message>
+    <message>
+        <source>This is a return package, not a review package.</source>
+        <translation>这是回传包，不是审理包。</translation>
+    </message>
+    <message>
+        <source>The return package is not signed, so it cannot be trusted.</source>
+        <translation>回传包没有签名，不可信。</translation>
+    </message>
+    <message>
+        <source>The return package is not signed by the reviewer it was sent to.</source>
+        <translation>回传包不是由接收审理包的审理人员签名的。</translation>
+    </message>
+    <message>
+        <source>This package is sealed to a reviewer&apos;s key, not with a passphrase.</source>
+        <translation>该包是用审理人员的密钥加密的，不是用口令。</translation>
+    </message>
+    <message>
+        <source>This package is sealed with a passphrase, not to a reviewer&apos;s key.</source>
+        <translation>该包是用口令加密的，不是用审理人员的密钥。</translation>
+    </message>
+    <message>
+        <source>The return package belongs to another commission&apos;s database (%1), not to this one.</source>
+        <translation>该回传包属于另一个纪委监委的数据库（%1），不属于本数据库。</translation>
+    </message>
+    <message>
+        <source>The package %1 has already been merged.</source>
+        <translation>包 %1 已经合并过。</translation>
+    </message>
+    <message>
+        <source>The package expired on %1 (%2) and can no longer be opened.</source>
+        <translation>该包已于%1（%2）过期，不能再打开。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the package&apos;s key.</source>
+        <translation>内存不足，无法保护该包的密钥。</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s signing key is not valid.</source>
+        <translation>审理人员的签名密钥无效。</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation>口令至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s public key is not valid.</source>
+        <translation>审理人员的公钥无效。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: it does not open this package.</source>
+        <translation>口令不对，打不开这个包。</translation>
+    </message>
+    <message>
+        <source>This package was sealed to another reviewer&apos;s key, not to this one.</source>
+        <translation>该包是用另一名审理人员的密钥加密的，不是这一把。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHash</name>
     <message>
         <source>The cryptography library could not start (no source of randomness).</source>
@@ -5289,6 +5823,10 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>Preparing the print preview…</source>
         <translation>正在生成打印预览…</translation>
+    </message>
+    <message>
+        <source>There is nothing to print in this paper yet: a decision needs a proposed party or government sanction, and a subject&apos;s paper a subject.</source>
+        <translation>这份文书还没有可打印的内容：处分决定书需要有拟给予的党纪或政务处分，个人文书需要选定被审查调查人。</translation>
     </message>
 </context>
 <context>
@@ -6151,6 +6689,138 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>Member of the unit&apos;s leadership team</source>
         <translation>单位领导班子成员</translation>
     </message>
+    <message>
+        <source>Case review</source>
+        <translation>案件审理</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审理</translation>
+    </message>
+    <message>
+        <source>Received for review on</source>
+        <translation>受理审理日期</translation>
+    </message>
+    <message>
+        <source>Review extended to</source>
+        <translation>审理期限延长至</translation>
+    </message>
+    <message>
+        <source>Extension approved by</source>
+        <translation>延长批准人</translation>
+    </message>
+    <message>
+        <source>Investigation report</source>
+        <translation>审查调查报告</translation>
+    </message>
+    <message>
+        <source>Characterisation</source>
+        <translation>定性</translation>
+    </message>
+    <message>
+        <source>Review opinion</source>
+        <translation>审理意见</translation>
+    </message>
+    <message>
+        <source>Review report submitted on</source>
+        <translation>审理报告提交日期</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>Execution reported on</source>
+        <translation>执行情况报告日期</translation>
+    </message>
+    <message>
+        <source>How it was carried out</source>
+        <translation>执行情况</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <source>Fact of a case</source>
+        <translation>违纪违法事实</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Committed until</source>
+        <translation>行为截至</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>情节</translation>
+    </message>
+    <message>
+        <source>Articles violated</source>
+        <translation>违反条款</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation>证据种类</translation>
+    </message>
+    <message>
+        <source>What it is and what it proves</source>
+        <translation>证据内容及证明事项</translation>
+    </message>
+    <message>
+        <source>Collected on</source>
+        <translation>取证日期</translation>
+    </message>
+    <message>
+        <source>Statement of a subject</source>
+        <translation>陈述申辩</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>是否采纳</translation>
+    </message>
+    <message>
+        <source>Ground for the adjustment</source>
+        <translation>从轻从重的情节依据</translation>
+    </message>
+    <message>
+        <source>Proposed measure</source>
+        <translation>拟处理意见</translation>
+    </message>
+    <message>
+        <source>Mitigation or aggravation</source>
+        <translation>从轻、减轻、从重或加重</translation>
+    </message>
 </context>
 <context>
     <name>RecordListModel</name>
@@ -6552,6 +7222,263 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>The backup is encrypted: give its passphrase.</source>
         <translation>该备份已加密，请输入口令。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnMerge</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Added by the reviewer: %1</source>
+        <translation>审理人员新增：%1</translation>
+    </message>
+    <message>
+        <source>Added in this database meanwhile, kept: %1</source>
+        <translation>本数据库期间新增，保留：%1</translation>
+    </message>
+    <message>
+        <source>Changed by the reviewer: %1</source>
+        <translation>审理人员修改：%1</translation>
+    </message>
+    <message>
+        <source>Changed in this database meanwhile, kept: %1</source>
+        <translation>本数据库期间修改，保留：%1</translation>
+    </message>
+    <message>
+        <source>Removed by the reviewer: %1</source>
+        <translation>审理人员删除：%1</translation>
+    </message>
+    <message>
+        <source>Removed in this database meanwhile: %1</source>
+        <translation>本数据库期间删除：%1</translation>
+    </message>
+    <message>
+        <source>This is a review package, not a return package.</source>
+        <translation>这是审理包，不是回传包。</translation>
+    </message>
+    <message>
+        <source>The return package belongs to another commission&apos;s database (%1), not to this one.</source>
+        <translation>该回传包属于另一个纪委监委的数据库（%1），不属于本数据库。</translation>
+    </message>
+    <message>
+        <source>The return package answers no review package sent from this database.</source>
+        <translation>该回传包对应的审理包不是从本数据库发出的。</translation>
+    </message>
+    <message>
+        <source>The review package of %1 was merged already, on %2: a return package is merged once.</source>
+        <translation>%1的审理包已于%2合并：回传包只能合并一次。</translation>
+    </message>
+    <message>
+        <source>The return package&apos;s contents are not readable by this version of the program.</source>
+        <translation>本版本的程序无法读取该回传包的内容。</translation>
+    </message>
+    <message>
+        <source>The return package holds records of cases it was not sent with; it cannot be merged.</source>
+        <translation>该回传包含有不属于所发案件的记录，不能合并。</translation>
+    </message>
+    <message>
+        <source>The review copy&apos;s audit trail in the return package is broken, so the package cannot be trusted.</source>
+        <translation>回传包中审理副本的审计日志不完整，该包不可信。</translation>
+    </message>
+    <message>
+        <source>The return package carries no audit trail of the review copy, so it cannot be trusted.</source>
+        <translation>回传包没有附带审理副本的审计日志，不可信。</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第%1项</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a record&apos;s name</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>修改：%1</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) left undecided, the first: %1. Decide each one: keep this database&apos;s value or take the reviewer&apos;s.</source>
+        <translation>
+            <numerusform>还有 %n 处冲突未决定，第一处：%1。请逐一决定：保留本数据库的值，或采用审理人员的值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2的%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n conflict(s) to decide, not more.</source>
+        <translation>
+            <numerusform>只有 %n 处冲突需要决定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The review package of %1 was merged already: a return package is merged once.</source>
+        <translation>%1的审理包已经合并：回传包只能合并一次。</translation>
+    </message>
+    <message>
+        <source>The case review records changed in this database since the preview: open the return package again to see what changed.</source>
+        <translation>预览之后本数据库的案件审理记录又有改动：请重新打开回传包查看变化。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPackage</name>
+    <message>
+        <source>This database is not a review copy: a return package is made on the review copy of a review package.</source>
+        <translation>这个数据库不是审理副本：回传包要在审理包的审理副本上制作。</translation>
+    </message>
+    <message>
+        <source>Making a return package needs write access to the review copy, to record it in the audit trail.</source>
+        <translation>制作回传包需要审理副本的写入权限，以便记入审计日志。</translation>
+    </message>
+    <message>
+        <source>A return package must be signed with the reviewer&apos;s key.</source>
+        <translation>回传包必须用审理人员的密钥签名。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>审理(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Case Files…</source>
+        <translation>案卷(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Case Files</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Case number, state or summary</source>
+        <translation>案件编号、状态或简要案情</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCopy</name>
+    <message>
+        <source>Review copy of %1 from %2 — expired on %3</source>
+        <translation>%2发来的%1审理副本——已于%3过期</translation>
+    </message>
+    <message>
+        <source>Review copy of %1 from %2 — expires %3</source>
+        <translation>%2发来的%1审理副本——%3过期</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a review copy is made in a new file.</source>
+        <translation>%1 已存在：审理副本要建在新文件中。</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s account needs a name.</source>
+        <translation>审理人员的账户需要名称。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This review copy expired on %1: it can no longer be worked in or sent back. Ask the commission for a new review package.</source>
+        <translation>这份审理副本已于%1过期，不能再使用或回传。请向纪委监委申请新的审理包。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDeadlines</name>
+    <message>
+        <source>Review and review report</source>
+        <translation>审理并提交审理报告</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>作出决定</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>宣布</translation>
+    </message>
+    <message>
+        <source>Delivery of the decision</source>
+        <translation>送达决定</translation>
+    </message>
+    <message>
+        <source>Report on its execution</source>
+        <translation>报告执行情况</translation>
+    </message>
+    <message>
+        <source>Archiving</source>
+        <translation>归档</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPackageExport</name>
+    <message>
+        <source>Sending a review package needs write access to the database, to record the package and its export.</source>
+        <translation>发送审理包需要数据库的写入权限，以便登记该包及其导出。</translation>
+    </message>
+    <message>
+        <source>This is a review copy: review packages are sent from the commission&apos;s own database.</source>
+        <translation>这是审理副本：审理包要从纪委监委自己的数据库发出。</translation>
+    </message>
+    <message>
+        <source>Choose at least one case to send for review.</source>
+        <translation>请至少选择一个案件送审。</translation>
+    </message>
+    <message>
+        <source>A review package needs an expiry date from today on.</source>
+        <translation>审理包的有效期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>Name the reviewer the package is for.</source>
+        <translation>请指定接收该包的审理人员。</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s signing key is not valid: it is a public key of 64 hexadecimal characters.</source>
+        <translation>审理人员的签名密钥无效：应为 64 位十六进制字符的公钥。</translation>
+    </message>
+    <message>
+        <source>There is no account called %1.</source>
+        <translation>没有名为 %1 的账户。</translation>
+    </message>
+    <message>
+        <source>The case concerns the reviewer&apos;s own dossier or a close relative&apos;s: no one may review those. Send it to another reviewer.</source>
+        <translation>该案涉及审理人员本人或其近亲属的档案，不得由其审理。请发给其他审理人员。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPayload</name>
+    <message>
+        <source>One of the chosen cases no longer exists: it may have been deleted meanwhile.</source>
+        <translation>所选案件中有一个已不存在，可能在此期间被删除了。</translation>
+    </message>
+    <message>
+        <source>A record of the case file refers to a record that cannot travel with it; check the case file&apos;s records.</source>
+        <translation>案卷中有一条记录引用了不能随包发送的记录，请检查案卷记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRows</name>
+    <message>
+        <source>The case review records are not described.</source>
+        <translation>案件审理记录没有说明。</translation>
+    </message>
+    <message>
+        <source>The case review records in the package are not readable.</source>
+        <translation>包中的案件审理记录无法读取。</translation>
     </message>
 </context>
 <context>
@@ -7003,6 +7930,98 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>%1应为 %2 至 %3 之间的数，不能是“%4”。</translation>
+    </message>
+    <message>
+        <source>Decision after the review report</source>
+        <translation>审理报告后作出决定</translation>
+    </message>
+    <message>
+        <source>Working days from the review report to the decision on the case; the commission sets its own.</source>
+        <translation>从审理报告提交到作出决定的工作日数，由纪委监委自行确定。</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>个工作日</translation>
+    </message>
+    <message>
+        <source>Announcement of a decision</source>
+        <translation>宣布决定</translation>
+    </message>
+    <message>
+        <source>Working days from a decision to its announcement to the person and their organization.</source>
+        <translation>从作出决定到向本人及其所在组织宣布的工作日数。</translation>
+    </message>
+    <message>
+        <source>Delivery of a decision</source>
+        <translation>送达决定</translation>
+    </message>
+    <message>
+        <source>Working days from a decision to the delivery of the decision paper.</source>
+        <translation>从作出决定到送达决定书的工作日数。</translation>
+    </message>
+    <message>
+        <source>Report on carrying out a decision</source>
+        <translation>报告决定执行情况</translation>
+    </message>
+    <message>
+        <source>Working days from a decision to the report that it has been carried out.</source>
+        <translation>从作出决定到报告执行情况的工作日数。</translation>
+    </message>
+    <message>
+        <source>Archiving a decided case</source>
+        <translation>决定后归档</translation>
+    </message>
+    <message>
+        <source>Working days from a decision to the case file&apos;s archiving.</source>
+        <translation>从作出决定到案卷归档的工作日数。</translation>
+    </message>
+    <message>
+        <source>Review package</source>
+        <translation>审理包</translation>
+    </message>
+    <message>
+        <source>In a review copy: the review package it was opened from.</source>
+        <translation>审理副本所来自的审理包。</translation>
+    </message>
+    <message>
+        <source>Sending database</source>
+        <translation>发送数据库</translation>
+    </message>
+    <message>
+        <source>In a review copy: the identity of the database that sent the review package.</source>
+        <translation>审理副本中：发送审理包的数据库标识。</translation>
+    </message>
+    <message>
+        <source>Sending commission</source>
+        <translation>发送单位</translation>
+    </message>
+    <message>
+        <source>In a review copy: the commission that sent the review package.</source>
+        <translation>审理副本中：发送审理包的纪委监委。</translation>
+    </message>
+    <message>
+        <source>Cases under review</source>
+        <translation>审理的案件</translation>
+    </message>
+    <message>
+        <source>In a review copy: the numbers of the cases the review package holds.</source>
+        <translation>审理副本中：审理包所含案件的编号。</translation>
+    </message>
+    <message>
+        <source>Cases of the package</source>
+        <translation>包内案件</translation>
+    </message>
+    <message>
+        <source>In a review copy: the cases the return package carries back.</source>
+        <translation>审理副本中：回传包带回的案件。</translation>
+    </message>
+    <message>
+        <source>Review copy expires</source>
+        <translation>审理副本有效期</translation>
+    </message>
+    <message>
+        <source>In a review copy: the last day it may be worked in.</source>
+        <translation>审理副本中：可以使用的最后一天。</translation>
     </message>
 </context>
 <context>
@@ -8342,6 +9361,166 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>High</source>
         <translation>高</translation>
+    </message>
+    <message>
+        <source>Review of the case</source>
+        <translation>案件审理</translation>
+    </message>
+    <message>
+        <source>Review of an appeal</source>
+        <translation>申诉复查</translation>
+    </message>
+    <message>
+        <source>Lighter circumstances</source>
+        <translation>情节较轻</translation>
+    </message>
+    <message>
+        <source>Graver circumstances</source>
+        <translation>情节较重</translation>
+    </message>
+    <message>
+        <source>Serious circumstances</source>
+        <translation>情节严重</translation>
+    </message>
+    <message>
+        <source>Documentary evidence</source>
+        <translation>书证</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>物证</translation>
+    </message>
+    <message>
+        <source>Witness testimony</source>
+        <translation>证人证言</translation>
+    </message>
+    <message>
+        <source>Statement of the person investigated</source>
+        <translation>被审查调查人陈述</translation>
+    </message>
+    <message>
+        <source>Expert opinion</source>
+        <translation>鉴定意见</translation>
+    </message>
+    <message>
+        <source>Record of inspection, examination or search</source>
+        <translation>勘验检查、辨认、调查实验等笔录</translation>
+    </message>
+    <message>
+        <source>Audio-visual material</source>
+        <translation>视听资料</translation>
+    </message>
+    <message>
+        <source>Electronic data</source>
+        <translation>电子数据</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <source>Defence</source>
+        <translation>申辩</translation>
+    </message>
+    <message>
+        <source>Review talk</source>
+        <translation>审理谈话</translation>
+    </message>
+    <message>
+        <source>Not weighed yet</source>
+        <translation>尚未审核</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>予以采纳</translation>
+    </message>
+    <message>
+        <source>Partly adopted</source>
+        <translation>部分采纳</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>不予采纳</translation>
+    </message>
+    <message>
+        <source>Within the range</source>
+        <translation>在幅度内</translation>
+    </message>
+    <message>
+        <source>Lighter within the range</source>
+        <translation>从轻</translation>
+    </message>
+    <message>
+        <source>Mitigated below the range</source>
+        <translation>减轻</translation>
+    </message>
+    <message>
+        <source>Heavier within the range</source>
+        <translation>从重</translation>
+    </message>
+    <message>
+        <source>Aggravated above the range</source>
+        <translation>加重</translation>
+    </message>
+    <message>
+        <source>Party warning</source>
+        <translation>党内警告</translation>
+    </message>
+    <message>
+        <source>Serious party warning</source>
+        <translation>党内严重警告</translation>
+    </message>
+    <message>
+        <source>Party probation</source>
+        <translation>留党察看</translation>
+    </message>
+    <message>
+        <source>Government warning</source>
+        <translation>政务警告</translation>
+    </message>
+    <message>
+        <source>Government demerit</source>
+        <translation>政务记过</translation>
+    </message>
+    <message>
+        <source>Government major demerit</source>
+        <translation>政务记大过</translation>
+    </message>
+    <message>
+        <source>Government demotion</source>
+        <translation>政务降级</translation>
+    </message>
+    <message>
+        <source>Government dismissal</source>
+        <translation>政务撤职</translation>
+    </message>
+    <message>
+        <source>Government expulsion</source>
+        <translation>政务开除</translation>
+    </message>
+    <message>
+        <source>Institution warning</source>
+        <translation>警告（事业单位）</translation>
+    </message>
+    <message>
+        <source>Institution demerit</source>
+        <translation>记过（事业单位）</translation>
+    </message>
+    <message>
+        <source>Post grade lowering</source>
+        <translation>降低岗位等级</translation>
+    </message>
+    <message>
+        <source>Institution dismissal</source>
+        <translation>撤职（事业单位）</translation>
+    </message>
+    <message>
+        <source>Institution expulsion</source>
+        <translation>开除（事业单位）</translation>
+    </message>
+    <message>
+        <source>Admonition</source>
+        <translation>诫勉</translation>
     </message>
 </context>
 <context>
