@@ -53,6 +53,7 @@ void addCheck(QTreeWidgetItem *parent, const MeasureCheck &check)
     item->setText(0, QString::fromUtf8(marks[level]) + QLatin1Char(' ') + check.what);
     item->setToolTip(0, check.what);
     item->setText(1, check.citation);
+    item->setToolTip(1, check.citation);
     item->setForeground(0, colours[level]);
     item->setFirstColumnSpanned(check.citation.isEmpty());
     item->setData(0, Qt::UserRole + 1, level);
@@ -344,7 +345,7 @@ void CaseFileWindow::fillProposals(const CaseFile::Subject &subject)
             addCheck(item, check);
         item->setExpanded(true);
     }
-    m_proposals->setColumnWidth(0, 620);
+    m_proposals->setColumnWidth(0, 540);
 }
 
 void CaseFileWindow::fillProcedure()
