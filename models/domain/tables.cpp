@@ -59,12 +59,14 @@ const QVector<Table> &builtIn()
         {QStringLiteral("sign_in_failures"), R::Access},
         {QStringLiteral("record_changes"), R::Trail},
         {QStringLiteral("derived_objects"), R::Derived},
-        {QStringLiteral("articles"), R::Setting, true},
+        {QStringLiteral("articles"), R::Setting},
         {QStringLiteral("case_reviews"), R::Record, true},
         {QStringLiteral("case_facts"), R::Record, true},
         {QStringLiteral("case_evidence"), R::Record, true},
         {QStringLiteral("case_statements"), R::Record, true},
         {QStringLiteral("case_proposals"), R::Record, true},
+        // The review packages sent out and merged back, each written with its audit entry.
+        {QStringLiteral("review_packages"), R::Trail},
     };
     return tables;
 }

@@ -9,6 +9,7 @@
 #include "interchangevalues.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/settingsstore.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -103,6 +104,16 @@ InterchangeSummary InterchangeExporter::exportToFile(const QString &path,
     return summary;
 }
 
+QByteArray InterchangeExporter::toBytes(InterchangeSummary &summary) const
+{
+    const QStringList drift = schemaProblems(m_database.connection());
+    if (!drift.isEmpty())
+        throw DataError(tr("The database does not match the interchange format: %1")
+                            .arg(drift.join(QLatin1Char(' '))));
+    Transaction transaction(m_database.connection());
+    return document(summary);
+}
+
 QByteArray InterchangeExporter::document(InterchangeSummary &summary) const
 {
     QByteArray out;
@@ -130,14 +141,24 @@ qint64 InterchangeExporter::appendTable(QByteArray &out, const Table &table) con
     QStringList names;
     for (const Column &column : table.columns)
         names << column.name;
-    // A database's identity and the place of its seal file are its own: they stay behind.
-    const QString own = table.name == QLatin1String("settings")
-                            ? QStringLiteral(" WHERE key NOT IN ('database_id', 'seal_file')")
-                            : QString();
+    // What the program keeps for itself — a database's identity, the place of its seal file,
+    // what makes it a review copy — is the database's own: it stays behind.
+    QString own;
+    QVariantList ownKeys;
+    if (table.name == QLatin1String("settings")) {
+        for (const SettingDefinition &definition : SettingsStore::definitions())
+            if (!definition.editable)
+                ownKeys << definition.key;
+        QStringList placeholders;
+        for (qsizetype i = 0; i < ownKeys.size(); ++i)
+            placeholders << QStringLiteral("?");
+        own = QStringLiteral(" WHERE key NOT IN (%1)").arg(placeholders.join(QStringLiteral(", ")));
+    }
     QSqlQuery query
         = Sql::run(m_database.connection(),
                    QStringLiteral("SELECT %1 FROM \"%2\"%4 ORDER BY %3")
-                       .arg(quotedList(names), table.name, quotedList(table.primaryKey), own));
+                       .arg(quotedList(names), table.name, quotedList(table.primaryKey), own),
+                   ownKeys);
     // Field names are written once per table, already quoted.
     std::vector<QByteArray> keys;
     for (const Column &column : table.columns) {

@@ -22,6 +22,10 @@ public:
     // when the schema does not match the format, a value cannot be carried, or the write fails.
     // With a passphrase the file is encrypted (BackupCrypto) before it touches the disk.
     InterchangeSummary exportToFile(const QString &path, const QString &passphrase = {}) const;
+    // The file's bytes in memory, neither checked against the signed-in account nor audited:
+    // for a database the caller assembled itself and whose export it audits (a review
+    // package). Throws DataError as exportToFile does.
+    QByteArray toBytes(InterchangeSummary &summary) const;
 
 private:
     QByteArray document(InterchangeSummary &summary) const;

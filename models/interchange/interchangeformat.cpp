@@ -183,7 +183,8 @@ QStringList excludedTables()
     // alone. The statistic counts, their totals and the four forms' classes are derived: the
     // triggers count the imported records and classify the imported rules again, and which
     // triggers the database holds is its own (derived_objects). Summary templates are the
-    // commission's way of printing, not dossier records.
+    // commission's way of printing, not dossier records. The review packages a database sent
+    // out are its own record of what left it and may come back to it alone.
     return {QStringLiteral("audit_log"),         QStringLiteral("cadre_search"),
             QStringLiteral("accounts"),          QStringLiteral("account_units"),
             QStringLiteral("signing_keys"),      QStringLiteral("audit_seals"),
@@ -191,7 +192,7 @@ QStringList excludedTables()
             QStringLiteral("sign_in_failures"),  QStringLiteral("statistic_counts"),
             QStringLiteral("statistic_totals"),  QStringLiteral("four_form_years"),
             QStringLiteral("four_form_classes"), QStringLiteral("summary_templates"),
-            QStringLiteral("derived_objects")};
+            QStringLiteral("derived_objects"),   QStringLiteral("review_packages")};
 }
 
 QString typeName(ColumnType type)

@@ -14,7 +14,7 @@ namespace InterchangeFormat {
 
 inline const QString formatName = QStringLiteral("integrity-dossier");
 // Raised whenever the tables or fields a file carries change.
-constexpr int version = 2;
+constexpr int version = 3;
 
 using ColumnType = Stored::Type;
 using Need = Stored::Need;

@@ -39,6 +39,15 @@ inline constexpr WholeKey ReviewArchiveDays{"review_archive_days"};
 // Kept by the program itself, never shown or changed as settings.
 inline constexpr TextKey DatabaseId{"database_id"};
 inline constexpr TextKey SealFile{"seal_file"};
+// A review copy's own (ReviewCopy): the review package it was opened from, the database and
+// commission that sent it, its cases (their numbers for people, their ids for the return
+// package) and the last day it may be worked in. None of them is set in any other database.
+inline constexpr TextKey ReviewCopyPackage{"review_copy_package"};
+inline constexpr TextKey ReviewCopySource{"review_copy_source"};
+inline constexpr TextKey ReviewCopyCommission{"review_copy_commission"};
+inline constexpr TextKey ReviewCopyCaseNumbers{"review_copy_case_numbers"};
+inline constexpr TextKey ReviewCopyCaseIds{"review_copy_case_ids"};
+inline constexpr TextKey ReviewCopyExpiresOn{"review_copy_expires_on"};
 } // namespace Setting
 
 // One setting: what it is called, what it means, the values it takes and its default.
