@@ -6,6 +6,7 @@
 #include "dossier/opinionservice.h"
 #include "records/casedecision.h"
 #include "records/recordrepository.h"
+#include "settings/articlebook.h"
 #include "storage/articlesstore.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -124,6 +125,9 @@ class TestCaseReview : public QObject
 
 private slots:
     void articlesComeWithTheDatabase();
+    void articlesAreKeptWithTheirSourceAndDates_data();
+    void articlesAreKeptWithTheirSourceAndDates();
+    void aNewVersionOfAnArticleAppliesFromItsDay();
     void checksStandBesideEachProposal_data();
     void checksStandBesideEachProposal();
     void anEarlierPeriodAndAMismatchedPairAreFlagged();
@@ -153,6 +157,76 @@ void TestCaseReview::articlesComeWithTheDatabase()
              QStringLiteral("UPDATE articles SET topic = 'edited' WHERE id = ?"), {work->id});
     ArticlesStore::seed(fixture.database->connection());
     QCOMPARE(ArticlesStore::load(fixture.database->connection()).size(), articles.size());
+}
+
+void TestCaseReview::articlesAreKeptWithTheirSourceAndDates_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no source") << "source" << "" << text("source");
+    QTest::newRow("no number") << "number" << "" << text("number");
+    QTest::newRow("a government measure in a party article")
+        << "lighter" << "government.warning" << text("party measures");
+    QTest::newRow("ends before it starts") << "valid_to" << "2019-01-01" << text("before it took");
+    QTest::newRow("the same version twice") << "number" << "第一百三十二条" << text("already has");
+}
+
+void TestCaseReview::articlesAreKeptWithTheirSourceAndDates()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+    Fixture fixture;
+    Article article;
+    article.regulation = text("《中国共产党纪律处分条例》");
+    article.system = text("party");
+    article.number = text("第九十七条");
+    article.validFrom = day("2024-01-01");
+    article.lighter = QStringList{text("party.warning"), text("party.serious_warning")};
+    article.source = text("https://www.ccdi.gov.cn/");
+    if (field == QLatin1String("source"))
+        article.source = value;
+    else if (field == QLatin1String("number"))
+        article.number = value;
+    else if (field == QLatin1String("lighter"))
+        article.lighter = QStringList{value};
+    else if (field == QLatin1String("valid_to"))
+        article.validTo = QDate::fromString(value, Qt::ISODate);
+    const int articles = fixture.count("articles");
+    const int audit = fixture.count("audit_log");
+    try {
+        ArticleBook(*fixture.database).save(article);
+        QFAIL("the article was not refused");
+    } catch (const DataError &error) {
+        QVERIFY2(error.message().contains(message), qPrintable(error.message()));
+    }
+    QCOMPARE(fixture.count("articles"), articles);
+    QCOMPARE(fixture.count("audit_log"), audit);
+}
+
+void TestCaseReview::aNewVersionOfAnArticleAppliesFromItsDay()
+{
+    Fixture fixture;
+    ArticleBook book(*fixture.database);
+    Article old = *Articles::find(book.articles(), text("party"), text("第一百三十二条"));
+    Article next = old;
+    next.id = 0;
+    next.validFrom = day("2027-01-01");
+    next.lighter = QStringList{text("party.warning")};
+    const int audit = fixture.count("audit_log");
+    const qint64 id = book.save(next);
+    old.validTo = day("2026-12-31");
+    book.save(old);
+    QCOMPARE(fixture.count("audit_log"), audit + 2);
+    const QVector<Article> articles = book.articles();
+    QCOMPARE(Articles::findOn(articles, text("party"), text("第一百三十二条"), day("2026-06-01"))->id,
+             old.id);
+    QCOMPARE(Articles::findOn(articles, text("party"), text("第一百三十二条"), day("2027-06-01"))->id,
+             id);
+    // A reviewer reads the articles but keeps none.
+    TestDatabase::signIn(*fixture.database, text("reviewer"));
+    QVERIFY_THROWS_EXCEPTION(AccessError, book.save(next));
 }
 
 void TestCaseReview::checksStandBesideEachProposal_data()

@@ -4,6 +4,7 @@
 #include "items/measurelistmodel.h"
 #include "print/printcontroller.h"
 #include "reports/reviewpapers.h"
+#include "review/articlesdialog.h"
 #include "review/attachmentviewer.h"
 #include "review/casedecisiondialog.h"
 #include "review/casefilewindow.h"
@@ -19,6 +20,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QInputMethodEvent>
+#include <QTableWidget>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QRegularExpression>
@@ -45,6 +48,7 @@ class TestViewCaseReview : public QObject
 private slots:
     void initTestCase();
     void aDemoCaseIsReviewedAndDecided();
+    void anArticleIsAddedWithItsSource();
     void cleanup();
 
 private:
@@ -395,6 +399,39 @@ void TestViewCaseReview::aDemoCaseIsReviewedAndDecided()
     QCOMPARE(opinions.decide(cadre, decided.addDays(1)).category, 5);
     QCOMPARE(opinions.decide(cadre, lastDayAfterMonths(decided, 18)).category, 5);
     QCOMPARE(opinions.decide(cadre, lastDayAfterMonths(decided, 18).addDays(1)).category, 3);
+}
+
+void TestViewCaseReview::anArticleIsAddedWithItsSource()
+{
+    ArticlesDialog dialog(*m_database, true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const int rows = dialog.table()->rowCount();
+    QVERIFY(rows >= 20);
+    ArticleForm *form = dialog.openForm();
+    QVERIFY(form);
+    QPointer<ArticleForm> watched = form;
+    form->findChild<QLineEdit *>(QStringLiteral("number"))->setText(QStringLiteral("第九十七条"));
+    form->findChild<QLineEdit *>(QStringLiteral("topic"))->setText(QStringLiteral("收受礼品礼金"));
+    form->findChild<QDateEdit *>(QStringLiteral("valid_from"))->setDate(QDate(2024, 1, 1));
+    auto *lighter = form->findChild<QListWidget *>(QStringLiteral("lighter"));
+    QCOMPARE(lighter->count(), 5);
+    lighter->item(0)->setCheckState(Qt::Checked);
+    lighter->item(1)->setCheckState(Qt::Checked);
+    // Without its source the article is not kept, and the form says why.
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QVERIFY(watched && watched->isVisible());
+    QVERIFY2(form->errorText().contains(QStringLiteral("source")), qPrintable(form->errorText()));
+    QCOMPARE(dialog.table()->rowCount(), rows);
+    form->findChild<QLineEdit *>(QStringLiteral("source"))
+        ->setText(QStringLiteral("《中国共产党纪律处分条例》（2023年12月修订）"));
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return watched.isNull() || !watched->isVisible(); }, 2000));
+    QCOMPARE(dialog.table()->rowCount(), rows + 1);
+    QCOMPARE(Sql::scalar(m_database->connection(),
+                         QStringLiteral("SELECT lighter FROM articles WHERE number = '第九十七条'"))
+                 .toString(),
+             QStringLiteral("party.warning party.serious_warning"));
 }
 
 QTEST_MAIN(TestViewCaseReview)

@@ -169,6 +169,7 @@ QString AuditText::subject(const QString &entity)
         {"summary_templates", QT_TRANSLATE_NOOP("AuditText", "Summary template")},
         {"opinion_batches", QT_TRANSLATE_NOOP("AuditText", "Integrity opinion reply")},
         {"dossier_summary", QT_TRANSLATE_NOOP("AuditText", "Dossier summary")},
+        {"articles", QT_TRANSLATE_NOOP("AuditText", "Regulation article")},
         {"opinion_reply", QT_TRANSLATE_NOOP("AuditText", "Integrity opinion reply")},
         {"review_report", QT_TRANSLATE_NOOP("AuditText", "Review report")},
         {"review_opinion", QT_TRANSLATE_NOOP("AuditText", "Review opinion")},

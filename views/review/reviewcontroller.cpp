@@ -1,6 +1,8 @@
 #include "reviewcontroller.h"
 
 #include "access/access.h"
+#include "access/accesscontroller.h"
+#include "articlesdialog.h"
 #include "casefilewindow.h"
 #include "domain/dataerror.h"
 #include "dossier/casefileloader.h"
@@ -32,6 +34,10 @@ ReviewController::ReviewController(QMainWindow *window, QUndoStack *undoStack)
     m_casesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_casesAction->setEnabled(false);
     connect(m_casesAction, &QAction::triggered, this, &ReviewController::chooseCase);
+    m_articlesAction = menu->addAction(tr("&Regulation Articles…"));
+    m_articlesAction->setObjectName(QStringLiteral("articlesAction"));
+    m_articlesAction->setEnabled(false);
+    connect(m_articlesAction, &QAction::triggered, this, &ReviewController::showArticles);
 }
 
 void ReviewController::setDatabase(Database *database)
@@ -41,6 +47,21 @@ void ReviewController::setDatabase(Database *database)
     const bool open = database && Access::mayReadDossier(*database, 0);
     m_database = open ? database : nullptr;
     m_casesAction->setEnabled(open);
+    m_articlesAction->setEnabled(open);
+}
+
+CaseFileWindow *ReviewController::caseFile() const
+{
+    return m_caseFile;
+}
+
+void ReviewController::showArticles()
+{
+    if (!m_database)
+        return;
+    auto *dialog = new ArticlesDialog(*m_database, AccessController::maySave(m_database), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void ReviewController::chooseCase()

@@ -22,7 +22,9 @@ public:
     // Opens the list of cases to choose one from.
     void chooseCase();
     CaseFileWindow *openCase(qint64 caseId);
-    CaseFileWindow *caseFile() const { return m_caseFile; }
+    CaseFileWindow *caseFile() const;
+    // The regulation articles the facts cite; editable for an account that writes records.
+    void showArticles();
 
 signals:
     void recordsWritten();
@@ -34,5 +36,6 @@ private:
     QUndoStack *m_undoStack;
     Database *m_database = nullptr;
     QAction *m_casesAction = nullptr;
+    QAction *m_articlesAction = nullptr;
     QPointer<CaseFileWindow> m_caseFile;
 };
