@@ -144,6 +144,10 @@ QString AuditText::action(const QString &action, const QString &entity)
         {"demo.generate", QT_TRANSLATE_NOOP("AuditText", "Demo data made")},
         {"import", QT_TRANSLATE_NOOP("AuditText", "Imported")},
         {"import.undo", QT_TRANSLATE_NOOP("AuditText", "Import undone")},
+        {"review_package.export", QT_TRANSLATE_NOOP("AuditText", "Review package sent")},
+        {"review_package.return", QT_TRANSLATE_NOOP("AuditText", "Return package made")},
+        {"review_package.merge", QT_TRANSLATE_NOOP("AuditText", "Return package merged")},
+        {"review_copy.open", QT_TRANSLATE_NOOP("AuditText", "Review copy opened")},
     };
     if (const QString name = auditName(names, action); !name.isEmpty())
         return name;
@@ -170,6 +174,7 @@ QString AuditText::subject(const QString &entity)
         {"opinion_batches", QT_TRANSLATE_NOOP("AuditText", "Integrity opinion reply")},
         {"dossier_summary", QT_TRANSLATE_NOOP("AuditText", "Dossier summary")},
         {"articles", QT_TRANSLATE_NOOP("AuditText", "Regulation article")},
+        {"review_packages", QT_TRANSLATE_NOOP("AuditText", "Review package")},
         {"opinion_reply", QT_TRANSLATE_NOOP("AuditText", "Integrity opinion reply")},
         {"review_report", QT_TRANSLATE_NOOP("AuditText", "Review report")},
         {"review_opinion", QT_TRANSLATE_NOOP("AuditText", "Review opinion")},

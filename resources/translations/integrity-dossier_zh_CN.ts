@@ -493,6 +493,187 @@
     </message>
 </context>
 <context>
+    <name>ArticleBook</name>
+    <message>
+        <source>Name the regulation the article belongs to.</source>
+        <translation>请填写条款所属的法规。</translation>
+    </message>
+    <message>
+        <source>Say whether the article is a party or a government one.</source>
+        <translation>请选择是党纪条款还是政务处分条款。</translation>
+    </message>
+    <message>
+        <source>Give the article&apos;s number, e.g. 第一百三十二条.</source>
+        <translation>请填写条款序号，例如“第一百三十二条”。</translation>
+    </message>
+    <message>
+        <source>Name where the article&apos;s text was read from: an article is kept only with its source.</source>
+        <translation>请注明条文的出处：没有出处的条款不予保存。</translation>
+    </message>
+    <message>
+        <source>Give the day the article took effect.</source>
+        <translation>请填写条款施行日期。</translation>
+    </message>
+    <message>
+        <source>An article cannot stop applying before it took effect.</source>
+        <translation>条款的停止适用日期不能早于施行日期。</translation>
+    </message>
+    <message>
+        <source>A %1 article allows only %1 measures.</source>
+        <translation>%1条款只能规定%1处分。</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>党纪</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>政务</translation>
+    </message>
+    <message>
+        <source>%1 already has a version from %2: change that one, or give this version the day it took effect.</source>
+        <translation>%1已有自%2施行的版本：请修改该版本，或为这一版本填写其施行日期。</translation>
+    </message>
+    <message>
+        <source>The article to change is no longer there.</source>
+        <translation>要修改的条款已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleForm</name>
+    <message>
+        <source>New Article</source>
+        <translation>新增条款</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>法规</translation>
+    </message>
+    <message>
+        <source>Party discipline</source>
+        <translation>党纪</translation>
+    </message>
+    <message>
+        <source>Government sanctions</source>
+        <translation>政务处分</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>e.g. 第一百三十二条</source>
+        <translation>例如：第一百三十二条</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <source>Text as published</source>
+        <translation>条文</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>施行日期</translation>
+    </message>
+    <message>
+        <source>Applies until</source>
+        <translation>适用至</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>停止适用</translation>
+    </message>
+    <message>
+        <source>Lighter circumstances</source>
+        <translation>情节较轻</translation>
+    </message>
+    <message>
+        <source>Graver circumstances</source>
+        <translation>情节较重</translation>
+    </message>
+    <message>
+        <source>Serious circumstances</source>
+        <translation>情节严重</translation>
+    </message>
+    <message>
+        <source>Measures allowed</source>
+        <translation>处分幅度</translation>
+    </message>
+    <message>
+        <source>Where the text was read from: an address or a document</source>
+        <translation>条文出处：网址或文件名称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesDialog</name>
+    <message>
+        <source>Regulation Articles</source>
+        <translation>条款表</translation>
+    </message>
+    <message>
+        <source>The articles the facts of a case cite, with the measures each allows at each degree. A new version of an article is added with the day it took effect; the old one keeps its last day.</source>
+        <translation>案件事实所引用的条款，以及各条款在不同情节下的处分幅度。条款修订时，新增一个带施行日期的新版本，旧版本填写停止适用日期。</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>法规</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>适用期间</translation>
+    </message>
+    <message>
+        <source>Lighter circumstances</source>
+        <translation>情节较轻</translation>
+    </message>
+    <message>
+        <source>Graver circumstances</source>
+        <translation>情节较重</translation>
+    </message>
+    <message>
+        <source>Serious circumstances</source>
+        <translation>情节严重</translation>
+    </message>
+    <message>
+        <source>Add an Article…</source>
+        <translation>新增条款…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自%1起</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1039,6 +1220,30 @@
     <message>
         <source>Review talk record</source>
         <translation>审理谈话笔录</translation>
+    </message>
+    <message>
+        <source>Review package sent</source>
+        <translation>发出审理包</translation>
+    </message>
+    <message>
+        <source>Return package made</source>
+        <translation>制作回传包</translation>
+    </message>
+    <message>
+        <source>Return package merged</source>
+        <translation>合并回传包</translation>
+    </message>
+    <message>
+        <source>Review copy opened</source>
+        <translation>打开审理副本</translation>
+    </message>
+    <message>
+        <source>Regulation article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Review package</source>
+        <translation>审理包</translation>
     </message>
 </context>
 <context>
@@ -7368,6 +7573,10 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>Case number, state or summary</source>
         <translation>案件编号、状态或简要案情</translation>
+    </message>
+    <message>
+        <source>&amp;Regulation Articles…</source>
+        <translation>条款表(&amp;R)…</translation>
     </message>
 </context>
 <context>
