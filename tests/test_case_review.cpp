@@ -43,31 +43,33 @@ struct Fixture
                                                  {text("source"), text("petition")},
                                                  {text("received_date"), text("2026-03-02")},
                                                  {text("updated_date"), text("2026-03-02")}});
-        repository.link(text("clue_subjects"), {{text("clue_id"), clue}, {text("cadre_id"), zhang}});
-        for (const auto &step : {std::pair{"assigned", "2026-03-03"},
-                                 std::pair{"disposition_proposed", "2026-03-10"},
-                                 std::pair{"preliminary_verification", "2026-03-20"}})
+        repository.link(text("clue_subjects"),
+                        {{text("clue_id"), clue}, {text("cadre_id"), zhang}});
+        for (const auto &step :
+             {std::pair{"assigned", "2026-03-03"}, std::pair{"disposition_proposed", "2026-03-10"},
+              std::pair{"preliminary_verification", "2026-03-20"}})
             repository.advanceClue(clue, text(step.first), day(step.second), text("书记"));
         caseId = repository.create(text("cases"), {{text("number"), text("XL-2026-007")},
                                                    {text("clue_id"), clue},
                                                    {text("unit_id"), unit},
                                                    {text("filed_date"), text("2026-06-01")},
                                                    {text("summary"), text("违规发放津贴补贴")}});
-        repository.link(text("case_subjects"), {{text("case_id"), caseId},
-                                                {text("cadre_id"), zhang},
-                                                {text("was_top_leader"), 1}});
+        repository.link(
+            text("case_subjects"),
+            {{text("case_id"), caseId}, {text("cadre_id"), zhang}, {text("was_top_leader"), 1}});
         review = repository.create(text("case_reviews"),
                                    {{text("case_id"), caseId},
                                     {text("received_date"), text("2026-08-20")},
                                     {text("characterisation"), text("张建国违反工作纪律")}});
-        repository.create(text("case_facts"),
-                          {{text("case_id"), caseId},
-                           {text("cadre_id"), zhang},
-                           {text("ordinal"), 1},
-                           {text("description"), text("2026年5月，张建国搞形式主义。")},
-                           {text("violated_on"), text("2026-05-10")},
-                           {text("degree"), text("lighter")},
-                           {text("articles"), text("party 第一百三十二条\ngovernment 第三十九条")}});
+        repository.create(
+            text("case_facts"),
+            {{text("case_id"), caseId},
+             {text("cadre_id"), zhang},
+             {text("ordinal"), 1},
+             {text("description"), text("2026年5月，张建国搞形式主义。")},
+             {text("violated_on"), text("2026-05-10")},
+             {text("degree"), text("lighter")},
+             {text("articles"), text("party 第一百三十二条\ngovernment 第三十九条")}});
     }
 
     qint64 propose(const char *measure, const char *adjustment = "none", const char *ground = "",
@@ -148,8 +150,8 @@ void TestCaseReview::articlesComeWithTheDatabase()
         QVERIFY2(article.source.startsWith(QLatin1String("http")), qPrintable(article.key()));
         QVERIFY(article.validFrom.isValid());
     }
-    const Article *work = Articles::findOn(articles, text("party"), text("第一百三十二条"),
-                                           day("2026-05-10"));
+    const Article *work
+        = Articles::findOn(articles, text("party"), text("第一百三十二条"), day("2026-05-10"));
     QVERIFY(work);
     QCOMPARE(work->lighter, QStringList({text("party.warning"), text("party.serious_warning")}));
     // Seeding again keeps what is there: an edited article is not overwritten.
@@ -164,12 +166,17 @@ void TestCaseReview::articlesAreKeptWithTheirSourceAndDates_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no source") << "source" << "" << text("source");
-    QTest::newRow("no number") << "number" << "" << text("number");
+    QTest::newRow("no source") << "source"
+                               << "" << text("source");
+    QTest::newRow("no number") << "number"
+                               << "" << text("number");
     QTest::newRow("a government measure in a party article")
-        << "lighter" << "government.warning" << text("party measures");
-    QTest::newRow("ends before it starts") << "valid_to" << "2019-01-01" << text("before it took");
-    QTest::newRow("the same version twice") << "number" << "第一百三十二条" << text("already has");
+        << "lighter"
+        << "government.warning" << text("party measures");
+    QTest::newRow("ends before it starts") << "valid_to"
+                                           << "2019-01-01" << text("before it took");
+    QTest::newRow("the same version twice") << "number"
+                                            << "第一百三十二条" << text("already has");
 }
 
 void TestCaseReview::articlesAreKeptWithTheirSourceAndDates()
@@ -220,10 +227,12 @@ void TestCaseReview::aNewVersionOfAnArticleAppliesFromItsDay()
     book.save(old);
     QCOMPARE(fixture.count("audit_log"), audit + 2);
     const QVector<Article> articles = book.articles();
-    QCOMPARE(Articles::findOn(articles, text("party"), text("第一百三十二条"), day("2026-06-01"))->id,
-             old.id);
-    QCOMPARE(Articles::findOn(articles, text("party"), text("第一百三十二条"), day("2027-06-01"))->id,
-             id);
+    QCOMPARE(
+        Articles::findOn(articles, text("party"), text("第一百三十二条"), day("2026-06-01"))->id,
+        old.id);
+    QCOMPARE(
+        Articles::findOn(articles, text("party"), text("第一百三十二条"), day("2027-06-01"))->id,
+        id);
     // A reviewer reads the articles but keeps none.
     TestDatabase::signIn(*fixture.database, text("reviewer"));
     QVERIFY_THROWS_EXCEPTION(AccessError, book.save(next));
@@ -238,16 +247,24 @@ void TestCaseReview::checksStandBesideEachProposal_data()
     QTest::addColumn<QString>("what");
     const int fits = int(MeasureCheck::Level::Fits);
     const int problem = int(MeasureCheck::Level::Problem);
-    QTest::newRow("in range") << "party.serious_warning" << "none" << "" << fits << text("幅度内");
-    QTest::newRow("out of range") << "party.probation" << "none" << "" << problem << text("超出");
-    QTest::newRow("heavier without ground")
-        << "party.serious_warning" << "heavier" << "" << problem << text("未写明从重");
+    QTest::newRow("in range") << "party.serious_warning"
+                              << "none"
+                              << "" << fits << text("幅度内");
+    QTest::newRow("out of range") << "party.probation"
+                                  << "none"
+                                  << "" << problem << text("超出");
+    QTest::newRow("heavier without ground") << "party.serious_warning"
+                                            << "heavier"
+                                            << "" << problem << text("未写明从重");
     QTest::newRow("lighter with ground")
-        << "government.warning" << "lighter" << text("主动交代") << fits << text("从轻处分在幅度内");
+        << "government.warning"
+        << "lighter" << text("主动交代") << fits << text("从轻处分在幅度内");
     QTest::newRow("mitigated below the lightest")
-        << "party.warning" << "mitigated" << text("主动交代") << problem << text("无法再减轻");
-    QTest::newRow("aggravated government") << "government.demotion" << "aggravated"
-                                           << text("串供") << problem << text("没有加重");
+        << "party.warning"
+        << "mitigated" << text("主动交代") << problem << text("无法再减轻");
+    QTest::newRow("aggravated government")
+        << "government.demotion"
+        << "aggravated" << text("串供") << problem << text("没有加重");
 }
 
 void TestCaseReview::checksStandBesideEachProposal()
@@ -288,9 +305,10 @@ void TestCaseReview::anEarlierPeriodAndAMismatchedPairAreFlagged()
     // With the usual pair it fits.
     fixture.repository.update(text("case_proposals"), demerit.id,
                               {{text("measure"), text("government.expulsion")}});
-    const CaseFile again = CaseFileLoader(*fixture.database).load(fixture.caseId, day("2026-09-15"));
-    QVERIFY(hasCheck(again.subject(fixture.zhang)->pairing, MeasureCheck::Level::Fits,
-                     text("相匹配")));
+    const CaseFile again
+        = CaseFileLoader(*fixture.database).load(fixture.caseId, day("2026-09-15"));
+    QVERIFY(
+        hasCheck(again.subject(fixture.zhang)->pairing, MeasureCheck::Level::Fits, text("相匹配")));
 }
 
 void TestCaseReview::theDecisionWritesTheDossiers()
@@ -299,14 +317,16 @@ void TestCaseReview::theDecisionWritesTheDossiers()
     fixture.propose("party.serious_warning");
     fixture.propose("government.demerit");
     const int audit = fixture.count("audit_log");
-    const CaseDecision::Outcome outcome = CaseDecision(*fixture.database)
-                                              .record({fixture.review, day("2026-09-15"),
-                                                       text("县纪委常委会"), text("清纪发〔2026〕9号")});
+    const CaseDecision::Outcome outcome
+        = CaseDecision(*fixture.database)
+              .record({fixture.review, day("2026-09-15"), text("县纪委常委会"),
+                       text("清纪发〔2026〕9号")});
     QCOMPARE(outcome.written, 2);
     const QSqlDatabase db = fixture.database->connection();
-    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sanctions WHERE case_id = ? "
-                                            "AND effective_date = '2026-09-15' AND "
-                                            "decision_number = ?"),
+    QCOMPARE(Sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM sanctions WHERE case_id = ? "
+                                        "AND effective_date = '2026-09-15' AND "
+                                        "decision_number = ?"),
                          {fixture.caseId, text("清纪发〔2026〕9号")})
                  .toInt(),
              2);
@@ -359,9 +379,10 @@ void TestCaseReview::refusedDecisionsChangeNothing()
     const int audit = fixture.count("audit_log");
     try {
         CaseDecision(*fixture.database)
-            .record({fixture.review, day(situation == QLatin1String("early") ? "2026-08-01"
-                                                                             : "2026-09-20"),
-                     {}, {}});
+            .record({fixture.review,
+                     day(situation == QLatin1String("early") ? "2026-08-01" : "2026-09-20"),
+                     {},
+                     {}});
         QFAIL("the decision was not refused");
     } catch (const DataError &error) {
         QVERIFY2(error.message().contains(message), qPrintable(error.message()));
@@ -373,8 +394,8 @@ void TestCaseReview::refusedDecisionsChangeNothing()
 void TestCaseReview::anAppealReopensTheReview()
 {
     Fixture fixture;
-    QVERIFY_THROWS_EXCEPTION(DataError, CaseDecision(*fixture.database)
-                                            .openAppeal(fixture.caseId, day("2026-09-01")));
+    QVERIFY_THROWS_EXCEPTION(
+        DataError, CaseDecision(*fixture.database).openAppeal(fixture.caseId, day("2026-09-01")));
     fixture.propose("party.serious_warning");
     fixture.propose("government.demerit");
     CaseDecision(*fixture.database).record({fixture.review, day("2026-09-15"), {}, {}});
@@ -407,8 +428,8 @@ void TestCaseReview::anAppealReopensTheReview()
     QCOMPARE(file.reviews.size(), 2);
     QCOMPARE(file.reviews.first().decided, day("2026-09-15"));
     QCOMPARE(file.currentReview()->kind, text("appeal"));
-    QVERIFY_THROWS_EXCEPTION(DataError, CaseDecision(*fixture.database)
-                                            .openAppeal(fixture.caseId, day("2026-11-01")));
+    QVERIFY_THROWS_EXCEPTION(
+        DataError, CaseDecision(*fixture.database).openAppeal(fixture.caseId, day("2026-11-01")));
 }
 
 void TestCaseReview::deadlinesBecomeAlerts()
@@ -448,13 +469,11 @@ void TestCaseReview::aCaseWithOnesOwnDossierIsClosed()
         if (info.name == QLatin1String("officer"))
             accounts.linkCadre(info.id, fixture.zhang);
     Accounts(*fixture.database).signIn(text("officer"), text("demo"));
-    QVERIFY_THROWS_EXCEPTION(AccessError,
-                             CaseFileLoader(*fixture.database).load(fixture.caseId));
+    QVERIFY_THROWS_EXCEPTION(AccessError, CaseFileLoader(*fixture.database).load(fixture.caseId));
     QVERIFY(CaseFileLoader(*fixture.database).cases().isEmpty());
     // The administrators see no case file at all.
     Accounts(*fixture.database).signIn(text("admin"), text("demo"));
-    QVERIFY_THROWS_EXCEPTION(AccessError,
-                             CaseFileLoader(*fixture.database).load(fixture.caseId));
+    QVERIFY_THROWS_EXCEPTION(AccessError, CaseFileLoader(*fixture.database).load(fixture.caseId));
 }
 
 QTEST_GUILESS_MAIN(TestCaseReview)

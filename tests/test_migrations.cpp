@@ -294,10 +294,10 @@ void TestMigrations::aDatabaseOfTheReleasedTextsIsUpgraded()
         db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
     // Statistics added since those texts were released have triggers of their own.
     // So have the tables made since (the case review's records count their changes).
-    const QStringList added
-        = {QStringLiteral("statistics_admonitions_talks_"), QStringLiteral("case_reviews_counted_"),
-           QStringLiteral("case_facts_counted_"), QStringLiteral("case_evidence_counted_"),
-           QStringLiteral("case_statements_counted_"), QStringLiteral("case_proposals_counted_")};
+    const QStringList added = {
+        QStringLiteral("statistics_admonitions_talks_"), QStringLiteral("case_reviews_counted_"),
+        QStringLiteral("case_facts_counted_"),           QStringLiteral("case_evidence_counted_"),
+        QStringLiteral("case_statements_counted_"),      QStringLiteral("case_proposals_counted_")};
     while (query.next()) {
         const QString name = query.value(0).toString();
         if (std::none_of(added.cbegin(), added.cend(),

@@ -1,8 +1,10 @@
 #include "dialogs/recordform.h"
+#include "dialogs/settingsdialog.h"
 #include "domain/period.h"
 #include "dossier/opinionservice.h"
 #include "items/measurelistmodel.h"
 #include "print/printcontroller.h"
+#include "reports/reportlanguage.h"
 #include "reports/reviewpapers.h"
 #include "review/articlesdialog.h"
 #include "review/attachmentviewer.h"
@@ -11,28 +13,26 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
-#include "reports/reportlanguage.h"
-#include "dialogs/settingsdialog.h"
 #include "testpdf.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QInputMethodEvent>
-#include <QTableWidget>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QRegularExpression>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-#include <QDir>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -344,13 +344,15 @@ void TestViewCaseReview::aDemoCaseIsReviewedAndDecided()
         action->trigger();
     }
     QCOMPARE(printed.size(), 4);
-    const QString report = QString(printed.first()).remove(QRegularExpression(QStringLiteral("\\s")));
+    const QString report
+        = QString(printed.first()).remove(QRegularExpression(QStringLiteral("\\s")));
     for (const QString &expected :
          {QStringLiteral("审理报告"), QStringLiteral("多次以会议落实会议"),
-          QStringLiteral("《中国共产党纪律处分条例》第一百三十二条"), QStringLiteral("党内严重警告"),
-          QStringLiteral("幅度内"), QStringLiteral("对事实无异议")})
+          QStringLiteral("《中国共产党纪律处分条例》第一百三十二条"),
+          QStringLiteral("党内严重警告"), QStringLiteral("幅度内"), QStringLiteral("对事实无异议")})
         QVERIFY2(report.contains(expected), qPrintable(expected + QLatin1Char('\n') + report));
-    QVERIFY(QString(printed.at(2)).remove(QRegularExpression(QStringLiteral("\\s")))
+    QVERIFY(QString(printed.at(2))
+                .remove(QRegularExpression(QStringLiteral("\\s")))
                 .contains(QStringLiteral("（草稿）")));
     QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                             "'export' AND entity = 'review_report'"))
@@ -363,7 +365,8 @@ void TestViewCaseReview::aDemoCaseIsReviewedAndDecided()
     CaseDecisionDialog *dialog = nullptr;
     QVERIFY(QTest::qWaitFor(
         [&] { return (dialog = m_window->findChild<CaseDecisionDialog *>()) != nullptr; }, 2000));
-    dialog->setValues({decided, QStringLiteral("县纪委常委会"), QStringLiteral("清纪发〔2026〕21号")});
+    dialog->setValues(
+        {decided, QStringLiteral("县纪委常委会"), QStringLiteral("清纪发〔2026〕21号")});
     dialog->accept();
     QCOMPARE(count(QStringLiteral("sanctions")), sanctions + 2);
     QCOMPARE(m_window->caseFile().closed, decided);

@@ -1,4 +1,5 @@
 #include "benchsupport.h"
+#include "dossier/casefileloader.h"
 #include "dossier/opinionservice.h"
 
 namespace Bench {
@@ -21,6 +22,20 @@ void opinions(const Context &context, std::vector<Measurement> &results)
             for (const qint64 id : ids)
                 opinions.facts(id, context.today);
         }));
+
+    // A case file as the trial-review office opens it: every subject's facts, evidence,
+    // statements and proposals, each proposal with its checks (range, earlier measures, the
+    // period and opinion that would follow, the four forms, the party and government pair).
+    const CaseFileLoader cases(*context.database);
+    std::vector<qint64> caseIds;
+    for (const auto &each : cases.cases())
+        if (caseIds.size() < 50)
+            caseIds.push_back(each.first);
+    if (!caseIds.empty())
+        results.push_back(
+            measure(QStringLiteral("case file with its checks"), 30, context.repeats, [&](int i) {
+                cases.load(caseIds.at(size_t(i) % caseIds.size()), context.today);
+            }));
 }
 
 } // namespace Bench

@@ -36,8 +36,11 @@ QString Alert::urgencyLabel(Urgency urgency)
 
 QList<Alert::Kind> Alert::kinds()
 {
-    return {Kind::Rectification,         Kind::ClueStep,
-            Kind::ImpactPeriodEnding,    Kind::DutyReport,
-            Kind::PersonalMattersReport, Kind::FixedSupervisionWeek,
+    return {Kind::Rectification,
+            Kind::ClueStep,
+            Kind::ImpactPeriodEnding,
+            Kind::DutyReport,
+            Kind::PersonalMattersReport,
+            Kind::FixedSupervisionWeek,
             Kind::CaseReview};
 }

@@ -11,7 +11,8 @@ class Database;
 // Works out what is due on a day from the records: open rectifications past or near their
 // deadline, clue steps past or near theirs, impact periods ending soon, the year's duty and
 // personal-matters reports missing, and the next fixed supervision week with the inspections
-// planned for it, and the steps of case reviews from receipt to archiving. `horizonDays` is how far ahead "due soon" looks (the `alert_days` setting).
+// planned for it, and the steps of case reviews from receipt to archiving. `horizonDays` is how far
+// ahead "due soon" looks (the `alert_days` setting).
 class AlertService
 {
 public:

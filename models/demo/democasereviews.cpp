@@ -60,14 +60,18 @@ void write(DemoContext &context, qint64 caseId, const QString &theme, QDate file
     const auto after = [&context](QDate day) {
         return context.happened(day) ? DemoWriter::day(day) : DemoWriter::null();
     };
-    const QDate announced = closed.isValid() ? addWorkingDays(closed, random.between(2, 8)) : QDate();
-    const QDate delivered = closed.isValid() ? addWorkingDays(closed, random.between(3, 9)) : QDate();
-    const QDate executed = closed.isValid() ? addWorkingDays(closed, random.between(15, 28)) : QDate();
-    const QDate archived = closed.isValid() ? addWorkingDays(closed, random.between(30, 55)) : QDate();
+    const QDate announced
+        = closed.isValid() ? addWorkingDays(closed, random.between(2, 8)) : QDate();
+    const QDate delivered
+        = closed.isValid() ? addWorkingDays(closed, random.between(3, 9)) : QDate();
+    const QDate executed
+        = closed.isValid() ? addWorkingDays(closed, random.between(15, 28)) : QDate();
+    const QDate archived
+        = closed.isValid() ? addWorkingDays(closed, random.between(30, 55)) : QDate();
     const qint64 reviewId = writer.insert(
         DemoWriter::CaseReviews,
-        {caseId, QStringLiteral("review"), DemoWriter::day(received), DemoWriter::null(),
-         QString(), QStringLiteral("经审查调查，%1问题属实，证据确实充分。").arg(theme),
+        {caseId, QStringLiteral("review"), DemoWriter::day(received), DemoWriter::null(), QString(),
+         QStringLiteral("经审查调查，%1问题属实，证据确实充分。").arg(theme),
          reportedYet ? QStringLiteral("违反工作纪律、廉洁纪律") : QString(),
          reportedYet ? QStringLiteral("事实清楚，证据确凿，定性准确，处理恰当，手续完备。")
                      : QString(),

@@ -1,5 +1,5 @@
-#include "democlues.h"
 #include "democasereviews.h"
+#include "democlues.h"
 #include "demostrings.h"
 
 #include "democontext.h"

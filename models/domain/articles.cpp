@@ -105,9 +105,9 @@ QVector<Article> cited(const QVector<Article> &articles, const QString &keys, QD
     for (const QString &line : keys.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QString key = line.trimmed();
         const int space = key.indexOf(QLatin1Char(' '));
-        const Article *article = space > 0 ? findOn(articles, key.left(space),
-                                                    key.mid(space + 1).trimmed(), day)
-                                           : nullptr;
+        const Article *article
+            = space > 0 ? findOn(articles, key.left(space), key.mid(space + 1).trimmed(), day)
+                        : nullptr;
         if (article)
             result.append(*article);
         else if (unknown && !key.isEmpty())

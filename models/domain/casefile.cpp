@@ -9,8 +9,10 @@ struct AdjustmentName
 };
 
 const AdjustmentName adjustmentNames[] = {
-    {Adjustment::None, "none"},           {Adjustment::Lighter, "lighter"},
-    {Adjustment::Mitigated, "mitigated"}, {Adjustment::Heavier, "heavier"},
+    {Adjustment::None, "none"},
+    {Adjustment::Lighter, "lighter"},
+    {Adjustment::Mitigated, "mitigated"},
+    {Adjustment::Heavier, "heavier"},
     {Adjustment::Aggravated, "aggravated"},
 };
 

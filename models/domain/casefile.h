@@ -42,7 +42,7 @@ struct CaseFile
         QString description;
         QDate violatedOn;
         Degree degree = Degree::Lighter;
-        QVector<Article> articles; // as cited, in the version in force on violatedOn
+        QVector<Article> articles;   // as cited, in the version in force on violatedOn
         QStringList unknownArticles; // cited keys no article answers
     };
 

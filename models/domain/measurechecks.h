@@ -21,7 +21,7 @@ enum class Adjustment {
 // One measure proposed for one subject of a case (量纪), with what it rests on.
 struct ProposedMeasure
 {
-    QString measure; // party.serious_warning, government.demerit …
+    QString measure;         // party.serious_warning, government.demerit …
     int probationMonths = 0; // party.probation: 12 or 24
     Degree degree = Degree::Lighter;
     QVector<Article> articles; // the articles the facts violate, as cited

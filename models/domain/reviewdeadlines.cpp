@@ -12,18 +12,17 @@ QVector<ReviewDeadline> of(const CaseFile::Review &review, const ReviewDeadlineD
     if (!review.received.isValid())
         return steps;
     // Within one month of the receipt; an approved extension moves the day.
-    const QDate reviewDue = review.extendedTo.isValid() ? review.extendedTo
-                                                        : lastDayAfterMonths(review.received, 1);
+    const QDate reviewDue
+        = review.extendedTo.isValid() ? review.extendedTo : lastDayAfterMonths(review.received, 1);
     steps.append({Step::Review, reviewDue, review.reported});
     if (!review.reported.isValid())
         return steps;
     steps.append({Step::Decision, addWorkingDays(review.reported, days.decision), review.decided});
     if (!review.decided.isValid())
         return steps;
-    steps.append({Step::Announcement, addWorkingDays(review.decided, days.announcement),
-                  review.announced});
     steps.append(
-        {Step::Delivery, addWorkingDays(review.decided, days.delivery), review.delivered});
+        {Step::Announcement, addWorkingDays(review.decided, days.announcement), review.announced});
+    steps.append({Step::Delivery, addWorkingDays(review.decided, days.delivery), review.delivered});
     steps.append(
         {Step::Execution, addWorkingDays(review.decided, days.execution), review.executed});
     steps.append({Step::Archive, addWorkingDays(review.decided, days.archive), review.archived});

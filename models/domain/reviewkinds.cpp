@@ -9,24 +9,24 @@ QVector<RecordKind> RecordKinds::reviewKinds()
     using namespace Stored;
     using T = FieldType;
 
-    RecordKind reviews = recordKind(
-        "case_reviews", tr("Case review"), "",
-        {vocabulary("kind", tr("Review"), "case_reviews.kind"),
-         field("received_date", tr("Received for review on"), T::Date, true),
-         field("extended_to", tr("Review extended to"), T::Date),
-         field("extension_approved_by", tr("Extension approved by"), T::Text),
-         field("investigation_report", tr("Investigation report"), T::LongText),
-         field("characterisation", tr("Characterisation"), T::LongText),
-         field("review_opinion", tr("Review opinion"), T::LongText),
-         field("reported_date", tr("Review report submitted on"), T::Date),
-         field("decided_date", tr("Decided on"), T::Date),
-         field("decided_by", tr("Decided by"), T::Text),
-         field("decision_number", tr("Decision number"), T::Text),
-         field("announced_date", tr("Announced on"), T::Date),
-         field("delivered_date", tr("Delivered on"), T::Date),
-         field("executed_date", tr("Execution reported on"), T::Date),
-         field("execution_note", tr("How it was carried out"), T::LongText),
-         field("archived_date", tr("Archived on"), T::Date)});
+    RecordKind reviews
+        = recordKind("case_reviews", tr("Case review"), "",
+                     {vocabulary("kind", tr("Review"), "case_reviews.kind"),
+                      field("received_date", tr("Received for review on"), T::Date, true),
+                      field("extended_to", tr("Review extended to"), T::Date),
+                      field("extension_approved_by", tr("Extension approved by"), T::Text),
+                      field("investigation_report", tr("Investigation report"), T::LongText),
+                      field("characterisation", tr("Characterisation"), T::LongText),
+                      field("review_opinion", tr("Review opinion"), T::LongText),
+                      field("reported_date", tr("Review report submitted on"), T::Date),
+                      field("decided_date", tr("Decided on"), T::Date),
+                      field("decided_by", tr("Decided by"), T::Text),
+                      field("decision_number", tr("Decision number"), T::Text),
+                      field("announced_date", tr("Announced on"), T::Date),
+                      field("delivered_date", tr("Delivered on"), T::Date),
+                      field("executed_date", tr("Execution reported on"), T::Date),
+                      field("execution_note", tr("How it was carried out"), T::LongText),
+                      field("archived_date", tr("Archived on"), T::Date)});
     reviews.columnLabels = {{QStringLiteral("case_id"), tr("Case")}};
     reviews.interchangeNoun = QT_TRANSLATE_NOOP("Interchange", "case review");
     reviews.columns = {key(),
@@ -48,14 +48,13 @@ QVector<RecordKind> RecordKinds::reviewKinds()
                        optional("execution_note"),
                        nullable("archived_date", Type::Date)};
 
-    RecordKind facts = recordKind(
-        "case_facts", tr("Fact of a case"), "cadre_id",
-        {field("case_id", tr("Case"), T::CaseReference, true),
-         field("ordinal", tr("Number"), T::Integer, true),
-         field("description", tr("Fact"), T::LongText, true),
-         field("violated_on", tr("Committed until"), T::Date),
-         vocabulary("degree", tr("Degree"), "case_facts.degree"),
-         field("articles", tr("Articles violated"), T::ArticleList)});
+    RecordKind facts = recordKind("case_facts", tr("Fact of a case"), "cadre_id",
+                                  {field("case_id", tr("Case"), T::CaseReference, true),
+                                   field("ordinal", tr("Number"), T::Integer, true),
+                                   field("description", tr("Fact"), T::LongText, true),
+                                   field("violated_on", tr("Committed until"), T::Date),
+                                   vocabulary("degree", tr("Degree"), "case_facts.degree"),
+                                   field("articles", tr("Articles violated"), T::ArticleList)});
     facts.fields[1].minimum = 1;
     facts.fields[1].maximum = 999;
     facts.interchangeNoun = QT_TRANSLATE_NOOP("Interchange", "fact of a case");

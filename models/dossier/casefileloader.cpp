@@ -1,8 +1,8 @@
 #include "casefileloader.h"
 
 #include "access/access.h"
-#include "dossier/opinionservice.h"
 #include "domain/dataerror.h"
+#include "dossier/opinionservice.h"
 #include "storage/articlesstore.h"
 #include "storage/database.h"
 #include "storage/rulesstore.h"
@@ -226,8 +226,8 @@ void CaseFileLoader::loadFacts(CaseFile &file) const
         fact.violatedOn = Sql::date(query.value(4));
         fact.degree = Articles::degreeFromKey(query.value(5).toString());
         const QDate day = fact.violatedOn.isValid() ? fact.violatedOn : file.filed;
-        fact.articles = Articles::cited(m_articles, query.value(6).toString(), day,
-                                        &fact.unknownArticles);
+        fact.articles
+            = Articles::cited(m_articles, query.value(6).toString(), day, &fact.unknownArticles);
         for (CaseFile::Subject &subject : file.subjects)
             if (subject.cadreId == query.value(0).toLongLong())
                 subject.facts.append(fact);
@@ -321,7 +321,8 @@ void CaseFileLoader::check(CaseFile &file, CaseFile::Subject &subject, QDate day
         if (!written.value(0).isNull())
             writtenHere << QStringLiteral("sanctions/") + written.value(0).toString();
         if (!written.value(1).isNull())
-            writtenHere << QStringLiteral("organizational_handlings/") + written.value(1).toString();
+            writtenHere << QStringLiteral("organizational_handlings/")
+                               + written.value(1).toString();
         if (!written.value(2).isNull())
             writtenHere << QStringLiteral("admonitions/") + written.value(2).toString();
     }

@@ -67,9 +67,10 @@ QVector<Standing> standingMeasures(const QSqlDatabase &db, qint64 caseId, qint64
             if (!query.value(column).isNull())
                 each.recordId = query.value(column).toLongLong();
         // The latest review that holds a record speaks for it; older ones point at the same.
-        const bool seen = std::any_of(standing.cbegin(), standing.cend(), [&each](const Standing &s) {
-            return s.table == each.table && s.recordId == each.recordId;
-        });
+        const bool seen
+            = std::any_of(standing.cbegin(), standing.cend(), [&each](const Standing &s) {
+                  return s.table == each.table && s.recordId == each.recordId;
+              });
         if (!seen)
             standing.append(each);
     }
@@ -124,17 +125,15 @@ CaseDecision::Outcome CaseDecision::record(const Decision &decision)
         reason = theCase.value(QStringLiteral("summary")).toString();
     Outcome outcome;
     Transaction transaction(db);
-    QVector<Standing> standing
-        = standingMeasures(db, caseId, decision.reviewId);
+    QVector<Standing> standing = standingMeasures(db, caseId, decision.reviewId);
     for (const Proposal &proposal : proposals) {
         const Target target = targetOf(proposal.measure);
         QVariantMap written = {{QStringLiteral("decided_date"), day}};
         // An appeal's review that proposes a measure already standing upholds it.
-        const auto upheld = std::find_if(standing.begin(), standing.end(),
-                                         [&proposal](const Standing &each) {
-                                             return each.cadreId == proposal.cadreId
-                                                    && each.measure == proposal.measure;
-                                         });
+        const auto upheld
+            = std::find_if(standing.begin(), standing.end(), [&proposal](const Standing &each) {
+                  return each.cadreId == proposal.cadreId && each.measure == proposal.measure;
+              });
         if (upheld != standing.end()) {
             written.insert(target.proposalColumn, upheld->recordId);
             repository.update(QStringLiteral("case_proposals"), proposal.id, written);
@@ -148,7 +147,8 @@ CaseDecision::Outcome CaseDecision::record(const Decision &decision)
                               {QStringLiteral("effective_date"), day},
                               {QStringLiteral("reason"), reason}};
         if (target.table == QLatin1String("sanctions")) {
-            values.insert(QStringLiteral("system"), proposal.measure.section(QLatin1Char('.'), 0, 0));
+            values.insert(QStringLiteral("system"),
+                          proposal.measure.section(QLatin1Char('.'), 0, 0));
             values.insert(QStringLiteral("kind"), proposal.measure.section(QLatin1Char('.'), 1));
             values.insert(QStringLiteral("decision_number"), decision.decisionNumber);
             if (!proposal.probationMonths.isNull())
@@ -211,11 +211,11 @@ qint64 CaseDecision::openAppeal(qint64 caseId, QDate received)
                                   .arg(decided.toString(Qt::ISODate)));
     RecordRepository repository(m_database);
     Transaction transaction(db);
-    const qint64 id = repository.create(QStringLiteral("case_reviews"),
-                                        {{QStringLiteral("case_id"), caseId},
-                                         {QStringLiteral("kind"), QStringLiteral("appeal")},
-                                         {QStringLiteral("received_date"),
-                                          received.toString(Qt::ISODate)}});
+    const qint64 id
+        = repository.create(QStringLiteral("case_reviews"),
+                            {{QStringLiteral("case_id"), caseId},
+                             {QStringLiteral("kind"), QStringLiteral("appeal")},
+                             {QStringLiteral("received_date"), received.toString(Qt::ISODate)}});
     repository.update(QStringLiteral("cases"), caseId,
                       {{QStringLiteral("closed_date"), QVariant(QMetaType(QMetaType::QString))}});
     transaction.commit();

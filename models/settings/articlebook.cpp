@@ -30,7 +30,8 @@ QJsonObject json(const Article &article)
 
 QVariant date(QDate day)
 {
-    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate))
+                         : QVariant(QMetaType(QMetaType::QString));
 }
 
 QString words(const QStringList &list)
@@ -96,12 +97,11 @@ qint64 ArticleBook::save(const Article &article)
         throw DataError(tr("%1 already has a version from %2: change that one, or give this "
                            "version the day it took effect.")
                             .arg(article.citation(), article.validFrom.toString(Qt::ISODate)));
-    const QVariantList values = {text(article.regulation), article.system,
-                                 text(article.number),     text(article.topic),
-                                 text(article.text),       date(article.validFrom),
-                                 date(article.validTo),    words(article.lighter),
-                                 words(article.heavier),   words(article.serious),
-                                 text(article.source)};
+    const QVariantList values
+        = {text(article.regulation), article.system,         text(article.number),
+           text(article.topic),      text(article.text),     date(article.validFrom),
+           date(article.validTo),    words(article.lighter), words(article.heavier),
+           words(article.serious),   text(article.source)};
     Transaction transaction(db);
     AuditEntry entry;
     entry.action = article.id == 0 ? QStringLiteral("create") : QStringLiteral("update");

@@ -38,8 +38,9 @@ QVector<Article> load(const QSqlDatabase &db)
 {
     QVector<Article> articles;
     QSqlQuery query = Sql::run(
-        db, QStringLiteral("SELECT id, regulation, system, number, topic, text, valid_from, "
-                           "valid_to, lighter, heavier, serious, source FROM articles ORDER BY id"));
+        db,
+        QStringLiteral("SELECT id, regulation, system, number, topic, text, valid_from, "
+                       "valid_to, lighter, heavier, serious, source FROM articles ORDER BY id"));
     while (query.next()) {
         Article article;
         article.id = query.value(0).toLongLong();

@@ -28,16 +28,16 @@ Made make(const Database &database, qint64 caseId, int paper, qint64 cadreId)
 {
     const CaseFile file = CaseFileLoader(database).load(caseId);
     const auto which = ReviewPapers::Paper(paper);
-    const CaseFile::Subject *subject = ReviewPapers::perSubject(which) ? file.subject(cadreId)
-                                                                       : nullptr;
+    const CaseFile::Subject *subject
+        = ReviewPapers::perSubject(which) ? file.subject(cadreId) : nullptr;
     if (!ReviewPapers::available(which, file, subject))
         throw DataError(PrintController::tr("There is nothing to print in this paper yet: a "
                                             "decision needs a proposed party or government "
                                             "sanction, and a subject's paper a subject."));
     Made made;
     made.title = ReviewPapers::title(which, file, subject);
-    made.document = ReviewPapers::build(which, file, subject,
-                                        DossierSummary(database).commissionName());
+    made.document
+        = ReviewPapers::build(which, file, subject, DossierSummary(database).commissionName());
     if (subject)
         made.cadreIds << subject->cadreId;
     else
@@ -73,8 +73,8 @@ int PrintController::writeReviewPaperPdf(qint64 caseId, int paper, qint64 cadreI
         throw DataError(tr("Open a database first."));
     const ReviewPaperPrinting::Made made
         = ReviewPaperPrinting::make(*m_database, caseId, paper, cadreId);
-    const int pages = ReportRenderer::writePdf(path, {made.document.get()}, decoration(),
-                                               pdfInfo(made.title));
+    const int pages
+        = ReportRenderer::writePdf(path, {made.document.get()}, decoration(), pdfInfo(made.title));
     PrintAudit::record(*m_database, QStringLiteral("export"),
                        ReviewPapers::auditName(ReviewPapers::Paper(paper)), caseId, made.cadreIds,
                        path, pages);
@@ -86,8 +86,7 @@ void PrintController::exportReviewPaper(qint64 caseId, int paper, qint64 cadreId
     if (!m_database)
         return;
     try {
-        const QString title
-            = ReviewPaperPrinting::make(*m_database, caseId, paper, cadreId).title;
+        const QString title = ReviewPaperPrinting::make(*m_database, caseId, paper, cadreId).title;
         const QString suggested
             = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                   .filePath(title + QStringLiteral(".pdf"));
