@@ -1,5 +1,6 @@
 #include "access/accesserror.h"
 #include "access/accounts.h"
+#include "access/signingkey.h"
 #include "domain/dataerror.h"
 #include "domain/recordkinds.h"
 #include "domain/session.h"
@@ -11,6 +12,7 @@
 #include "review/returnplan.h"
 #include "review/reviewcopy.h"
 #include "review/reviewpackageexport.h"
+#include "review/reviewpayload.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
@@ -40,6 +42,9 @@ QString text(const char *value)
 const QString kPassphrase = QStringLiteral("审理包 长城永固 2026");
 const QString kReturnPassphrase = QStringLiteral("回传包 海晏河清 2026");
 const QString kReviewerPassword = QStringLiteral("审理室的密码2026");
+// The office's reviewer account (TestDatabase's demo accounts) and its password.
+const QString kReviewerAccount = QStringLiteral("reviewer");
+const QString kDemoPassword = QStringLiteral("demo");
 const QString kReviewerOpinion
     = QStringLiteral("审理意见：事实清楚，证据确凿，建议给予党内警告处分。");
 const QString kOfficeOpinion = QStringLiteral("审理意见：建议给予诫勉。");
@@ -105,6 +110,12 @@ struct RoundTrip
                  QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES "
                                 "('commission_name', ?)"),
                  {text("青山县纪委监委")});
+        // The reviewer's account: the person's name, and the signing key made at its first
+        // sign-in with its own password.
+        TestDatabase::signIn(*office, QStringLiteral("admin"));
+        Accounts(*office).setProfile(accountId(kReviewerAccount), text("王芳"), text("审理室主任"));
+        TestDatabase::signIn(*office, kReviewerAccount);
+        TestDatabase::signIn(*office, QStringLiteral("officer"));
         county = TestDatabase::addUnit(*office, text("青山县"), QStringLiteral("county"));
         unit = TestDatabase::addUnit(*office, text("县水利局"), QStringLiteral("department"),
                                      county);
@@ -196,7 +207,26 @@ struct RoundTrip
 
     QString path(const char *name) const { return dir.filePath(text(name)); }
 
+    qint64 accountId(const QString &name) const
+    {
+        return Sql::scalar(office->connection(),
+                           QStringLiteral("SELECT id FROM accounts WHERE name = ?"), {name})
+            .toLongLong();
+    }
+
+    // Sent to the reviewer's account: its own key is the expected signer.
     ReviewPackageRequest request() const
+    {
+        ReviewPackageRequest request;
+        request.caseIds = {caseId};
+        request.expiresOn = expires;
+        request.reviewerAccount = kReviewerAccount;
+        request.seal.passphrase = kPassphrase;
+        return request;
+    }
+
+    // Sent to a reviewer without an account here, named by a key pair of their own.
+    ReviewPackageRequest requestWithKeys() const
     {
         ReviewPackageRequest request;
         request.caseIds = {caseId};
@@ -217,7 +247,7 @@ struct RoundTrip
         PackageFile::Key key;
         key.passphrase = kPassphrase;
         copy = ReviewCopy::open(path("case.idrpkg"), key, path("review-copy.db"),
-                                {QStringLiteral("wangfang"), kReviewerPassword, text("王芳")});
+                                {kReviewerAccount, kDemoPassword, {}});
     }
 
     // The reviewer adds a fact with its evidence and scan and a proposal, and edits the opinion.
@@ -262,13 +292,21 @@ struct RoundTrip
         return ReturnPackage(*copy).exportToFile(path("case.return"), seal, signer);
     }
 
+    // Signed with the signed-in reviewer's own key.
+    ReturnPackage::Result makeReturn()
+    {
+        PackageFile::Seal seal;
+        seal.passphrase = kReturnPassphrase;
+        return ReturnPackage(*copy).exportToFile(path("case.return"), seal);
+    }
+
     void prepareReturn()
     {
         exportPackage();
         openCopy();
         reviewerEdits();
         officeEdits();
-        makeReturn(PackageEnvelope::signerFor(reviewer.signSecretKey));
+        makeReturn();
     }
 
     std::unique_ptr<ReturnMerge> merge(QDate today = {})
@@ -307,6 +345,7 @@ private slots:
     void initTestCase();
     void roundTripAcrossTwoFiles();
     void theExportCarriesNoOtherCadre();
+    void theReviewerSignsInWithTheirOwnAccount();
     void aBarredAccountCannotExport();
     void aPackageSealedToTheReviewersKey();
     void anExpiredCopyIsRefused();
@@ -343,7 +382,31 @@ void TestReviewPackage::roundTripAcrossTwoFiles()
              SettingsStore(trip.office->connection()).value(Setting::DatabaseId));
     QVERIFY(info.banner().contains(text("XL-2026-007")));
     QVERIFY(trip.copy->session());
-    QCOMPARE(trip.copy->session()->accountName, QStringLiteral("wangfang"));
+    // The reviewer's own account, with the same password and the same signing key, unlocked.
+    const Session *reviewer = trip.copy->session();
+    QCOMPARE(reviewer->accountName, kReviewerAccount);
+    QCOMPARE(reviewer->realName, text("王芳"));
+    QCOMPARE(reviewer->role, Role::CaseOfficer);
+    QVERIFY(reviewer->allUnits);
+    QCOMPARE(reviewer->cadreId, qint64(0));
+    const SigningKey::Stored officeKey
+        = SigningKey::stored(*trip.office, trip.accountId(kReviewerAccount));
+    QVERIFY(!officeKey.isNull());
+    QVERIFY(reviewer->signingKey);
+    QCOMPARE(reviewer->signingKey->publicKey(), officeKey.publicKey);
+    QCOMPARE(reviewer->signingKey->storedForm(*trip.copy), officeKey.sealedSecret);
+    QCOMPARE(Sql::scalar(trip.copy->connection(),
+                         QStringLiteral("SELECT password_hash FROM accounts WHERE name = ?"),
+                         {kReviewerAccount})
+                 .toString(),
+             Sql::scalar(trip.office->connection(),
+                         QStringLiteral("SELECT password_hash FROM accounts WHERE name = ?"),
+                         {kReviewerAccount})
+                 .toString());
+    QCOMPARE(Sql::scalar(trip.office->connection(),
+                         QStringLiteral("SELECT reviewer_key FROM review_packages"))
+                 .toString(),
+             officeKey.publicKey);
     QVERIFY(!ReviewCopy::isCopy(trip.office->connection()));
     // The copy has an identity of its own, and its trail begins with the import.
     QVERIFY(SettingsStore(trip.copy->connection()).value(Setting::DatabaseId)
@@ -352,11 +415,10 @@ void TestReviewPackage::roundTripAcrossTwoFiles()
 
     trip.reviewerEdits();
     trip.officeEdits();
-    const ReturnPackage::Result returned
-        = trip.makeReturn(PackageEnvelope::signerFor(trip.reviewer.signSecretKey));
+    const ReturnPackage::Result returned = trip.makeReturn();
     QCOMPARE(returned.header.replyTo, info.packageId);
     QCOMPARE(returned.header.databaseId, info.sourceDatabaseId);
-    QCOMPARE(returned.header.signerPublicKey, trip.reviewer.signPublicKey);
+    QCOMPARE(returned.header.signerPublicKey, officeKey.publicKey);
 
     auto merge = trip.merge();
     const ReturnMerge::Preview &preview = merge->preview();
@@ -466,7 +528,14 @@ void TestReviewPackage::theExportCarriesNoOtherCadre()
     const PackageEnvelope::Opened opened = PackageEnvelope::open(bytes, kPassphrase, context);
     QCOMPARE(opened.header.kind, QStringLiteral("review"));
     QCOMPARE(opened.header.caseNumbers, text("XL-2026-007"));
-    const InterchangeDocument document = InterchangeReader().read(opened.payload);
+    const ReviewPayload::Package package = ReviewPayload::unpack(opened.payload);
+    // The reviewer's account travels with its key sealed, as stored: nothing that opens it.
+    QVERIFY(package.reviewer);
+    QCOMPARE(package.reviewer->name, kReviewerAccount);
+    QCOMPARE(package.reviewer->signingKey.sealedSecret,
+             SigningKey::stored(*trip.office, trip.accountId(kReviewerAccount)).sealedSecret);
+    QVERIFY(!opened.payload.contains(QByteArray("\"demo\"")));
+    const InterchangeDocument document = InterchangeReader().read(package.caseFile);
     const auto rowsOf = [&document](const char *name) {
         for (const InterchangeRows &rows : document.tables)
             if (rows.table->name == QLatin1String(name))
@@ -506,6 +575,64 @@ void TestReviewPackage::theExportCarriesNoOtherCadre()
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())));
 }
 
+void TestReviewPackage::theReviewerSignsInWithTheirOwnAccount()
+{
+    RoundTrip trip;
+    // Who a package may go to: the accounts that read dossiers.
+    QStringList names;
+    for (const ReviewerChoice &choice : ReviewPackageExport(*trip.office).reviewers())
+        names << choice.name + (choice.hasSigningKey ? QString() : QStringLiteral(" (no key)"));
+    QCOMPARE(names.join(QLatin1Char(',')), QStringLiteral("officer,reviewer"));
+
+    // Not to the auditor, nor to an account whose owner never set a password of their own.
+    ReviewPackageRequest request = trip.request();
+    request.reviewerAccount = QStringLiteral("auditor");
+    const auto refusal = [&trip](const ReviewPackageRequest &request) {
+        return message([&] {
+            ReviewPackageExport(*trip.office).exportToFile(request, trip.path("case.idrpkg"));
+        });
+    };
+    QVERIFY2(refusal(request).contains(text("does not read dossiers")),
+             qPrintable(refusal(request)));
+    TestDatabase::signIn(*trip.office, QStringLiteral("admin"));
+    const qint64 newcomer
+        = Accounts(*trip.office).create(QStringLiteral("liuyang"), QStringLiteral("临时密码12345"));
+    TestDatabase::signIn(*trip.office, QStringLiteral("security"));
+    Accounts(*trip.office).setRole(newcomer, Role::Reviewer);
+    TestDatabase::signIn(*trip.office, QStringLiteral("officer"));
+    request.reviewerAccount = QStringLiteral("liuyang");
+    QVERIFY2(refusal(request).contains(text("no signing key")), qPrintable(refusal(request)));
+    // A key other than the account's own is refused too.
+    request = trip.request();
+    request.reviewerSignKey = trip.reviewer.signPublicKey;
+    QVERIFY2(refusal(request).contains(text("not the key of the account")),
+             qPrintable(refusal(request)));
+    QVERIFY(!QFile::exists(trip.path("case.idrpkg")));
+    QCOMPARE(countIn(*trip.office, QStringLiteral("review_packages")), 0);
+
+    // On the stand-alone PC only the account's own name and password open the copy.
+    trip.exportPackage();
+    PackageFile::Key key;
+    key.passphrase = kPassphrase;
+    const QString wrongPassword = message([&] {
+        ReviewCopy::open(trip.path("case.idrpkg"), key, trip.path("copy.db"),
+                         {kReviewerAccount, kReviewerPassword, {}});
+    });
+    QVERIFY2(wrongPassword.contains(text("not the password of the account reviewer")),
+             qPrintable(wrongPassword));
+    const QString wrongName = message([&] {
+        ReviewCopy::open(trip.path("case.idrpkg"), key, trip.path("copy.db"),
+                         {QStringLiteral("wangfang"), kDemoPassword, {}});
+    });
+    QVERIFY2(wrongName.contains(text("sent to the account reviewer")), qPrintable(wrongName));
+    QVERIFY(!QFile::exists(trip.path("copy.db")));
+    // The name may be left for the package to give.
+    const auto copy = ReviewCopy::open(trip.path("case.idrpkg"), key, trip.path("copy.db"),
+                                       {{}, kDemoPassword, {}});
+    QCOMPARE(copy->session()->accountName, kReviewerAccount);
+    QVERIFY(actions(*copy).contains(QStringLiteral("account.create accounts")));
+}
+
 void TestReviewPackage::aBarredAccountCannotExport()
 {
     RoundTrip trip;
@@ -539,15 +666,29 @@ void TestReviewPackage::aBarredAccountCannotExport()
 
 void TestReviewPackage::aPackageSealedToTheReviewersKey()
 {
+    // A reviewer without an account here: the package is sealed to their X25519 key, the copy
+    // makes an account with the name and password they choose, and the return package carries
+    // the signature of their own Ed25519 key.
     RoundTrip trip;
-    ReviewPackageRequest request = trip.request();
+    ReviewPackageRequest request = trip.requestWithKeys();
     request.seal = {QString(), trip.reviewer.boxPublicKey};
     ReviewPackageExport(*trip.office).exportToFile(request, trip.path("case.idrpkg"));
     PackageFile::Key key;
     key.secretKey = &trip.reviewer.boxSecretKey;
-    const auto copy = ReviewCopy::open(trip.path("case.idrpkg"), key, trip.path("copy.db"),
-                                       {QStringLiteral("wangfang"), kReviewerPassword, {}});
-    QCOMPARE(countIn(*copy, QStringLiteral("case_facts")), 1);
+    trip.copy = ReviewCopy::open(trip.path("case.idrpkg"), key, trip.path("review-copy.db"),
+                                 {QStringLiteral("wangfang"), kReviewerPassword, text("王芳")});
+    QCOMPARE(countIn(*trip.copy, QStringLiteral("case_facts")), 1);
+    QCOMPARE(trip.copy->session()->accountName, QStringLiteral("wangfang"));
+    trip.reviewerEdits();
+    // The copy's new account has a key of its own, not the one the office was given.
+    const QString unexpected = message([&trip] {
+        trip.makeReturn();
+        trip.merge();
+    });
+    QVERIFY2(unexpected.contains(text("not signed by the reviewer it was sent to")),
+             qPrintable(unexpected));
+    trip.makeReturn(PackageEnvelope::signerFor(trip.reviewer.signSecretKey));
+    QCOMPARE(trip.merge()->apply({}).records, 5);
     // A passphrase does not open it, and a refused opening leaves no database behind.
     PackageFile::Key wrong;
     wrong.passphrase = kPassphrase;
@@ -567,8 +708,7 @@ void TestReviewPackage::anExpiredCopyIsRefused()
     key.passphrase = kPassphrase;
     const QString late = message([&] {
         ReviewCopy::open(trip.path("case.idrpkg"), key, trip.path("late.db"),
-                         {QStringLiteral("wangfang"), kReviewerPassword, {}},
-                         trip.expires.addDays(1));
+                         {kReviewerAccount, kDemoPassword, {}}, trip.expires.addDays(1));
     });
     QVERIFY2(late.contains(text("expired")), qPrintable(late));
     QVERIFY(!QFile::exists(trip.path("late.db")));
@@ -613,9 +753,10 @@ void TestReviewPackage::refusedMergesChangeNothing()
         Sql::run(trip.copy->connection(),
                  QStringLiteral("UPDATE settings SET value = ? WHERE key = 'review_copy_source'"),
                  {QStringLiteral("0123456789abcdef0123456789abcdef")});
-    trip.makeReturn(PackageEnvelope::signerFor(refusal == QLatin1String("stranger")
-                                                   ? stranger.signSecretKey
-                                                   : trip.reviewer.signSecretKey));
+    if (refusal == QLatin1String("stranger"))
+        trip.makeReturn(PackageEnvelope::signerFor(stranger.signSecretKey));
+    else
+        trip.makeReturn();
     if (refusal == QLatin1String("altered")) {
         QFile file(trip.path("case.return"));
         QVERIFY(file.open(QIODevice::ReadWrite));

@@ -117,8 +117,14 @@ MainWindow::MainWindow(QWidget *parent)
         QMessageBox::warning(this, tr("Integrity Dossier"), message);
     });
     connectActions();
+    // A review package opened becomes the window's database, as a file opened does.
+    m_review->setCopyOpener([this](std::unique_ptr<Database> copy) {
+        RecentDatabases::add(copy->path());
+        setDatabase(std::move(copy));
+    });
     setDatabase(nullptr);
     restoreLayout();
+    m_review->updateBanner(); // the restored layout knows nothing of the database
 }
 
 MainWindow::~MainWindow()
@@ -273,6 +279,11 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         m_tabs->showDirectory();
         m_directory->focusSearch();
         checkInBackground();
+        // An expired review copy takes no more work: no edit action is offered.
+        if (m_review->isExpiredCopy()) {
+            m_actions->setDatabaseOpen(true, true);
+            m_enterUnits->setEnabled(false);
+        }
     } else {
         m_startPage->setRecentDatabases(RecentDatabases::list());
     }
@@ -653,6 +664,8 @@ void MainWindow::updateTitle()
             title += QStringLiteral(" — ") + commission;
         if (m_database->isReadOnly() || !m_database->damage().isEmpty())
             title += QLatin1Char(' ') + tr("(read only)");
+        if (m_review->isReviewCopy())
+            title += QStringLiteral(" — ") + m_review->banner();
     }
     setWindowTitle(title);
     // Edits are saved as they are made: "modified" means changed since the database was opened.

@@ -175,3 +175,28 @@ QString SigningKey::storedForm(const Database &database) const
                {publicKey()})
         .toString();
 }
+
+SigningKey::Stored SigningKey::stored(const Database &database, qint64 accountId)
+{
+    QSqlQuery query = Sql::run(database.connection(),
+                               QStringLiteral("SELECT public_key, sealed_secret FROM signing_keys "
+                                              "WHERE account_id = ? AND retired_at IS NULL "
+                                              "ORDER BY id DESC LIMIT 1"),
+                               {accountId});
+    if (!query.next())
+        return {};
+    return {query.value(0).toString(), query.value(1).toString()};
+}
+
+void SigningKey::adopt(const Database &database, qint64 accountId, const Stored &key)
+{
+    const QSqlDatabase db = database.connection();
+    Sql::run(db,
+             QStringLiteral("UPDATE signing_keys SET retired_at = ? WHERE account_id = ? AND "
+                            "retired_at IS NULL"),
+             {now(), accountId});
+    Sql::run(db,
+             QStringLiteral("INSERT INTO signing_keys (account_id, public_key, sealed_secret, "
+                            "created_at) VALUES (?, ?, ?, ?)"),
+             {accountId, key.publicKey.toLower(), key.sealedSecret, now()});
+}

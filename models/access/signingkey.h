@@ -32,6 +32,23 @@ public:
     // The key's stored form (sealed under its owner's password) in `database`; empty if absent.
     QString storedForm(const Database &database) const;
 
+    // An account's key as stored, not opened: its public half and its secret sealed under the
+    // owner's password. Sealed, it may travel: a review package carries its reviewer's, and
+    // the review copy keeps it for the same account, where the same password opens it.
+    struct Stored
+    {
+        QString publicKey; // hexadecimal
+        QString sealedSecret;
+
+        bool isNull() const { return publicKey.isEmpty() || sealedSecret.isEmpty(); }
+    };
+    // The account's current key as stored; null when it has none (it never set a password of
+    // its own).
+    static Stored stored(const Database &database, qint64 accountId);
+    // Makes `key` the current key of `accountId` in `database`, still sealed; inside the
+    // caller's transaction.
+    static void adopt(const Database &database, qint64 accountId, const Stored &key);
+
     qint64 id() const { return m_id; }
     // Hexadecimal, as stored.
     QString publicKey() const;

@@ -1,7 +1,9 @@
 #include "returnpackage.h"
 
 #include "access/access.h"
+#include "access/signingkey.h"
 #include "domain/dataerror.h"
+#include "domain/session.h"
 #include "reviewcopy.h"
 #include "reviewpayload.h"
 #include "reviewrows.h"
@@ -45,6 +47,19 @@ QJsonArray ReturnPackage::trail(const Database &database)
         entries.append(entry);
     }
     return entries;
+}
+
+ReturnPackage::Result ReturnPackage::exportToFile(const QString &path,
+                                                  const PackageFile::Seal &seal, QDate today) const
+{
+    const Session *session = m_database.session();
+    // The session holds the key for as long as the signing lasts.
+    const std::shared_ptr<const SigningKey> key = session ? session->signingKey : nullptr;
+    if (ReviewCopy::isCopy(m_database.connection()) && !key)
+        throw DataError(tr("The return package is signed with your account's key, which your own "
+                           "password opens: sign in again with it."));
+    return exportToFile(path, seal,
+                        key ? PackageEnvelope::signerFor(*key) : PackageEnvelope::Signer{}, today);
 }
 
 ReturnPackage::Result ReturnPackage::exportToFile(const QString &path,

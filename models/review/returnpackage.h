@@ -14,7 +14,10 @@ class Database;
 // The reviewer's answer (回传包), made on a review copy: the case review records of the
 // package's cases as they stand now (ReviewRows, with the scans' content) and the copy's whole
 // audit trail, which begins with the import, sealed to the office (a passphrase, or the
-// office's X25519 public key) and signed with the reviewer's key. Its header answers the review
+// office's X25519 public key) and signed with the reviewer's key: the signed-in account's own
+// key, which the reviewer's password opened at sign-in — the account's key at the commission,
+// carried in the review package (ReviewerAccount) — or, for a reviewer without an account
+// there, the secret half of the key pair the commission was given. Its header answers the review
 // package (replyTo) and names the office database it belongs to. The copy audits it with the
 // file's SHA-256.
 //
@@ -47,6 +50,9 @@ public:
     // leaves no file and no audit entry behind. The signer's key must outlive the call.
     Result exportToFile(const QString &path, const PackageFile::Seal &seal,
                         const PackageEnvelope::Signer &signer, QDate today = {}) const;
+    // The same, signed with the signed-in account's key (Session::signingKey); refused when the
+    // account has none open.
+    Result exportToFile(const QString &path, const PackageFile::Seal &seal, QDate today = {}) const;
 
     // The trail of a database as the payload carries it.
     static QJsonArray trail(const Database &database);

@@ -2,9 +2,12 @@
 
 #include "access/accounts.h"
 #include "access/passwordhash.h"
+#include "access/signingkey.h"
 #include "domain/dataerror.h"
+#include "domain/session.h"
 #include "interchange/interchangeimporter.h"
 #include "interchange/interchangereader.h"
+#include "reviewpayload.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
@@ -15,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace {
@@ -67,29 +71,56 @@ std::unique_ptr<Database> ReviewCopy::open(const QString &packagePath, const Pac
     if (target.exists() && !(target.isFile() && target.size() == 0))
         throw DataError(tr("%1 already exists: a review copy is made in a new file.")
                             .arg(QDir::toNativeSeparators(databasePath)));
-    const QString name = reviewer.name.trimmed();
-    // Empty, not null, where the person's name is not given: the column takes text.
-    const QString realName
-        = reviewer.realName.trimmed().isEmpty() ? QStringLiteral("") : reviewer.realName.trimmed();
-    if (name.isEmpty())
-        throw DataError(tr("The reviewer's account needs a name."));
-    if (reviewer.password.size() < Accounts::kMinimumPasswordLength
-        || reviewer.password.trimmed().isEmpty())
-        throw DataError(
-            tr("A password needs at least %1 characters.").arg(Accounts::kMinimumPasswordLength));
 
     // Everything about the package is checked before a database is made.
     const QByteArray bytes = PackageFile::read(packagePath);
     PackageEnvelope::OpenContext context;
     context.today = today;
     PackageEnvelope::Opened opened = PackageFile::open(bytes, key, context);
-    const InterchangeDocument document = InterchangeReader().read(opened.payload);
+    ReviewPayload::Package package = ReviewPayload::unpack(opened.payload);
     opened.payload.fill('\0');
+    const InterchangeDocument document = InterchangeReader().read(package.caseFile);
+    package.caseFile.fill('\0');
     const PackageHeader &header = opened.header;
     QStringList caseIds;
     for (const qint64 id : casesOf(document))
         caseIds << QString::number(id);
-    const QString hash = PasswordHash::hash(reviewer.password);
+    const std::optional<ReviewerAccount> &carried = package.reviewer;
+
+    // The account: the reviewer's own from the commission, when the package carries it — the
+    // same name, password and key — else one with the name and password chosen now.
+    QString name = reviewer.name.trimmed();
+    QString realName = reviewer.realName.trimmed();
+    QString post;
+    QString hash;
+    if (carried) {
+        if (name.isEmpty())
+            name = carried->name;
+        if (name != carried->name)
+            throw DataError(tr("This package was sent to the account %1: sign in with that "
+                               "account's name and its password.")
+                                .arg(carried->name));
+        if (!PasswordHash::verify(carried->passwordHash, reviewer.password))
+            throw DataError(tr("The password is not the password of the account %1. Use the "
+                               "password you sign in with at the commission.")
+                                .arg(carried->name));
+        realName = carried->realName;
+        post = carried->post;
+        hash = carried->passwordHash;
+    } else {
+        if (name.isEmpty())
+            throw DataError(tr("The reviewer's account needs a name."));
+        if (reviewer.password.size() < Accounts::kMinimumPasswordLength
+            || reviewer.password.trimmed().isEmpty())
+            throw DataError(tr("A password needs at least %1 characters.")
+                                .arg(Accounts::kMinimumPasswordLength));
+        hash = PasswordHash::hash(reviewer.password);
+    }
+    // Empty, not null, where the person's name is not given: the column takes text.
+    if (realName.isEmpty())
+        realName = QStringLiteral("");
+    if (post.isEmpty())
+        post = QStringLiteral("");
 
     const bool wasEmptyFile = target.exists();
     std::unique_ptr<Database> database;
@@ -106,19 +137,24 @@ std::unique_ptr<Database> ReviewCopy::open(const QString &packagePath, const Pac
         const qint64 account
             = Sql::run(db,
                        QStringLiteral("INSERT INTO accounts (name, password_hash, role, "
-                                      "real_name, created_at, password_changed_at) VALUES (?, ?, "
-                                      "'officer', ?, ?, ?)"),
-                       {name, hash, realName, now, now})
+                                      "real_name, post, created_at, password_changed_at) VALUES "
+                                      "(?, ?, 'officer', ?, ?, ?, ?)"),
+                       {name, hash, realName, post, now, now})
                   .lastInsertId()
                   .toLongLong();
+        QJsonObject created{{QStringLiteral("name"), name},
+                            {QStringLiteral("real_name"), realName},
+                            {QStringLiteral("role"), QStringLiteral("officer")}};
+        if (carried) {
+            SigningKey::adopt(*database, account, carried->signingKey);
+            created.insert(QStringLiteral("public_key"), carried->signingKey.publicKey);
+        }
         AuditLog::append(*database, {QStringLiteral("account.create"),
                                      QStringLiteral("accounts"),
                                      account,
                                      0,
                                      {},
-                                     {{QStringLiteral("name"), name},
-                                      {QStringLiteral("real_name"), realName},
-                                      {QStringLiteral("role"), QStringLiteral("officer")}}});
+                                     created});
         const QList<QPair<Setting::TextKey, QString>> marks
             = {{Setting::ReviewCopyPackage, header.packageId},
                {Setting::ReviewCopySource, header.databaseId},
@@ -145,6 +181,15 @@ std::unique_ptr<Database> ReviewCopy::open(const QString &packagePath, const Pac
                            {QStringLiteral("file_sha256"), PackageFile::sha256(bytes)}}});
         transaction.commit();
         Accounts(*database).signIn(name, reviewer.password);
+        // The key that signs the return package is the one the commission expects.
+        const Session *session = database->session();
+        if (carried
+            && (!session || !session->signingKey
+                || session->signingKey->publicKey() != carried->signingKey.publicKey))
+            throw DataError(tr("The password does not open the signing key of the account %1: "
+                               "sign in once at the commission and have the package sent "
+                               "again.")
+                                .arg(carried->name));
     } catch (const DataError &) {
         // The database is closed first; one made here goes again.
         database.reset();

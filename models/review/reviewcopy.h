@@ -16,14 +16,19 @@ class Database;
 // database file, through the interchange import, and marked as a review copy by the program's
 // own settings (Setting::ReviewCopy…). Its audit trail is its own: it begins with the import.
 //
-// Who signs in: the copy has one account, the reviewer's, made when the package is opened with
-// the name and password the reviewer chooses. It is a case officer over every unit of the copy
-// — the copy holds the package's cases and nothing else — and is linked to no cadre, since the
-// reviewer's own dossier never travels; the own-dossier rule was held for the reviewer when
-// the package was sent (ReviewPackageRequest::reviewerAccount), and on the copy the access
-// rules, the family members and the accounts are the same code as anywhere. The reviewer's key
-// that signs the return package is not this account's: it is the key pair the office knows
-// (PackageEnvelope::ReviewerKeys), kept by the reviewer.
+// Who signs in: the copy has one account, the reviewer's, made when the package is opened. A
+// package sent to an account of the commission's database carries it (ReviewerAccount): the
+// copy's account has the same name, the same password hash and the same signing key, still
+// sealed under the reviewer's password — so the reviewer signs in with their usual name and
+// password, and the key that password opens signs the return package (ReturnPackage), the very
+// key the commission recorded as the expected signer. A package sent to a reviewer without an
+// account there makes one with the name and password chosen when it is opened; its return
+// package is signed with the key pair the commission was given (PackageEnvelope::ReviewerKeys).
+// Either way the account is a case officer over every unit of the copy — the copy holds the
+// package's cases and nothing else — and is linked to no cadre, since the reviewer's own dossier
+// never travels; the own-dossier rule was held for the reviewer when the package was sent
+// (ReviewPackageRequest::reviewerAccount), and on the copy the access rules, the family members
+// and the accounts are the same code as anywhere.
 class ReviewCopy
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewCopy)
@@ -46,7 +51,10 @@ public:
         QString banner() const;
     };
 
-    // The reviewer's account on the copy.
+    // Who signs in on the copy. For a package that carries the reviewer's account: that
+    // account's name (empty: the carried one) and its password, checked against the carried
+    // hash; realName is then the carried one. Otherwise the name, password and person chosen
+    // now for a new account.
     struct Account
     {
         QString name;
@@ -57,8 +65,8 @@ public:
     // Opens the review package at `packagePath` into a new database at `databasePath` (no file
     // there yet, or an empty one), makes the reviewer's account and signs it in. Throws
     // DataError with the reason — the package's refusals (wrong passphrase or key, altered,
-    // expired) among them — and then leaves no database behind. `today` stands for the current
-    // date (tests).
+    // expired) among them, and a name or password that is not the carried account's — and then
+    // leaves no database behind. `today` stands for the current date (tests).
     static std::unique_ptr<Database> open(const QString &packagePath, const PackageFile::Key &key,
                                           const QString &databasePath, const Account &reviewer,
                                           QDate today = {});

@@ -9,6 +9,7 @@
 #include "storage/transaction.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -266,4 +267,43 @@ ReviewPayload::Contents ReviewPayload::build(const QSqlDatabase &db, const QList
     }
     contents.document = InterchangeExporter(*copy).toBytes(contents.summary);
     return contents;
+}
+
+QByteArray ReviewPayload::package(const QByteArray &caseFile,
+                                  const std::optional<ReviewerAccount> &reviewer)
+{
+    // The case file goes in as written, not parsed and written again: it may be large.
+    QJsonObject head{{QStringLiteral("format"), formatName}, {QStringLiteral("version"), version}};
+    if (reviewer)
+        head.insert(QStringLiteral("reviewer"), reviewer->toJson());
+    QByteArray payload = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    payload.chop(1); // the closing brace
+    payload += QByteArrayLiteral(",\"case_file\":");
+    payload += caseFile;
+    payload += '}';
+    return payload;
+}
+
+ReviewPayload::Package ReviewPayload::unpack(const QByteArray &payload)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(payload, &error);
+    const QJsonObject top = document.object();
+    const QString format = top.value(QStringLiteral("format")).toString();
+    Package package;
+    if (error.error == QJsonParseError::NoError && format == InterchangeFormat::formatName) {
+        package.caseFile = payload;
+        return package;
+    }
+    if (error.error != QJsonParseError::NoError || format != formatName
+        || top.value(QStringLiteral("version")).toInt() != version
+        || !top.value(QStringLiteral("case_file")).isObject())
+        throw DataError(tr("The review package's contents are not readable by this version of "
+                           "the program."));
+    if (top.contains(QStringLiteral("reviewer")))
+        package.reviewer
+            = ReviewerAccount::fromJson(top.value(QStringLiteral("reviewer")).toObject());
+    package.caseFile = QJsonDocument(top.value(QStringLiteral("case_file")).toObject())
+                           .toJson(QJsonDocument::Compact);
+    return package;
 }

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "interchange/interchangesummary.h"
+#include "revieweraccount.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
+
+#include <optional>
 
 // What a review package carries, as an interchange file (docs/interchange.md) made in memory:
 // the case file of its cases (the cases with their subjects, reviews, facts, evidence with its
@@ -18,6 +21,13 @@
 // that stays behind (a family member who is another cadre, an earlier sanction's case) travels
 // empty. The rows are copied into a private in-memory database of the same schema, and the
 // file is exported from there.
+//
+// The package's payload wraps that file with the reviewer's account when the package is sent to
+// one (ReviewerAccount), UTF-8 JSON:
+//   {"format": "integrity-dossier-review", "version": 1,
+//    "reviewer": {"name": …, "real_name": …, "post": …, "password_hash": …,
+//                 "public_key": …, "sealed_key": …},   (absent without an account)
+//    "case_file": {the interchange file}}
 class ReviewPayload
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewPayload)
@@ -38,4 +48,19 @@ public:
     static QStringList caseNumbers(const QSqlDatabase &db, const QList<qint64> &caseIds);
     // Throws DataError when a case does not exist or its records cannot travel.
     static Contents build(const QSqlDatabase &db, const QList<qint64> &caseIds);
+
+    static inline const QString formatName = QStringLiteral("integrity-dossier-review");
+    static constexpr int version = 1;
+
+    struct Package
+    {
+        QByteArray caseFile; // the interchange file
+        std::optional<ReviewerAccount> reviewer;
+    };
+    // The payload of a review package: the case file with the reviewer's account, if any.
+    static QByteArray package(const QByteArray &caseFile,
+                              const std::optional<ReviewerAccount> &reviewer);
+    // Throws DataError when `payload` is not what package() wrote. A payload that is the
+    // interchange file alone (packages made before accounts travelled) has no reviewer.
+    static Package unpack(const QByteArray &payload);
 };

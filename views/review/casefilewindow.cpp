@@ -13,6 +13,8 @@
 #include "records/attachmentfiles.h"
 #include "records/casedecision.h"
 #include "reports/reviewpapers.h"
+#include "review/reviewcopy.h"
+#include "reviewcopybanner.h"
 #include "storage/database.h"
 
 #include <QFileDialog>
@@ -82,6 +84,9 @@ CaseFileWindow::CaseFileWindow(Database &database, QUndoStack *undoStack, qint64
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     resize(1100, 720);
     auto *layout = new QVBoxLayout(this);
+    m_copyBanner = new ReviewCopyBanner(this);
+    layout->addWidget(m_copyBanner);
+    m_copyBanner->showFor(&database);
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("caseHeader"));
     m_header->setWordWrap(true);
@@ -128,8 +133,14 @@ CaseFileWindow::CaseFileWindow(Database &database, QUndoStack *undoStack, qint64
     m_decision->setObjectName(QStringLiteral("decisionButton"));
     m_appeal = new QPushButton(tr("Record an Appeal…"), this);
     m_appeal->setObjectName(QStringLiteral("appealButton"));
+    m_offline = new QPushButton(tr("Send for Offline Review…"), this);
+    m_offline->setObjectName(QStringLiteral("offlineReviewButton"));
+    m_offline->setToolTip(tr("The case file as an encrypted review package, for a reviewer on a "
+                             "stand-alone computer."));
+    // A review copy sends its work back in a return package instead.
+    m_offline->setVisible(!ReviewCopy::isCopy(database.connection()));
     auto *close = new QPushButton(tr("Close"), this);
-    for (QPushButton *button : {m_review, m_print, m_decision, m_appeal})
+    for (QPushButton *button : {m_review, m_print, m_decision, m_appeal, m_offline})
         buttons->addWidget(button);
     buttons->addStretch();
     buttons->addWidget(close);
@@ -143,6 +154,8 @@ CaseFileWindow::CaseFileWindow(Database &database, QUndoStack *undoStack, qint64
     });
     connect(m_decision, &QPushButton::clicked, this, &CaseFileWindow::recordDecision);
     connect(m_appeal, &QPushButton::clicked, this, &CaseFileWindow::recordAppeal);
+    connect(m_offline, &QPushButton::clicked, this,
+            [this] { emit offlineReviewRequested(m_caseId); });
     m_printMenu = new QMenu(m_print);
     m_printMenu->setObjectName(QStringLiteral("printMenu"));
     m_print->setMenu(m_printMenu);
@@ -211,6 +224,8 @@ void CaseFileWindow::reload()
         m_file.caseId = m_caseId;
     }
     setWindowTitle(tr("Case File %1").arg(m_file.number));
+    if (m_copyBanner->showFor(&m_database))
+        setWindowTitle(tr("Case File %1 — Review Copy").arg(m_file.number));
     QStringList header;
     header << tr("Case %1, filed on %2").arg(m_file.number, displayDate(m_file.filed));
     if (!m_file.unit.isEmpty())
@@ -439,10 +454,27 @@ QTreeWidget *CaseFileWindow::tableView(const QString &table) const
     return nullptr;
 }
 
+bool CaseFileWindow::refusesWrites()
+{
+    try {
+        ReviewCopy::requireCurrent(m_database.connection());
+    } catch (const DataError &error) {
+        m_copyBanner->showFor(&m_database);
+        // Not waited for: the window stays as it is.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Nothing Written"), error.message(),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("expiredMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return true;
+    }
+    return false;
+}
+
 void CaseFileWindow::addRecord(const QString &table)
 {
     const qint64 subject = currentSubject();
-    if (subject == 0)
+    if (subject == 0 || refusesWrites())
         return;
     QVariantMap preset;
     if (table == QLatin1String("case_proposals")) {
@@ -475,7 +507,7 @@ void CaseFileWindow::editCurrent(const QString &table)
     while (item && item->parent())
         item = item->parent();
     const qint64 id = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
-    if (id > 0)
+    if (id > 0 && !refusesWrites())
         RecordEditor(m_database, currentSubject(), m_undoStack).openEdit(this, table, id);
 }
 
@@ -486,13 +518,13 @@ void CaseFileWindow::deleteCurrent(const QString &table)
     while (item && item->parent())
         item = item->parent();
     const qint64 id = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
-    if (id > 0)
+    if (id > 0 && !refusesWrites())
         RecordEditor(m_database, currentSubject(), m_undoStack).confirmAndDelete(this, table, id);
 }
 
 void CaseFileWindow::sendToReview()
 {
-    if (m_file.subjects.isEmpty())
+    if (m_file.subjects.isEmpty() || refusesWrites())
         return;
     RecordEditor(m_database, m_file.subjects.first().cadreId, m_undoStack)
         .openNew(this, QStringLiteral("case_reviews"), {{QStringLiteral("case_id"), m_caseId}});
@@ -501,7 +533,7 @@ void CaseFileWindow::sendToReview()
 void CaseFileWindow::editReview()
 {
     const CaseFile::Review *review = m_file.currentReview();
-    if (review && !m_file.subjects.isEmpty())
+    if (review && !m_file.subjects.isEmpty() && !refusesWrites())
         RecordEditor(m_database, m_file.subjects.first().cadreId, m_undoStack)
             .openEdit(this, QStringLiteral("case_reviews"), review->id);
 }
@@ -509,7 +541,7 @@ void CaseFileWindow::editReview()
 void CaseFileWindow::recordDecision()
 {
     const CaseFile::Review *review = m_file.currentReview();
-    if (!review)
+    if (!review || refusesWrites())
         return;
     int proposals = 0;
     for (const CaseFile::Subject &subject : m_file.subjects)
@@ -536,6 +568,8 @@ void CaseFileWindow::recordDecision()
 
 void CaseFileWindow::recordAppeal()
 {
+    if (refusesWrites())
+        return;
     auto *dialog = new CaseDecisionDialog(
         CaseDecisionDialog::Kind::Appeal,
         tr("An appeal opens a new review of the case; the decision and its measures stay as they "
@@ -561,6 +595,8 @@ void CaseFileWindow::attachToEvidence(const QString &path)
                                  tr("Choose the item of evidence the scan belongs to first."));
         return;
     }
+    if (refusesWrites())
+        return;
     try {
         QVariantMap values = AttachmentFiles::valuesForFile(path, currentSubject());
         values.insert(QStringLiteral("entity"), QStringLiteral("case_evidence"));

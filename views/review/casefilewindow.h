@@ -12,13 +12,15 @@ class QPushButton;
 class QTabWidget;
 class QTreeWidget;
 class QUndoStack;
+class ReviewCopyBanner;
 
 // The case file (案卷) of one case in the window, for the trial-review office: the case and its
 // reviews, and for each subject the facts with the articles they violate, the evidence with its
 // scans, what the subject said, and the proposed measures with the checks of case review under
 // each; the procedure timeline with its deadlines; and the decision, which writes the measures
 // into the dossiers, and an appeal, which opens the review again. Every edit is an undoable
-// command on the window's undo stack; the decision is one transaction of its own.
+// command on the window's undo stack; the decision is one transaction of its own. On a review
+// copy the copy's mark stands above the case, and once the copy has expired nothing is written.
 class CaseFileWindow : public QDialog
 {
     Q_OBJECT
@@ -47,8 +49,12 @@ signals:
     // A paper of case review (ReviewPapers::Paper) to preview and print, or to export.
     void printRequested(qint64 caseId, int paper, qint64 cadreId);
     void exportRequested(qint64 caseId, int paper, qint64 cadreId);
+    // The case is to be sent for review on a stand-alone PC.
+    void offlineReviewRequested(qint64 caseId);
 
 private:
+    // On a review copy that has expired: says why nothing may be written, and true.
+    bool refusesWrites();
     qint64 currentSubject() const;
     QTreeWidget *tableView(const QString &table) const;
     void showSubject();
@@ -80,4 +86,6 @@ private:
     QPushButton *m_appeal = nullptr;
     QPushButton *m_print = nullptr;
     QMenu *m_printMenu = nullptr;
+    QPushButton *m_offline = nullptr;
+    ReviewCopyBanner *m_copyBanner = nullptr;
 };
