@@ -2254,6 +2254,22 @@
         <source>Cannot attach the file</source>
         <translation>无法附加该文件</translation>
     </message>
+    <message>
+        <source>Send for Offline Review…</source>
+        <translation>发送单机审理…</translation>
+    </message>
+    <message>
+        <source>The case file as an encrypted review package, for a reviewer on a stand-alone computer.</source>
+        <translation>把案卷制成加密的审理包，供审理人员在单机上审理。</translation>
+    </message>
+    <message>
+        <source>Case File %1 — Review Copy</source>
+        <translation>案卷 %1 — 审理副本</translation>
+    </message>
+    <message>
+        <source>Nothing Written</source>
+        <translation>未写入</translation>
+    </message>
 </context>
 <context>
     <name>CellValues</name>
@@ -5579,6 +5595,119 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge a Return Package</source>
+        <translation>合并回传包</translation>
+    </message>
+    <message>
+        <source>A return package answers a review package sent from this database. It is checked before anything is shown: who signed it, that it is unaltered, meant for this database, not expired and not merged before.</source>
+        <translation>回传包对应本数据库发出的审理包。显示任何内容之前先核验：由谁签名、未被改动、属于本数据库、未过期、未曾合并。</translation>
+    </message>
+    <message>
+        <source>Open a Return Package</source>
+        <translation>打开回传包</translation>
+    </message>
+    <message>
+        <source>&amp;Return package:</source>
+        <translation>回传包(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Conflicts: changed on both sides</source>
+        <translation>冲突：双方都作了修改</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Choose the return package.</source>
+        <translation>请选择回传包。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+未作任何改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The return package of %1 from %2, made on %3, with %n audit entries of the review copy.</source>
+        <translation>
+            <numerusform>%2于%3制作的%1回传包，附审理副本审计记录 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>没有变化。</translation>
+    </message>
+    <message>
+        <source>None: nothing to decide.</source>
+        <translation>无，不需要决定。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 of %2: %3</source>
+        <translation>冲突 %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>The record as a whole</source>
+        <translation>整条记录</translation>
+    </message>
+    <message>
+        <source>This database now:</source>
+        <translation>本库现值：</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s:</source>
+        <translation>审理人员的值：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this database&apos;s</source>
+        <translation>保留本库的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the reviewer&apos;s</source>
+        <translation>采用审理人员的(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n conflict(s) decided.</source>
+        <translation>
+            <numerusform>%n 处冲突已决定 %1 处。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n record(s) written.</source>
+        <translation>
+            <numerusform>已合并：写入 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts decided: %1, of which taken from the reviewer: %2.</source>
+        <translation>已决定冲突 %1 处，其中采用审理人员的 %2 处。</translation>
+    </message>
+    <message>
+        <source>The review package of %1 is now marked merged: its return package is not merged again.</source>
+        <translation>%1的审理包已标记为已合并，其回传包不会再次合并。</translation>
+    </message>
+</context>
+<context>
     <name>MergeUnitsCommand</name>
     <message>
         <source>Merge %1 into %2</source>
@@ -5631,6 +5760,75 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>The new database is empty. Name the county (or city) whose cadres it will hold, for example 清河县. Its units and cadres can then be added or imported.</source>
         <translation>新数据库是空的。请填写该库所管干部所在的县（或市）名称，例如“清河县”。之后即可添加或导入其单位和干部。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPackageDialog</name>
+    <message>
+        <source>Open a Review Package</source>
+        <translation>打开审理包</translation>
+    </message>
+    <message>
+        <source>The review package becomes a review copy: a database of its own on this computer, holding the package&apos;s cases. Sign in with your account&apos;s name and password, as at the commission.</source>
+        <translation>审理包将成为审理副本：本机上一个单独的数据库，只含包内的案件。请用您在纪委监委的账户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>Keep the Review Copy in</source>
+        <translation>审理副本保存位置</translation>
+    </message>
+    <message>
+        <source>Integrity Dossier databases (*.db);;All files (*)</source>
+        <translation>廉政档案数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>As at the commission</source>
+        <translation>与在纪委监委时相同</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>审理包(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the copy in:</source>
+        <translation>副本保存在(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s &amp;name:</source>
+        <translation>账户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Your pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Open and Sign In</source>
+        <translation>打开并登录</translation>
+    </message>
+    <message>
+        <source>This is a return package: it is merged in the commission&apos;s own database (Review ▸ Merge a Return Package…).</source>
+        <translation>这是回传包：应在纪委监委自己的数据库中合并（审理 ▸ 合并回传包…）。</translation>
+    </message>
+    <message>
+        <source>Cases %1 from %2, sent by %3 on %4; opens until %5.
+SHA-256: %6</source>
+        <translation>%2的案件%1，%3于%4发出；有效期至%5。
+SHA-256：%6</translation>
+    </message>
+    <message>
+        <source>Review copy %1</source>
+        <translation>审理副本 %1</translation>
+    </message>
+    <message>
+        <source>Choose the review package.</source>
+        <translation>请选择审理包。</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the review copy.</source>
+        <translation>请选择审理副本的保存位置。</translation>
     </message>
 </context>
 <context>
@@ -5899,6 +6097,21 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>This package was sealed to another reviewer&apos;s key, not to this one.</source>
         <translation>该包是用另一名审理人员的密钥加密的，不是这一把。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageFileField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Review packages (*.idrpkg);;All files (*)</source>
+        <translation>审理包 (*.idrpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Return packages (*.idrret);;All files (*)</source>
+        <translation>回传包 (*.idrret);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -7551,6 +7764,85 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>A return package must be signed with the reviewer&apos;s key.</source>
         <translation>回传包必须用审理人员的密钥签名。</translation>
     </message>
+    <message>
+        <source>The return package is signed with your account&apos;s key, which your own password opens: sign in again with it.</source>
+        <translation>回传包要用您账户的密钥签名，该密钥由您自己的密码打开：请用该密码重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPackageDialog</name>
+    <message>
+        <source>Make the Return Package</source>
+        <translation>生成回传包</translation>
+    </message>
+    <message>
+        <source>%1
+
+The return package carries the case review records as they stand now and this copy&apos;s audit trail, signed with the key of your account %2. The commission merges it into its own database.</source>
+        <translation>%1
+
+回传包带回案件审理记录的当前状态和本副本的审计日志，用您的账户 %2 的密钥签名。纪委监委将其合并到自己的数据库中。</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Save the Return Package</source>
+        <translation>保存回传包</translation>
+    </message>
+    <message>
+        <source>Return package %1</source>
+        <translation>回传包 %1</translation>
+    </message>
+    <message>
+        <source>Passphrase for the &amp;commission:</source>
+        <translation>给纪委监委的口令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>再输一遍(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation>生成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the return package.</source>
+        <translation>请选择回传包的保存位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name.</source>
+        <translation>%1 已存在，请换一个文件名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The return package is written to %1: %n record(s) and %2 audit entries, signed with your account&apos;s key.
+SHA-256: %3
+
+Give the commission the file, and the passphrase by another way.</source>
+        <translation>
+            <numerusform>回传包已写入 %1：%n 条记录、%2 条审计记录，已用您账户的密钥签名。
+SHA-256：%3
+
+请把文件交给纪委监委，口令另行告知。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>ReviewController</name>
@@ -7577,6 +7869,26 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>&amp;Regulation Articles…</source>
         <translation>条款表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send for Offline Review…</source>
+        <translation>发送单机审理(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Review Package…</source>
+        <translation>打开审理包(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Make the Re&amp;turn Package…</source>
+        <translation>生成回传包(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Return Package…</source>
+        <translation>合并回传包(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Review Copy</source>
+        <translation>审理副本</translation>
     </message>
 </context>
 <context>
@@ -7605,6 +7917,29 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>This review copy expired on %1: it can no longer be worked in or sent back. Ask the commission for a new review package.</source>
         <translation>这份审理副本已于%1过期，不能再使用或回传。请向纪委监委申请新的审理包。</translation>
     </message>
+    <message>
+        <source>This package was sent to the account %1: sign in with that account&apos;s name and its password.</source>
+        <translation>该包是发给账户 %1 的：请用该账户的名称和密码登录。</translation>
+    </message>
+    <message>
+        <source>The password is not the password of the account %1. Use the password you sign in with at the commission.</source>
+        <translation>密码不是账户 %1 的密码。请使用您在纪委监委登录的密码。</translation>
+    </message>
+    <message>
+        <source>The password does not open the signing key of the account %1: sign in once at the commission and have the package sent again.</source>
+        <translation>该密码打不开账户 %1 的签名密钥：请在纪委监委登录一次后重新发送审理包。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCopyBanner</name>
+    <message>
+        <source>The copy can no longer be worked in or sent back: ask the commission for a new review package.</source>
+        <translation>该副本已不能再使用或回传：请向纪委监委申请新的审理包。</translation>
+    </message>
+    <message>
+        <source>Work done here goes back to the commission in a return package (Review ▸ Make the Return Package…).</source>
+        <translation>在这里所做的工作通过回传包交回纪委监委（审理 ▸ 生成回传包…）。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDeadlines</name>
@@ -7631,6 +7966,121 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>Archiving</source>
         <translation>归档</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPackageDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source> — has not yet signed in with a password of their own</source>
+        <translation> — 尚未用自己的密码登录过</translation>
+    </message>
+    <message>
+        <source>Send for Offline Review</source>
+        <translation>发送单机审理</translation>
+    </message>
+    <message>
+        <source>The case file goes to a reviewer&apos;s stand-alone computer as one encrypted file. The reviewer opens it with the passphrase and signs in there with their own account&apos;s name and password.</source>
+        <translation>案卷作为一个加密文件发到审理人员的单机上。审理人员用口令打开，再用自己账户的名称和密码登录。</translation>
+    </message>
+    <message>
+        <source>Case number, state or summary</source>
+        <translation>案件编号、状态或简要案情</translation>
+    </message>
+    <message>
+        <source>&amp;Cases:</source>
+        <translation>案件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Choose the reviewer&apos;s account</source>
+        <translation>选择审理人员的账户</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Save the Review Package</source>
+        <translation>保存审理包</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>审理人员(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Opens &amp;until:</source>
+        <translation>有效期至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>再输一遍(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Review package</source>
+        <translation>审理包</translation>
+    </message>
+    <message>
+        <source>Review package %1</source>
+        <translation>审理包 %1</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose the reviewer&apos;s account.</source>
+        <translation>请选择审理人员的账户。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the review package.</source>
+        <translation>请选择审理包的保存位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name.</source>
+        <translation>%1 已存在，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The review package is written to %1.
+
+Cases: %2
+Records: %3
+Reviewer: %4
+Opens until: %5
+SHA-256: %6
+
+Give the reviewer the file, and the passphrase by another way — in person or by phone, never with the file. The reviewer can compare the SHA-256 with what their computer shows.</source>
+        <translation>审理包已写入 %1。
+
+案件：%2
+记录：%3
+审理人员：%4
+有效期至：%5
+SHA-256：%6
+
+请把文件交给审理人员，口令另行告知——当面或电话告知，切勿与文件一起传递。审理人员可以核对其电脑显示的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -7667,6 +8117,26 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>The case concerns the reviewer&apos;s own dossier or a close relative&apos;s: no one may review those. Send it to another reviewer.</source>
         <translation>该案涉及审理人员本人或其近亲属的档案，不得由其审理。请发给其他审理人员。</translation>
     </message>
+    <message>
+        <source>The account %1 does not read dossiers: a review package goes to a case officer&apos;s or a reviewer&apos;s account.</source>
+        <translation>账户 %1 不能查阅档案：审理包只能发给案件办理人员或审理人员的账户。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The case concerns a cadre outside the units of the account %1: send it to a reviewer whose units include it.</source>
+        <translation>该案涉及账户 %1 单位范围以外的干部：请发给单位范围包括该干部的审理人员。</translation>
+    </message>
+    <message>
+        <source>The account %1 has no signing key yet: its owner signs in here once and sets a password of their own, which makes the key that signs the return package.</source>
+        <translation>账户 %1 还没有签名密钥：请其本人在这里登录一次并设置自己的密码，由此生成签署回传包的密钥。</translation>
+    </message>
+    <message>
+        <source>The signing key given is not the key of the account %1: a package sent to an account is signed with the account&apos;s own key.</source>
+        <translation>所给的签名密钥不是账户 %1 的密钥：发给账户的包要用该账户自己的密钥签名。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPayload</name>
@@ -7678,6 +8148,10 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>A record of the case file refers to a record that cannot travel with it; check the case file&apos;s records.</source>
         <translation>案卷中有一条记录引用了不能随包发送的记录，请检查案卷记录。</translation>
     </message>
+    <message>
+        <source>The review package&apos;s contents are not readable by this version of the program.</source>
+        <translation>本版本的程序无法读取该审理包的内容。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewRows</name>
@@ -7688,6 +8162,13 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
     <message>
         <source>The case review records in the package are not readable.</source>
         <translation>包中的案件审理记录无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerAccount</name>
+    <message>
+        <source>The package&apos;s reviewer account is not readable by this version of the program.</source>
+        <translation>本版本的程序无法读取包中的审理人员账户。</translation>
     </message>
 </context>
 <context>
