@@ -52,9 +52,9 @@ ArticlesDialog::ArticlesDialog(const Database &database, bool mayEdit, QWidget *
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("articles"));
     m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("Regulation"), tr("Article"), tr("About"),
-                                        tr("Applies"), tr("Lighter circumstances"),
-                                        tr("Graver circumstances"), tr("Serious circumstances")});
+    m_table->setHorizontalHeaderLabels({tr("Regulation"), tr("Article"), tr("About"), tr("Applies"),
+                                        tr("Lighter circumstances"), tr("Graver circumstances"),
+                                        tr("Serious circumstances")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -93,10 +93,10 @@ void ArticlesDialog::reload()
     m_table->setRowCount(int(m_articles.size()));
     for (int row = 0; row < m_articles.size(); ++row) {
         const Article &article = m_articles.at(row);
-        const QString applies = article.validTo.isValid()
-                                    ? tr("%1 to %2").arg(displayDate(article.validFrom),
-                                                         displayDate(article.validTo))
-                                    : tr("from %1").arg(displayDate(article.validFrom));
+        const QString applies
+            = article.validTo.isValid()
+                  ? tr("%1 to %2").arg(displayDate(article.validFrom), displayDate(article.validTo))
+                  : tr("from %1").arg(displayDate(article.validFrom));
         const QStringList cells = {article.regulation,
                                    article.number,
                                    article.topic,
@@ -171,8 +171,8 @@ ArticleForm::ArticleForm(const Database &database, const Article &article, QWidg
     end->addWidget(m_validTo, 1);
     form->addRow(tr("Last day"), end);
     connect(m_hasEnd, &QCheckBox::toggled, m_validTo, &QWidget::setEnabled);
-    const QStringList degrees = {tr("Lighter circumstances"), tr("Graver circumstances"),
-                                 tr("Serious circumstances")};
+    const QStringList degrees
+        = {tr("Lighter circumstances"), tr("Graver circumstances"), tr("Serious circumstances")};
     const char *const names[] = {"lighter", "heavier", "serious"};
     auto *ranges = new QHBoxLayout;
     for (int degree = 0; degree < 3; ++degree) {

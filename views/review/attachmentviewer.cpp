@@ -11,8 +11,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-AttachmentViewer::AttachmentViewer(const Database &database, const QString &entity,
-                                   qint64 entityId, QWidget *parent)
+AttachmentViewer::AttachmentViewer(const Database &database, const QString &entity, qint64 entityId,
+                                   QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("attachmentViewer"));

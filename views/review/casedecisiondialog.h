@@ -24,8 +24,7 @@ public:
     };
     using Submit = std::function<void(const Values &)>;
 
-    CaseDecisionDialog(Kind kind, const QString &summary, Submit submit,
-                       QWidget *parent = nullptr);
+    CaseDecisionDialog(Kind kind, const QString &summary, Submit submit, QWidget *parent = nullptr);
 
     void setValues(const Values &values);
     Values values() const;

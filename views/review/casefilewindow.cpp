@@ -1,7 +1,7 @@
 #include "casefilewindow.h"
 
-#include "casedecisiondialog.h"
 #include "attachmentviewer.h"
+#include "casedecisiondialog.h"
 #include "commands/recordcommands.h"
 #include "domain/dataerror.h"
 #include "domain/period.h"
@@ -300,7 +300,8 @@ void CaseFileWindow::fillFacts(const CaseFile::Subject &subject)
     for (const CaseFile::Fact &fact : subject.facts)
         row(m_facts, fact.id,
             {QString::number(fact.ordinal), fact.description, shown(fact.violatedOn),
-             Vocabulary::label(QStringLiteral("case_facts.degree"), Articles::degreeKey(fact.degree)),
+             Vocabulary::label(QStringLiteral("case_facts.degree"),
+                               Articles::degreeKey(fact.degree)),
              citations(fact)});
     m_facts->resizeColumnToContents(0);
 }
@@ -325,7 +326,8 @@ void CaseFileWindow::fillStatements(const CaseFile::Subject &subject)
              statement.content,
              statement.adopted.isEmpty()
                  ? QString()
-                 : Vocabulary::label(QStringLiteral("case_statements.adopted"), statement.adopted)});
+                 : Vocabulary::label(QStringLiteral("case_statements.adopted"),
+                                     statement.adopted)});
 }
 
 void CaseFileWindow::fillProposals(const CaseFile::Subject &subject)
@@ -382,17 +384,16 @@ void CaseFileWindow::fillProcedure()
             state = tr("Done late");
         else
             state = tr("Done in time");
-        auto *item = new QTreeWidgetItem(m_procedure,
-                                         {ReviewDeadlines::stepName(step.step),
-                                          displayDate(step.due), CaseFileView::shown(step.done),
-                                          state});
+        auto *item = new QTreeWidgetItem(m_procedure, {ReviewDeadlines::stepName(step.step),
+                                                       displayDate(step.due),
+                                                       CaseFileView::shown(step.done), state});
         if (step.isOverdue(today) || step.wasLate())
             item->setForeground(3, QColor(0xb0, 0x00, 0x20));
     }
     if (review->extendedTo.isValid())
-        new QTreeWidgetItem(m_procedure, {tr("Review extended to %1, approved by %2")
-                                              .arg(displayDate(review->extendedTo),
-                                                   review->extensionApprovedBy)});
+        new QTreeWidgetItem(
+            m_procedure, {tr("Review extended to %1, approved by %2")
+                              .arg(displayDate(review->extendedTo), review->extensionApprovedBy)});
     for (int column = 0; column < 4; ++column)
         m_procedure->resizeColumnToContents(column);
 }
@@ -402,20 +403,20 @@ void CaseFileWindow::fillPrintMenu()
     using Paper = ReviewPapers::Paper;
     m_printMenu->clear();
     const CaseFile::Subject *subject = m_file.subject(currentSubject());
-    const QVector<QPair<Paper, QString>> papers = {
-        {Paper::ReviewReport, tr("Review Report")},
-        {Paper::ReviewOpinion, tr("Review Opinion")},
-        {Paper::SanctionDecision,
-         subject ? tr("Sanction Decision (Draft) for %1").arg(subject->name)
-                 : tr("Sanction Decision (Draft)")},
-        {Paper::TalkRecord, subject ? tr("Review Talk Record for %1").arg(subject->name)
-                                    : tr("Review Talk Record")}};
+    const QVector<QPair<Paper, QString>> papers
+        = {{Paper::ReviewReport, tr("Review Report")},
+           {Paper::ReviewOpinion, tr("Review Opinion")},
+           {Paper::SanctionDecision, subject
+                                         ? tr("Sanction Decision (Draft) for %1").arg(subject->name)
+                                         : tr("Sanction Decision (Draft)")},
+           {Paper::TalkRecord, subject ? tr("Review Talk Record for %1").arg(subject->name)
+                                       : tr("Review Talk Record")}};
     for (bool exporting : {false, true}) {
         if (exporting)
             m_printMenu->addSection(tr("Export to PDF"));
         for (const auto &paper : papers) {
-            QAction *action = m_printMenu->addAction(paper.second + (exporting ? QString()
-                                                                               : tr("…")));
+            QAction *action
+                = m_printMenu->addAction(paper.second + (exporting ? QString() : tr("…")));
             action->setEnabled(ReviewPapers::available(paper.first, m_file, subject));
             const int which = int(paper.first);
             connect(action, &QAction::triggered, this, [this, which, exporting] {
@@ -613,8 +614,8 @@ void CaseFileWindow::viewAttachment()
     const qint64 evidenceId = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
     if (evidenceId == 0)
         return;
-    auto *viewer = new AttachmentViewer(m_database, QStringLiteral("case_evidence"), evidenceId,
-                                        this);
+    auto *viewer
+        = new AttachmentViewer(m_database, QStringLiteral("case_evidence"), evidenceId, this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->show();
 }

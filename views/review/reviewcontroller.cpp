@@ -221,11 +221,13 @@ void ReviewController::chooseCase()
     if (list->count() > 0)
         list->setCurrentRow(0);
     layout->addWidget(list, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, &dialog);
+    auto *buttons
+        = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, &dialog);
     layout->addWidget(buttons);
     connect(filter, &QLineEdit::textChanged, list, [list](const QString &text) {
         for (int row = 0; row < list->count(); ++row)
-            list->item(row)->setHidden(!list->item(row)->text().contains(text, Qt::CaseInsensitive));
+            list->item(row)->setHidden(
+                !list->item(row)->text().contains(text, Qt::CaseInsensitive));
     });
     connect(list, &QListWidget::itemDoubleClicked, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -244,8 +246,7 @@ CaseFileWindow *ReviewController::openCase(qint64 caseId)
     m_caseFile->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_caseFile, &CaseFileWindow::recordsWritten, this, &ReviewController::recordsWritten);
     connect(m_caseFile, &CaseFileWindow::printRequested, this, &ReviewController::printRequested);
-    connect(m_caseFile, &CaseFileWindow::exportRequested, this,
-            &ReviewController::exportRequested);
+    connect(m_caseFile, &CaseFileWindow::exportRequested, this, &ReviewController::exportRequested);
     connect(m_caseFile, &CaseFileWindow::offlineReviewRequested, this,
             [this](qint64 caseId) { sendForReview({caseId}); });
     m_caseFile->show();
