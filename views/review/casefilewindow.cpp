@@ -501,24 +501,26 @@ void CaseFileWindow::addRecord(const QString &table)
     RecordEditor(m_database, subject, m_undoStack).openNew(this, table, preset);
 }
 
-void CaseFileWindow::editCurrent(const QString &table)
+qint64 CaseFileWindow::currentRecord(const QString &table) const
 {
+    // A check under a proposal stands for its proposal.
     QTreeWidget *view = tableView(table);
     QTreeWidgetItem *item = view ? view->currentItem() : nullptr;
     while (item && item->parent())
         item = item->parent();
-    const qint64 id = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+    return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+void CaseFileWindow::editCurrent(const QString &table)
+{
+    const qint64 id = currentRecord(table);
     if (id > 0 && !refusesWrites())
         RecordEditor(m_database, currentSubject(), m_undoStack).openEdit(this, table, id);
 }
 
 void CaseFileWindow::deleteCurrent(const QString &table)
 {
-    QTreeWidget *view = tableView(table);
-    QTreeWidgetItem *item = view ? view->currentItem() : nullptr;
-    while (item && item->parent())
-        item = item->parent();
-    const qint64 id = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+    const qint64 id = currentRecord(table);
     if (id > 0 && !refusesWrites())
         RecordEditor(m_database, currentSubject(), m_undoStack).confirmAndDelete(this, table, id);
 }

@@ -57,6 +57,8 @@ private:
     bool refusesWrites();
     qint64 currentSubject() const;
     QTreeWidget *tableView(const QString &table) const;
+    // The record of `table` chosen in its list, 0 when none.
+    qint64 currentRecord(const QString &table) const;
     void showSubject();
     void fillFacts(const CaseFile::Subject &subject);
     void fillEvidence(const CaseFile::Subject &subject);
