@@ -69,13 +69,11 @@ void Accounts::createFirstAdministrator(const QString &name, const QString &pass
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     const qint64 id
-        = Sql::run(db,
-                   QStringLiteral("INSERT INTO accounts (name, password_hash, role, created_at, "
-                                  "password_changed_at) VALUES (?, ?, 'administrator', ?, ?)"),
-                   {name.trimmed(), hash, timestamp(QDateTime::currentDateTimeUtc()),
-                    timestamp(QDateTime::currentDateTimeUtc())})
-              .lastInsertId()
-              .toLongLong();
+        = Sql::insert(db,
+                      QStringLiteral("INSERT INTO accounts (name, password_hash, role, created_at, "
+                                     "password_changed_at) VALUES (?, ?, 'administrator', ?, ?)"),
+                      {name.trimmed(), hash, timestamp(QDateTime::currentDateTimeUtc()),
+                       timestamp(QDateTime::currentDateTimeUtc())});
     startSession(id);
     AuditLog::append(m_database, {QStringLiteral("account.create"),
                                   QStringLiteral("accounts"),
@@ -116,13 +114,11 @@ QStringList Accounts::createDemoAccounts(const QString &password)
     QStringList names;
     for (const auto &account : accounts) {
         const qint64 id
-            = Sql::run(db,
-                       QStringLiteral("INSERT INTO accounts (name, password_hash, role, "
-                                      "created_at) VALUES (?, ?, ?, ?)"),
-                       {account.first, hash, Roles::key(account.second),
-                        timestamp(QDateTime::currentDateTimeUtc())})
-                  .lastInsertId()
-                  .toLongLong();
+            = Sql::insert(db,
+                          QStringLiteral("INSERT INTO accounts (name, password_hash, role, "
+                                         "created_at) VALUES (?, ?, ?, ?)"),
+                          {account.first, hash, Roles::key(account.second),
+                           timestamp(QDateTime::currentDateTimeUtc())});
         AuditLog::append(m_database, {QStringLiteral("account.create"),
                                       QStringLiteral("accounts"),
                                       id,
@@ -221,8 +217,10 @@ void Accounts::recordFailure(qint64 accountId, const QString &triedName, const Q
     const QVariant until = seconds > 0 ? QVariant(timestamp(now.addSecs(seconds)))
                                        : QVariant(QMetaType(QMetaType::QString));
     Sql::run(db,
-             QStringLiteral("INSERT OR REPLACE INTO sign_in_failures (name, source, failures, "
-                            "locked_until) VALUES (?, ?, ?, ?)"),
+             QStringLiteral("INSERT INTO sign_in_failures (name, source, failures, "
+                            "locked_until) VALUES (?, ?, ?, ?) ON CONFLICT (name, source) DO "
+                            "UPDATE SET failures = excluded.failures, locked_until = "
+                            "excluded.locked_until"),
              {triedName, source, failures, until});
     QJsonObject after{{QStringLiteral("name"), triedName},
                       {QStringLiteral("source"), source},
@@ -371,14 +369,12 @@ qint64 Accounts::create(const QString &name, const QString &password, Role role)
     const QString hash = PasswordHash::hash(password);
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
-    const qint64 id = Sql::run(db,
-                               QStringLiteral("INSERT INTO accounts (name, password_hash, role, "
-                                              "must_change_password, created_at) "
-                                              "VALUES (?, ?, ?, 1, ?)"),
-                               {name.trimmed(), hash, Roles::key(role),
-                                timestamp(QDateTime::currentDateTimeUtc())})
-                          .lastInsertId()
-                          .toLongLong();
+    const qint64 id = Sql::insert(
+        db,
+        QStringLiteral("INSERT INTO accounts (name, password_hash, role, "
+                       "must_change_password, created_at) "
+                       "VALUES (?, ?, ?, 1, ?)"),
+        {name.trimmed(), hash, Roles::key(role), timestamp(QDateTime::currentDateTimeUtc())});
     AuditLog::append(m_database, {QStringLiteral("account.create"),
                                   QStringLiteral("accounts"),
                                   id,
@@ -501,8 +497,8 @@ void Accounts::setScope(qint64 accountId, bool allUnits, const QList<qint64> &un
     if (!allUnits) {
         for (const qint64 unit : units) {
             Sql::run(db,
-                     QStringLiteral("INSERT OR IGNORE INTO account_units (account_id, unit_id) "
-                                    "VALUES (?, ?)"),
+                     QStringLiteral("INSERT INTO account_units (account_id, unit_id) "
+                                    "VALUES (?, ?) ON CONFLICT DO NOTHING"),
                      {accountId, unit});
             after.append(unit);
         }

@@ -189,15 +189,13 @@ bool AuditSeals::seal(const QString &reason)
         seal.publicKey = session->signingKey->publicKey();
         seal.reason = reason;
         seal.signature = QString::fromLatin1(session->signingKey->sign(seal.message()).toHex());
-        const qint64 id
-            = Sql::run(db,
-                       QStringLiteral("INSERT INTO audit_seals (at, entries, head_hash, "
-                                      "account_name, role, public_key, reason, signature) VALUES "
-                                      "(?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {seal.at, seal.entries, seal.headHash, seal.accountName, seal.role,
-                        seal.publicKey, seal.reason, seal.signature})
-                  .lastInsertId()
-                  .toLongLong();
+        const qint64 id = Sql::insert(
+            db,
+            QStringLiteral("INSERT INTO audit_seals (at, entries, head_hash, "
+                           "account_name, role, public_key, reason, signature) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?)"),
+            {seal.at, seal.entries, seal.headHash, seal.accountName, seal.role, seal.publicKey,
+             seal.reason, seal.signature});
         AuditLog::append(m_database, {QStringLiteral("audit.seal"),
                                       QStringLiteral("audit_seals"),
                                       id,

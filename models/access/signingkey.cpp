@@ -124,11 +124,10 @@ std::unique_ptr<SigningKey> SigningKey::create(const Database &database, qint64 
              QStringLiteral("UPDATE signing_keys SET retired_at = ? WHERE account_id = ? AND "
                             "retired_at IS NULL"),
              {now(), accountId});
-    Sql::run(db,
-             QStringLiteral("INSERT INTO signing_keys (account_id, public_key, sealed_secret, "
-                            "created_at) VALUES (?, ?, ?, ?)"),
-             {accountId, key->publicKey(), seal(key->m_secret, password), now()});
-    key->m_id = Sql::scalar(db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    key->m_id = Sql::insert(db,
+                            QStringLiteral("INSERT INTO signing_keys (account_id, public_key, "
+                                           "sealed_secret, created_at) VALUES (?, ?, ?, ?)"),
+                            {accountId, key->publicKey(), seal(key->m_secret, password), now()});
     return key;
 }
 

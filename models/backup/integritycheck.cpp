@@ -3,6 +3,7 @@
 #include "statistics/statisticaggregates.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/schemacatalog.h"
 #include "storage/schemacheck.h"
 #include "storage/sql.h"
 
@@ -24,19 +25,14 @@ IntegrityReport checkIntegrity(const Database &database)
                                .arg(report.schemaVersion)
                                .arg(report.latestSchemaVersion);
 
-    QSqlQuery integrity = Sql::run(db, QStringLiteral("PRAGMA integrity_check"));
-    QStringList messages;
-    while (integrity.next())
-        messages << integrity.value(0).toString();
-    report.integrityOk = messages == QStringList{QStringLiteral("ok")};
+    const QStringList messages = SchemaCatalog::storageProblems(db);
+    report.integrityOk = messages.isEmpty();
     if (!report.integrityOk)
         report.problems << QCoreApplication::translate("IntegrityCheck",
                                                        "SQLite integrity check failed: %1")
                                .arg(messages.join(QStringLiteral("; ")));
 
-    QSqlQuery foreignKeys = Sql::run(db, QStringLiteral("PRAGMA foreign_key_check"));
-    while (foreignKeys.next())
-        ++report.foreignKeyViolations;
+    report.foreignKeyViolations = int(SchemaCatalog::brokenReferences(db));
     if (report.foreignKeyViolations > 0)
         report.problems << QCoreApplication::translate(
             "IntegrityCheck", "%n record(s) point to records that do not exist.", nullptr,

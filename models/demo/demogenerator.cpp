@@ -99,7 +99,9 @@ DemoSummary DemoGenerator::generate(Database &database, const DemoOptions &optio
     DemoReports::writeAttachments(context);
 
     const DemoCounty &top = context.isCity() ? context.counties.back() : context.counties.front();
-    Sql::run(db, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
+    Sql::run(db,
+             QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                            "DO UPDATE SET value = excluded.value"),
              {QStringLiteral("commission_name"), top.commissionName()});
 
     DemoSummary summary;

@@ -6,6 +6,7 @@
 #include "repositorysupport.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/schemacatalog.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -52,12 +53,10 @@ void RecordRepository::replaceDetails(const QString &table, const QString &paren
     if (!names.contains(parentColumn) || !names.contains(keyColumn))
         throw DataError(tr("%1 has no field called %2.").arg(table, keyColumn));
     // The parent's cadre, so the items show in that cadre's change history.
-    const QString parentTable
-        = Sql::scalar(m_db,
-                      QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list(?) "
-                                     "WHERE \"from\" = ?"),
-                      {table, parentColumn})
-              .toString();
+    QString parentTable;
+    for (const SchemaCatalog::Reference &reference : SchemaCatalog::referencesFrom(m_db, table))
+        if (reference.column == parentColumn)
+            parentTable = reference.parent;
     qint64 cadre = 0;
     if (columns(parentTable).contains(QStringLiteral("cadre_id")))
         cadre = Sql::scalar(m_db,

@@ -1,6 +1,7 @@
 #include "recordsnapshot.h"
 
 #include "domain/dataerror.h"
+#include "storage/schemacatalog.h"
 #include "storage/sql.h"
 
 #include <QHash>
@@ -21,30 +22,18 @@ struct Reference
 QHash<QString, QVector<Reference>> referencesByParent(const QSqlDatabase &db)
 {
     QHash<QString, QVector<Reference>> references;
-    QSqlQuery keys = Sql::run(
-        db, QStringLiteral("SELECT m.name, k.\"table\", k.\"from\", coalesce(k.\"to\", 'id'), "
-                           "k.on_delete FROM sqlite_master m, pragma_foreign_key_list(m.name) k "
-                           "WHERE m.type = 'table'"));
-    while (keys.next()) {
-        const QString onDelete = keys.value(4).toString();
-        if (onDelete != QLatin1String("CASCADE") && onDelete != QLatin1String("SET NULL"))
+    for (const SchemaCatalog::Reference &key : SchemaCatalog::references(db)) {
+        if (key.onDelete != QLatin1String("CASCADE") && key.onDelete != QLatin1String("SET NULL"))
             continue;
-        references[keys.value(1).toString()].append(
-            {keys.value(0).toString(), keys.value(2).toString(), keys.value(3).toString(),
-             onDelete == QLatin1String("CASCADE")});
+        references[key.parent].append(
+            {key.table, key.column, key.parentColumn, key.onDelete == QLatin1String("CASCADE")});
     }
     return references;
 }
 
 QStringList keyColumns(const QSqlDatabase &db, const QString &table)
 {
-    QStringList key;
-    QSqlQuery info = Sql::run(
-        db, QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk"),
-        {table});
-    while (info.next())
-        key << info.value(0).toString();
-    return key;
+    return SchemaCatalog::keyColumns(db, table);
 }
 
 QVector<QVariantMap> readRows(QSqlQuery &query)
@@ -104,12 +93,7 @@ QVector<QVariantMap> rows(const QSqlDatabase &db, const QString &table, const QS
                           const QVariant &value)
 {
     // Names are pasted only once the schema has confirmed them.
-    const bool known = Sql::scalar(db,
-                                   QStringLiteral("SELECT count(*) FROM pragma_table_info(?) "
-                                                  "WHERE name = ?"),
-                                   {table, column})
-                           .toInt()
-                       == 1;
+    const bool known = SchemaCatalog::columnNames(db, table).contains(column);
     if (!known)
         throw DataError(QStringLiteral("%1.%2 is not a column of the schema.").arg(table, column));
     QSqlQuery query = Sql::run(

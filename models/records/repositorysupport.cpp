@@ -27,24 +27,22 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
-QString explainConstraint(const QString &table, const QString &error)
+QString explainConstraint(const QString &table, const Sql::Constraint &broken, const QString &error)
 {
-    // Said with the record kind's and the field's names: SQLite's own text names tables and
+    // Said with the record kind's and the field's names: the engine's own text names tables and
     // columns, which never reach a user.
+    using Kind = Sql::Constraint::Kind;
     const QString kind = RecordKinds::title(table);
-    // "CHECK constraint failed: held_by IN (…)", "UNIQUE constraint failed: cadres.dossier_number"
-    static const QRegularExpression failed(
-        QStringLiteral("constraint failed: (?:[a-z_]+\\.)?([a-z_]+)"));
-    const QRegularExpressionMatch match = failed.match(error);
     const QString field
-        = match.hasMatch() ? RecordKinds::fieldLabel(table, match.captured(1)) : QString();
-    const bool named = !field.isEmpty() && field != match.captured(1);
-    if (error.contains(QLatin1String("FOREIGN KEY constraint failed")))
+        = broken.column.isEmpty() ? QString() : RecordKinds::fieldLabel(table, broken.column);
+    const bool named = !field.isEmpty() && field != broken.column;
+    switch (broken.kind) {
+    case Kind::ForeignKey:
         return QCoreApplication::translate("RecordRepository",
                                            "The %1 record refers to a record that does not exist, "
                                            "or other records still depend on it.")
             .arg(kind);
-    if (error.contains(QLatin1String("UNIQUE constraint failed")))
+    case Kind::Unique:
         return named
                    ? QCoreApplication::translate(
                          "RecordRepository",
@@ -54,13 +52,13 @@ QString explainConstraint(const QString &table, const QString &error)
                          "RecordRepository",
                          "A %1 record with the same number or key already exists.")
                          .arg(kind);
-    if (error.contains(QLatin1String("NOT NULL constraint failed")))
+    case Kind::NotNull:
         return named ? QCoreApplication::translate("RecordRepository", "The %1 record needs %2.")
                            .arg(kind, field)
                      : QCoreApplication::translate("RecordRepository",
                                                    "The %1 record lacks a value it needs.")
                            .arg(kind);
-    if (error.contains(QLatin1String("CHECK constraint failed")))
+    case Kind::Check:
         return named ? QCoreApplication::translate("RecordRepository",
                                                    "The %1 record's %2 is not one of the values "
                                                    "allowed.")
@@ -68,13 +66,17 @@ QString explainConstraint(const QString &table, const QString &error)
                      : QCoreApplication::translate(
                            "RecordRepository", "The %1 record has a value outside what is allowed.")
                            .arg(kind);
+    case Kind::None:
+        break;
+    }
     return error;
 }
 
 QString explainConstraint(const QString &table, const QSqlError &error)
 {
     const QString known = Sql::knownFault(error);
-    return known.isEmpty() ? explainConstraint(table, error.text()) : known;
+    return known.isEmpty() ? explainConstraint(table, Sql::brokenConstraint(error), error.text())
+                           : known;
 }
 
 } // namespace RepositorySupport

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/sql.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
@@ -20,8 +22,9 @@ QJsonObject toJson(const QVariantMap &map);
 QString placeholders(int count);
 // The time of a write, UTC, ISO 8601.
 QString now();
-// The schema's own refusals, said in words a user can act on.
-QString explainConstraint(const QString &table, const QString &error);
+// The schema's own refusals, said in words a user can act on; `error` when it is none.
+QString explainConstraint(const QString &table, const Sql::Constraint &broken,
+                          const QString &error);
 // The same for a failed statement, with a full disk or a read-only or locked file told plainly.
 QString explainConstraint(const QString &table, const QSqlError &error);
 

@@ -135,13 +135,11 @@ std::unique_ptr<Database> ReviewCopy::open(const QString &packagePath, const Pac
         InterchangeImporter(*database).write(document, QFileInfo(packagePath).absoluteFilePath(),
                                              PackageFile::sha256(bytes));
         const qint64 account
-            = Sql::run(db,
-                       QStringLiteral("INSERT INTO accounts (name, password_hash, role, "
-                                      "real_name, post, created_at, password_changed_at) VALUES "
-                                      "(?, ?, 'officer', ?, ?, ?, ?)"),
-                       {name, hash, realName, post, now, now})
-                  .lastInsertId()
-                  .toLongLong();
+            = Sql::insert(db,
+                          QStringLiteral("INSERT INTO accounts (name, password_hash, role, "
+                                         "real_name, post, created_at, password_changed_at) VALUES "
+                                         "(?, ?, 'officer', ?, ?, ?, ?)"),
+                          {name, hash, realName, post, now, now});
         QJsonObject created{{QStringLiteral("name"), name},
                             {QStringLiteral("real_name"), realName},
                             {QStringLiteral("role"), QStringLiteral("officer")}};
@@ -163,9 +161,11 @@ std::unique_ptr<Database> ReviewCopy::open(const QString &packagePath, const Pac
                {Setting::ReviewCopyCaseIds, caseIds.join(QLatin1Char(' '))},
                {Setting::ReviewCopyExpiresOn, header.expiresOn.toString(Qt::ISODate)}};
         for (const auto &[setting, value] : marks)
-            Sql::run(db,
-                     QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
-                     {copySetting(setting), value});
+            Sql::run(
+                db,
+                QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                               "DO UPDATE SET value = excluded.value"),
+                {copySetting(setting), value});
         AuditLog::append(*database,
                          {QStringLiteral("review_copy.open"),
                           QStringLiteral("database"),

@@ -109,12 +109,11 @@ qint64 ArticleBook::save(const Article &article)
     entry.after = json(article);
     qint64 id = article.id;
     if (id == 0) {
-        Sql::run(db,
-                 QStringLiteral("INSERT INTO articles (regulation, system, number, topic, text, "
-                                "valid_from, valid_to, lighter, heavier, serious, source) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 values);
-        id = Sql::scalar(db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+        id = Sql::insert(db,
+                         QStringLiteral("INSERT INTO articles (regulation, system, number, topic, "
+                                        "text, valid_from, valid_to, lighter, heavier, serious, "
+                                        "source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         values);
     } else {
         const QVector<Article> stored = articles();
         const auto before = std::find_if(stored.cbegin(), stored.cend(),

@@ -59,7 +59,9 @@ void ProgramSettings::set(const QList<QPair<QString, QString>> &values)
     Transaction transaction(db);
     for (const auto &change : changes) {
         const QString before = value(change.first);
-        Sql::run(db, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                                "DO UPDATE SET value = excluded.value"),
                  {change.first, change.second});
         AuditLog::append(m_database, {QStringLiteral("settings.change"), QStringLiteral("settings"),
                                       0, 0, QJsonObject{{change.first, before}},

@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "database.h"
+#include "dialect.h"
 #include "sql.h"
 #include "transaction.h"
 
@@ -10,6 +11,9 @@
 #include <QJsonDocument>
 
 namespace {
+
+// The server's advisory lock the trail's writers take in turn ("IDSA").
+constexpr qint64 kAuditLock = 0x49445341;
 
 QString canonicalJson(const QJsonObject &object)
 {
@@ -79,6 +83,10 @@ QString AuditLog::genesisHash()
 void AuditLog::append(const Database &database, const AuditEntry &entry)
 {
     const QSqlDatabase db = database.connection();
+    // On a server several programs write at once: one entry at a time follows the head, until
+    // the writer's transaction ends.
+    if (Dialects::of(db) == Dialect::PostgreSql)
+        Sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kAuditLock));
     QSqlQuery last
         = Sql::run(db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     qint64 id = 1;
@@ -111,8 +119,9 @@ void AuditLog::append(const Database &database, const AuditEntry &entry)
               entry.cadreId ? QVariant(entry.cadreId) : QVariant(QMetaType(QMetaType::LongLong)),
               before, after, previousHash, hash, changesFrom, changesTo});
     Sql::run(db,
-             QStringLiteral("INSERT OR REPLACE INTO audit_head (only, entries, hash) "
-                            "VALUES (1, ?, ?)"),
+             QStringLiteral("INSERT INTO audit_head (only, entries, hash) VALUES (1, ?, ?) "
+                            "ON CONFLICT (only) DO UPDATE SET entries = excluded.entries, "
+                            "hash = excluded.hash"),
              {id, hash});
 }
 

@@ -10,6 +10,7 @@
 #include "domain/session.h"
 #include "fileconnection.h"
 #include "migrationhistory.h"
+#include "serveraddress.h"
 #include "sql.h"
 #include "sqlscript.h"
 #include "transaction.h"
@@ -161,7 +162,8 @@ void Database::markDamaged(const QString &problem)
 {
     m_damage = problem;
     QSqlQuery refuse(connection());
-    refuse.exec(QStringLiteral("PRAGMA query_only = ON"));
+    refuse.exec(isServer() ? QStringLiteral("SET default_transaction_read_only = on")
+                           : QStringLiteral("PRAGMA query_only = ON"));
 }
 
 void Database::createAtomically(const QString &path)
@@ -264,6 +266,10 @@ void Database::applyConnectionSettings()
 
 int Database::schemaVersion() const
 {
+    if (isServer())
+        return Sql::probe(connection(),
+                          QStringLiteral("SELECT schema_version FROM database_identity"))
+            .toInt();
     return Sql::scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
@@ -298,6 +304,10 @@ void Database::refuseBrokenHistory() const
 
 void Database::migrate()
 {
+    if (isServer()) {
+        migrateServer();
+        return;
+    }
     const QSqlDatabase db = connection();
     const int current = schemaVersion();
     // A newer program's database is left alone; a current one has its derived triggers

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLockFile;
+class ServerAddress;
 struct Session;
 
 // One open dossier database: checks the file before touching it, applies the connection
@@ -21,6 +22,12 @@ public:
     };
 
     static std::unique_ptr<Database> open(const QString &path, Mode mode = Mode::OpenExisting);
+    // A commission's database on its PostgreSQL server. CreateOrOpen gives an empty server
+    // database the schema; OpenExisting refuses one. A server that cannot be reached, refuses
+    // the account or TLS, or holds another program's or another version's database is refused
+    // with a message that says which.
+    static std::unique_ptr<Database> openServer(const ServerAddress &address,
+                                                Mode mode = Mode::OpenExisting);
     // A private in-memory database with the full schema, for tests.
     static std::unique_ptr<Database> openInMemory();
     ~Database();
@@ -33,6 +40,9 @@ public:
     // True for a private in-memory database, which has no file to back up or lock.
     bool isInMemory() const { return m_path == QLatin1String(":memory:"); }
     int schemaVersion() const;
+    // The server's address when the database is on a server, else null.
+    const ServerAddress *server() const { return m_server.get(); }
+    bool isServer() const { return m_server != nullptr; }
 
     // What SQLite's quick_check says of the file at `path`, read through a connection of its
     // own (so it may run on another thread): empty when it is sound.
@@ -67,12 +77,17 @@ private:
     void applyConnectionSettings();
     void migrate();
     void seedDefaults();
+    // Server mode (databaseserver.cpp).
+    void connectServer();
+    void refuseForeignServerDatabase(Mode mode) const;
+    void migrateServer();
 
     QString m_path;
     QString m_connectionName;
     QString m_actor;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<QLockFile> m_lock; // held while open for writing
+    std::unique_ptr<ServerAddress> m_server;
     bool m_readOnly = false;
     QString m_damage;
 };

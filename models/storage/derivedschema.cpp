@@ -1,5 +1,9 @@
 #include "derivedschema.h"
 
+#include "dialect.h"
+#include "postgresqlschema.h"
+#include "serverrecounts.h"
+
 #include "domain/recordkinds.h"
 #include "domain/tablecounts.h"
 #include "domain/tables.h"
@@ -104,6 +108,20 @@ QStringList changeCountTriggers(const Tables::Table &count)
 // The derived triggers a database holds now, by the names every generation of them has used.
 QStringList installedTriggers(const QSqlDatabase &db)
 {
+    if (Dialects::of(db) == Dialect::PostgreSql) {
+        // The functions the derived triggers call: dropping one drops its triggers.
+        QSqlQuery query = Sql::run(
+            db,
+            QStringLiteral("SELECT DISTINCT p.proname FROM pg_trigger t JOIN pg_proc p ON p.oid "
+                           "= t.tgfoid WHERE NOT t.tgisinternal AND (t.tgname LIKE "
+                           "'statistics\\_%' OR t.tgname "
+                           "LIKE '%\\_counted\\_%' OR t.tgname LIKE 'four\\_forms\\_%\\_clue\\_%' "
+                           "OR t.tgname LIKE 'four\\_forms\\_%\\_case\\_%') ORDER BY 1"));
+        QStringList names;
+        while (query.next())
+            names << query.value(0).toString();
+        return names;
+    }
     QSqlQuery query = Sql::run(
         db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name GLOB "
                            "'statistics_*' OR name GLOB '*_counted_*' OR name GLOB "
@@ -143,11 +161,31 @@ QStringList statements()
     return all;
 }
 
-QString digest()
+QStringList statements(Dialect dialect)
+{
+    if (dialect == Dialect::Sqlite)
+        return statements();
+    // The same objects in PostgreSQL's form: translated, but the recounts around a change,
+    // which need the server's own form (ServerRecounts).
+    QStringList all{ServerRecounts::pendingTable()};
+    QStringList around;
+    for (const Recount &recount : TableCounts::recounts()) {
+        if (recount.shape == Recount::Shape::Around) {
+            all << ServerRecounts::around(recount);
+            around << aroundTriggers(recount);
+        }
+    }
+    for (const QString &statement : statements())
+        if (!around.contains(statement))
+            all << PostgreSqlSchema::translate(statement);
+    return all;
+}
+
+QString digest(Dialect dialect)
 {
     // Made each time: a kind added to the registry changes the statements.
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &statement : statements()) {
+    for (const QString &statement : statements(dialect)) {
         hash.addData(statement.toUtf8());
         hash.addData(QByteArrayView("\n;\n"));
     }
@@ -163,16 +201,18 @@ bool isStale(const QSqlDatabase &db)
         return false;
     if (!query.next())
         return !query.lastError().isValid();
-    return query.value(0).toString() != digest();
+    return query.value(0).toString() != digest(Dialects::of(db));
 }
 
 void install(const QSqlDatabase &db)
 {
+    const bool server = Dialects::of(db) == Dialect::PostgreSql;
     for (const QString &name : installedTriggers(db))
-        Sql::run(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
+        Sql::run(db, server ? QStringLiteral("DROP FUNCTION \"%1\"() CASCADE").arg(name)
+                            : QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
     for (const char *view : {"cadre_timeline", "statistic_sources"})
         Sql::run(db, QStringLiteral("DROP VIEW IF EXISTS %1").arg(QLatin1String(view)));
-    for (const QString &statement : statements())
+    for (const QString &statement : statements(Dialects::of(db)))
         Sql::run(db, statement);
     // Counted again from their sources: the totals follow the counts through their triggers.
     Sql::run(db, QStringLiteral("DELETE FROM statistic_counts"));
@@ -182,8 +222,8 @@ void install(const QSqlDatabase &db)
                                 "statistic_sources GROUP BY 1, 2, 3"));
     Sql::run(db,
              QStringLiteral("INSERT INTO derived_objects (only, digest) VALUES (1, ?) ON "
-                            "CONFLICT DO UPDATE SET digest = excluded.digest"),
-             {digest()});
+                            "CONFLICT (only) DO UPDATE SET digest = excluded.digest"),
+             {digest(Dialects::of(db))});
 }
 
 } // namespace DerivedSchema

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dialect.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -15,8 +17,10 @@ namespace DerivedSchema {
 
 // The CREATE statements of every derived view and trigger, in a fixed order.
 QStringList statements();
-// The SHA-256 of statements(), hex.
-QString digest();
+// The same objects in the dialect's own form.
+QStringList statements(Dialect dialect);
+// The SHA-256 of statements(dialect), hex.
+QString digest(Dialect dialect = Dialect::Sqlite);
 // Whether the database's derived objects are not the ones statements() makes; false when that
 // cannot be read (a damaged file).
 bool isStale(const QSqlDatabase &db);

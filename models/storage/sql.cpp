@@ -1,8 +1,12 @@
 #include "sql.h"
 
+#include "dialect.h"
 #include "domain/dataerror.h"
+#include "postgresqlschema.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace Sql {
@@ -10,8 +14,11 @@ namespace Sql {
 QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(statement))
+    const bool server = Dialects::of(db) == Dialect::PostgreSql;
+    // Qt reads a forward-only PostgreSQL result row by row, and loses it when another query
+    // runs before it was read to the end: the server's results are read whole.
+    query.setForwardOnly(!server);
+    if (!query.prepare(server ? PostgreSqlSchema::forServer(statement) : statement))
         throw DataError(failure(query.lastError(), QCoreApplication::translate(
                                                        "Sql", "The database refused a query: %1")));
     return query;
@@ -27,6 +34,16 @@ void exec(QSqlQuery &query)
 
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
+    // PostgreSQL prepares only plain queries and writes: a statement with no values (a schema
+    // change, a setting) runs as it is.
+    if (values.isEmpty() && Dialects::of(db) == Dialect::PostgreSql) {
+        QSqlQuery query(db);
+        if (!query.exec(PostgreSqlSchema::forServer(statement)))
+            throw DataError(
+                failure(query.lastError(),
+                        QCoreApplication::translate("Sql", "The database refused a change: %1")));
+        return query;
+    }
     QSqlQuery query = prepare(db, statement);
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
@@ -34,10 +51,87 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantLi
     return query;
 }
 
+QString rowLock(const QSqlDatabase &db)
+{
+    return Dialects::of(db) == Dialect::PostgreSql ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
+qint64 insert(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    QSqlQuery query = run(db, statement + QStringLiteral(" RETURNING id"), values);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     QSqlQuery query = run(db, statement, values);
     return query.next() ? query.value(0) : QVariant();
+}
+
+QVariant probe(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    const bool server = Dialects::of(db) == Dialect::PostgreSql;
+    query.setForwardOnly(!server);
+    const bool guarded = server && query.exec(QStringLiteral("SAVEPOINT sql_probe"));
+    QVariant value;
+    if (query.exec(server ? PostgreSqlSchema::forServer(statement) : statement) && query.next())
+        value = query.value(0);
+    const bool failed = query.lastError().isValid();
+    query.finish();
+    if (guarded)
+        query.exec(failed ? QStringLiteral("ROLLBACK TO SAVEPOINT sql_probe")
+                          : QStringLiteral("RELEASE SAVEPOINT sql_probe"));
+    return value;
+}
+
+Constraint brokenConstraint(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    Constraint broken;
+    if (code.size() == 5 && code.startsWith(QLatin1String("23"))) {
+        // PostgreSQL's SQLSTATE; a column-level constraint is named <table>_<column>_<kind>.
+        static const QHash<QString, Constraint::Kind> kinds{
+            {QStringLiteral("23514"), Constraint::Kind::Check},
+            {QStringLiteral("23505"), Constraint::Kind::Unique},
+            {QStringLiteral("23502"), Constraint::Kind::NotNull},
+            {QStringLiteral("23503"), Constraint::Kind::ForeignKey}};
+        broken.kind = kinds.value(code, Constraint::Kind::None);
+        static const QRegularExpression nullColumn(QStringLiteral("in column \"(\\w+)\""));
+        static const QRegularExpression named(QStringLiteral("constraint \"(\\w+)\""));
+        static const QRegularExpression relation(QStringLiteral("relation \"(\\w+)\""));
+        if (broken.kind == Constraint::Kind::NotNull) {
+            broken.column = nullColumn.match(text).captured(1);
+        } else if (const auto match = named.match(text); match.hasMatch()) {
+            // Strip the table's name the constraint's name begins with, and its kind's ending.
+            const QString table = relation.match(text).captured(1);
+            QString name = match.captured(1);
+            if (!table.isEmpty() && name.startsWith(table + QLatin1Char('_')))
+                name = name.mid(table.size() + 1);
+            static const QRegularExpression ending(QStringLiteral("_(?:check|key|fkey)$"));
+            static const QRegularExpression tableLevel(QStringLiteral("^check\\d*$"));
+            name.remove(ending);
+            if (!tableLevel.match(name).hasMatch())
+                broken.column = name;
+        }
+        return broken;
+    }
+    // SQLite: "CHECK constraint failed: held_by IN (…)", "UNIQUE constraint failed: cadres.x".
+    static const QRegularExpression failed(
+        QStringLiteral("(CHECK|UNIQUE|NOT NULL|FOREIGN KEY) constraint failed(?:: (?:[a-z_]+\\.)?"
+                       "([a-z_]+))?"));
+    const QRegularExpressionMatch match = failed.match(text);
+    if (!match.hasMatch())
+        return broken;
+    static const QHash<QString, Constraint::Kind> kinds{
+        {QStringLiteral("CHECK"), Constraint::Kind::Check},
+        {QStringLiteral("UNIQUE"), Constraint::Kind::Unique},
+        {QStringLiteral("NOT NULL"), Constraint::Kind::NotNull},
+        {QStringLiteral("FOREIGN KEY"), Constraint::Kind::ForeignKey}};
+    broken.kind = kinds.value(match.captured(1));
+    broken.column = match.captured(2);
+    return broken;
 }
 
 QString knownFault(const QSqlError &error)

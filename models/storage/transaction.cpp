@@ -51,12 +51,8 @@ Transaction::Transaction(QSqlDatabase db)
     openTransactions()[m_db.connectionName()] = m_depth + 1;
     if (m_depth == 0) {
         // Read inside the transaction, so that it is the count this write builds on.
-        QSqlQuery count(m_db);
         changesAtStarts()[m_db.connectionName()]
-            = count.exec(QStringLiteral("SELECT changes FROM record_changes WHERE only = 1"))
-                      && count.next()
-                  ? count.value(0)
-                  : QVariant();
+            = Sql::probe(m_db, QStringLiteral("SELECT changes FROM record_changes WHERE only = 1"));
     }
 }
 

@@ -4,12 +4,17 @@
 #include "demo/demogenerator.h"
 #include "records/recordrepository.h"
 #include "storage/database.h"
+#include "storage/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <stdexcept>
 
 namespace TestDatabase {
 
@@ -26,9 +31,47 @@ void signIn(Database &database, const QString &account)
     Accounts(database).signIn(account, QStringLiteral("demo"));
 }
 
+bool onServer()
+{
+    return qEnvironmentVariable("INTEGRITY_DOSSIER_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
+ServerAddress serverAddress()
+{
+    QFile file(qEnvironmentVariable("INTEGRITY_DOSSIER_TEST_SERVER"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error("no test server: INTEGRITY_DOSSIER_TEST_SERVER names no "
+                                 "address file (scripts/test-server start)");
+    return ServerAddress::parse(QString::fromUtf8(file.readAll()).trimmed());
+}
+
+ServerAddress newServerDatabase()
+{
+    static int made = 0;
+    const ServerAddress server = serverAddress();
+    const QString name
+        = QStringLiteral("test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
+    const QString connection = QStringLiteral("test-server-admin");
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        server.configure(admin);
+        if (!admin.open())
+            throw std::runtime_error("the test server cannot be reached: "
+                                     + admin.lastError().text().toStdString());
+        QSqlQuery create(admin);
+        if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            throw std::runtime_error(create.lastError().text().toStdString());
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return server.withDatabase(name);
+}
+
 std::unique_ptr<Database> inMemory(const QString &account)
 {
-    auto database = Database::openInMemory();
+    auto database = onServer()
+                        ? Database::openServer(newServerDatabase(), Database::Mode::CreateOrOpen)
+                        : Database::openInMemory();
     if (!account.isEmpty())
         signIn(*database, account);
     return database;

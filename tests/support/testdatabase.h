@@ -5,6 +5,7 @@
 #include <memory>
 
 class Database;
+class ServerAddress;
 
 // Fixtures shared by the suites: a fresh database with the full schema, in memory or on disk.
 namespace TestDatabase {
@@ -20,6 +21,14 @@ std::unique_ptr<Database> onDisk(const QTemporaryDir &dir, const QString &fileNa
 // suite; generated here otherwise.
 std::unique_ptr<Database> demoCounty(const QTemporaryDir &dir, const QString &fileName = {},
                                      const QString &account = QStringLiteral("officer"));
+// Server mode. A run with a test server (scripts/test-server) names the file holding its address
+// in INTEGRITY_DOSSIER_TEST_SERVER; INTEGRITY_DOSSIER_TEST_BACKEND=postgresql runs a suite's
+// inMemory() databases on that server instead, each in a new database of its own.
+bool onServer();
+// The test server's address; a test without one fails (a missing server is never a pass).
+ServerAddress serverAddress();
+// A new, empty database on the test server.
+ServerAddress newServerDatabase();
 // Adds the demo accounts when the database has none yet, and signs in as `account`.
 void addDemoAccounts(Database &database);
 void signIn(Database &database, const QString &account);
