@@ -19,7 +19,8 @@ void AdvanceClueCommand::apply()
                                             QStringLiteral("clue_id"), m_step.clueId);
     m_stepId = RecordRepository(database())
                    .advanceClue(m_step.clueId, m_step.toState, m_step.date, m_step.approvedBy,
-                                m_step.note, m_step.outcome);
+                                m_step.note, m_step.outcome, m_stepId,
+                                m_stepId == 0 ? m_step.fromState : QString());
 }
 
 void AdvanceClueCommand::revert()

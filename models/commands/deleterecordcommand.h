@@ -7,7 +7,8 @@
 class DeleteRecordCommand : public RecordCommand
 {
 public:
-    DeleteRecordCommand(Database &database, const QString &table, qint64 id);
+    DeleteRecordCommand(Database &database, const QString &table, qint64 id,
+                        const QString &loadedVersion = {});
 
 protected:
     void apply() override;
@@ -16,5 +17,6 @@ protected:
 private:
     QString m_table;
     qint64 m_id = 0;
+    QString m_loadedVersion; // checked by the first run only
     QVector<StoredRow> m_removed;
 };

@@ -34,17 +34,19 @@ qint64 create(QUndoStack *stack, Database &database, const QString &table,
 }
 
 void update(QUndoStack *stack, Database &database, const QString &table, qint64 id,
-            const QVariantMap &values, const RecordDetails &details)
+            const QVariantMap &values, const RecordDetails &details, const QString &loadedVersion)
 {
-    auto command = std::make_unique<UpdateRecordCommand>(database, table, id, values, details);
+    auto command = std::make_unique<UpdateRecordCommand>(database, table, id, values, details,
+                                                         loadedVersion);
     command->execute();
     if (command->changedAnything())
         stack->push(command.release());
 }
 
-void remove(QUndoStack *stack, Database &database, const QString &table, qint64 id)
+void remove(QUndoStack *stack, Database &database, const QString &table, qint64 id,
+            const QString &loadedVersion)
 {
-    runAndPush(stack, std::make_unique<DeleteRecordCommand>(database, table, id));
+    runAndPush(stack, std::make_unique<DeleteRecordCommand>(database, table, id, loadedVersion));
 }
 
 qint64 advanceClue(QUndoStack *stack, Database &database, const ClueStep &step)

@@ -39,6 +39,8 @@ struct ClueStep
     QString approvedBy;
     QString note;
     QString outcome; // for the subjects, when the clue closes
+    // The state the user saw the clue in; a clue moved meanwhile is refused (ConflictError).
+    QString fromState;
 };
 
 // The edits the window makes to dossier records. Each runs at once through RecordRepository
@@ -52,9 +54,13 @@ qint64 create(QUndoStack *stack, Database &database, const QString &table,
               const QVariantMap &values, const QVector<SubjectLink> &links = {},
               const RecordDetails &details = {});
 // Pushes nothing when the values and details match what is stored.
+// `loadedVersion` (RecordRepository::version of the record as the editor read it) refuses a
+// save or removal over someone else's newer change with a ConflictError.
 void update(QUndoStack *stack, Database &database, const QString &table, qint64 id,
-            const QVariantMap &values, const RecordDetails &details = {});
-void remove(QUndoStack *stack, Database &database, const QString &table, qint64 id);
+            const QVariantMap &values, const RecordDetails &details = {},
+            const QString &loadedVersion = {});
+void remove(QUndoStack *stack, Database &database, const QString &table, qint64 id,
+            const QString &loadedVersion = {});
 // Returns the new step's id.
 qint64 advanceClue(QUndoStack *stack, Database &database, const ClueStep &step);
 

@@ -7,13 +7,15 @@
 #include "storage/transaction.h"
 
 UpdateRecordCommand::UpdateRecordCommand(Database &database, const QString &table, qint64 id,
-                                         const QVariantMap &values, const RecordDetails &details)
+                                         const QVariantMap &values, const RecordDetails &details,
+                                         const QString &loadedVersion)
     : RecordCommand(
         database,
         QCoreApplication::translate("RecordCommands", "Change %1").arg(RecordKinds::title(table)))
     , m_table(table)
     , m_id(id)
     , m_values(values)
+    , m_loadedVersion(loadedVersion)
     , m_details(details)
 {}
 
@@ -29,7 +31,7 @@ void UpdateRecordCommand::apply()
     }
     const auto before = RecordSnapshot::row(database().connection(), m_table, m_id);
     const auto detailsBefore = readDetails(repository);
-    repository.update(m_table, m_id, m_values);
+    repository.update(m_table, m_id, m_values, m_loadedVersion);
     if (m_details.isSet())
         repository.replaceDetails(m_details.table, m_details.parentColumn, m_id,
                                   m_details.keyColumn, m_details.rows);

@@ -14,7 +14,8 @@ class UpdateRecordCommand : public RecordCommand
 {
 public:
     UpdateRecordCommand(Database &database, const QString &table, qint64 id,
-                        const QVariantMap &values, const RecordDetails &details = {});
+                        const QVariantMap &values, const RecordDetails &details = {},
+                        const QString &loadedVersion = {});
 
     // False when the values and details matched what was stored: nothing to undo.
     bool changedAnything() const
@@ -33,6 +34,7 @@ private:
     QString m_table;
     qint64 m_id = 0;
     QVariantMap m_values;
+    QString m_loadedVersion; // checked by the first run only
     QVariantMap m_before;
     QVariantMap m_after;
     RecordDetails m_details;

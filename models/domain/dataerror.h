@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariantMap>
 #include <stdexcept>
 
 // The one error convention at the storage boundary: repositories and the database throw
@@ -30,4 +31,39 @@ public:
 
 private:
     QString m_field;
+};
+
+// A save refused because someone else changed the same record after it was read: both versions
+// travel with the refusal, so the window can show them side by side and nothing is silently lost.
+class ConflictError : public DataError
+{
+public:
+    ConflictError(const QString &message, const QString &table, qint64 id, const QVariantMap &mine,
+                  const QVariantMap &theirs, const QString &changedBy = {},
+                  const QString &changedAt = {})
+        : DataError(message)
+        , m_table(table)
+        , m_id(id)
+        , m_mine(mine)
+        , m_theirs(theirs)
+        , m_changedBy(changedBy)
+        , m_changedAt(changedAt)
+    {}
+    QString table() const { return m_table; }
+    qint64 id() const { return m_id; }
+    // The record as this save would have written it; empty for a removal.
+    QVariantMap mine() const { return m_mine; }
+    // The record as it stands now; empty when it was removed.
+    QVariantMap theirs() const { return m_theirs; }
+    // Who made the newer change and when (UTC, ISO 8601), from the trail; empty when unknown.
+    QString changedBy() const { return m_changedBy; }
+    QString changedAt() const { return m_changedAt; }
+
+private:
+    QString m_table;
+    qint64 m_id = 0;
+    QVariantMap m_mine;
+    QVariantMap m_theirs;
+    QString m_changedBy;
+    QString m_changedAt;
 };

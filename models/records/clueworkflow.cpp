@@ -18,13 +18,23 @@ using namespace RepositorySupport;
 
 qint64 RecordRepository::advanceClue(qint64 clueId, const QString &toState, const QDate &date,
                                      const QString &approvedBy, const QString &note,
-                                     const QString &outcome)
+                                     const QString &outcome, qint64 stepId,
+                                     const QString &fromState)
 {
     Access::require(m_database, Permission::WriteRecords);
-    const QVariantMap clue = load(QStringLiteral("clues"), clueId);
+    // The clue is read under the step's own lock: two people cannot both take the step they
+    // each saw.
+    Transaction transaction(m_db);
+    const QVariantMap clue = loadForWriting(QStringLiteral("clues"), clueId);
     if (clue.isEmpty())
         throw DataError(tr("The clue %1 does not exist.").arg(clueId));
     const QString from = clue.value(QStringLiteral("state")).toString();
+    if (!fromState.isEmpty() && from != fromState)
+        throw ConflictError(
+            tr("Someone else took a step on this clue a moment ago: it is now \"%1\". Your step "
+               "was not taken; look at the clue again.")
+                .arg(ClueStateMachine::stateLabel(from)),
+            QStringLiteral("clues"), clueId, {}, clue);
     if (!ClueStateMachine::canMove(from, toState))
         throw ValidationError(
             QStringLiteral("to_state"),
@@ -38,14 +48,18 @@ qint64 RecordRepository::advanceClue(qint64 clueId, const QString &toState, cons
     if ((lastStep.isValid() && date < lastStep) || date < received)
         throw ValidationError(QStringLiteral("step_date"),
                               tr("A step cannot be dated before the step before it."));
-    Transaction transaction(m_db);
     const QString day = date.toString(Qt::ISODate);
     // Prepared once per repository: an import moves thousands of clues.
     QSqlQuery &step = prepared(
-        QStringLiteral("INSERT INTO clue_steps (clue_id, from_state, to_state, step_date, "
-                       "operator, approved_by, approval_date, note) "
-                       "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, coalesce(?, ''))"));
-    const QVariantList stepValues
+        stepId > 0 ? QStringLiteral("INSERT INTO clue_steps (clue_id, from_state, to_state, "
+                                    "step_date, operator, approved_by, approval_date, note, id) "
+                                    "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, coalesce(?, ''), "
+                                    "?) RETURNING id")
+                   : QStringLiteral("INSERT INTO clue_steps (clue_id, from_state, to_state, "
+                                    "step_date, operator, approved_by, approval_date, note) "
+                                    "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, coalesce(?, '')) "
+                                    "RETURNING id"));
+    QVariantList stepValues
         = {clueId,
            from,
            toState,
@@ -54,10 +68,12 @@ qint64 RecordRepository::advanceClue(qint64 clueId, const QString &toState, cons
            approvedBy,
            approvedBy.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(day),
            note};
+    if (stepId > 0)
+        stepValues << stepId;
     for (int i = 0; i < stepValues.size(); ++i)
         step.bindValue(i, stepValues.at(i));
     Sql::exec(step);
-    const qint64 stepId = step.lastInsertId().toLongLong();
+    stepId = step.next() ? step.value(0).toLongLong() : 0;
     step.finish();
     const auto disposition = ClueStateMachine::dispositionOf(from, toState);
     QSqlQuery &move = prepared(QStringLiteral(

@@ -10,10 +10,14 @@
 #include "repositorysupport.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/schemacatalog.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
+#include <QCryptographicHash>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -43,11 +47,7 @@ QStringList RecordRepository::columns(const QString &table) const
         return *cached;
     if (!tables().contains(table) && !linkTables().contains(table))
         throw DataError(tr("There is no record kind called %1.").arg(table));
-    QStringList names;
-    QSqlQuery info
-        = Sql::run(m_db, QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
-    while (info.next())
-        names << info.value(0).toString();
+    const QStringList names = SchemaCatalog::columnNames(m_db, table);
     cache.insert(table, names);
     return names;
 }
@@ -75,11 +75,9 @@ QStringList RecordRepository::requiredColumns(const QString &table) const
     if (cached != cache.constEnd())
         return *cached;
     QStringList names;
-    QSqlQuery info = Sql::run(
-        m_db, QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE \"notnull\" = 1"),
-        {table});
-    while (info.next())
-        names << info.value(0).toString();
+    for (const SchemaCatalog::Column &column : SchemaCatalog::columns(m_db, table))
+        if (column.notNull)
+            names << column.name;
     cache.insert(table, names);
     return names;
 }
@@ -258,13 +256,60 @@ void RecordRepository::refreshSearch(const QString &table, qint64 id) const
 
 QVariantMap RecordRepository::load(const QString &table, qint64 id) const
 {
+    return read(table, id, false);
+}
+
+QVariantMap RecordRepository::loadForWriting(const QString &table, qint64 id) const
+{
+    return read(table, id, true);
+}
+
+QString RecordRepository::version(const QVariantMap &record)
+{
+    if (record.isEmpty())
+        return {};
+    // QJsonDocument writes keys sorted: the same record always gives the same bytes.
+    const QByteArray canonical
+        = QJsonDocument(QJsonObject::fromVariantMap(record)).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+ConflictError RecordRepository::conflict(const QString &table, qint64 id, const QVariantMap &mine,
+                                         const QVariantMap &theirs) const
+{
+    // Who changed it last, and when, from the trail.
+    QString by;
+    QString at;
+    QSqlQuery last = Sql::run(m_db,
+                              QStringLiteral("SELECT user_name, at FROM audit_log WHERE entity = ? "
+                                             "AND entity_id = ? ORDER BY id DESC LIMIT 1"),
+                              {table, id});
+    if (last.next()) {
+        by = last.value(0).toString();
+        at = last.value(1).toString();
+    }
+    const QString kind = RecordKinds::title(table);
+    const QString message
+        = theirs.isEmpty()
+              ? tr("This %1 was deleted by %2 after you opened it. Nothing of yours was saved.")
+                    .arg(kind, by.isEmpty() ? tr("someone else") : by)
+              : tr("%2 changed this %1 after you opened it. Nothing of yours was saved: compare "
+                   "the two versions and save again.")
+                    .arg(kind, by.isEmpty() ? tr("Someone else") : by);
+    return ConflictError(message, table, id, mine, theirs, by, at);
+}
+
+QVariantMap RecordRepository::read(const QString &table, qint64 id, bool forWriting) const
+{
     const QStringList names = columns(table);
     if (!tables().contains(table))
         throw DataError(tr("There is no record kind called %1.").arg(table));
     QSqlQuery query
         = Sql::run(m_db,
                    QStringLiteral("SELECT ") + names.join(QStringLiteral(", "))
-                       + QStringLiteral(" FROM ") + table + QStringLiteral(" WHERE id = ?"),
+                       + QStringLiteral(" FROM ") + table + QStringLiteral(" WHERE id = ?")
+                       + (forWriting ? Sql::rowLock(m_db) : QString()),
                    {id});
     QVariantMap record;
     if (!query.next())
@@ -285,19 +330,31 @@ QSqlQuery &RecordRepository::prepared(const QString &statement) const
     return found.value();
 }
 
+bool RecordRepository::keyedById(const QString &table) const
+{
+    static QHash<QString, bool> cache;
+    const auto cached = cache.constFind(table);
+    if (cached != cache.constEnd())
+        return *cached;
+    const bool keyed = SchemaCatalog::keyColumns(m_db, table) == QStringList{QStringLiteral("id")};
+    cache.insert(table, keyed);
+    return keyed;
+}
+
 qint64 RecordRepository::insertRow(const QString &table, const QVariantMap &values) const
 {
-    const QString statement = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
-                              + values.keys().join(QStringLiteral(", "))
-                              + QStringLiteral(") VALUES (") + placeholders(values.size())
-                              + QLatin1Char(')');
+    const QString statement
+        = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
+          + values.keys().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+          + placeholders(values.size())
+          + (keyedById(table) ? QStringLiteral(") RETURNING id") : QStringLiteral(")"));
     QSqlQuery &insert = prepared(statement);
     int position = 0;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         insert.bindValue(position++, it.value());
     const bool done = insert.exec();
     const QSqlError error = insert.lastError();
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = done && insert.next() ? insert.value(0).toLongLong() : 0;
     insert.finish();
     if (!done)
         throw ValidationError(QString(), explainConstraint(table, error));
@@ -345,11 +402,20 @@ qint64 RecordRepository::create(const QString &table, const QVariantMap &input)
     return id;
 }
 
-void RecordRepository::update(const QString &table, qint64 id, const QVariantMap &input)
+void RecordRepository::update(const QString &table, qint64 id, const QVariantMap &input,
+                              const QString &loadedVersion)
 {
     QVariantMap values = input;
     checkColumns(table, values);
-    const QVariantMap before = load(table, id);
+    // Read under the write's own lock: what it changes is what it read.
+    Transaction transaction(m_db);
+    const QVariantMap before = loadForWriting(table, id);
+    if (!loadedVersion.isEmpty() && version(before) != loadedVersion) {
+        QVariantMap mine = before.isEmpty() ? QVariantMap{{QStringLiteral("id"), id}} : before;
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+            mine.insert(it.key(), it.value());
+        throw conflict(table, id, mine, before);
+    }
     if (before.isEmpty())
         throw DataError(tr("This %1 no longer exists: it may have been deleted meanwhile.")
                             .arg(RecordKinds::title(table)));
@@ -375,7 +441,6 @@ void RecordRepository::update(const QString &table, qint64 id, const QVariantMap
     // Both cadres, should the record move from one dossier to another.
     Access::requireDossier(m_database, cadreOf(table, before), Permission::WriteRecords);
     Access::requireDossier(m_database, cadreOf(table, merged), Permission::WriteRecords);
-    Transaction transaction(m_db);
     QStringList assignments;
     for (const QString &key : changedAfter.keys())
         assignments << key + QStringLiteral(" = ?");
@@ -398,9 +463,12 @@ void RecordRepository::update(const QString &table, qint64 id, const QVariantMap
     transaction.commit();
 }
 
-void RecordRepository::remove(const QString &table, qint64 id)
+void RecordRepository::remove(const QString &table, qint64 id, const QString &loadedVersion)
 {
-    const QVariantMap before = load(table, id);
+    Transaction transaction(m_db);
+    const QVariantMap before = loadForWriting(table, id);
+    if (!loadedVersion.isEmpty() && version(before) != loadedVersion)
+        throw conflict(table, id, {}, before);
     if (before.isEmpty())
         throw DataError(tr("This %1 no longer exists: it may have been deleted meanwhile.")
                             .arg(RecordKinds::title(table)));
@@ -422,7 +490,6 @@ void RecordRepository::remove(const QString &table, qint64 id)
             > 0)
             throw DataError(tr("%1 has units below it: move or delete them first.").arg(name));
     }
-    Transaction transaction(m_db);
     QSqlQuery erase = Sql::prepare(m_db, QStringLiteral("DELETE FROM ") + table
                                              + QStringLiteral(" WHERE id = ?"));
     erase.bindValue(0, id);
@@ -496,15 +563,8 @@ void RecordRepository::restoreRow(const StoredRow &row)
     if (!tables().contains(table) && !linkTables().contains(table)
         && table != QLatin1String("clue_steps"))
         throw DataError(tr("There is no record kind called %1.").arg(table));
-    QStringList known;
-    QStringList key;
-    QSqlQuery info
-        = Sql::run(m_db, QStringLiteral("SELECT name, pk FROM pragma_table_info(?)"), {table});
-    while (info.next()) {
-        known << info.value(0).toString();
-        if (info.value(1).toInt() > 0)
-            key << info.value(0).toString();
-    }
+    const QStringList known = SchemaCatalog::columnNames(m_db, table);
+    const QStringList key = SchemaCatalog::keyColumns(m_db, table);
     QVariantList keyValues;
     QStringList conditions;
     for (const QString &name : key) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/dataerror.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -32,10 +34,16 @@ public:
     static QStringList linkTables();
 
     qint64 create(const QString &table, const QVariantMap &values);
-    // Changes only the fields given; unchanged values leave no audit noise.
-    void update(const QString &table, qint64 id, const QVariantMap &values);
-    void remove(const QString &table, qint64 id);
+    // Changes only the fields given; unchanged values leave no audit noise. With `loadedVersion`
+    // (version() of the record as the editor read it), a record someone else changed since is
+    // not overwritten: a ConflictError carries both versions.
+    void update(const QString &table, qint64 id, const QVariantMap &values,
+                const QString &loadedVersion = {});
+    void remove(const QString &table, qint64 id, const QString &loadedVersion = {});
     QVariantMap load(const QString &table, qint64 id) const;
+    // A record's version: a digest of everything load() gives of it. Equal versions, equal
+    // records.
+    static QString version(const QVariantMap &record);
 
     void link(const QString &table, const QVariantMap &values);
     void unlink(const QString &table, const QVariantMap &key);
@@ -50,10 +58,14 @@ public:
                                      qint64 parentId) const;
 
     // Moves a clue one step along its workflow; refuses illegal steps and steps dated before
-    // the previous one. `outcome` (for the subjects) applies when the clue closes.
+    // the previous one. `outcome` (for the subjects) applies when the clue closes. A step taken
+    // again (redone) keeps `stepId`, the id it had; a new step gets the next one.
+    // With `fromState` (the state the user saw), a clue someone moved meanwhile is refused with
+    // a ConflictError, so that one step is never taken twice.
     qint64 advanceClue(qint64 clueId, const QString &toState, const QDate &date,
                        const QString &approvedBy = {}, const QString &note = {},
-                       const QString &outcome = {});
+                       const QString &outcome = {}, qint64 stepId = 0,
+                       const QString &fromState = {});
     // Takes back a clue's latest step, to undo it: removes the step and puts the clue's state,
     // disposition and date, and its subjects' outcomes, back as they were before the step.
     void retractClueStep(qint64 stepId, const QVariantMap &clueBefore,
@@ -65,9 +77,16 @@ public:
     void restore(const QVector<StoredRow> &rows);
 
 private:
+    QVariantMap read(const QString &table, qint64 id, bool forWriting) const;
+    QVariantMap loadForWriting(const QString &table, qint64 id) const;
+    // The refusal of a save over someone else's newer change (or removal).
+    ConflictError conflict(const QString &table, qint64 id, const QVariantMap &mine,
+                           const QVariantMap &theirs) const;
     QStringList columns(const QString &table) const;
     QStringList requiredColumns(const QString &table) const;
     // Inserts the checked values with bound placeholders; returns the new row id.
+    // Whether the table's rows are known by an `id` the database gives them.
+    bool keyedById(const QString &table) const;
     qint64 insertRow(const QString &table, const QVariantMap &values) const;
     void checkColumns(const QString &table, QVariantMap &values) const;
     void validate(const QString &table, const QVariantMap &record) const;

@@ -31,6 +31,7 @@ ClueStepDialog::ClueStepDialog(const QSqlDatabase &db, qint64 clueId, const QStr
     : QDialog(parent)
     , m_checks(db)
     , m_clueId(clueId)
+    , m_fromState(state)
     , m_submit(std::move(submit))
 {
     setObjectName(QStringLiteral("clueStepDialog"));
@@ -99,6 +100,7 @@ ClueStep ClueStepDialog::step() const
 {
     ClueStep step;
     step.clueId = m_clueId;
+    step.fromState = m_fromState;
     step.toState = m_nextState->currentData().toString();
     step.date = m_date->date();
     step.approvedBy = m_approvedBy->text().trimmed();

@@ -38,6 +38,7 @@ private:
 
     RecordChecks m_checks;
     qint64 m_clueId = 0;
+    QString m_fromState; // the state the dialog showed: a clue moved meanwhile is refused
     Submit m_submit;
     QFormLayout *m_form = nullptr;
     QComboBox *m_nextState = nullptr;
