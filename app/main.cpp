@@ -1,6 +1,7 @@
 #include "access/passwordhash.h"
 #include "commands/commandline.h"
 #include "commands/commands.h"
+#include "displayguard.h"
 #include "startup.h"
 
 #include <QApplication>
@@ -26,37 +27,6 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
     if (type == QtCriticalMsg || type == QtFatalMsg
         || qEnvironmentVariableIsSet("INTEGRITY_DOSSIER_DEBUG"))
         fprintf(stderr, "%s\n", qPrintable(message));
-}
-
-// Qt ends the program (abort) when the window cannot reach a display. Said in one line with the
-// way out instead, exit code 2.
-void noDisplay(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtFatalMsg
-        && (message.contains(QLatin1String("could not connect to display"))
-            || message.contains(QLatin1String("could not be initialized"))
-            || message.contains(QLatin1String("no Qt platform plugin")))) {
-        // The translations are not loaded yet: the language is read from the environment.
-        const QByteArray language = qgetenv("LANGUAGE") + qgetenv("LC_ALL") + qgetenv("LANG");
-        const QString line
-            = language.startsWith("zh")
-                  ? QStringLiteral("integrity-dossier：无法打开显示器来显示窗口（%1）。子命令无需"
-                                   "显示器即可运行：integrity-dossier --help 列出全部子命令。")
-                  : QStringLiteral("integrity-dossier: no display can be opened for the window "
-                                   "(%1). The subcommands run without one: integrity-dossier "
-                                   "--help lists them.");
-        fprintf(stderr, "%s\n",
-                qPrintable(line.arg(message.section(QLatin1Char('\n'), 0, 0).trimmed())));
-        fflush(stderr);
-        std::_Exit(2);
-    }
-    // The platform plugin's own complaints on the way to that fatal end say the same again.
-    if (type != QtFatalMsg && context.category && QByteArray(context.category).startsWith("qt.qpa")
-        && !qEnvironmentVariableIsSet("INTEGRITY_DOSSIER_DEBUG"))
-        return;
-    qInstallMessageHandler(nullptr);
-    qt_message_output(type, context, message);
-    qInstallMessageHandler(noDisplay);
 }
 
 void describeApplication()
@@ -127,10 +97,14 @@ int main(int argc, char *argv[])
         CommandLine::err().flush();
         return exitCode;
     }
-    qInstallMessageHandler(noDisplay);
-    QApplication app(argc, argv);
-    qInstallMessageHandler(nullptr);
+    // Without a display Qt's platform plugin would abort inside QApplication's constructor: the
+    // user hears why in one line, with the subcommands that need none, and exit code 2.
     describeApplication();
+    if (const QString why = DisplayGuard::missingDisplay(); !why.isEmpty())
+        DisplayGuard::refuse(why);
+    DisplayGuard::install();
+    QApplication app(argc, argv);
+    DisplayGuard::watchWindows();
     installTranslations();
     QIcon icon;
     icon.addFile(QStringLiteral(":/icons/integrity-dossier-48.png"));

@@ -1,5 +1,7 @@
 #include "access/accesserror.h"
 #include "access/accounts.h"
+#include "backup/automaticbackup.h"
+#include "backup/backgroundbackup.h"
 #include "backup/backupcrypto.h"
 #include "backup/backups.h"
 #include "domain/dataerror.h"
@@ -14,6 +16,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +34,10 @@ private slots:
     void badBackupsAreRefusedAndChangeNothing_data();
     void badBackupsAreRefusedAndChangeNothing();
     void automaticBackupsRotate();
+    void automaticBackupsAreAtMostDaily();
+    void rotationIsBoundByBytes();
+    void automaticBackupsAreVerifiedBeforeTheyAreNamed();
+    void backgroundBackupOutlivesItsClosedDatabase();
     void inMemoryDatabasesAreNotBackedUp();
     void commandLineBacksUpAndRestores();
     void encryptedExportsLeaveThePc();
@@ -265,6 +272,149 @@ void TestBackup::automaticBackupsRotate()
                          QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup'"))
                  .toInt(),
              5);
+}
+
+void TestBackup::automaticBackupsAreAtMostDaily()
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir, 1);
+    auto database = Database::open(path);
+    TestDatabase::signIn(*database, QStringLiteral("officer"));
+    const BackupPolicy policy{Backups::defaultFolder(path), 10, 0};
+    const QDateTime now = QDateTime::currentDateTime();
+    AutomaticBackup first = AutomaticBackup::prepare(*database, policy, QStringLiteral("close"));
+    QVERIFY(!first.isNull());
+    first.write();
+    QCOMPARE(first.finish(database.get()), first.target());
+    // The same day: none is due, however often the window closes.
+    QVERIFY(AutomaticBackup::prepare(*database, policy, QStringLiteral("close")).isNull());
+    QVERIFY(AutomaticBackup::prepare(*database, policy, QStringLiteral("close"), true,
+                                     now.addSecs(23 * 3600))
+                .isNull());
+    // A day later, but no record changed since: still none.
+    QVERIFY(!AutomaticBackup::isDue(*database, policy.folder, now.addDays(2)));
+    // A record changed: due again a day after the newest one.
+    TestDatabase::addCadre(
+        *database, QStringLiteral("后来的人"),
+        Sql::scalar(database->connection(), QStringLiteral("SELECT min(id) FROM units"))
+            .toLongLong());
+    QVERIFY(!AutomaticBackup::isDue(*database, policy.folder, now.addSecs(3600)));
+    QVERIFY(AutomaticBackup::isDue(*database, policy.folder, now.addDays(2)));
+    AutomaticBackup next = AutomaticBackup::prepare(*database, policy, QStringLiteral("daily"),
+                                                    true, now.addDays(2));
+    QVERIFY(!next.isNull());
+    next.write();
+    next.finish(database.get());
+    QCOMPARE(Backups::automaticBackups(path, policy.folder).size(), 2);
+}
+
+void TestBackup::rotationIsBoundByBytes()
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir, 1);
+    auto database = Database::open(path);
+    TestDatabase::signIn(*database, QStringLiteral("reviewer"));
+    const QString folder = Backups::defaultFolder(path);
+    const QString first = Backups::automatic(*database, folder, 10, QStringLiteral("close"));
+    const qint64 size = QFileInfo(first).size();
+    QVERIFY(size > 0);
+    // Room for two and a half: two stay, the newest ones, whatever the count allows.
+    const qint64 room = size * 5 / 2;
+    QStringList made{first};
+    for (int i = 0; i < 4; ++i)
+        made << Backups::automatic(*database, folder, 10, QStringLiteral("close"), room);
+    QCOMPARE(Backups::automaticBackups(path, folder), made.mid(3));
+    QVERIFY(AutomaticBackup::bytesUsed(path, folder) <= room);
+    // Less room than one backup takes: the newest stays all the same.
+    const QString newest = Backups::automatic(*database, folder, 10, QStringLiteral("close"), 1);
+    QCOMPARE(Backups::automaticBackups(path, folder), QStringList{newest});
+    // The count bounds them too.
+    for (int i = 0; i < 3; ++i)
+        Backups::automatic(*database, folder, 2, QStringLiteral("close"), size * 100);
+    QCOMPARE(Backups::automaticBackups(path, folder).size(), 2);
+}
+
+void TestBackup::automaticBackupsAreVerifiedBeforeTheyAreNamed()
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir, 2);
+    auto database = Database::open(path);
+    TestDatabase::signIn(*database, QStringLiteral("officer"));
+    const BackupPolicy policy{Backups::defaultFolder(path), 10, 0};
+    AutomaticBackup backup = AutomaticBackup::prepare(*database, policy, QStringLiteral("close"));
+    backup.write();
+    const QString file = backup.finish(database.get());
+    Backups::verifyFully(file);
+    // The trail names it with the hash of its bytes.
+    const QJsonObject entry
+        = QJsonDocument::fromJson(
+              Sql::scalar(database->connection(),
+                          QStringLiteral("SELECT after FROM audit_log WHERE action = 'backup' "
+                                         "ORDER BY id DESC LIMIT 1"))
+                  .toString()
+                  .toUtf8())
+              .object();
+    QCOMPARE(entry.value(QStringLiteral("file")).toString(), QFileInfo(file).fileName());
+    QCOMPARE(entry.value(QStringLiteral("sha256")).toString(),
+             QString::fromLatin1(TestDatabase::fileHash(file)));
+
+    // A copy that does not verify (here: no longer an Integrity Dossier database) gets no name,
+    // no entry, and leaves no file behind.
+    AutomaticBackup bad
+        = AutomaticBackup::prepare(*database, policy, QStringLiteral("close"), false);
+    Sql::run(database->connection(), QStringLiteral("PRAGMA application_id = 12345"));
+    const int entries
+        = Sql::scalar(database->connection(), QStringLiteral("SELECT count(*) FROM audit_log"))
+              .toInt();
+    bad.write();
+    Sql::run(database->connection(),
+             QStringLiteral("PRAGMA application_id = %1").arg(qint32(Database::applicationId())));
+    QVERIFY2(bad.problem().contains(QLatin1String("not a backup of an Integrity Dossier")),
+             qPrintable(bad.problem()));
+    QVERIFY_THROWS_EXCEPTION(DataError, bad.finish(database.get()));
+    QCOMPARE(Sql::scalar(database->connection(), QStringLiteral("SELECT count(*) FROM audit_log"))
+                 .toInt(),
+             entries);
+    QCOMPARE(QDir(policy.folder).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QFileInfo(file).fileName()});
+}
+
+void TestBackup::backgroundBackupOutlivesItsClosedDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir, 2);
+    const QString folder = Backups::defaultFolder(path);
+    BackgroundBackup background;
+    QSignalSpy finished(&background, &BackgroundBackup::finished);
+    {
+        auto database = Database::open(path);
+        TestDatabase::signIn(*database, QStringLiteral("officer"));
+        QVERIFY(background.start(*database, {folder, 10, 0}, QStringLiteral("close")));
+        // One at a time.
+        QVERIFY(!background.start(*database, {folder, 10, 0}, QStringLiteral("close")));
+        QVERIFY(background.isBusy());
+        QCOMPARE(background.databasePath(), path);
+        // The database closes while its backup is written: it is handed over, not waited for.
+        background.close(std::move(database));
+    }
+    // Named only once the event loop runs again: nothing waited for it so far.
+    QVERIFY(Backups::automaticBackups(path, folder).isEmpty());
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!background.isBusy());
+    const QList<QVariant> result = finished.constFirst();
+    QCOMPARE(result.at(2).toString(), QString());
+    const QString file = result.at(1).toString();
+    QCOMPARE(Backups::automaticBackups(path, folder), QStringList{file});
+    Backups::verify(file);
+    // Audited in the closed database, by the account that was signed in.
+    auto reopened = Database::open(path, Database::Mode::ReadOnly);
+    QCOMPARE(Sql::scalar(reopened->connection(),
+                         QStringLiteral("SELECT user_name FROM audit_log WHERE action = 'backup' "
+                                        "ORDER BY id DESC LIMIT 1"))
+                 .toString(),
+             QStringLiteral("officer"));
+    // No scratch file is left.
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 1);
 }
 
 void TestBackup::commandLineBacksUpAndRestores()

@@ -1,3 +1,6 @@
+#include "access/accesscontroller.h"
+#include "backup/backgroundbackup.h"
+#include "backup/backups.h"
 #include "commands/recordcommands.h"
 #include "dialogs/recordform.h"
 #include "directory/directoryfilterbar.h"
@@ -14,11 +17,13 @@
 #include "window/mainwindowactions.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -50,6 +55,7 @@ private slots:
     void offersReadOnlyFilesForReading();
     void showsCountsInTheStatusBar();
     void createsTheDemoDatabaseOnFirstStart();
+    void closingLeavesTheBackupToItsThread();
 
 private:
     QStringList visibleNames() const;
@@ -109,6 +115,33 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+}
+
+void TestMainWindow::closingLeavesTheBackupToItsThread()
+{
+    // No automatic backup yet: one is due when the window closes.
+    const QString folder = Backups::defaultFolder(m_path);
+    QVERIFY(QDir(folder).removeRecursively());
+    BackgroundBackup *backup = m_window->access()->backgroundBackup();
+    QSignalSpy finished(backup, &BackgroundBackup::finished);
+    QVERIFY(m_window->close());
+    // Closed, and the database handed to the backup: the file is named only once the event
+    // loop runs again, so closing did not wait for it.
+    QVERIFY(!m_window->isVisible());
+    QVERIFY(m_window->database() == nullptr);
+    QVERIFY(backup->isBusy());
+    QCOMPARE(backup->databasePath(), m_path);
+    QVERIFY(Backups::automaticBackups(m_path, folder).isEmpty());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.constFirst().at(2).toString(), QString());
+    const QStringList made = Backups::automaticBackups(m_path, folder);
+    QCOMPARE(made.size(), 1);
+    Backups::verify(made.constFirst());
+    // Opened and closed again the same day: no second backup.
+    QVERIFY(m_window->openDatabaseFile(m_path));
+    m_window->setDatabase(nullptr);
+    QVERIFY(!backup->isBusy());
+    QCOMPARE(Backups::automaticBackups(m_path, folder), made);
 }
 
 QStringList TestMainWindow::visibleNames() const

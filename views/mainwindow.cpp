@@ -2,6 +2,7 @@
 
 #include "access/accesscontroller.h"
 #include "access/accounts.h"
+#include "access/backupsettings.h"
 #include "backup/backups.h"
 #include "dashboard/analysiscontroller.h"
 #include "database/recentdatabases.h"
@@ -57,6 +58,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -131,6 +133,9 @@ MainWindow::~MainWindow()
 {
     if (m_check)
         m_check->wait();
+    // A backup still being written is finished first: the window is gone by now, only the
+    // program waits for it.
+    m_access->finishBackup();
     // Dossiers, commands and models hold the connection: they go before the database does.
     m_tabs->setDatabase(nullptr, nullptr);
     m_undoStack->clear();
@@ -254,7 +259,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_analysis->setDatabase(nullptr);
     m_review->setDatabase(nullptr);
     signOut(); // last: closing the dossiers above still reads as the account
-    m_database = std::move(database);
+    // The database closes, or stays open out of sight until its backup is written.
+    m_access->closed(std::exchange(m_database, std::move(database)));
     m_printing->setDatabase(m_database.get());
 
     const bool open = m_database != nullptr;
@@ -293,6 +299,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 
 bool MainWindow::openDatabaseFile(const QString &path)
 {
+    // A file still being backed up after it closed is held open until then.
+    m_access->finishBackupOf(path);
     auto database = m_opener.open(path);
     if (!database) {
         if (!QFileInfo::exists(path))
@@ -310,6 +318,7 @@ bool MainWindow::openDemoDatabase()
     if (m_database && QFileInfo(m_database->path()) == QFileInfo(path))
         return true;
     setDatabase(nullptr);
+    m_access->finishBackupOf(path);
     auto database = m_opener.createDemo(path);
     if (!database)
         return false;
@@ -334,6 +343,8 @@ QString MainWindow::restoreBackup(const QString &backupPath, const QString &pass
     QString problem;
     QString aside;
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    // The backup made as the database closed is finished before the file is replaced.
+    m_access->finishBackupOf(path);
     try {
         aside = Backups::restore(
             backupPath, path, passphrase, [&restorer] { return restorer; }, otherDatabase);
@@ -438,10 +449,10 @@ void MainWindow::showFirstSteps()
         {tr("The first backup"),
          tr("Backups are made every day in %1; Back Up Now makes one elsewhere too, such as a "
             "removable drive.")
-             .arg(QDir::toNativeSeparators(Backups::defaultFolder(path))),
+             .arg(QDir::toNativeSeparators(BackupSettings::folderFor(database))),
          m_access->backupAction(),
-         [path] {
-             return !Backups::automaticBackups(path, Backups::defaultFolder(path)).isEmpty();
+         [path, folder = BackupSettings::folderFor(database)] {
+             return !Backups::automaticBackups(path, folder).isEmpty();
          }},
     };
     FirstSteps guide(steps, this);

@@ -4,6 +4,7 @@
 #include "access/accounts.h"
 #include "access/auditseals.h"
 #include "access/signingkey.h"
+#include "automaticbackup.h"
 #include "backupcrypto.h"
 #include "domain/dataerror.h"
 #include "domain/session.h"
@@ -467,37 +468,10 @@ void Backups::encryptInto(const Database &database, const QString &target,
 }
 
 QString Backups::automatic(const Database &database, const QString &folder, int keep,
-                           const QString &reason)
+                           const QString &reason, qint64 maxBytes)
 {
-    if (keep < 1)
-        throw DataError(tr("At least one automatic backup must be kept."));
-    if (database.isInMemory())
-        throw DataError(tr("A database held only in memory has no file to back up."));
-    if (!QDir().mkpath(folder))
-        throw DataError(tr("The backup folder %1 cannot be made.").arg(native(folder)));
-    // Names sort by time, and the newest must sort last, or the rotation would take it.
-    QDateTime stamp = QDateTime::currentDateTime();
-    const QStringList before = automaticBackups(database.path(), folder);
-    if (!before.isEmpty()) {
-        const QDateTime newest
-            = QDateTime::fromString(QFileInfo(before.last()).completeBaseName().right(15),
-                                    QStringLiteral("yyyyMMdd-HHmmss"));
-        if (newest.isValid() && stamp < newest.addSecs(1))
-            stamp = newest.addSecs(1);
-    }
-    const QString base = QFileInfo(database.path()).completeBaseName();
-    const QString target = QDir(folder).filePath(base + QLatin1Char('-')
-                                                 + stamp.toString(QStringLiteral("yyyyMMdd-HHmmss"))
-                                                 + QStringLiteral(".db"));
-    AuditSeals(database).seal(QStringLiteral("backup"));
-    vacuumInto(database, target);
-    QStringList existing = automaticBackups(database.path(), folder);
-    while (existing.size() > keep)
-        QFile::remove(existing.takeFirst());
-    if (!database.isReadOnly())
-        appendEntry(database, QStringLiteral("backup"),
-                    {{QStringLiteral("file"), QFileInfo(target).fileName()},
-                     {QStringLiteral("reason"), reason},
-                     {QStringLiteral("sha256"), sha256Of(target)}});
-    return target;
+    AutomaticBackup backup
+        = AutomaticBackup::prepare(database, {folder, keep, maxBytes}, reason, false);
+    backup.write();
+    return backup.finish(&database);
 }

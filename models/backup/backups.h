@@ -67,9 +67,11 @@ public:
                            bool otherDatabase = false);
 
     // The automatic backups: "<folder>/<database name>-<yyyyMMdd-HHmmss>.db", the newest `keep`
-    // kept. Made by the program, whoever is signed in; audited with `reason`. Returns the file.
+    // kept, and together no more than `maxBytes` (0: no bound). Made by the program, whoever is
+    // signed in; audited with `reason`. Returns the file. Made here and now, due or not: the
+    // window makes them on a thread of its own, when due (AutomaticBackup, BackgroundBackup).
     static QString automatic(const Database &database, const QString &folder, int keep,
-                             const QString &reason);
+                             const QString &reason, qint64 maxBytes = 0);
     // True when the newest automatic backup of the database is older than a day (or missing).
     static bool dailyDue(const QString &databasePath, const QString &folder,
                          const QDateTime &now = QDateTime::currentDateTime());

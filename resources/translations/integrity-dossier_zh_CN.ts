@@ -68,6 +68,10 @@
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Automatic backup made: %1. The automatic backups take %2 in %3.</source>
+        <translation>已自动备份：%1。自动备份共占用 %2，位于 %3。</translation>
+    </message>
 </context>
 <context>
     <name>AccountReview</name>
@@ -1475,6 +1479,41 @@
     </message>
 </context>
 <context>
+    <name>AutomaticBackup</name>
+    <message>
+        <source>At least one automatic backup must be kept.</source>
+        <translation>至少须保留一份自动备份。</translation>
+    </message>
+    <message>
+        <source>A database held only in memory has no file to back up.</source>
+        <translation>仅存于内存中的数据库没有可备份的文件。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 已存在；备份从不覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written there: the place is read-only or not writable. Choose another place.</source>
+        <translation>无法在该处写入备份 %1：该位置只读或不可写。请另选位置。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>未能写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: the disk is full. Free some space or choose another place; no backup file was left behind.</source>
+        <translation>未能写入备份 %1：磁盘已满。请腾出空间或另选位置；未留下任何备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1; nothing was kept.</source>
+        <translation>备份未能命名为 %1；未保留任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>BackupCrypto</name>
     <message>
         <source>The encrypted file&apos;s header is damaged.</source>
@@ -1569,6 +1608,15 @@
     </message>
 </context>
 <context>
+    <name>BackupSettings</name>
+    <message numerus="yes">
+        <source>%n automatic backup(s) in %1 take %2; at most %3 are kept, in at most %4.</source>
+        <translation>
+            <numerusform>%1 中的 %n 份自动备份占用 %2；最多保留 %3 份，总计不超过 %4。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>%1 already exists; a backup never overwrites a file.</source>
@@ -1613,14 +1661,6 @@
     <message>
         <source>The backup cannot be put in place of %1; nothing was restored.</source>
         <translation>无法用备份替换 %1；未恢复任何内容。</translation>
-    </message>
-    <message>
-        <source>At least one automatic backup must be kept.</source>
-        <translation>至少须保留一份自动备份。</translation>
-    </message>
-    <message>
-        <source>The backup folder %1 cannot be made.</source>
-        <translation>无法创建备份文件夹 %1。</translation>
     </message>
     <message>
         <source>The backup %1 could not be written: the disk is full. Free some space or choose another place; no backup file was left behind.</source>
@@ -3689,6 +3729,49 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     </message>
 </context>
 <context>
+    <name>DatabaseServer</name>
+    <message>
+        <source>The server at %1 refused the account name or password.</source>
+        <translation>服务器 %1 拒绝了账号名或密码。</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database named %2.</source>
+        <translation>服务器 %1 上没有名为 %2 的数据库。</translation>
+    </message>
+    <message>
+        <source>The server at %1 could not be reached over a checked TLS connection: %2. Ask the commission&apos;s administrator for the server&apos;s CA certificate.</source>
+        <translation>无法通过经验证的 TLS 连接访问服务器 %1：%2。请向本委管理员索取服务器的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached: is it running, and is this computer on the commission&apos;s network?</source>
+        <translation>无法连接服务器 %1：服务器是否已运行？本机是否接入本委内部网络？</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be opened: %2</source>
+        <translation>无法打开服务器 %1 上的数据库：%2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu, the libqt6sql6-psql package).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 和 Ubuntu 上为 libqt6sql6-psql 软件包）。</translation>
+    </message>
+    <message>
+        <source>The database at %1 is empty: it holds no dossiers yet. Move a single-PC database into it with the migrate command, or let the administrator set it up.</source>
+        <translation>%1 上的数据库是空的，尚无任何档案。请用 migrate 命令把单机数据库迁入，或请管理员进行初始化。</translation>
+    </message>
+    <message>
+        <source>The database at %1 is not an Integrity Dossier database.</source>
+        <translation>%1 上的数据库不是廉政档案数据库。</translation>
+    </message>
+    <message>
+        <source>The database at %1 was set up by a newer version of Integrity Dossier (schema %2; this version reads up to %3). Please update the program on this computer.</source>
+        <translation>%1 上的数据库由较新版本的廉政档案建立（结构版本 %2；本版本最高可读 %3）。请更新本机上的程序。</translation>
+    </message>
+    <message>
+        <source>The database at %1 is at an older schema (%2) than this program&apos;s (%3), and this connection may not upgrade it. Open it once for writing as the administrator.</source>
+        <translation>%1 上的数据库结构版本（%2）低于本程序（%3），而本次连接无权升级。请由管理员以可写方式打开一次。</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>Demo data needs a day from 2021-07-01 on as today.</source>
@@ -3794,6 +3877,29 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>%1 cadre(s) in all</source>
         <translation>共 %1 名干部</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayGuard</name>
+    <message>
+        <source>integrity-dossier: no display can be opened for the window (%1). These subcommands run without one: %2; integrity-dossier --help describes them.</source>
+        <translation>integrity-dossier：无法为窗口打开显示（%1）。以下子命令无需显示即可运行：%2；详见 integrity-dossier --help。</translation>
+    </message>
+    <message>
+        <source>DISPLAY is not set</source>
+        <translation>未设置 DISPLAY</translation>
+    </message>
+    <message>
+        <source>nothing answers on display %1</source>
+        <translation>显示 %1 无响应</translation>
+    </message>
+    <message>
+        <source>integrity-dossier: the connection to the display was lost; the window has ended. Changes already saved are kept.</source>
+        <translation>integrity-dossier：与显示的连接已断开，窗口已结束。已保存的更改均已保留。</translation>
+    </message>
+    <message>
+        <source>integrity-dossier: another program destroyed the window; the program ends. Changes already saved are kept.</source>
+        <translation>integrity-dossier：窗口被其他程序销毁，程序结束。已保存的更改均已保留。</translation>
     </message>
 </context>
 <context>
@@ -6185,6 +6291,13 @@ SHA-256：%6</translation>
     </message>
 </context>
 <context>
+    <name>PostgreSqlSchema</name>
+    <message>
+        <source>The schema has a statement with no PostgreSQL form: %1</source>
+        <translation>数据库结构中有一条语句没有 PostgreSQL 写法：%1</translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
         <source>Open a database first.</source>
@@ -7434,6 +7547,26 @@ SHA-256：%6</translation>
             <numerusform>%1下面还有 %n 个在用的单位：请先移走或撤销它们。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Someone else took a step on this clue a moment ago: it is now &quot;%1&quot;. Your step was not taken; look at the clue again.</source>
+        <translation>刚才已有他人对该线索办理了一步，现状态为“%1”。您的这一步未办理，请重新查看该线索。</translation>
+    </message>
+    <message>
+        <source>This %1 was deleted by %2 after you opened it. Nothing of yours was saved.</source>
+        <translation>您打开此%1后，%2已将其删除。您的内容均未保存。</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>%2 changed this %1 after you opened it. Nothing of yours was saved: compare the two versions and save again.</source>
+        <translation>您打开此%1后，%2修改了它。您的内容均未保存：请对照两个版本后重新保存。</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>他人</translation>
+    </message>
 </context>
 <context>
     <name>RecordSection</name>
@@ -8489,6 +8622,29 @@ SHA-256：%6
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a server address; an address looks like postgresql://server.jw.local/dossiers.</source>
+        <translation>%1 不是服务器地址；地址形如 postgresql://server.jw.local/dossiers。</translation>
+    </message>
+    <message>
+        <source>The server address sets %1, which the program does not know. It knows: %2.</source>
+        <translation>服务器地址设置了程序不认识的 %1。程序认识的有：%2。</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no server.</source>
+        <translation>服务器地址 %1 未指明服务器。</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no database; add it after the server, as in postgresql://server.jw.local/dossiers.</source>
+        <translation>服务器地址 %1 未指明数据库；请写在服务器之后，如 postgresql://server.jw.local/dossiers。</translation>
+    </message>
+    <message>
+        <source>%1 is not a TLS mode; use verify-full.</source>
+        <translation>%1 不是 TLS 模式；请使用 verify-full。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -8517,6 +8673,34 @@ SHA-256：%6
     <message>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
+    </message>
+    <message>
+        <source>Beside each database, in its &quot;backups&quot; folder</source>
+        <translation>各数据库所在文件夹的备份子文件夹中</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups in:</source>
+        <translation>自动备份位置(&amp;B)：</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>The most the automatic backups of one database may take together; the oldest go first, the newest always stays.</source>
+        <translation>一个数据库的自动备份合计最多可占用的空间；超出时先删最旧的，最新的一份始终保留。</translation>
+    </message>
+    <message>
+        <source>Room for automatic backups:</source>
+        <translation>自动备份空间：</translation>
+    </message>
+    <message>
+        <source>Folder for Automatic Backups</source>
+        <translation>自动备份文件夹</translation>
     </message>
 </context>
 <context>

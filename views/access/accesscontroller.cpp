@@ -4,8 +4,10 @@
 #include "access/accounts.h"
 #include "accountsdialog.h"
 #include "audit/auditviewer.h"
+#include "backup/backgroundbackup.h"
 #include "backup/backups.h"
 #include "backupdialog.h"
+#include "backupsettings.h"
 #include "changepassworddialog.h"
 #include "domain/dataerror.h"
 #include "domain/session.h"
@@ -15,8 +17,11 @@
 #include "storage/settingsstore.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -26,6 +31,7 @@ AccessController::AccessController(QMainWindow *window)
     : QObject(window)
     , m_window(window)
     , m_idle(new QTimer(this))
+    , m_backups(new BackgroundBackup(this))
 {
     m_menu = window->menuBar()->addMenu(tr("Acco&unt"));
     m_changePassword = m_menu->addAction(tr("Change &Password…"));
@@ -69,6 +75,22 @@ AccessController::AccessController(QMainWindow *window)
             emit restoreRequested(dialog.backupPath(), dialog.passphrase(), dialog.otherDatabase());
     });
     connect(m_lock, &QAction::triggered, this, &AccessController::lock);
+    connect(m_backups, &BackgroundBackup::finished, this,
+            [this](const QString &databasePath, const QString &file, const QString &problem) {
+                if (!problem.isEmpty()) {
+                    m_window->statusBar()->showMessage(
+                        tr("The automatic backup failed: %1").arg(problem));
+                    return;
+                }
+                const QString folder = QFileInfo(file).absolutePath();
+                m_window->statusBar()->showMessage(
+                    tr("Automatic backup made: %1. The automatic backups take %2 in %3.")
+                        .arg(QFileInfo(file).fileName(),
+                             QLocale().formattedDataSize(
+                                 AutomaticBackup::bytesUsed(databasePath, folder)),
+                             QDir::toNativeSeparators(folder)),
+                    15000);
+            });
     m_idle->setSingleShot(true);
     connect(m_idle, &QTimer::timeout, this, &AccessController::lock);
     qApp->installEventFilter(this);
@@ -122,13 +144,11 @@ void AccessController::setDatabase(Database *database)
             }
             m_window->statusBar()->showMessage(message, 30000);
         }
-        // The day's backup a little after opening, so it does not hold up the window.
+        // The day's backup a little after opening, in the background, when one is due.
         const int generation = ++m_generation;
         QTimer::singleShot(kDailyBackupDelay, this, [this, generation] {
             if (generation == m_generation && m_database && !m_database->isReadOnly()
-                && !m_database->isInMemory()
-                && Backups::dailyDue(m_database->path(),
-                                     Backups::defaultFolder(m_database->path())))
+                && !m_database->isInMemory())
                 backUp(QStringLiteral("daily"));
         });
         if (session && session->mustChangePassword)
@@ -196,11 +216,28 @@ void AccessController::backUpOnClose()
         backUp(QStringLiteral("close"));
 }
 
+void AccessController::closed(std::unique_ptr<Database> database)
+{
+    m_backups->close(std::move(database));
+}
+
+void AccessController::finishBackup()
+{
+    m_backups->finish();
+}
+
+void AccessController::finishBackupOf(const QString &path)
+{
+    BackgroundBackup::finishBackupsOf(path);
+}
+
 void AccessController::backUp(const QString &reason)
 {
+    // Only a database file of its own is backed up this way (not a server's).
+    if (!QFileInfo(m_database->path()).isFile())
+        return;
     try {
-        Backups::automatic(*m_database, Backups::defaultFolder(m_database->path()),
-                           Backups::keptSetting(*m_database), reason);
+        m_backups->start(*m_database, BackupSettings::policyFor(*m_database), reason);
     } catch (const DataError &error) {
         m_window->statusBar()->showMessage(
             tr("The automatic backup failed: %1").arg(error.message()));

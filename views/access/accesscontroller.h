@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QObject>
+#include <memory>
 
+class BackgroundBackup;
 class Database;
 class QAction;
 class QMainWindow;
@@ -29,8 +31,18 @@ public:
     // Whether the account may write data out (workbooks, interchange files); the models refuse
     // the others all the same.
     static bool mayExport(const Database *database);
-    // The automatic backup when the database closes; failures are reported, never fatal.
+    // The automatic backup when the database closes, when one is due (at most daily), on a
+    // thread of its own; failures are reported, never fatal.
     void backUpOnClose();
+    // The database has closed: kept open, out of sight, until its backup under way is finished.
+    void closed(std::unique_ptr<Database> database);
+    // Waits for the automatic backup under way and finishes it: before the window goes, and
+    // before the database it copies is opened again or restored.
+    void finishBackup();
+    // The same for every backup of this process that copies the database file `path` (another
+    // window's too).
+    void finishBackupOf(const QString &path);
+    BackgroundBackup *backgroundBackup() const { return m_backups; }
 
     QMenu *menu() const { return m_menu; }
     QAction *changePasswordAction() const { return m_changePassword; }
@@ -68,6 +80,7 @@ private:
     QAction *m_restore = nullptr;
     QAction *m_lock = nullptr;
     QTimer *m_idle = nullptr;
+    BackgroundBackup *m_backups = nullptr;
     bool m_locked = false;
     int m_generation = 0; // which database a delayed daily backup was meant for
     static constexpr int kDailyBackupDelay = 30 * 1000;

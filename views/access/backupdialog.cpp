@@ -1,6 +1,7 @@
 #include "backupdialog.h"
 
 #include "backup/backups.h"
+#include "backupsettings.h"
 #include "domain/dataerror.h"
 #include "storage/database.h"
 
@@ -58,6 +59,11 @@ BackupDialog::BackupDialog(const Database &database, QWidget *parent)
                            this);
     m_message->setWordWrap(true);
     form->addRow(m_message);
+    // The automatic backups beside this one: where they are and the room they take.
+    m_automatic = new QLabel(BackupSettings::describe(database), this);
+    m_automatic->setWordWrap(true);
+    m_automatic->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(m_automatic);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Back &Up"));
     connect(buttons, &QDialogButtonBox::accepted, this, &BackupDialog::accept);

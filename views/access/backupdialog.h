@@ -21,6 +21,8 @@ public:
     QLineEdit *passphraseField() const { return m_passphrase; }
     QLineEdit *repeatField() const { return m_repeat; }
     QLabel *messageLabel() const { return m_message; }
+    // The automatic backups: how many, where, and the room they take.
+    QLabel *automaticLabel() const { return m_automatic; }
     // The file made, once the dialog was accepted.
     QString madeFile() const { return m_made; }
 
@@ -36,5 +38,6 @@ private:
     QLineEdit *m_passphrase = nullptr;
     QLineEdit *m_repeat = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_automatic = nullptr;
     QString m_made;
 };

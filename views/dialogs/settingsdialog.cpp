@@ -1,18 +1,24 @@
 #include "settingsdialog.h"
 
 #include "access/accesserror.h"
+#include "access/backupsettings.h"
 #include "commissionsettingsform.h"
 #include "domain/dataerror.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace {
@@ -61,6 +67,8 @@ bool usesChinese(InterfaceLanguage setting, const QLocale &system)
 SettingsDialog::SettingsDialog(const Database *database, QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_backupFolder(new QLineEdit(this))
+    , m_backupSpace(new QSpinBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Settings"));
@@ -76,6 +84,21 @@ SettingsDialog::SettingsDialog(const Database *database, QWidget *parent)
     auto *form = new QFormLayout(computer);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note);
+    // Automatic backups on another disk than the database's survive the loss of that disk.
+    m_backupFolder->setText(QDir::toNativeSeparators(BackupSettings::folder()));
+    m_backupFolder->setPlaceholderText(tr("Beside each database, in its \"backups\" folder"));
+    auto *chooseFolder = new QPushButton(tr("C&hoose…"), this);
+    connect(chooseFolder, &QPushButton::clicked, this, &SettingsDialog::chooseBackupFolder);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_backupFolder, 1);
+    folderRow->addWidget(chooseFolder);
+    form->addRow(tr("Automatic &backups in:"), folderRow);
+    m_backupSpace->setRange(1, 100000);
+    m_backupSpace->setSuffix(tr(" GB"));
+    m_backupSpace->setValue(BackupSettings::maxGigabytes());
+    m_backupSpace->setToolTip(tr("The most the automatic backups of one database may take "
+                                 "together; the oldest go first, the newest always stays."));
+    form->addRow(tr("Room for automatic backups:"), m_backupSpace);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -92,6 +115,15 @@ SettingsDialog::SettingsDialog(const Database *database, QWidget *parent)
     }
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+}
+
+void SettingsDialog::chooseBackupFolder()
+{
+    const QString chosen = QFileDialog::getExistingDirectory(
+        this, tr("Folder for Automatic Backups"),
+        QDir::fromNativeSeparators(m_backupFolder->text().trimmed()));
+    if (!chosen.isEmpty())
+        m_backupFolder->setText(QDir::toNativeSeparators(chosen));
 }
 
 InterfaceLanguage SettingsDialog::language() const
@@ -111,5 +143,7 @@ void SettingsDialog::accept()
         }
     }
     LanguageSetting::save(language());
+    BackupSettings::setFolder(QDir::fromNativeSeparators(m_backupFolder->text().trimmed()));
+    BackupSettings::setMaxGigabytes(m_backupSpace->value());
     QDialog::accept();
 }
