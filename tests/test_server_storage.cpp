@@ -1,4 +1,8 @@
+#include "backup/integritycheck.h"
+#include "backup/servermigration.h"
 #include "domain/dataerror.h"
+#include "interchange/interchangeexporter.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/schemacheck.h"
 #include "storage/serveraddress.h"
@@ -7,6 +11,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Server mode's storage: addresses, the schema made on an empty server database from the same
@@ -24,6 +29,7 @@ private slots:
     void reopeningDoesNotMigrateAgain();
     void countsAndTheirTotalsFollowWrites();
     void aSchemaChangedBehindTheProgramsBackIsNamed();
+    void aFileMovesToTheServerWithItsTrail();
     void refusedServers_data();
     void refusedServers();
 
@@ -270,6 +276,51 @@ void TestServerStorage::aSchemaChangedBehindTheProgramsBackIsNamed()
     QVERIFY(problems.join(QLatin1Char('\n')).contains(QLatin1String("table copies is not one")));
     QVERIFY(
         problems.join(QLatin1Char('\n')).contains(QLatin1String("index talks_date is missing")));
+}
+
+void TestServerStorage::aFileMovesToTheServerWithItsTrail()
+{
+    QTemporaryDir dir;
+    auto file = TestDatabase::demoCounty(dir, {}, QStringLiteral("admin"));
+    const ServerAddress address = TestDatabase::newServerDatabase();
+    const ServerMigration::Report report = ServerMigration::run(*file, address);
+    QVERIFY(report.rows > 10000);
+    auto server = Database::openServer(address);
+    // The trail, with the entry that records the move, verifies the same on both sides.
+    const AuditLog::Verification fileTrail = AuditLog::verify(file->connection());
+    const AuditLog::Verification serverTrail = AuditLog::verify(server->connection());
+    QVERIFY(serverTrail.intact);
+    QCOMPARE(serverTrail.entries, fileTrail.entries);
+    QCOMPARE(serverTrail.headHash, fileTrail.headHash);
+    QCOMPARE(report.trailHead, fileTrail.headHash);
+    QCOMPARE(AuditLog::storedHead(server->connection()), AuditLog::storedHead(file->connection()));
+    QCOMPARE(AuditLog::unaccountedChanges(server->connection()).size(), 0);
+    // check passes on both sides, and both export the same records.
+    const IntegrityReport serverCheck = checkIntegrity(*server);
+    QVERIFY2(serverCheck.ok(), qPrintable(serverCheck.problems.join(QLatin1Char('\n'))));
+    QVERIFY(checkIntegrity(*file).ok());
+    InterchangeSummary fromFile;
+    InterchangeSummary fromServer;
+    const QByteArray fileExport = InterchangeExporter(*file).toBytes(fromFile);
+    const QByteArray serverExport = InterchangeExporter(*server).toBytes(fromServer);
+    QVERIFY(fileExport.size() > 1000000);
+    QVERIFY(fileExport == serverExport);
+    // A second move into the same database is refused and changes nothing there.
+    const qint64 entries = serverTrail.entries;
+    try {
+        ServerMigration::run(*file, address);
+        QFAIL("a database was moved over another");
+    } catch (const DataError &error) {
+        QVERIFY2(error.message().contains(QLatin1String("already holds records")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(AuditLog::verify(server->connection()).entries, entries);
+    // The server gives new records the keys after the copied ones.
+    TestDatabase::signIn(*server, QStringLiteral("officer"));
+    const qint64 highest
+        = Sql::scalar(server->connection(), QStringLiteral("SELECT max(id) FROM units"))
+              .toLongLong();
+    QVERIFY(TestDatabase::addUnit(*server, QStringLiteral("新设的单位")) > highest);
 }
 
 void TestServerStorage::refusedServers_data()

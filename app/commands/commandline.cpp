@@ -2,6 +2,7 @@
 
 #include "sessionsignin.h"
 #include "storage/database.h"
+#include "storage/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -39,9 +40,11 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments)
 
 QCommandLineOption databaseOption()
 {
-    return QCommandLineOption(QStringLiteral("db"),
-                              QCoreApplication::translate("CommandLine", "The database file."),
-                              QStringLiteral("path"));
+    return QCommandLineOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("CommandLine", "The database file, or a server database as "
+                                                   "postgresql://server/database."),
+        QStringLiteral("path"));
 }
 
 bool requireOption(const QCommandLineParser &parser, const QCommandLineOption &option)
@@ -71,6 +74,16 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, bool re
     // the audit trail, so a signed-in reader opens a writable file for writing.
     const QString path = parser.value(databaseOption());
     const bool signingIn = !userName(parser).isEmpty();
+    // A commission's server database, named by its address instead of a file.
+    if (path.startsWith(QLatin1String("postgresql://"))
+        || path.startsWith(QLatin1String("postgres://"))) {
+        auto database = Database::openServer(ServerAddress::parse(path),
+                                             readOnly && !signingIn ? Database::Mode::ReadOnly
+                                                                    : Database::Mode::OpenExisting);
+        if (signingIn || !readOnly)
+            signIn(*database, parser);
+        return database;
+    }
     const bool writable = QFileInfo(path).isWritable();
     auto database
         = Database::open(path, readOnly && (!signingIn || !writable) ? Database::Mode::ReadOnly

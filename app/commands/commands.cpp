@@ -182,6 +182,11 @@ const std::vector<Subcommand> &subcommands()
           QT_TRANSLATE_NOOP("Commands", "Show the settings; the administrator changes them, all "
                                         "or none, audited.")},
          settings},
+        {{"migrate", "--db PATH --to postgresql://SERVER/DATABASE",
+          QT_TRANSLATE_NOOP("Commands", "Move the database with its audit trail into an empty "
+                                        "database on the commission's server, verified before "
+                                        "and after.")},
+         migrate},
     };
     return commands;
 }

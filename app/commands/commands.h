@@ -63,5 +63,6 @@ int user(const QStringList &arguments);
 int backup(const QStringList &arguments);
 int restore(const QStringList &arguments);
 int settings(const QStringList &arguments);
+int migrate(const QStringList &arguments);
 
 } // namespace Commands

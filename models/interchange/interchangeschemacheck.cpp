@@ -1,5 +1,6 @@
 #include "interchangeformat.h"
 
+#include "storage/schemacatalog.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
@@ -8,8 +9,8 @@
 #include <QSqlQuery>
 #include <algorithm>
 
-// The guard against drift: the description in interchangeformat.cpp against PRAGMA table_info
-// and foreign_key_list of the live schema.
+// The guard against drift: the description in interchangeformat.cpp against the live schema's
+// columns and references, as either engine gives them (SchemaCatalog).
 namespace InterchangeFormat {
 
 namespace {
@@ -45,10 +46,9 @@ void compareTable(const QSqlDatabase &db, const Table &table, QStringList &probl
     const QString name = table.name;
     QSet<QString> seen;
     QMap<int, QString> primaryKey;
-    QSqlQuery info = Sql::run(db, QStringLiteral("PRAGMA table_info(\"%1\")").arg(name));
-    while (info.next()) {
-        const QString columnName = info.value(1).toString();
-        const int keyPosition = info.value(5).toInt();
+    for (const SchemaCatalog::Column &info : SchemaCatalog::columns(db, name)) {
+        const QString columnName = info.name;
+        const int keyPosition = info.keyPosition;
         if (keyPosition > 0)
             primaryKey.insert(keyPosition, columnName);
         seen.insert(columnName);
@@ -61,11 +61,10 @@ void compareTable(const QSqlDatabase &db, const Table &table, QStringList &probl
             continue;
         }
         const Column &column = table.columns[size_t(index)];
-        if (info.value(2).toString().toUpper() != declaredType(column.type))
+        if (info.type != declaredType(column.type))
             problems << tr("%1.%2 is %3 in the database but %4 in the interchange format.")
-                            .arg(name, columnName, info.value(2).toString(), typeName(column.type));
-        if (needInSchema(info.value(3).toBool(), !info.value(4).isNull(), keyPosition > 0)
-            != column.need)
+                            .arg(name, columnName, info.type, typeName(column.type));
+        if (needInSchema(info.notNull, info.hasDefault, keyPosition > 0) != column.need)
             problems << tr("%1.%2 differs in whether it is required or may be null.")
                             .arg(name, columnName);
         if (columnName.endsWith(QLatin1String("_date")) && column.type != ColumnType::Date)
@@ -95,16 +94,15 @@ void compareTable(const QSqlDatabase &db, const Table &table, QStringList &probl
                              table.primaryKey.join(QStringLiteral(", ")));
 
     QSet<QString> referencing;
-    QSqlQuery keys = Sql::run(db, QStringLiteral("PRAGMA foreign_key_list(\"%1\")").arg(name));
-    while (keys.next()) {
-        const QString parent = keys.value(2).toString();
-        const QString from = keys.value(3).toString();
+    for (const SchemaCatalog::Reference &key : SchemaCatalog::referencesFrom(db, name)) {
+        const QString &parent = key.parent;
+        const QString &from = key.column;
         referencing.insert(from);
         const int index = table.columnIndex(from);
         if (index < 0)
             continue; // reported above
         const Column &column = table.columns[size_t(index)];
-        const QString to = keys.value(4).toString();
+        const QString &to = key.parentColumn;
         if (column.references != parent || (!to.isEmpty() && to != QLatin1String("id")))
             problems << tr("%1.%2 refers to %3 in the database but to %4 in the interchange "
                            "format.")
@@ -135,21 +133,8 @@ QStringList schemaProblems(const QSqlDatabase &db)
         compareTable(db, table, problems);
     }
 
-    QStringList virtualTables;
-    QSqlQuery virtuals = Sql::run(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type "
-                                                     "= 'table' AND sql LIKE 'CREATE VIRTUAL%'"));
-    while (virtuals.next())
-        virtualTables << virtuals.value(0).toString();
-    QSqlQuery all = Sql::run(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
-                                                "'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE "
-                                                "'\\' ORDER BY name"));
-    while (all.next()) {
-        const QString name = all.value(0).toString();
-        // FTS5 keeps its index in shadow tables named after the virtual table.
-        const bool shadow = std::any_of(
-            virtualTables.cbegin(), virtualTables.cend(),
-            [&name](const QString &owner) { return name.startsWith(owner + QLatin1Char('_')); });
-        if (!described.contains(name) && !excludedTables().contains(name) && !shadow)
+    for (const QString &name : SchemaCatalog::tables(db)) {
+        if (!described.contains(name) && !excludedTables().contains(name))
             problems << tr("The table %1 is in the database but not in the interchange format.")
                             .arg(name);
     }

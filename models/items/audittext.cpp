@@ -124,6 +124,7 @@ QString AuditText::action(const QString &action, const QString &entity)
         return tr("Backed up");
     static const AuditNames names = {
         {"dossier.view", QT_TRANSLATE_NOOP("AuditText", "Dossier viewed")},
+        {"database.migrate", QT_TRANSLATE_NOOP("AuditText", "Moved to the server")},
         {"login", QT_TRANSLATE_NOOP("AuditText", "Signed in")},
         {"login.failed", QT_TRANSLATE_NOOP("AuditText", "Sign-in failed")},
         {"logout", QT_TRANSLATE_NOOP("AuditText", "Signed out")},

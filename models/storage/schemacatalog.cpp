@@ -1,11 +1,62 @@
 #include "schemacatalog.h"
 
 #include "dialect.h"
+#include "domain/dataerror.h"
 #include "sql.h"
+
+#include <QCoreApplication>
 
 #include <QSqlQuery>
 
 namespace SchemaCatalog {
+
+QStringList tables(const QSqlDatabase &db)
+{
+    const bool server = Dialects::of(db) == Dialect::PostgreSql;
+    QSqlQuery query = Sql::run(
+        db, server ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = "
+                                    "current_schema() ORDER BY 1")
+                   : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                    "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE "
+                                    "'cadre\\_search\\_%' ESCAPE '\\' ORDER BY 1"));
+    static const QStringList bookkeeping{QStringLiteral("database_identity"),
+                                         QStringLiteral("schema_objects"),
+                                         QStringLiteral("recount_pending")};
+    QStringList names;
+    while (query.next())
+        if (!bookkeeping.contains(query.value(0).toString()))
+            names << query.value(0).toString();
+    return names;
+}
+
+void beginBulkCopy(const QSqlDatabase &db, const QStringList &tables)
+{
+    if (Dialects::of(db) != Dialect::PostgreSql)
+        throw DataError(QCoreApplication::translate(
+            "SchemaCatalog", "A whole database is copied only into a server database."));
+    Sql::run(db, QStringLiteral("SET CONSTRAINTS ALL DEFERRED"));
+    for (const QString &table : tables)
+        Sql::run(db, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table));
+}
+
+void endBulkCopy(const QSqlDatabase &db, const QStringList &tables)
+{
+    // The references checked now: a table with checks still pending cannot be altered.
+    Sql::run(db, QStringLiteral("SET CONSTRAINTS ALL IMMEDIATE"));
+    for (const QString &table : tables) {
+        Sql::run(db, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table));
+        const QVector<Column> all = columns(db, table);
+        const bool numbered = std::any_of(all.cbegin(), all.cend(), [](const Column &column) {
+            return column.name == QLatin1String("id") && column.type == QLatin1String("INTEGER");
+        });
+        if (!numbered)
+            continue;
+        Sql::run(db, QStringLiteral("SELECT setval(s, coalesce((SELECT max(id) FROM %1), 0) + 1, "
+                                    "false) FROM pg_get_serial_sequence('%1', 'id') s WHERE s IS "
+                                    "NOT NULL")
+                         .arg(table));
+    }
+}
 
 QVector<Column> columns(const QSqlDatabase &db, const QString &table)
 {
@@ -13,7 +64,10 @@ QVector<Column> columns(const QSqlDatabase &db, const QString &table)
     QSqlQuery query = Sql::run(
         db,
         server ? QStringLiteral(
-            "SELECT c.column_name, c.is_nullable = 'NO', coalesce(k.ordinal_position, 0) "
+            "SELECT c.column_name, c.is_nullable = 'NO', coalesce(k.ordinal_position, 0), "
+            "CASE c.data_type WHEN 'bigint' THEN 'INTEGER' WHEN 'integer' THEN 'INTEGER' "
+            "WHEN 'double precision' THEN 'REAL' WHEN 'bytea' THEN 'BLOB' ELSE 'TEXT' "
+            "END, c.column_default IS NOT NULL "
             "FROM information_schema.columns c LEFT JOIN "
             "(information_schema.key_column_usage k JOIN "
             "information_schema.table_constraints t ON t.constraint_name = "
@@ -22,12 +76,13 @@ QVector<Column> columns(const QSqlDatabase &db, const QString &table)
             "k.table_name = c.table_name AND k.column_name = c.column_name "
             "WHERE c.table_schema = current_schema() AND c.table_name = ? "
             "ORDER BY c.ordinal_position")
-               : QStringLiteral("SELECT name, \"notnull\", pk FROM pragma_table_info(?) ORDER BY "
-                                "cid"),
+               : QStringLiteral("SELECT name, \"notnull\", pk, upper(type), dflt_value IS NOT "
+                                "NULL FROM pragma_table_info(?) ORDER BY cid"),
         {table});
     QVector<Column> found;
     while (query.next())
-        found.append({query.value(0).toString(), query.value(1).toBool(), query.value(2).toInt()});
+        found.append({query.value(0).toString(), query.value(1).toBool(), query.value(2).toInt(),
+                      query.value(3).toString(), query.value(4).toBool()});
     return found;
 }
 

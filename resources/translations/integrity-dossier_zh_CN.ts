@@ -1249,6 +1249,10 @@
         <source>Review package</source>
         <translation>审理包</translation>
     </message>
+    <message>
+        <source>Moved to the server</source>
+        <translation>迁移到服务器</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailModel</name>
@@ -2519,10 +2523,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>The database file.</source>
-        <translation>数据库文件。</translation>
-    </message>
-    <message>
         <source>--%1 is required.</source>
         <translation>必须提供 --%1。</translation>
     </message>
@@ -2537,6 +2537,10 @@
     <message>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>The database file, or a server database as postgresql://server/database.</source>
+        <translation>数据库文件，或服务器上的数据库（形如 postgresql://server/database）。</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3347,26 @@
         <source>Would import %1 rows into %2 (%3). Dry run: nothing was written.</source>
         <translation>将向 %2 导入 %1 行（%3）。试运行：未写入任何内容。</translation>
     </message>
+    <message>
+        <source>Move the database with its audit trail into an empty database on the commission&apos;s server, verified before and after.</source>
+        <translation>把数据库连同审计记录迁入本委服务器上的空数据库，迁移前后均经校验。</translation>
+    </message>
+    <message>
+        <source>Move a single-PC database, with its audit trail, into an empty database on the commission&apos;s PostgreSQL server. The trail is verified before and after.</source>
+        <translation>把单机数据库连同审计记录迁入本委 PostgreSQL 服务器上的空数据库。迁移前后均校验审计记录链。</translation>
+    </message>
+    <message>
+        <source>The server database, as postgresql://server/database.</source>
+        <translation>服务器上的数据库，形如 postgresql://server/database。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1：%2 行</translation>
+    </message>
+    <message>
+        <source>Moved %1 rows in %2 tables to %3. The audit trail&apos;s %4 entries verify on both sides; its head is %5.</source>
+        <translation>已将 %2 个表的 %1 行迁入 %3。审计记录的 %4 条在两边均校验通过；链头为 %5。</translation>
+    </message>
 </context>
 <context>
     <name>CommissionSettingsForm</name>
@@ -3684,6 +3708,17 @@
         <translation>
             <numerusform>%1 标明的数据库结构版本为 %2，但缺少该版本应有的 %n 个表、索引或触发器：它由跳过了某次结构迁移的版本创建。未做任何修改；请打开由正式发布版本制作的备份。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The target database lacks the table %1: its schema is not this program&apos;s.</source>
+        <translation>目标数据库缺少表 %1：其结构不是本程序的。</translation>
+    </message>
+    <message>
+        <source>The target database already holds records or an audit trail; a database is moved only into an empty one. Nothing was changed.</source>
+        <translation>目标数据库中已有记录或审计记录；数据库只能迁入空数据库。未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -8607,6 +8642,13 @@ SHA-256：%6
     </message>
 </context>
 <context>
+    <name>SchemaCatalog</name>
+    <message>
+        <source>A whole database is copied only into a server database.</source>
+        <translation>整个数据库只能复制到服务器上的数据库中。</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>The %1 %2 is missing from the database.</source>
@@ -8642,6 +8684,37 @@ SHA-256：%6
     <message>
         <source>%1 is not a TLS mode; use verify-full.</source>
         <translation>%1 不是 TLS 模式；请使用 verify-full。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMigration</name>
+    <message>
+        <source>The database to move is already on a server.</source>
+        <translation>要迁移的数据库已在服务器上。</translation>
+    </message>
+    <message>
+        <source>The database file has problems, so it was not moved: %1</source>
+        <translation>数据库文件有问题，未迁移：%1</translation>
+    </message>
+    <message>
+        <source>in the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>服务器上</translation>
+    </message>
+    <message>
+        <source>The audit trail on the server (%1 entries) is not the file&apos;s (%2 entries); the server database must be set up again.</source>
+        <translation>服务器上的审计记录（%1 条）与文件中的（%2 条）不一致；服务器数据库须重新建立。</translation>
+    </message>
+    <message>
+        <source>The server database has problems after the move: %1</source>
+        <translation>迁移后服务器数据库有问题：%1</translation>
+    </message>
+    <message>
+        <source>The audit trail %1 does not verify (%2), so the database was not moved. Run check for the details.</source>
+        <translation>%1的审计记录链校验未通过（%2），数据库未迁移。详情请运行 check。</translation>
     </message>
 </context>
 <context>
