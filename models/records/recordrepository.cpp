@@ -407,7 +407,16 @@ void RecordRepository::update(const QString &table, qint64 id, const QVariantMap
 {
     QVariantMap values = input;
     checkColumns(table, values);
-    // Read under the write's own lock: what it changes is what it read.
+    // A refusal is audited: checked before the write's transaction, which would take its entry
+    // back with it.
+    if (const QVariantMap seen = load(table, id); !seen.isEmpty()) {
+        QVariantMap wanted = seen;
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+            wanted.insert(it.key(), it.value());
+        Access::requireDossier(m_database, cadreOf(table, seen), Permission::WriteRecords);
+        Access::requireDossier(m_database, cadreOf(table, wanted), Permission::WriteRecords);
+    }
+    // Read again under the write's own lock: what it changes is what it read.
     Transaction transaction(m_db);
     const QVariantMap before = loadForWriting(table, id);
     if (!loadedVersion.isEmpty() && version(before) != loadedVersion) {
@@ -465,6 +474,9 @@ void RecordRepository::update(const QString &table, qint64 id, const QVariantMap
 
 void RecordRepository::remove(const QString &table, qint64 id, const QString &loadedVersion)
 {
+    // A refusal is audited before the write's transaction, as in update().
+    if (const QVariantMap seen = load(table, id); !seen.isEmpty())
+        Access::requireDossier(m_database, cadreOf(table, seen), Permission::WriteRecords);
     Transaction transaction(m_db);
     const QVariantMap before = loadForWriting(table, id);
     if (!loadedVersion.isEmpty() && version(before) != loadedVersion)
