@@ -167,7 +167,7 @@ QStringList TestServerStorage::columns(const QSqlDatabase &db, bool server)
 
 void TestServerStorage::aNewServerDatabaseHasTheFilesSchema()
 {
-    const ServerAddress address = TestDatabase::newServerDatabase();
+    const ServerAddress address = TestDatabase::newServerDatabase(true);
     auto server = Database::openServer(address, Database::Mode::CreateOrOpen);
     QVERIFY(server->isServer());
     QCOMPARE(server->schemaVersion(), Database::latestSchemaVersion());
@@ -198,7 +198,7 @@ void TestServerStorage::aNewServerDatabaseHasTheFilesSchema()
 
 void TestServerStorage::reopeningDoesNotMigrateAgain()
 {
-    const ServerAddress address = TestDatabase::newServerDatabase();
+    const ServerAddress address = TestDatabase::newServerDatabase(true);
     Database::openServer(address, Database::Mode::CreateOrOpen);
     rawExec(address, {QStringLiteral("CREATE TABLE marker (x INTEGER)")});
     auto again = Database::openServer(address);
@@ -282,7 +282,7 @@ void TestServerStorage::aFileMovesToTheServerWithItsTrail()
 {
     QTemporaryDir dir;
     auto file = TestDatabase::demoCounty(dir, {}, QStringLiteral("admin"));
-    const ServerAddress address = TestDatabase::newServerDatabase();
+    const ServerAddress address = TestDatabase::newServerDatabase(true);
     const ServerMigration::Report report = ServerMigration::run(*file, address);
     QVERIFY(report.rows > 10000);
     auto server = Database::openServer(address);
@@ -347,7 +347,7 @@ void TestServerStorage::refusedServers()
 {
     QFETCH(QString, damage);
     QFETCH(QString, message);
-    ServerAddress address = TestDatabase::newServerDatabase();
+    ServerAddress address = TestDatabase::newServerDatabase(true);
     const QString tcp = QStringLiteral("postgresql://postgres:wrong@127.0.0.1:%1/%2")
                             .arg(address.port())
                             .arg(address.database());

@@ -19,7 +19,8 @@ void readAll(QSqlQuery &query)
 
 void directoryPage(const QSqlDatabase &db, const QString &text)
 {
-    const auto condition = CadreSearchIndex::condition(text, QStringLiteral("c.id"));
+    const auto condition
+        = CadreSearchIndex::condition(text, QStringLiteral("c.id"), Dialects::of(db));
     const QString where
         = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition.sql;
     Sql::scalar(db, QStringLiteral("SELECT count(*) FROM cadres c") + where, condition.values);

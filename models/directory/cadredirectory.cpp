@@ -127,7 +127,8 @@ CadreDirectory::Where CadreDirectory::whereClause(const CadreFilter &filter) con
     // dossier or a close relative's.
     if (asksFacts && !m_visibility.barred.isEmpty())
         conditions << m_visibility.barredTest(QStringLiteral("c.id")).mid(5);
-    const auto search = CadreSearchIndex::condition(filter.text, QStringLiteral("c.id"));
+    const auto search
+        = CadreSearchIndex::condition(filter.text, QStringLiteral("c.id"), Dialects::of(m_db));
     if (!search.isEmpty()) {
         conditions << search.sql;
         where.values << search.values;

@@ -66,12 +66,29 @@ void CadreSearchIndex::rebuild(const QSqlDatabase &db)
 }
 
 CadreSearchIndex::Condition CadreSearchIndex::condition(const QString &text,
-                                                        const QString &idColumn)
+                                                        const QString &idColumn, Dialect dialect)
 {
     Condition condition;
     const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList longWords;
     QStringList parts;
+    if (dialect == Dialect::PostgreSql) {
+        // One table with a trigram index (pg_trgm) that LIKE uses for any length of word.
+        for (const QString &word : words) {
+            if (word == QLatin1String("|"))
+                continue;
+            QString escaped = word;
+            escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            parts << idColumn
+                         + QStringLiteral(
+                             " IN (SELECT rowid FROM cadre_search WHERE haystack LIKE ?)");
+            condition.values << QLatin1Char('%') + escaped + QLatin1Char('%');
+        }
+        condition.sql = parts.join(QStringLiteral(" AND "));
+        return condition;
+    }
+    QStringList longWords;
     for (const QString &word : words) {
         if (word == QLatin1String("|"))
             continue;

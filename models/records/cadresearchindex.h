@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/dialect.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
@@ -28,5 +30,8 @@ public:
         QVariantList values;
         bool isEmpty() const { return sql.isEmpty(); }
     };
-    static Condition condition(const QString &text, const QString &idColumn);
+    // In the search table's form for `dialect`: SQLite's FTS5 trigram table, or a server's
+    // table with a pg_trgm index.
+    static Condition condition(const QString &text, const QString &idColumn,
+                               Dialect dialect = Dialect::Sqlite);
 };

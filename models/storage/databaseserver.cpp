@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 // Named, not anonymous: the unity build puts database.cpp beside this file.
 namespace DatabaseServer {
@@ -78,7 +79,16 @@ void Database::connectServer()
     if (!db.open())
         throw DataError(DatabaseServer::connectionFailure(db.lastError(), *m_server));
     Sql::run(db, QStringLiteral("SET client_min_messages = warning"));
-    Sql::run(db, QStringLiteral("SET TIME ZONE 'UTC'"));
+    // The computer's own time zone, so that "today" on the server is the user's today; every
+    // timestamp the program writes says UTC itself.
+    const QByteArray zone = QTimeZone::systemTimeZoneId();
+    try {
+        Sql::run(db, QStringLiteral("SELECT set_config('TimeZone', ?, false)"),
+                 {zone.isEmpty() ? QStringLiteral("UTC") : QString::fromLatin1(zone)});
+    } catch (const DataError &) {
+        // A zone the server does not know: its "today" is UTC's.
+        Sql::run(db, QStringLiteral("SET TIME ZONE 'UTC'"));
+    }
     if (m_readOnly)
         Sql::run(db, QStringLiteral("SET default_transaction_read_only = on"));
 }

@@ -105,6 +105,62 @@ QString conflictTarget(const QString &table)
     return targets.value(table, QStringLiteral("only"));
 }
 
+// SQLite's max(a, b) and min(a, b) of several values are PostgreSQL's greatest and least; with one
+// argument they stay aggregates.
+QString scalarExtremes(QString text)
+{
+    static const Pattern call(QStringLiteral("\\b(max|min)\\("), kCaseless);
+    qsizetype at = 0;
+    for (auto match = call.match(text, at); match.hasMatch(); match = call.match(text, at)) {
+        qsizetype depth = 1;
+        bool inQuote = false;
+        bool several = false;
+        for (qsizetype i = match.capturedEnd(); i < text.size() && depth > 0; ++i) {
+            const QChar c = text.at(i);
+            if (c == QLatin1Char('\''))
+                inQuote = !inQuote;
+            else if (!inQuote && c == QLatin1Char('('))
+                ++depth;
+            else if (!inQuote && c == QLatin1Char(')'))
+                --depth;
+            else if (!inQuote && depth == 1 && c == QLatin1Char(','))
+                several = true;
+        }
+        if (several) {
+            const bool greatest
+                = match.captured(1).compare(QLatin1String("max"), Qt::CaseInsensitive) == 0;
+            text.replace(match.capturedStart(1), match.capturedLength(1),
+                         greatest ? QStringLiteral("greatest") : QStringLiteral("least"));
+        }
+        at = match.capturedStart() + 1;
+    }
+    return text;
+}
+
+// SQLite's julianday(x) as a count of days: differences and comparisons are the same.
+QString dayNumbers(QString text)
+{
+    static const Pattern call(QStringLiteral("\\bjulianday\\("), kCaseless);
+    for (auto match = call.match(text); match.hasMatch(); match = call.match(text)) {
+        qsizetype depth = 1;
+        qsizetype i = match.capturedEnd();
+        bool inQuote = false;
+        for (; i < text.size() && depth > 0; ++i) {
+            const QChar c = text.at(i);
+            if (c == QLatin1Char('\''))
+                inQuote = !inQuote;
+            else if (!inQuote && c == QLatin1Char('('))
+                ++depth;
+            else if (!inQuote && c == QLatin1Char(')'))
+                --depth;
+        }
+        const QString argument = text.mid(match.capturedEnd(), i - 1 - match.capturedEnd());
+        text.replace(match.capturedStart(), i - match.capturedStart(),
+                     QStringLiteral("(CAST(%1 AS date) - DATE '2000-01-01')").arg(argument));
+    }
+    return text;
+}
+
 // PostgreSQL 15 wants every subquery in FROM named; SQLite does not.
 QString nameSubqueries(QString text)
 {
@@ -156,6 +212,36 @@ QString translateExpressions(QString text)
     text.replace(isNot, QStringLiteral("IS DISTINCT FROM "));
     static const Pattern is(QStringLiteral("\\bIS\\s+(?!NOT\\b|NULL\\b|DISTINCT\\b)"));
     text.replace(is, QStringLiteral("IS NOT DISTINCT FROM "));
+    // A connection's own tables live in pg_temp there.
+    static const Pattern temporary(QStringLiteral("\\btemp\\.(?=\\w)"));
+    text.replace(temporary, QStringLiteral("pg_temp."));
+    // Date arithmetic on ISO text: SQLite's date(x, '+N months') and date('now').
+    static const Pattern shifted(QStringLiteral("\\bdate\\(\\s*([\\w.]+)\\s*,\\s*'([+-]?\\d+) "
+                                                "(day|month|year)s?'\\s*\\)"));
+    text.replace(shifted, QStringLiteral("to_char(CAST(\\1 AS date) + interval '\\2 \\3', "
+                                         "'YYYY-MM-DD')"));
+    // The session speaks the computer's own time zone (Database::connectServer).
+    static const Pattern localToday(
+        QStringLiteral("\\bdate\\(\\s*'now'\\s*,\\s*'localtime'\\s*\\)"));
+    text.replace(localToday, QStringLiteral("to_char(current_date, 'YYYY-MM-DD')"));
+    static const Pattern today(QStringLiteral("\\bdate\\(\\s*'now'\\s*\\)"));
+    text.replace(today, QStringLiteral("to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD')"));
+    // A recursive walk down the units starts from a bound id: typed, or the server reads text.
+    static const Pattern walkFrom(QStringLiteral("(\\bWITH\\s+RECURSIVE\\s+\\w+\\s*\\(\\s*\\w+\\s*"
+                                                 "\\)\\s+AS\\s*\\(\\s*SELECT\\s+)\\?(\\s+UNION)"),
+                                  kCaseless);
+    text.replace(walkFrom, QStringLiteral("\\1CAST(? AS BIGINT)\\2"));
+    text = scalarExtremes(dayNumbers(text));
+    // group_concat(x) and group_concat(x, separator): string_agg wants text and a separator.
+    static const Pattern concatenated(
+        QStringLiteral(
+            "\\bgroup_concat\\(\\s*((?:[^(),]|\\([^()]*\\))+?)\\s*(?:,\\s*('[^']*'))?\\s*\\)"),
+        kCaseless);
+    for (auto match = concatenated.match(text); match.hasMatch(); match = concatenated.match(text))
+        text.replace(match.capturedStart(), match.capturedLength(),
+                     QStringLiteral("string_agg(CAST(%1 AS text), %2)")
+                         .arg(match.captured(1), match.captured(2).isEmpty() ? QStringLiteral("','")
+                                                                             : match.captured(2)));
     text.replace(QStringLiteral("lower(hex(randomblob(16)))"),
                  QStringLiteral("replace(gen_random_uuid()::text, '-', '')"));
     return text;
@@ -181,6 +267,23 @@ QString translateDefinitions(QString text)
 // The statements of one body: `INSERT OR IGNORE` and upserts into counted tables named.
 QString translateWrites(QString text)
 {
+    static const Pattern replace(
+        QStringLiteral("^\\s*INSERT\\s+OR\\s+REPLACE\\s+INTO\\s+(\\w+)\\s*\\(([^)]*)\\)"),
+        kCaseless);
+    if (const auto match = replace.match(text); match.hasMatch()) {
+        const QString table = match.captured(1);
+        const QStringList key = conflictTarget(table).split(QStringLiteral(", "));
+        QStringList assignments;
+        for (QString column : match.captured(2).split(QLatin1Char(','))) {
+            column = column.trimmed();
+            if (!key.contains(column))
+                assignments << QStringLiteral("%1 = excluded.%1").arg(column);
+        }
+        text = QStringLiteral("INSERT INTO %1 (%2)").arg(table, match.captured(2))
+               + text.mid(match.capturedEnd())
+               + QStringLiteral(" ON CONFLICT (%1) DO UPDATE SET %2")
+                     .arg(key.join(QStringLiteral(", ")), assignments.join(QStringLiteral(", ")));
+    }
     static const Pattern ignore(QStringLiteral("^\\s*INSERT\\s+OR\\s+IGNORE\\s+INTO\\b"),
                                 kCaseless);
     if (ignore.match(text).hasMatch()) {
@@ -278,6 +381,10 @@ QString forServer(const QString &statement)
         }
         text += c;
     }
+    static const Pattern temporaryTable(QStringLiteral("^\\s*CREATE\\s+TEMP(?:ORARY)?\\s+TABLE\\b"),
+                                        kCaseless);
+    if (temporaryTable.match(text).hasMatch())
+        text = translateDefinitions(text);
     text = translateWrites(translateExpressions(text));
     if (said.size() > 4096)
         said.clear();
@@ -310,10 +417,8 @@ QStringList translate(const QString &statement, const QString &replacements)
         return replaced.value(name);
     static const Pattern virtualTable(QStringLiteral("^\\s*CREATE\\s+VIRTUAL\\s+TABLE\\b"),
                                       kCaseless);
-    static const Pattern replaceInto(QStringLiteral("^\\s*INSERT\\s+OR\\s+REPLACE\\b"), kCaseless);
     static const Pattern pragma(QStringLiteral("^\\s*PRAGMA\\b"), kCaseless);
-    if (virtualTable.match(statement).hasMatch() || replaceInto.match(statement).hasMatch()
-        || pragma.match(statement).hasMatch())
+    if (virtualTable.match(statement).hasMatch() || pragma.match(statement).hasMatch())
         throw DataError(
             QCoreApplication::translate("PostgreSqlSchema",
                                         "The schema has a statement with no PostgreSQL form: %1")

@@ -27,8 +27,9 @@ std::unique_ptr<Database> demoCounty(const QTemporaryDir &dir, const QString &fi
 bool onServer();
 // The test server's address; a test without one fails (a missing server is never a pass).
 ServerAddress serverAddress();
-// A new, empty database on the test server.
-ServerAddress newServerDatabase();
+// A new database on the test server: with the program's schema (copied from a template made
+// once per build of the suites), or empty.
+ServerAddress newServerDatabase(bool empty = false);
 // Adds the demo accounts when the database has none yet, and signs in as `account`.
 void addDemoAccounts(Database &database);
 void signIn(Database &database, const QString &account);
