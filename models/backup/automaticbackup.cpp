@@ -36,16 +36,6 @@ QDateTime backupStamp(const QString &backup)
                                  kBackupStampFormat);
 }
 
-QString fileSha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 void removeScratch(const QString &path)
 {
     for (const QString &suffix :
@@ -192,7 +182,7 @@ void AutomaticBackup::write()
     } catch (const DataError &error) {
         return fail(QString(error.message()).replace(shownPath(m_scratch), shownPath(m_target)));
     }
-    m_sha256 = fileSha256(m_scratch);
+    m_sha256 = Backups::sha256(m_scratch);
     m_bytes = QFileInfo(m_scratch).size();
 }
 

@@ -37,16 +37,6 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 void appendEntry(const Database &database, const QString &action, const QJsonObject &after)
 {
     Transaction transaction(database.connection());
@@ -145,7 +135,7 @@ qint64 Backups::create(const Database &database, const QString &target, const QS
         if (!database.isReadOnly())
             appendEntry(database, QStringLiteral("backup"),
                         {{QStringLiteral("file"), QFileInfo(target).fileName()},
-                         {QStringLiteral("sha256"), sha256Of(scratch)},
+                         {QStringLiteral("sha256"), Backups::sha256(scratch)},
                          {QStringLiteral("encrypted"), !passphrase.isEmpty()},
                          {QStringLiteral("bytes"), size}});
         if (!QFile::rename(scratch, target))
@@ -166,6 +156,16 @@ void Backups::removeUnfinished(const QString &target)
     for (const QString &leftover :
          folder.entryList({info.fileName() + QStringLiteral(".*unfinished*")}, QDir::Files))
         QFile::remove(folder.filePath(leftover));
+}
+
+QString Backups::sha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 void Backups::verify(const QString &path)
@@ -317,7 +317,7 @@ QString Backups::restore(const QString &backupPath, const QString &databasePath,
             restored->setActor(restorer.actor);
             QJsonObject entry{
                 {QStringLiteral("file"), QFileInfo(backupPath).fileName()},
-                {QStringLiteral("sha256"), sha256Of(backupPath)},
+                {QStringLiteral("sha256"), Backups::sha256(backupPath)},
                 {QStringLiteral("replaced_database"), replaced.databaseId},
                 {QStringLiteral("replaced_entries"), replaced.entries},
                 {QStringLiteral("replaced_head"), replaced.head},

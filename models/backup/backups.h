@@ -45,6 +45,8 @@ public:
     // Throws DataError unless `path` is a sound, unencrypted Integrity Dossier database this
     // version can open: SQLite's integrity_check, the application id, the schema version.
     static void verify(const QString &path);
+    // SHA-256 of a file's bytes, hex, as the trail records a backup; empty when unreadable.
+    static QString sha256(const QString &path);
     // verify(), and then what a restore must also trust: no record pointing to one that does
     // not exist, an unbroken audit chain agreeing with its kept count, and genuine seals.
     static void verifyFully(const QString &path);

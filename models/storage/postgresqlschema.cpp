@@ -105,6 +105,28 @@ QString conflictTarget(const QString &table)
     return targets.value(table, QStringLiteral("only"));
 }
 
+// Where the parenthesis opened just before `from` closes: the index just past it, or past the
+// text's end when it never closes. Quoted text is skipped; `sawComma` tells whether a comma
+// stood at the top level.
+qsizetype pastClosing(const QString &text, qsizetype from, bool *sawComma = nullptr)
+{
+    qsizetype depth = 1;
+    bool inQuote = false;
+    qsizetype i = from;
+    for (; i < text.size() && depth > 0; ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\''))
+            inQuote = !inQuote;
+        else if (!inQuote && c == QLatin1Char('('))
+            ++depth;
+        else if (!inQuote && c == QLatin1Char(')'))
+            --depth;
+        else if (!inQuote && depth == 1 && c == QLatin1Char(',') && sawComma)
+            *sawComma = true;
+    }
+    return depth == 0 ? i : text.size() + 1;
+}
+
 // SQLite's max(a, b) and min(a, b) of several values are PostgreSQL's greatest and least; with one
 // argument they stay aggregates.
 QString scalarExtremes(QString text)
@@ -112,20 +134,8 @@ QString scalarExtremes(QString text)
     static const Pattern call(QStringLiteral("\\b(max|min)\\("), kCaseless);
     qsizetype at = 0;
     for (auto match = call.match(text, at); match.hasMatch(); match = call.match(text, at)) {
-        qsizetype depth = 1;
-        bool inQuote = false;
         bool several = false;
-        for (qsizetype i = match.capturedEnd(); i < text.size() && depth > 0; ++i) {
-            const QChar c = text.at(i);
-            if (c == QLatin1Char('\''))
-                inQuote = !inQuote;
-            else if (!inQuote && c == QLatin1Char('('))
-                ++depth;
-            else if (!inQuote && c == QLatin1Char(')'))
-                --depth;
-            else if (!inQuote && depth == 1 && c == QLatin1Char(','))
-                several = true;
-        }
+        pastClosing(text, match.capturedEnd(), &several);
         if (several) {
             const bool greatest
                 = match.captured(1).compare(QLatin1String("max"), Qt::CaseInsensitive) == 0;
@@ -142,18 +152,7 @@ QString dayNumbers(QString text)
 {
     static const Pattern call(QStringLiteral("\\bjulianday\\("), kCaseless);
     for (auto match = call.match(text); match.hasMatch(); match = call.match(text)) {
-        qsizetype depth = 1;
-        qsizetype i = match.capturedEnd();
-        bool inQuote = false;
-        for (; i < text.size() && depth > 0; ++i) {
-            const QChar c = text.at(i);
-            if (c == QLatin1Char('\''))
-                inQuote = !inQuote;
-            else if (!inQuote && c == QLatin1Char('('))
-                ++depth;
-            else if (!inQuote && c == QLatin1Char(')'))
-                --depth;
-        }
+        const qsizetype i = pastClosing(text, match.capturedEnd());
         const QString argument = text.mid(match.capturedEnd(), i - 1 - match.capturedEnd());
         text.replace(match.capturedStart(), i - match.capturedStart(),
                      QStringLiteral("(CAST(%1 AS date) - DATE '2000-01-01')").arg(argument));
@@ -172,19 +171,9 @@ QString nameSubqueries(QString text)
     int named = 0;
     qsizetype at = 0;
     for (auto match = from.match(text, at); match.hasMatch(); match = from.match(text, at)) {
-        qsizetype depth = 1;
-        qsizetype i = match.capturedEnd();
-        bool inQuote = false;
-        for (; i < text.size() && depth > 0; ++i) {
-            const QChar c = text.at(i);
-            if (c == QLatin1Char('\''))
-                inQuote = !inQuote;
-            else if (!inQuote && c == QLatin1Char('('))
-                ++depth;
-            else if (!inQuote && c == QLatin1Char(')'))
-                --depth;
-        }
-        if (depth == 0 && unnamed.match(text.mid(i)).hasMatch())
+        const qsizetype i = pastClosing(text, match.capturedEnd());
+        const bool closed = i <= text.size();
+        if (closed && unnamed.match(text.mid(i)).hasMatch())
             text.insert(i, QStringLiteral(" AS subquery_%1").arg(++named));
         at = match.capturedEnd();
     }
