@@ -7,9 +7,38 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 namespace Sql {
+
+namespace {
+
+// `statement` with each placeholder outside quoted text replaced by its value as the driver
+// writes a literal.
+QString withValues(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    QString text;
+    text.reserve(statement.size() + 16 * values.size());
+    bool inQuote = false;
+    qsizetype next = 0;
+    for (const QChar c : statement) {
+        if (c == QLatin1Char('\''))
+            inQuote = !inQuote;
+        if (c == QLatin1Char('?') && !inQuote && next < values.size()) {
+            const QVariant &value = values.at(next++);
+            QSqlField field(QString(), value.metaType());
+            field.setValue(value);
+            text += db.driver()->formatValue(field);
+            continue;
+        }
+        text += c;
+    }
+    return text;
+}
+
+} // namespace
 
 QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
 {
@@ -34,11 +63,13 @@ void exec(QSqlQuery &query)
 
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
-    // PostgreSQL prepares only plain queries and writes: a statement with no values (a schema
-    // change, a setting) runs as it is.
-    if (values.isEmpty() && Dialects::of(db) == Dialect::PostgreSql) {
+    if (Dialects::of(db) == Dialect::PostgreSql) {
+        // A statement run once goes to the server in one round trip, its values written in by
+        // the driver's own quoting, rather than as PREPARE, EXECUTE and DEALLOCATE (statements
+        // run again and again are prepared once by their owners). PostgreSQL prepares only
+        // queries and writes, so a schema change or a setting could not go otherwise anyway.
         QSqlQuery query(db);
-        if (!query.exec(PostgreSqlSchema::forServer(statement)))
+        if (!query.exec(withValues(db, PostgreSqlSchema::forServer(statement), values)))
             throw DataError(
                 failure(query.lastError(),
                         QCoreApplication::translate("Sql", "The database refused a change: %1")));
