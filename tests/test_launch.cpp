@@ -162,27 +162,28 @@ bool TestLaunch::startDisplay()
     const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
     if (xvfb.isEmpty())
         return false;
-    // A display number nobody uses: no lock file, no socket; Xvfb refuses a taken one anyway.
-    for (int number = 90 + int(QCoreApplication::applicationPid() % 400); number < 1000; ++number) {
-        if (QFile::exists(QStringLiteral("/tmp/.X%1-lock").arg(number))
-            || QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number)))
-            continue;
-        m_xvfb.start(xvfb, {QStringLiteral(":%1").arg(number), QStringLiteral("-nolisten"),
-                            QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
-                            QStringLiteral("1280x1024x24")});
-        if (!m_xvfb.waitForStarted(10000))
-            return false;
-        QElapsedTimer waited;
-        waited.start();
-        while (waited.elapsed() < 10000 && m_xvfb.state() == QProcess::Running
-               && !QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number)))
-            QTest::qWait(50);
-        if (m_xvfb.state() == QProcess::Running) {
-            m_display = QStringLiteral(":%1").arg(number);
-            return true;
-        }
+    // Xvfb picks a free display itself and writes its number only once it accepts clients: a
+    // socket file alone appears before that, and a busy machine showed the gap.
+    m_xvfb.start(xvfb,
+                 {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
+                  QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
+                  QStringLiteral("1280x1024x24")});
+    if (!m_xvfb.waitForStarted(10000))
+        return false;
+    QByteArray written;
+    QElapsedTimer waited;
+    waited.start();
+    while (!written.contains('\n') && waited.elapsed() < 60000
+           && m_xvfb.state() == QProcess::Running) {
+        m_xvfb.waitForReadyRead(1000);
+        written += m_xvfb.readAllStandardOutput();
     }
-    return false;
+    bool isNumber = false;
+    const int number = written.trimmed().toInt(&isNumber);
+    if (!isNumber || m_xvfb.state() != QProcess::Running)
+        return false;
+    m_display = QStringLiteral(":%1").arg(number);
+    return true;
 }
 
 QProcessEnvironment TestLaunch::launchEnvironment() const
