@@ -57,8 +57,9 @@ int openWindow(const QStringList &arguments)
     // table in commands/ that also makes the manual page.
     QCommandLineParser parser;
     const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("path"));
+    const QCommandLineOption server(QStringLiteral("server"), QString(), QStringLiteral("address"));
     const QCommandLineOption demo(QStringLiteral("demo"), QString());
-    parser.addOptions({db, demo});
+    parser.addOptions({db, server, demo});
     parser.process(arguments);
 
     MainWindow window;
@@ -66,6 +67,9 @@ int openWindow(const QStringList &arguments)
     if (parser.isSet(db)) {
         // A refused file is explained in a dialog; the start page stays for another choice.
         window.openDatabaseFile(parser.value(db));
+    } else if (parser.isSet(server)) {
+        // A refused connection is explained in the connection dialog, which asks again.
+        window.connectToServer(parser.value(server));
     } else if (parser.isSet(demo)) {
         window.openDemoDatabase();
     } else {

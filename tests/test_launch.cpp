@@ -163,9 +163,12 @@ bool TestLaunch::startDisplay()
     if (xvfb.isEmpty())
         return false;
     // Xvfb picks a free display itself and writes its number only once it accepts clients: a
-    // socket file alone appears before that, and a busy machine showed the gap.
+    // socket file alone appears before that, and a busy machine showed the gap. -noreset: an X
+    // server resets when its last client leaves, refusing connections meanwhile, and each start
+    // here is the last client when it ends.
     m_xvfb.start(xvfb,
-                 {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
+                 {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-noreset"),
+                  QStringLiteral("-nolisten"),
                   QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
                   QStringLiteral("1280x1024x24")});
     if (!m_xvfb.waitForStarted(10000))

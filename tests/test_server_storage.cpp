@@ -1,5 +1,6 @@
 #include "backup/integritycheck.h"
 #include "backup/servermigration.h"
+#include "records/recordrepository.h"
 #include "domain/dataerror.h"
 #include "interchange/interchangeexporter.h"
 #include "storage/auditlog.h"
@@ -13,6 +14,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <thread>
 
 // Server mode's storage: addresses, the schema made on an empty server database from the same
 // migrations as the file's, and every server that must be refused refused with a clear message.
@@ -32,6 +35,7 @@ private slots:
     void aFileMovesToTheServerWithItsTrail();
     void refusedServers_data();
     void refusedServers();
+    void aConnectionLostMidSaveSavesNothingAndSaysSo();
 
 private:
     // Statements run straight on a server database, as its owner.
@@ -184,11 +188,18 @@ void TestServerStorage::aNewServerDatabaseHasTheFilesSchema()
                 .toLongLong(),
             Sql::scalar(file->connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table))
                 .toLongLong());
-    // The derived triggers were made there too, one function each.
+    // The derived triggers were made there too, one function each, and besides them the
+    // server's own: each table whose changes count announces its writes to open windows.
     const qint64 triggers
         = Sql::scalar(server->connection(),
-                      QStringLiteral("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal"))
+                      QStringLiteral("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND "
+                                     "tgname NOT LIKE '%\\_changes\\_notify'"))
               .toLongLong();
+    QVERIFY(Sql::scalar(server->connection(),
+                        QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = "
+                                       "'clues_changes_notify'"))
+                .toLongLong()
+            == 1);
     const qint64 fileTriggers
         = Sql::scalar(file->connection(),
                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"))
@@ -381,6 +392,69 @@ void TestServerStorage::refusedServers()
     QVERIFY2(!said.contains(QLatin1String("wrong")), "the password is never shown");
     if (damage == QLatin1String("newer"))
         QVERIFY(said.contains(QString::number(Database::latestSchemaVersion() + 1)));
+}
+
+void TestServerStorage::aConnectionLostMidSaveSavesNothingAndSaysSo()
+{
+    const ServerAddress address = TestDatabase::newServerDatabase();
+    auto database = Database::openServer(address);
+    TestDatabase::signIn(*database, QStringLiteral("officer"));
+    const qint64 unit = TestDatabase::addUnit(*database, QStringLiteral("县水利局"));
+    const qint64 cadre = TestDatabase::addCadre(*database, QStringLiteral("李明"), unit);
+    RecordRepository repository(*database);
+    const qint64 talk = repository.create(
+        QStringLiteral("talks"), {{QStringLiteral("cadre_id"), cadre},
+                                  {QStringLiteral("kind"), QStringLiteral("reminder")},
+                                  {QStringLiteral("held_by"), QStringLiteral("discipline_commission")},
+                                  {QStringLiteral("talk_date"), QStringLiteral("2026-03-02")},
+                                  {QStringLiteral("summary"), QStringLiteral("原稿")}});
+    const QVariantMap before = repository.load(QStringLiteral("talks"), talk);
+    const QString entries = QStringLiteral("SELECT count(*) FROM audit_log");
+    const qint64 entriesBefore = Sql::scalar(database->connection(), entries).toLongLong();
+    const qint64 pid
+        = Sql::scalar(database->connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+
+    // Another connection holds the talk's row, so the save stops inside its transaction, its
+    // first statements made; then the server ends the program's connection.
+    QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("holder"));
+    address.configure(holder);
+    QVERIFY(holder.open());
+    QVERIFY(holder.transaction());
+    QSqlQuery hold(holder);
+    QVERIFY(hold.exec(QStringLiteral("SELECT id FROM talks WHERE id = %1 FOR UPDATE").arg(talk)));
+    std::thread cut([address, pid] {
+        QThread::msleep(800);
+        {
+            QSqlDatabase killer
+                = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("killer"));
+            address.configure(killer);
+            if (killer.open())
+                QSqlQuery(killer).exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
+            killer.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("killer"));
+    });
+    QString said;
+    try {
+        repository.update(QStringLiteral("talks"), talk, {{QStringLiteral("summary"), QStringLiteral("半截")}},
+                          RecordRepository::version(before));
+    } catch (const DataError &error) {
+        said = error.message();
+    }
+    cut.join();
+    holder.rollback();
+    holder.close();
+    QVERIFY2(said.contains(QLatin1String("connection to the server was lost")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("nothing was saved")), qPrintable(said));
+
+    // Nothing half-written: the record and the trail as they were.
+    database.reset();
+    auto again = Database::openServer(address);
+    TestDatabase::signIn(*again, QStringLiteral("officer"));
+    QCOMPARE(RecordRepository(*again).load(QStringLiteral("talks"), talk), before);
+    // The sign-in just now is the trail's one new entry.
+    QCOMPARE(Sql::scalar(again->connection(), entries).toLongLong(), entriesBefore + 1);
+    QVERIFY(AuditLog::verify(again->connection()).intact);
 }
 
 QTEST_GUILESS_MAIN(TestServerStorage)

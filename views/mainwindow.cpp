@@ -6,6 +6,7 @@
 #include "backup/backups.h"
 #include "dashboard/analysiscontroller.h"
 #include "database/recentdatabases.h"
+#include "database/serverconnectdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "directory/cadredirectory.h"
 #include "directory/databasesummary.h"
@@ -27,6 +28,8 @@
 #include "spreadsheets/ledgerexport.h"
 #include "spreadsheets/sheetfile.h"
 #include "storage/database.h"
+#include "storage/changefeed.h"
+#include "storage/serveraddress.h"
 #include "storage/settingsstore.h"
 #include "storage/volumeencryption.h"
 #include "window/dossiertabs.h"
@@ -150,6 +153,7 @@ void MainWindow::connectActions()
     MainWindowActions *a = m_actions;
     connect(a->newDatabase, &QAction::triggered, this, &MainWindow::chooseAndCreateDatabase);
     connect(a->openDatabase, &QAction::triggered, this, &MainWindow::chooseAndOpenDatabase);
+    connect(a->connectToServer, &QAction::triggered, this, [this] { connectToServer(); });
     connect(a->closeDatabase, &QAction::triggered, this, &MainWindow::closeDatabase);
     connect(a->recentDatabases, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     connect(a->newItem, &QAction::triggered, this, [this] {
@@ -236,6 +240,7 @@ void MainWindow::connectActions()
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpenDatabase);
     connect(m_startPage, &StartPage::newRequested, this, &MainWindow::chooseAndCreateDatabase);
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoDatabase);
+    connect(m_startPage, &StartPage::serverRequested, this, [this] { connectToServer(); });
     connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openDatabaseFile);
 }
 
@@ -248,6 +253,7 @@ QList<qint64> MainWindow::printTargets() const
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    m_changeFeed.reset();
     m_access->backUpOnClose();
     m_access->setDatabase(nullptr);
     rememberOpenDossiers();
@@ -285,6 +291,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         m_tabs->showDirectory();
         m_directory->focusSearch();
         checkInBackground();
+        if (m_database->isServer()) {
+            m_changeFeed = std::make_unique<ChangeFeed>(*m_database);
+            connect(m_changeFeed.get(), &ChangeFeed::changed, this, &MainWindow::colleaguesChanged);
+        }
         // An expired review copy takes no more work: no edit action is offered.
         if (m_review->isExpiredCopy()) {
             m_actions->setDatabaseOpen(true, true);
@@ -299,6 +309,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 
 bool MainWindow::openDatabaseFile(const QString &path)
 {
+    if (ServerAddress::looksLikeOne(path))
+        return connectToServer(path);
     // A file still being backed up after it closed is held open until then.
     m_access->finishBackupOf(path);
     auto database = m_opener.open(path);
@@ -308,6 +320,39 @@ bool MainWindow::openDatabaseFile(const QString &path)
         return false;
     }
     RecentDatabases::add(path);
+    setDatabase(std::move(database));
+    return true;
+}
+
+bool MainWindow::connectToServer(const QString &addressText)
+{
+    ServerConnectDialog dialog(this);
+    const QString remembered = addressText.isEmpty() ? RecentDatabases::lastServer() : addressText;
+    std::unique_ptr<Database> database;
+    if (!remembered.isEmpty()) {
+        try {
+            const ServerAddress address = ServerAddress::parse(remembered);
+            dialog.setAddress(address);
+            // An address chosen (on the command line, from the recent ones) is tried as it is
+            // when it needs no password; else the dialog asks for it.
+            if (!addressText.isEmpty() && (address.isLocalSocket() || !address.password().isEmpty()))
+                database = Database::openServer(address);
+        } catch (const DataError &error) {
+            dialog.setMessage(error.message());
+        }
+    }
+    if (!database) {
+        if (!m_opener.prompts().connect(dialog))
+            return false;
+        database = dialog.takeDatabase();
+        if (!database)
+            return false;
+    }
+    const QString account = database->server()->user();
+    database = m_opener.signIn(std::move(database), account);
+    if (!database)
+        return false;
+    RecentDatabases::add(database->path());
     setDatabase(std::move(database));
     return true;
 }
@@ -604,11 +649,22 @@ void MainWindow::recordsChanged()
     updateStatus();
 }
 
+void MainWindow::colleaguesChanged()
+{
+    if (!m_database)
+        return;
+    recordsChanged();
+    for (const qint64 id : m_tabs->openCadreIds()) {
+        if (DossierWidget *dossier = m_tabs->dossier(id))
+            dossier->reload();
+    }
+}
+
 void MainWindow::checkInBackground()
 {
     ++m_generation;
     m_damageLabel->hide();
-    if (!m_database || m_database->isInMemory() || m_database->isReadOnly())
+    if (!m_database || !m_database->isFile() || m_database->isReadOnly())
         return;
     if (m_check)
         m_check->wait();
@@ -657,8 +713,10 @@ void MainWindow::updateRecentMenu()
     for (int i = 0; i < paths.size(); ++i) {
         const QString path = paths.at(i);
         QAction *action = menu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
-        action->setEnabled(QFileInfo::exists(path));
+            QStringLiteral("&%1 %2").arg(i + 1).arg(ServerAddress::looksLikeOne(path)
+                                                        ? RecentDatabases::shownName(path)
+                                                        : QDir::toNativeSeparators(path)));
+        action->setEnabled(RecentDatabases::isAvailable(path));
         connect(action, &QAction::triggered, this, [this, path] { openDatabaseFile(path); });
     }
     if (paths.isEmpty())
@@ -670,7 +728,8 @@ void MainWindow::updateTitle()
     QString title = tr("Integrity Dossier");
     if (m_database) {
         const QString commission = DatabaseSummary::read(*m_database).commissionName;
-        title = QStringLiteral("%1[*] — %2").arg(QFileInfo(m_database->path()).fileName(), title);
+        title = QStringLiteral("%1[*] — %2").arg(RecentDatabases::shownName(m_database->path()),
+                                                  title);
         if (!commission.isEmpty())
             title += QStringLiteral(" — ") + commission;
         if (m_database->isReadOnly() || !m_database->damage().isEmpty())
@@ -701,8 +760,10 @@ void MainWindow::updateStatus()
                                                    .arg(locale.toString(summary.cadres),
                                                         locale.toString(summary.clues),
                                                         locale.toString(summary.cases)));
-    m_fileLabel->setText(QFileInfo(m_database->path()).fileName());
-    m_fileLabel->setToolTip(QDir::toNativeSeparators(m_database->path()));
+    m_fileLabel->setText(RecentDatabases::shownName(m_database->path()));
+    m_fileLabel->setToolTip(m_database->isServer()
+                                ? m_database->path()
+                                : QDir::toNativeSeparators(m_database->path()));
 }
 
 QString MainWindow::account() const

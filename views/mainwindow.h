@@ -6,6 +6,7 @@
 #include <memory>
 
 class AccessController;
+class ChangeFeed;
 class AnalysisController;
 class ReviewController;
 class Database;
@@ -41,6 +42,10 @@ public:
     bool openDatabaseFile(const QString &path);
     // Opens the demo database, creating it first when there is none.
     bool openDemoDatabase();
+    // Connects to a database on the commission's server: the address given (or, when none, the
+    // one used last) is tried as it is when it needs no password; else File → Connect to
+    // Server… asks, showing why the try failed. Then the account signs in. True when open.
+    bool connectToServer(const QString &address = {});
     bool openDossier(qint64 cadreId);
     // Closes the open database, puts the backup in its place (Backups::restore: everything
     // checked first, the old one kept beside it, the restore audited) and opens the database
@@ -93,6 +98,8 @@ private:
     void showAbout();
     void showScope(const UnitScope &scope);
     void recordsChanged();
+    // Colleagues' saves on the shared server: what the window shows is read again.
+    void colleaguesChanged();
     // SQLite's quick_check of the open database on a thread of its own, once the window is
     // usable; a damaged database then takes no more writes, and says so.
     void checkInBackground();
@@ -102,6 +109,8 @@ private:
     void updateStatus();
 
     std::unique_ptr<Database> m_database;
+    // Declared after the database, so that it is gone before the database closes.
+    std::unique_ptr<ChangeFeed> m_changeFeed;
     DatabaseOpener m_opener;
     QUndoStack *m_undoStack = nullptr;
     MainWindowActions *m_actions = nullptr;

@@ -4,6 +4,7 @@
 #include "domain/dataerror.h"
 #include "sessionsignin.h"
 #include "storage/database.h"
+#include "storage/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,6 +28,8 @@ int backup(const QStringList &arguments)
     parser.addOptions({db, to, encrypt});
     if (!parse(parser, arguments) || !requireOption(parser, db) || !requireOption(parser, to))
         return UsageError;
+    if (ServerAddress::looksLikeOne(parser.value(db)))
+        return failure(Backups::serverBackupAdvice());
     try {
         const auto database = openDatabase(parser);
         QString passphrase;

@@ -1,9 +1,13 @@
+#include "access/accounts.h"
 #include "bench/benchqueries.h"
+#include "benchload.h"
 #include "benchsupport.h"
 #include "commandline.h"
 #include "commands.h"
 #include "domain/dataerror.h"
+#include "sessionsignin.h"
 #include "storage/database.h"
+#include "storage/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,6 +17,89 @@
 namespace Commands {
 
 using Bench::Measurement;
+
+namespace {
+
+int loadTest(const QCommandLineParser &parser, int clients, int seconds, bool json)
+{
+    using namespace CommandLine;
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("Commands", text);
+    };
+    try {
+        Bench::LoadOptions options;
+        options.address = parser.value(databaseOption());
+        if (!ServerAddress::looksLikeOne(options.address))
+            return failure(
+                tr("The load test runs against a server database (--db postgresql://…)."));
+        options.user = userName(parser);
+        if (options.user.isEmpty())
+            return usage(tr("The load test needs --user: every client signs in as that account."));
+        options.password = readSecret(tr("Password: "), "INTEGRITY_DOSSIER_PASSWORD");
+        options.clients = clients;
+        options.seconds = seconds;
+        const auto database = Database::openServer(ServerAddress::parse(options.address));
+        Accounts(*database).signIn(options.user, options.password);
+        const Bench::LoadReport report = Bench::load(*database, options);
+        if (json) {
+            QJsonArray figures;
+            for (const Bench::LoadFigure &figure : report.figures)
+                figures.append(QJsonObject{{QStringLiteral("kind"), figure.kind},
+                                           {QStringLiteral("count"), figure.count},
+                                           {QStringLiteral("per_second"), figure.perSecond},
+                                           {QStringLiteral("p50_ms"), figure.p50},
+                                           {QStringLiteral("p99_ms"), figure.p99}});
+            out() << QJsonDocument(
+                         QJsonObject{{QStringLiteral("clients"), report.clients},
+                                     {QStringLiteral("seconds"), report.seconds},
+                                     {QStringLiteral("operations"), report.operations},
+                                     {QStringLiteral("saves"), report.saves},
+                                     {QStringLiteral("conflicts"), report.conflicts},
+                                     {QStringLiteral("lost_updates"), report.lostUpdates},
+                                     {QStringLiteral("phantom_updates"), report.phantomUpdates},
+                                     {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
+                                     {QStringLiteral("figures"), figures}})
+                         .toJson(QJsonDocument::Indented);
+        } else {
+            out() << tr("%1 clients for %2 s: %3 operations, %4 a second")
+                         .arg(report.clients)
+                         .arg(report.seconds, 0, 'f', 1)
+                         .arg(report.operations)
+                         .arg(double(report.operations) / report.seconds, 0, 'f', 1)
+                  << '\n';
+            out() << QStringLiteral("%1 %2 %3 %4 %5\n")
+                         .arg(QStringLiteral("work"), -24)
+                         .arg(QStringLiteral("count"), 8)
+                         .arg(QStringLiteral("per s"), 8)
+                         .arg(QStringLiteral("p50 ms"), 9)
+                         .arg(QStringLiteral("p99 ms"), 9);
+            for (const Bench::LoadFigure &figure : report.figures)
+                out() << QStringLiteral("%1 %2 %3 %4 %5\n")
+                             .arg(figure.kind, -24)
+                             .arg(figure.count, 8)
+                             .arg(figure.perSecond, 8, 'f', 1)
+                             .arg(figure.p50, 9, 'f', 2)
+                             .arg(figure.p99, 9, 'f', 2);
+            out() << tr("saves %1, refused over a newer change and made again %2, lost updates "
+                        "%3, changes nobody made %4")
+                         .arg(report.saves)
+                         .arg(report.conflicts)
+                         .arg(report.lostUpdates)
+                         .arg(report.phantomUpdates)
+                  << '\n';
+            for (const QString &error : report.errors)
+                out() << tr("client error: %1").arg(error) << '\n';
+        }
+        out().flush();
+        return report.lostUpdates == 0 && report.phantomUpdates == 0 && report.errors.isEmpty()
+                   ? Ok
+                   : DataFailure;
+    } catch (const DataError &error) {
+        return failure(error.message());
+    }
+}
+
+} // namespace
 
 int bench(const QStringList &arguments)
 {
@@ -33,7 +120,15 @@ int bench(const QStringList &arguments)
         QStringLiteral("roster-rows"),
         tr("Rows of the roster imported and exported again (50,000; 0 for none)."),
         QStringLiteral("n"), QStringLiteral("50000"));
-    parser.addOptions({db, repeat, year, json, rosterRows});
+    const QCommandLineOption load(
+        QStringLiteral("load"),
+        tr("Instead of the measurements: the load test of a server database, with this many "
+           "clients at once (e.g. 20), each signing in as --user."),
+        QStringLiteral("clients"), QStringLiteral("0"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"),
+                                     tr("How long the load test runs (30)."),
+                                     QStringLiteral("n"), QStringLiteral("30"));
+    parser.addOptions({db, repeat, year, json, rosterRows, load, seconds});
     if (!parse(parser, arguments) || !requireOption(parser, db))
         return UsageError;
     bool ok = false;
@@ -46,7 +141,15 @@ int bench(const QStringList &arguments)
     const int roster = parser.value(rosterRows).toInt(&ok);
     if (!ok || roster < 0)
         return usage(tr("--roster-rows takes a number."));
+    const int loadClients = parser.value(load).toInt(&ok);
+    if (!ok || loadClients < 0 || loadClients > 200)
+        return usage(tr("--load takes a number of clients from 1 to 200."));
+    const int loadSeconds = parser.value(seconds).toInt(&ok);
+    if (!ok || loadSeconds < 1)
+        return usage(tr("--seconds takes a positive number."));
     const QString path = parser.value(db);
+    if (loadClients > 0)
+        return loadTest(parser, loadClients, loadSeconds, parser.isSet(json));
     try {
         const auto database = openDatabase(parser);
         Bench::Context context;

@@ -5,15 +5,17 @@
 
 namespace Bench {
 
-namespace {
-
 double percentile(std::vector<double> samples, double fraction)
 {
+    if (samples.empty())
+        return 0;
     std::sort(samples.begin(), samples.end());
     const size_t index
         = std::min(samples.size() - 1, size_t(fraction * (samples.size() - 1) + 0.5));
     return samples.at(index);
 }
+
+namespace {
 
 std::vector<double> time(int repeats, const std::function<void(int)> &work)
 {

@@ -32,6 +32,9 @@ struct Context
     int rosterRows = 50000; // the roster the spreadsheet measurements import; 0: none
 };
 
+// The value below which `fraction` of the samples lie (0.5: the median); 0 for none.
+double percentile(std::vector<double> samples, double fraction);
+
 // Runs work once to warm caches, then `repeats` times; floorWork, when given, is timed the same
 // way.
 Measurement measure(const QString &name, double bar, int repeats,

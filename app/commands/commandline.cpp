@@ -75,8 +75,7 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, bool re
     const QString path = parser.value(databaseOption());
     const bool signingIn = !userName(parser).isEmpty();
     // A commission's server database, named by its address instead of a file.
-    if (path.startsWith(QLatin1String("postgresql://"))
-        || path.startsWith(QLatin1String("postgres://"))) {
+    if (ServerAddress::looksLikeOne(path)) {
         auto database = Database::openServer(ServerAddress::parse(path),
                                              readOnly && !signingIn ? Database::Mode::ReadOnly
                                                                     : Database::Mode::OpenExisting);

@@ -195,6 +195,10 @@ const std::vector<UsageEntry> &windowOptions()
 {
     static const std::vector<UsageEntry> options = {
         {"--db", "PATH", QT_TRANSLATE_NOOP("Commands", "Open this database file.")},
+        {"--server", "ADDRESS",
+         QT_TRANSLATE_NOOP("Commands",
+                           "Connect to the commission's server database at this address, as "
+                           "postgresql://server/database; the password is asked for.")},
         {"--demo", "",
          QT_TRANSLATE_NOOP("Commands", "Open the demo database, creating it when there is none.")},
         {"-h, --help", "", QT_TRANSLATE_NOOP("Commands", "Show this help.")},
@@ -242,7 +246,7 @@ const std::vector<UsageEntry> &exitCodes()
 
 std::vector<const char *> synopses()
 {
-    return {"[--db PATH | --demo]", "SUBCOMMAND [OPTIONS]"};
+    return {"[--db PATH | --server ADDRESS | --demo]", "SUBCOMMAND [OPTIONS]"};
 }
 
 const char *summary()

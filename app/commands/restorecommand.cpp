@@ -5,6 +5,7 @@
 #include "domain/dataerror.h"
 #include "sessionsignin.h"
 #include "storage/database.h"
+#include "storage/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,6 +33,8 @@ int restore(const QStringList &arguments)
     if (!parse(parser, arguments) || !requireOption(parser, db) || !requireOption(parser, from))
         return UsageError;
     const QString path = parser.value(db);
+    if (ServerAddress::looksLikeOne(path))
+        return failure(Backups::serverRestoreAdvice());
     try {
         // The current database decides who may replace it, once the backup has checked out;
         // it is closed again before the swap.

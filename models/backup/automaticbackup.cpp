@@ -99,6 +99,8 @@ AutomaticBackup AutomaticBackup::prepare(const Database &database, const BackupP
         throw DataError(tr("At least one automatic backup must be kept."));
     if (database.isInMemory())
         throw DataError(tr("A database held only in memory has no file to back up."));
+    if (database.isServer())
+        throw DataError(Backups::serverBackupAdvice());
     if (whenDue && !isDue(database, policy.folder, now))
         return {};
     if (!QDir().mkpath(policy.folder))

@@ -113,9 +113,26 @@ void Backups::vacuumInto(const Database &database, const QString &target)
     }
 }
 
+QString Backups::serverBackupAdvice()
+{
+    return tr("The database is on the commission's server: its backups are made there, by the "
+              "server's administrator with pg_dump, not by this program (see \"Backups\" in "
+              "the server guide). To keep a copy of the dossiers on this computer, export them.");
+}
+
+QString Backups::serverRestoreAdvice()
+{
+    return tr("The database is on the commission's server: a backup of it is restored there, "
+              "by the server's administrator with pg_restore into a new database, checked and "
+              "then put in place (see \"Backups\" in the server guide). A single-PC backup is "
+              "moved onto a server with migrate.");
+}
+
 qint64 Backups::create(const Database &database, const QString &target, const QString &passphrase)
 {
     Access::require(database, Permission::Backup);
+    if (database.isServer())
+        throw DataError(serverBackupAdvice());
     if (QFileInfo::exists(target))
         throw DataError(
             tr("%1 already exists; a backup never overwrites a file.").arg(native(target)));
@@ -426,6 +443,8 @@ void Backups::encryptInto(const Database &database, const QString &target,
             tr("%1 already exists; a backup never overwrites a file.").arg(native(target)));
     if (database.isInMemory())
         throw DataError(tr("A database held only in memory has no file to back up."));
+    if (database.isServer())
+        throw DataError(serverBackupAdvice());
     const QFileInfo folder(QFileInfo(target).absolutePath());
     if (!folder.isDir())
         throw DataError(tr("The folder for %1 does not exist.").arg(native(target)));

@@ -42,6 +42,10 @@ public:
     // passphrase the file is encrypted (BackupCrypto). Audited. Returns the file's size.
     static qint64 create(const Database &database, const QString &target,
                          const QString &passphrase = {});
+    // What to do instead on a server, whose backups and restores are its administrator's
+    // (pg_dump and pg_restore, docs/SERVER.md): the program's own refuse with these words.
+    static QString serverBackupAdvice();
+    static QString serverRestoreAdvice();
     // Throws DataError unless `path` is a sound, unencrypted Integrity Dossier database this
     // version can open: SQLite's integrity_check, the application id, the schema version.
     static void verify(const QString &path);

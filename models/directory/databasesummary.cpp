@@ -17,8 +17,8 @@ DatabaseSummary DatabaseSummary::read(const Database &database)
         return summary;
     const Visibility visibility = Access::visibility(database);
     const QString cadreUnits = visibility.unitTest(QStringLiteral("unit_id"));
-    QSqlQuery query = Sql::run(db, QStringLiteral("SELECT (SELECT count(*) FROM units WHERE 1%1), "
-                                                  "(SELECT count(*) FROM cadres WHERE 1%2)")
+    QSqlQuery query = Sql::run(db, QStringLiteral("SELECT (SELECT count(*) FROM units WHERE true%1), "
+                                                  "(SELECT count(*) FROM cadres WHERE true%2)")
                                        .arg(visibility.unitTest(QStringLiteral("id")), cadreUnits));
     if (query.next()) {
         summary.units = query.value(0).toInt();
@@ -27,7 +27,7 @@ DatabaseSummary DatabaseSummary::read(const Database &database)
     if (!visibility.facts)
         return summary;
     // A clue or case counts once when any of its subjects is a cadre of the account's units.
-    const QString inUnits = QStringLiteral("(SELECT id FROM cadres WHERE 1%1)").arg(cadreUnits);
+    const QString inUnits = QStringLiteral("(SELECT id FROM cadres WHERE true%1)").arg(cadreUnits);
     query = Sql::run(db, visibility.allUnits
                              ? QStringLiteral("SELECT (SELECT count(*) FROM clues), "
                                               "(SELECT count(*) FROM cases)")

@@ -23,7 +23,7 @@ std::vector<UnitRow> UnitDirectory::units() const
         m_db,
         QStringLiteral(
             "WITH RECURSIVE direct(unit_id, cadres) AS (SELECT unit_id, count(*) FROM cadres "
-            "WHERE 1%1 GROUP BY unit_id), "
+            "WHERE true%1 GROUP BY unit_id), "
             "closure(ancestor, id) AS (SELECT id, id FROM units UNION SELECT c.ancestor, u.id "
             "FROM units u JOIN closure c ON u.parent_id = c.id), "
             "totals(unit_id, cadres) AS (SELECT c.ancestor, sum(d.cadres) FROM closure c "

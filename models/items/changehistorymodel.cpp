@@ -3,6 +3,7 @@
 #include "access/access.h"
 #include "access/identitynumbers.h"
 #include "auditchanges.h"
+#include "dossier/recentchanges.h"
 #include "domain/recordkinds.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -12,18 +13,6 @@
 #include <QSqlQuery>
 
 namespace {
-
-// Entries about the cadre, and about the shared records the cadre is linked to (their entries
-// name no single cadre). Each branch can use the audit_cadre index.
-const char *const historyRows
-    = "FROM (SELECT * FROM audit_log WHERE cadre_id = ? "
-      "UNION ALL SELECT * FROM audit_log WHERE cadre_id IS NULL AND entity = 'clues' "
-      "AND entity_id IN (SELECT clue_id FROM clue_subjects WHERE cadre_id = ?) "
-      "UNION ALL SELECT * FROM audit_log WHERE cadre_id IS NULL AND entity = 'cases' "
-      "AND entity_id IN (SELECT case_id FROM case_subjects WHERE cadre_id = ?) "
-      "UNION ALL SELECT * FROM audit_log WHERE cadre_id IS NULL "
-      "AND entity = 'warning_education_events' AND entity_id IN "
-      "(SELECT event_id FROM warning_education_attendance WHERE cadre_id = ?))";
 
 QJsonObject parse(const QString &json)
 {
@@ -47,7 +36,7 @@ void ChangeHistoryModel::reload()
         resetRows(0);
         return;
     }
-    resetRows(Sql::scalar(m_db, QStringLiteral("SELECT count(*) ") + QLatin1String(historyRows),
+    resetRows(Sql::scalar(m_db, QStringLiteral("SELECT count(*) ") + RecentChanges::dossierEntries(),
                           {m_cadreId, m_cadreId, m_cadreId, m_cadreId})
                   .toInt());
 }
@@ -57,7 +46,7 @@ std::vector<ChangeHistoryRow> ChangeHistoryModel::readPage(int offset, int count
     QSqlQuery query = Sql::run(
         m_db,
         QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, before, after ")
-            + QLatin1String(historyRows) + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"),
+            + RecentChanges::dossierEntries() + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"),
         {m_cadreId, m_cadreId, m_cadreId, m_cadreId, count, offset});
     const Session *session = m_database.session();
     std::vector<ChangeHistoryRow> entries;

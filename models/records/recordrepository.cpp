@@ -281,10 +281,13 @@ ConflictError RecordRepository::conflict(const QString &table, qint64 id, const 
     // Who changed it last, and when, from the trail.
     QString by;
     QString at;
-    QSqlQuery last = Sql::run(m_db,
-                              QStringLiteral("SELECT user_name, at FROM audit_log WHERE entity = ? "
-                                             "AND entity_id = ? ORDER BY id DESC LIMIT 1"),
-                              {table, id});
+    // By the person's name where the account has one.
+    QSqlQuery last = Sql::run(
+        m_db,
+        QStringLiteral("SELECT coalesce(nullif(a.real_name, ''), e.user_name), e.at FROM "
+                       "audit_log e LEFT JOIN accounts a ON a.name = e.user_name WHERE e.entity = "
+                       "? AND e.entity_id = ? ORDER BY e.id DESC LIMIT 1"),
+        {table, id});
     if (last.next()) {
         by = last.value(0).toString();
         at = last.value(1).toString();

@@ -162,7 +162,7 @@ ReviewPayload::Contents ReviewPayload::build(const QSqlDatabase &db, const QList
     const IdSet evidence
         = payloadIds(db, QStringLiteral("SELECT id FROM case_evidence WHERE %1"), ofCases);
 
-    const PayloadSelection everything{QStringLiteral("1"), {}};
+    const PayloadSelection everything{QStringLiteral("true"), {}};
     const PayloadSelection ofClues = idsIn(QStringLiteral("clue_id"), clues);
     const QHash<QString, PayloadSelection> selections = {
         {QStringLiteral("settings"), sharedSettings()},

@@ -43,6 +43,9 @@ public:
     // The server's address when the database is on a server, else null.
     const ServerAddress *server() const { return m_server.get(); }
     bool isServer() const { return m_server != nullptr; }
+    // A file on this computer (not in memory, not on a server): only such a database is backed
+    // up, checked and locked by the program itself; a server's are its administrator's.
+    bool isFile() const { return !isInMemory() && !isServer(); }
 
     // What SQLite's quick_check says of the file at `path`, read through a connection of its
     // own (so it may run on another thread): empty when it is sound.

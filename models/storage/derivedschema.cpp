@@ -1,5 +1,6 @@
 #include "derivedschema.h"
 
+#include "changefeed.h"
 #include "dialect.h"
 #include "postgresqlschema.h"
 #include "serverrecounts.h"
@@ -116,7 +117,8 @@ QStringList installedTriggers(const QSqlDatabase &db)
                            "= t.tgfoid WHERE NOT t.tgisinternal AND (t.tgname LIKE "
                            "'statistics\\_%' OR t.tgname "
                            "LIKE '%\\_counted\\_%' OR t.tgname LIKE 'four\\_forms\\_%\\_clue\\_%' "
-                           "OR t.tgname LIKE 'four\\_forms\\_%\\_case\\_%') ORDER BY 1"));
+                           "OR t.tgname LIKE 'four\\_forms\\_%\\_case\\_%' OR t.tgname LIKE "
+                           "'%\\_changes\\_notify') ORDER BY 1"));
         QStringList names;
         while (query.next())
             names << query.value(0).toString();
@@ -131,6 +133,23 @@ QStringList installedTriggers(const QSqlDatabase &db)
     while (query.next())
         names << query.value(0).toString();
     return names;
+}
+
+// On a server, every statement that writes a table whose changes are counted announces the
+// table to the windows open on it (ChangeFeed): once per statement, delivered at the commit.
+QStringList changeNotices()
+{
+    QStringList notices{QStringLiteral(
+        "CREATE FUNCTION changes_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM "
+        "pg_notify('%1', TG_TABLE_NAME); RETURN NULL; END $$")
+                            .arg(QLatin1String(ChangeFeed::channel()))};
+    for (const Tables::Table &table : Tables::all())
+        if (table.countsChanges)
+            notices << QStringLiteral("CREATE TRIGGER %1_changes_notify AFTER INSERT OR UPDATE OR "
+                                      "DELETE ON %1 FOR EACH STATEMENT EXECUTE FUNCTION "
+                                      "changes_notify()")
+                           .arg(table.name);
+    return notices;
 }
 
 // A view made of the union of `rows`, with its columns named once.
@@ -178,6 +197,7 @@ QStringList statements(Dialect dialect)
     for (const QString &statement : statements())
         if (!around.contains(statement))
             all << PostgreSqlSchema::translate(statement);
+    all << changeNotices();
     return all;
 }
 

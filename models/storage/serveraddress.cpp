@@ -3,6 +3,7 @@
 #include "domain/dataerror.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QSqlDatabase>
 #include <QUrl>
 #include <QUrlQuery>
@@ -87,6 +88,29 @@ ServerAddress ServerAddress::withUser(const QString &user, const QString &passwo
     return copy;
 }
 
+ServerAddress ServerAddress::withOption(const QString &key, const QString &value) const
+{
+    ServerAddress copy = *this;
+    const QString prefix = key + QLatin1Char('=');
+    copy.m_options.erase(std::remove_if(copy.m_options.begin(), copy.m_options.end(),
+                                        [&](const QString &option) {
+                                            return option.startsWith(prefix);
+                                        }),
+                         copy.m_options.end());
+    if (!value.isEmpty())
+        copy.m_options << prefix + value;
+    return copy;
+}
+
+QString ServerAddress::option(const QString &key) const
+{
+    const QString prefix = key + QLatin1Char('=');
+    for (const QString &option : m_options)
+        if (option.startsWith(prefix))
+            return option.mid(prefix.size());
+    return {};
+}
+
 ServerAddress ServerAddress::withDatabase(const QString &database) const
 {
     ServerAddress copy = *this;
@@ -127,6 +151,9 @@ void ServerAddress::configure(QSqlDatabase &db) const
             return option.startsWith(QLatin1String("connect_timeout="));
         }))
         options << QStringLiteral("connect_timeout=10");
-    options << QStringLiteral("application_name=integrity-dossier");
+    if (!std::any_of(options.cbegin(), options.cend(), [](const QString &option) {
+            return option.startsWith(QLatin1String("application_name="));
+        }))
+        options << QStringLiteral("application_name=integrity-dossier");
     db.setConnectOptions(options.join(QLatin1Char(';')));
 }

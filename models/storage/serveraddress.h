@@ -26,6 +26,15 @@ public:
 
     ServerAddress withUser(const QString &user, const QString &password) const;
     ServerAddress withDatabase(const QString &database) const;
+    // The address with one connection option set (an empty value removes it).
+    ServerAddress withOption(const QString &key, const QString &value) const;
+    QString option(const QString &key) const;
+    // Whether `text` is meant as a server address rather than a file's path.
+    static bool looksLikeOne(const QString &text)
+    {
+        return text.startsWith(QLatin1String("postgresql://"))
+               || text.startsWith(QLatin1String("postgres://"));
+    }
 
     // The address as a user may see it and the program may remember it: never the password.
     QString display() const;

@@ -165,8 +165,45 @@ Constraint brokenConstraint(const QSqlError &error)
     return broken;
 }
 
+// The server's faults a user can act on, by their SQLSTATE (PostgreSQL's five characters) or,
+// when the connection is gone, by the driver's words.
+QString serverFault(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    const QString text = error.text();
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01")
+        || state == QLatin1String("57P02") || state == QLatin1String("57P03")
+        || text.contains(QLatin1String("server closed the connection"))
+        || text.contains(QLatin1String("no connection to the server"))
+        || text.contains(QLatin1String("terminating connection")))
+        return QCoreApplication::translate(
+            "Sql", "The connection to the server was lost, so nothing was saved and nothing was "
+                   "changed. Connect to the server again (File → Connect to Server…) and try "
+                   "again.");
+    if (state == QLatin1String("53100"))
+        return QCoreApplication::translate(
+            "Sql", "The server's disk is full, so nothing was saved and nothing was changed. "
+                   "Tell the server's administrator.");
+    if (state == QLatin1String("25006"))
+        return QCoreApplication::translate(
+            "Sql", "The database was opened for reading only, so nothing was saved and nothing "
+                   "was changed.");
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01")
+        || state == QLatin1String("55P03"))
+        return QCoreApplication::translate(
+            "Sql", "A colleague's change on the server was in the way, so nothing was saved and "
+                   "nothing was changed. Try again in a moment.");
+    return {};
+}
+
 QString knownFault(const QSqlError &error)
 {
+    // PostgreSQL names its faults with five characters; SQLite's codes are smaller numbers.
+    if (error.nativeErrorCode().size() == 5
+        || (error.nativeErrorCode().isEmpty() && error.type() == QSqlError::ConnectionError))
+        return serverFault(error);
+    if (error.nativeErrorCode().isEmpty() && error.text().contains(QLatin1String("connection")))
+        return serverFault(error);
     // SQLite's primary result codes, as Qt's driver reports them.
     const int code = error.nativeErrorCode().toInt();
     switch (code & 0xff) {

@@ -148,7 +148,7 @@ void AccessController::setDatabase(Database *database)
         const int generation = ++m_generation;
         QTimer::singleShot(kDailyBackupDelay, this, [this, generation] {
             if (generation == m_generation && m_database && !m_database->isReadOnly()
-                && !m_database->isInMemory())
+                && m_database->isFile())
                 backUp(QStringLiteral("daily"));
         });
         if (session && session->mustChangePassword)
@@ -168,7 +168,7 @@ void AccessController::updateActions()
               || Accounts(*m_database).mayGrant());
     m_accounts->setVisible(manages);
     m_audit->setVisible(session && session->can(Permission::ReadAudit));
-    m_backup->setVisible(session && session->can(Permission::Backup) && !m_database->isInMemory());
+    m_backup->setVisible(session && session->can(Permission::Backup) && m_database->isFile());
     m_restore->setVisible(m_backup->isVisible() && !m_database->isReadOnly());
 }
 
@@ -212,7 +212,7 @@ bool AccessController::eventFilter(QObject *watched, QEvent *event)
 
 void AccessController::backUpOnClose()
 {
-    if (m_database && !m_database->isReadOnly() && !m_database->isInMemory())
+    if (m_database && !m_database->isReadOnly() && m_database->isFile())
         backUp(QStringLiteral("close"));
 }
 

@@ -90,7 +90,7 @@ void LoginDialog::accept()
 
 namespace SignIn {
 
-bool run(Database &database, QWidget *parent, bool demo)
+bool run(Database &database, QWidget *parent, bool demo, const QString &suggestedName)
 {
     const QString name = qEnvironmentVariable("INTEGRITY_DOSSIER_USER");
     if (!name.isEmpty() && qEnvironmentVariableIsSet("INTEGRITY_DOSSIER_PASSWORD")
@@ -104,9 +104,10 @@ bool run(Database &database, QWidget *parent, bool demo)
     }
     LoginDialog dialog(database, parent);
     if (!dialog.isFirstStart()) {
-        dialog.nameField()->setText(!name.isEmpty() ? name
-                                    : demo          ? QStringLiteral("officer")
-                                                    : QString());
+        dialog.nameField()->setText(!name.isEmpty()          ? name
+                                    : !suggestedName.isEmpty() ? suggestedName
+                                    : demo                     ? QStringLiteral("officer")
+                                                               : QString());
         if (demo)
             dialog.messageLabel()->setText(
                 LoginDialog::tr("Demo database: every account (admin, security, auditor, "

@@ -40,7 +40,8 @@ namespace SignIn {
 
 // Signs in to `database` before the window shows it: with INTEGRITY_DOSSIER_USER and
 // INTEGRITY_DOSSIER_PASSWORD when both are set and right, else through the dialog (the demo
-// database suggests the officer account). False when the user cancelled.
-bool run(Database &database, QWidget *parent, bool demo);
+// database suggests the officer account; `suggestedName`, when given, is suggested instead).
+// False when the user cancelled.
+bool run(Database &database, QWidget *parent, bool demo, const QString &suggestedName = {});
 
 } // namespace SignIn

@@ -1,6 +1,7 @@
 #include "databaseopener.h"
 
 #include "access/logindialog.h"
+#include "serverconnectdialog.h"
 #include "demo/demogenerator.h"
 #include "domain/dataerror.h"
 #include "storage/database.h"
@@ -43,8 +44,11 @@ DatabaseOpener::DatabaseOpener(QWidget *parent)
                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
                == QMessageBox::Yes;
     };
+    m_prompts.connect = [](ServerConnectDialog &dialog) {
+        return dialog.exec() == QDialog::Accepted;
+    };
     m_signIn = [this](Database &database, bool demo) {
-        return ::SignIn::run(database, m_parent, demo);
+        return ::SignIn::run(database, m_parent, demo, m_suggestedName);
     };
 }
 
@@ -55,6 +59,15 @@ std::unique_ptr<Database> DatabaseOpener::signedIn(std::unique_ptr<Database> dat
     if (!m_signIn || !m_signIn(*database, demo))
         return nullptr;
     return database;
+}
+
+std::unique_ptr<Database> DatabaseOpener::signIn(std::unique_ptr<Database> database,
+                                                 const QString &account) const
+{
+    m_suggestedName = account;
+    auto signedInDatabase = signedIn(std::move(database));
+    m_suggestedName.clear();
+    return signedInDatabase;
 }
 
 void DatabaseOpener::reportError(const QString &message) const

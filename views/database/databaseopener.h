@@ -7,6 +7,7 @@
 
 class Database;
 class QWidget;
+class ServerConnectDialog;
 
 // Opens and creates dossier databases for the window. Every refusal of Database::open (not a
 // database, written by a newer version, read-only, locked, missing) reaches the user as a
@@ -21,6 +22,8 @@ public:
     {
         std::function<void(const QString &message)> error;
         std::function<bool(const QString &question)> confirm;
+        // Shows the server connection dialog until it connects (true) or is cancelled.
+        std::function<bool(ServerConnectDialog &dialog)> connect;
     };
 
     explicit DatabaseOpener(QWidget *parent = nullptr);
@@ -39,6 +42,11 @@ public:
     // Fills a new database with the demo county, showing progress, and opens it.
     std::unique_ptr<Database> createDemo(const QString &path) const;
 
+    // Signs in to a server database just connected, the sign-in dialog suggesting the account
+    // the connection used. Null when not signed in.
+    std::unique_ptr<Database> signIn(std::unique_ptr<Database> database,
+                                     const QString &account) const;
+
     // The folder for the user's databases (AppLocalDataLocation: it does not roam).
     static QString dataFolder();
     static QString demoPath();
@@ -50,4 +58,5 @@ private:
     QWidget *m_parent = nullptr;
     Prompts m_prompts;
     SignIn m_signIn;
+    mutable QString m_suggestedName;
 };

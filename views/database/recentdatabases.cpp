@@ -1,5 +1,9 @@
 #include "recentdatabases.h"
 
+#include "domain/dataerror.h"
+#include "storage/serveraddress.h"
+
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -9,7 +13,7 @@ const QString kKey = QStringLiteral("database/recent");
 
 QString normalized(const QString &path)
 {
-    return QFileInfo(path).absoluteFilePath();
+    return ServerAddress::looksLikeOne(path) ? path : QFileInfo(path).absoluteFilePath();
 }
 
 void store(const QStringList &paths)
@@ -44,13 +48,42 @@ void remove(const QString &path)
     store(paths);
 }
 
+bool isAvailable(const QString &entry)
+{
+    return ServerAddress::looksLikeOne(entry) || QFileInfo::exists(entry);
+}
+
 QString last()
 {
     for (const QString &path : list()) {
-        if (QFileInfo::exists(path))
+        if (isAvailable(path))
             return path;
     }
     return {};
+}
+
+QString lastServer()
+{
+    for (const QString &entry : list()) {
+        if (ServerAddress::looksLikeOne(entry))
+            return entry;
+    }
+    return {};
+}
+
+QString shownName(const QString &entry)
+{
+    if (!ServerAddress::looksLikeOne(entry))
+        return QFileInfo(entry).fileName();
+    try {
+        const ServerAddress address = ServerAddress::parse(entry);
+        return QCoreApplication::translate("RecentDatabases", "%1 on the server %2")
+            .arg(address.database(), address.isLocalSocket() ? QCoreApplication::translate(
+                                                                   "RecentDatabases", "of this computer")
+                                                             : address.host());
+    } catch (const DataError &) {
+        return entry;
+    }
 }
 
 } // namespace RecentDatabases

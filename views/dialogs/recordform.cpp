@@ -268,7 +268,25 @@ void RecordForm::accept()
                                 QDate::currentDate());
         if (!ImplausibleInput::confirm(this, warnings))
             return;
-        m_submit(current, detailRows());
+        // A save over a colleague's newer change is put to the user; saving theirs-plus-mine
+        // may meet a still newer one, which is put to the user again.
+        for (;;) {
+            try {
+                m_submit(current, detailRows());
+                break;
+            } catch (const ConflictError &conflict) {
+                const ConflictOutcome outcome
+                    = m_onConflict ? m_onConflict(conflict) : ConflictOutcome::Stay;
+                if (outcome == ConflictOutcome::Retry)
+                    continue;
+                if (outcome == ConflictOutcome::Close) {
+                    QDialog::reject();
+                    return;
+                }
+                showError({}, conflict.message());
+                return;
+            }
+        }
     } catch (const ValidationError &error) {
         showError(error.field(), error.message());
         return;

@@ -9,6 +9,7 @@
 #include <memory>
 #include <vector>
 
+class ConflictError;
 class DetailGrid;
 class SubjectList;
 class QFormLayout;
@@ -29,6 +30,14 @@ public:
     // ValidationError naming the field) to refuse them.
     using Submit
         = std::function<void(const QVariantMap &values, const QVector<QVariantMap> &details)>;
+
+    // What becomes of a save refused over a colleague's newer change (ConflictError).
+    enum class ConflictOutcome {
+        Retry, // submit again: the handler took the newer record as the one the form changes
+        Stay,  // the form stays open with the refusal above its fields
+        Close  // the changes are dropped
+    };
+    using ConflictHandler = std::function<ConflictOutcome(const ConflictError &conflict)>;
 
     RecordForm(const RecordKind &kind, const QSqlDatabase &db, const ReferenceChoices &references,
                const QVariantMap &values, bool creating, Submit submit, QWidget *parent = nullptr);
@@ -52,6 +61,8 @@ public:
     // The message shown for a field, or above the fields for an empty column; empty when none.
     QString errorText(const QString &column = {}) const;
 
+    void setConflictHandler(ConflictHandler handler) { m_onConflict = std::move(handler); }
+
     void accept() override;
 
 private:
@@ -66,6 +77,7 @@ private:
     RecordKind m_kind;
     RecordChecks m_checks;
     Submit m_submit;
+    ConflictHandler m_onConflict;
     QVariantMap m_initial; // as the form was opened: the id and cadre of the record
     QFormLayout *m_form = nullptr;
     QLabel *m_message = nullptr;

@@ -71,6 +71,12 @@ DossierHeader::DossierHeader(QWidget *parent)
     m_reasons->hide();
     connect(m_reasonsToggle, &QToolButton::toggled, m_reasons, &QWidget::setVisible);
 
+    m_recent = new QLabel(this);
+    m_recent->setObjectName(QStringLiteral("recentChanges"));
+    m_recent->setWordWrap(true);
+    m_recent->setStyleSheet(QStringLiteral("color: #8a5a00"));
+    m_recent->hide();
+
     auto *nameRow = new QHBoxLayout;
     nameRow->setSpacing(10);
     nameRow->addWidget(m_name);
@@ -87,11 +93,23 @@ DossierHeader::DossierHeader(QWidget *parent)
     text->addWidget(m_details);
     text->addLayout(badgeRow);
     text->addWidget(m_reasons);
+    text->addWidget(m_recent);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(16);
     layout->addWidget(m_photo, 0, Qt::AlignTop);
     layout->addLayout(text, 1);
+}
+
+void DossierHeader::setRecentChanges(const QString &text)
+{
+    m_recent->setText(text);
+    m_recent->setVisible(!text.isEmpty());
+}
+
+QString DossierHeader::recentChangesText() const
+{
+    return m_recent->text();
 }
 
 QLabel *DossierHeader::addBadge(const QString &objectName, const QString &text, int tone,

@@ -24,6 +24,9 @@ public:
     // The badges' texts, left to right.
     QStringList badgeTexts() const;
     QString reasonsText() const;
+    // What colleagues changed in the dossier a moment ago (server mode); empty hides it.
+    void setRecentChanges(const QString &text);
+    QString recentChangesText() const;
 
 private:
     QLabel *addBadge(const QString &objectName, const QString &text, int tone,
@@ -38,4 +41,5 @@ private:
     QList<QLabel *> m_badgeLabels;
     QToolButton *m_reasonsToggle = nullptr;
     QLabel *m_reasons = nullptr;
+    QLabel *m_recent = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "domain/recordkinds.h"
 #include "dossier/dossier.h"
 #include "dossier/dossierstatus.h"
+#include "dossier/recentchanges.h"
 #include "dossierheader.h"
 #include "historypage.h"
 #include "items/recordlisting.h"
@@ -19,6 +20,7 @@
 #include "timelinepage.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMessageBox>
@@ -203,6 +205,7 @@ void DossierWidget::reload()
     m_sections->setEnabled(true);
     m_pages->setEnabled(true);
     m_header->setDossier(dossier, DossierStatus::compute(m_database, dossier, today));
+    showRecentChanges();
     QMap<QString, int> counts;
     for (const TimelineEntry &entry : dossier.timeline)
         ++counts[entry.kind];
@@ -214,6 +217,41 @@ void DossierWidget::reload()
         m_title = dossier.name;
         emit titleChanged(m_title);
     }
+}
+
+void DossierWidget::showRecentChanges()
+{
+    // Only a shared database has colleagues changing a dossier while it is open.
+    if (!m_database.isServer())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList lines;
+    for (const RecentChange &change :
+         RecentChanges::of(m_database, m_cadreId, now.addSecs(-kRecentSeconds)))
+        lines << describe(change, now);
+    m_header->setRecentChanges(lines.isEmpty() ? QString()
+                                               : tr("Changed by colleagues lately: %1")
+                                                     .arg(lines.join(tr("; "))));
+}
+
+QString DossierWidget::describe(const RecentChange &change, const QDateTime &now)
+{
+    const qint64 minutes = change.at.secsTo(now) / 60;
+    const QString when = minutes < 1    ? tr("just now")
+                         : minutes < 60 ? tr("%n minute(s) ago", nullptr, int(minutes))
+                                        : tr("%n hour(s) ago", nullptr, int(minutes / 60));
+    const QString what = RecordKinds::title(change.table);
+    if (change.action == QLatin1String("create"))
+        return tr("%1 added by %2 %3").arg(what, change.name, when);
+    if (change.action == QLatin1String("delete"))
+        return tr("%1 deleted by %2 %3").arg(what, change.name, when);
+    if (change.action == QLatin1String("restore"))
+        return tr("%1 put back by %2 %3").arg(what, change.name, when);
+    if (change.action == QLatin1String("advance"))
+        return tr("%1: a step taken by %2 %3").arg(what, change.name, when);
+    if (change.action == QLatin1String("retract"))
+        return tr("%1: a step taken back by %2 %3").arg(what, change.name, when);
+    return tr("%1 changed by %2 %3").arg(what, change.name, when);
 }
 
 void DossierWidget::refreshCurrentPage()

@@ -5,6 +5,8 @@
 #include <memory>
 
 class Database;
+class QDateTime;
+struct RecentChange;
 class DossierHeader;
 class DossierPage;
 class QListWidget;
@@ -69,6 +71,10 @@ private:
     void addPage(Section section, const QString &label, DossierPage *page);
     void openRecord(const QString &table, qint64 id);
     void refreshCurrentPage();
+    void showRecentChanges();
+    static QString describe(const RecentChange &change, const QDateTime &now);
+    // How far back the header looks for colleagues' changes.
+    static constexpr int kRecentSeconds = 3600;
     void updateSectionLabels(const QMap<QString, int> &countsByKind);
 
     Database &m_database;

@@ -3,6 +3,7 @@
 #include "access/identitynumbers.h"
 #include "commands/recordcommands.h"
 #include "dialogs/cluestepdialog.h"
+#include "dialogs/conflictdialog.h"
 #include "dialogs/confirmdelete.h"
 #include "dialogs/recordform.h"
 #include "domain/dataerror.h"
@@ -15,6 +16,7 @@
 
 #include <QDate>
 #include <QMessageBox>
+#include <memory>
 
 namespace {
 
@@ -167,6 +169,8 @@ RecordForm *RecordEditor::openEditForm(QWidget *parent, const QString &table, qi
     QVariantMap stored = RecordRepository(*m_database).load(table, id);
     if (stored.isEmpty())
         return nullptr;
+    // The version the form changes: a colleague's save in between is not silently overwritten.
+    auto version = std::make_shared<QString>(RecordRepository::version(stored));
     // An account that may not see identity numbers sees the form's masked too; an untouched
     // masked number is no change.
     const QString idNumber = QStringLiteral("id_number");
@@ -175,14 +179,29 @@ RecordForm *RecordEditor::openEditForm(QWidget *parent, const QString &table, qi
                                                        stored.value(idNumber).toString()));
     Database *database = m_database;
     QUndoStack *stack = m_undoStack;
-    return open(parent, table, stored, false,
-                [database, stack, table, id, stored](const QVariantMap &values,
-                                                     const QVector<QVariantMap> &details) {
-                    const QVariantMap changed = changedFields(stored, values);
-                    const RecordDetails rows = detailsOf(table, details);
-                    if (!changed.isEmpty() || rows.isSet())
-                        RecordCommands::update(stack, *database, table, id, changed, rows);
-                });
+    RecordForm *form = open(
+        parent, table, stored, false,
+        [database, stack, table, id, stored, version](const QVariantMap &values,
+                                                      const QVector<QVariantMap> &details) {
+            const QVariantMap changed = changedFields(stored, values);
+            const RecordDetails rows = detailsOf(table, details);
+            if (!changed.isEmpty() || rows.isSet())
+                RecordCommands::update(stack, *database, table, id, changed, rows, *version);
+        });
+    form->setConflictHandler([form, stored, version](const ConflictError &conflict) {
+        switch (ConflictDialog::ask(form, conflict, stored)) {
+        case ConflictDialog::Choice::SaveMine:
+            // The fields this user changed go over the saved record; the colleague's others stay.
+            *version = RecordRepository::version(conflict.theirs());
+            return RecordForm::ConflictOutcome::Retry;
+        case ConflictDialog::Choice::TakeTheirs:
+            return RecordForm::ConflictOutcome::Close;
+        case ConflictDialog::Choice::Back:
+            break;
+        }
+        return RecordForm::ConflictOutcome::Stay;
+    });
+    return form;
 }
 
 bool RecordEditor::confirmAndDelete(QWidget *parent, const QString &table, qint64 id) const

@@ -18,6 +18,8 @@ MainWindowActions::MainWindowActions(QMainWindow *window, QUndoStack *undoStack)
     QMenu *file = bar->addMenu(tr("&File"));
     newDatabase = add(file, tr("&New Database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     openDatabase = add(file, tr("&Open Database…"), QKeySequence::Open);
+    connectToServer = add(file, tr("Connect to &Server…"), QKeySequence());
+    connectToServer->setObjectName(QStringLiteral("connectToServerAction"));
     recentDatabases = file->addMenu(tr("Open &Recent"));
     closeDatabase = add(file, tr("&Close Database"), QKeySequence());
     file->addSeparator();

@@ -23,6 +23,7 @@ public:
 
     QAction *newDatabase = nullptr;
     QAction *openDatabase = nullptr;
+    QAction *connectToServer = nullptr;
     QMenu *recentDatabases = nullptr;
     QAction *closeDatabase = nullptr;
     // A roster from Excel, WPS or CSV in; the directory as filtered out to Excel.

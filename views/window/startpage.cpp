@@ -1,5 +1,7 @@
 #include "startpage.h"
 
+#include "database/recentdatabases.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -23,10 +25,13 @@ StartPage::StartPage(QWidget *parent)
 
     auto *open = new QPushButton(tr("&Open a Database…"), this);
     auto *create = new QPushButton(tr("&New Database…"), this);
+    auto *server = new QPushButton(tr("&Connect to the Commission's Server…"), this);
+    server->setToolTip(tr("When several offices share the dossiers on the commission's server"));
     auto *demo = new QPushButton(tr("Try the &Demo Database"), this);
     demo->setToolTip(tr("An invented county with its cadres and six years of records"));
     connect(open, &QPushButton::clicked, this, &StartPage::openRequested);
     connect(create, &QPushButton::clicked, this, &StartPage::newRequested);
+    connect(server, &QPushButton::clicked, this, &StartPage::serverRequested);
     connect(demo, &QPushButton::clicked, this, &StartPage::demoRequested);
     connect(m_recent, &QListWidget::itemActivated, this, &StartPage::openItem);
 
@@ -37,7 +42,7 @@ StartPage::StartPage(QWidget *parent)
     cardLayout->addWidget(title);
     cardLayout->addWidget(subtitle);
     cardLayout->addSpacing(fontMetrics().height());
-    for (QPushButton *button : {open, create, demo})
+    for (QPushButton *button : {open, create, server, demo})
         cardLayout->addWidget(button);
     cardLayout->addSpacing(fontMetrics().height());
     cardLayout->addWidget(recentLabel);
@@ -53,10 +58,10 @@ void StartPage::setRecentDatabases(const QStringList &paths)
 {
     m_recent->clear();
     for (const QString &path : paths) {
-        auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_recent);
+        auto *item = new QListWidgetItem(RecentDatabases::shownName(path), m_recent);
         item->setToolTip(QDir::toNativeSeparators(path));
         item->setData(Qt::UserRole, path);
-        if (!QFileInfo::exists(path))
+        if (!RecentDatabases::isAvailable(path))
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }
 }

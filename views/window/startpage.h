@@ -5,8 +5,8 @@
 class QListWidget;
 class QListWidgetItem;
 
-// What the window shows with no database open: open, create, or try the demo database, and
-// the databases opened lately.
+// What the window shows with no database open: open, create, connect to the commission's
+// server, or try the demo database, and the databases opened lately.
 class StartPage : public QWidget
 {
     Q_OBJECT
@@ -19,6 +19,7 @@ public:
 signals:
     void openRequested();
     void newRequested();
+    void serverRequested();
     void demoRequested();
     void recentRequested(const QString &path);
 
