@@ -1718,6 +1718,14 @@
         <source>The backup could not be given its name %1; nothing was kept.</source>
         <translation>备份无法命名为 %1，未保留任何文件。</translation>
     </message>
+    <message>
+        <source>The database is on the commission&apos;s server: its backups are made there, by the server&apos;s administrator with pg_dump, not by this program (see &quot;Backups&quot; in the server guide). To keep a copy of the dossiers on this computer, export them.</source>
+        <translation>数据库在委机关的服务器上：其备份由服务器管理员用 pg_dump 在服务器上进行，不由本程序进行（见服务器说明中的“备份”一节）。如需在本机保留一份档案，请导出。</translation>
+    </message>
+    <message>
+        <source>The database is on the commission&apos;s server: a backup of it is restored there, by the server&apos;s administrator with pg_restore into a new database, checked and then put in place (see &quot;Backups&quot; in the server guide). A single-PC backup is moved onto a server with migrate.</source>
+        <translation>数据库在委机关的服务器上：其备份由服务器管理员用 pg_restore 恢复到一个新数据库，核验后再替换（见服务器说明中的“备份”一节）。单机版的备份用 migrate 迁移到服务器。</translation>
+    </message>
 </context>
 <context>
     <name>BasicInfoPage</name>
@@ -3367,6 +3375,50 @@
         <source>Moved %1 rows in %2 tables to %3. The audit trail&apos;s %4 entries verify on both sides; its head is %5.</source>
         <translation>已将 %2 个表的 %1 行迁入 %3。审计记录的 %4 条在两边均校验通过；链头为 %5。</translation>
     </message>
+    <message>
+        <source>The load test runs against a server database (--db postgresql://…).</source>
+        <translation>压力测试只能针对服务器数据库（--db postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>The load test needs --user: every client signs in as that account.</source>
+        <translation>压力测试需要 --user：每个客户端都以该账号登录。</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>%1 clients for %2 s: %3 operations, %4 a second</source>
+        <translation>%1 个客户端，历时 %2 秒：共 %3 次操作，每秒 %4 次</translation>
+    </message>
+    <message>
+        <source>saves %1, refused over a newer change and made again %2, lost updates %3, changes nobody made %4</source>
+        <translation>保存 %1 次，因他人更新被拒后重做 %2 次，丢失的更新 %3 次，无人做出的更改 %4 次</translation>
+    </message>
+    <message>
+        <source>client error: %1</source>
+        <translation>客户端错误：%1</translation>
+    </message>
+    <message>
+        <source>Instead of the measurements: the load test of a server database, with this many clients at once (e.g. 20), each signing in as --user.</source>
+        <translation>不做各项测量，改为对服务器数据库做压力测试：同时运行这么多客户端（如 20 个），各自以 --user 登录。</translation>
+    </message>
+    <message>
+        <source>How long the load test runs (30).</source>
+        <translation>压力测试持续的秒数（30）。</translation>
+    </message>
+    <message>
+        <source>--load takes a number of clients from 1 to 200.</source>
+        <translation>--load 的值为 1 到 200 之间的客户端数。</translation>
+    </message>
+    <message>
+        <source>--seconds takes a positive number.</source>
+        <translation>--seconds 的值须为正数。</translation>
+    </message>
+    <message>
+        <source>Connect to the commission&apos;s server database at this address, as postgresql://server/database; the password is asked for.</source>
+        <translation>连接委机关服务器上此地址的数据库，形如 postgresql://服务器/数据库；密码另行询问。</translation>
+    </message>
 </context>
 <context>
     <name>CommissionSettingsForm</name>
@@ -3401,6 +3453,53 @@
     <message>
         <source>Keep</source>
         <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>一位同事</translation>
+    </message>
+    <message>
+        <source>Saved now (by %1)</source>
+        <translation>现已保存的（%1）</translation>
+    </message>
+    <message>
+        <source>Saved now (by %1, %2)</source>
+        <translation>现已保存的（%1，%2）</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>您的版本</translation>
+    </message>
+    <message>
+        <source>Deleted by %1</source>
+        <translation>已被%1删除</translation>
+    </message>
+    <message>
+        <source>Save Mine over Theirs</source>
+        <translation>以我的修改覆盖</translation>
+    </message>
+    <message>
+        <source>Let It Go</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep Theirs, Drop Mine</source>
+        <translation>保留对方的，放弃我的</translation>
+    </message>
+    <message>
+        <source>Back to My Form</source>
+        <translation>返回我的表单</translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4197,54 @@ Open it for reading only? You can look dossiers up and print them, but not chang
     <message>
         <source>Preview this dossier&apos;s summary and print it</source>
         <translation>预览并打印本档案的摘要</translation>
+    </message>
+    <message>
+        <source>Changed by colleagues lately: %1</source>
+        <translation>同事近期修改：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added by %2 %3</source>
+        <translation>%2%3新增了%1</translation>
+    </message>
+    <message>
+        <source>%1 deleted by %2 %3</source>
+        <translation>%2%3删除了%1</translation>
+    </message>
+    <message>
+        <source>%1 put back by %2 %3</source>
+        <translation>%2%3恢复了%1</translation>
+    </message>
+    <message>
+        <source>%1: a step taken by %2 %3</source>
+        <translation>%2%3办理了%1的一个步骤</translation>
+    </message>
+    <message>
+        <source>%1: a step taken back by %2 %3</source>
+        <translation>%2%3撤回了%1的一个步骤</translation>
+    </message>
+    <message>
+        <source>%1 changed by %2 %3</source>
+        <translation>%2%3修改了%1</translation>
     </message>
 </context>
 <context>
@@ -5656,6 +5803,10 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>Export &amp;Ledger to Excel…</source>
         <translation>将台账导出为 Excel(&amp;L)…</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>MeasureListModel</name>
@@ -6400,6 +6551,17 @@ SHA-256：%6</translation>
     <message>
         <source>There is no setting called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的设置。</translation>
+    </message>
+</context>
+<context>
+    <name>RecentDatabases</name>
+    <message>
+        <source>%1 on the server %2</source>
+        <translation>%2服务器上的 %1</translation>
+    </message>
+    <message>
+        <source>of this computer</source>
+        <translation>本机</translation>
     </message>
 </context>
 <context>
@@ -8687,6 +8849,97 @@ SHA-256：%6
     </message>
 </context>
 <context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s shared database on its own server, on the internal network. Ask the server&apos;s administrator for its name, the database and your account.</source>
+        <translation>委机关内网服务器上的共用数据库。服务器名称、数据库和您的账号请向服务器管理员询问。</translation>
+    </message>
+    <message>
+        <source>e.g. dossiers.jw.local</source>
+        <translation>如 dossiers.jw.local</translation>
+    </message>
+    <message>
+        <source>e.g. county</source>
+        <translation>如 county</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s CA certificate (.crt)</source>
+        <translation>委机关的 CA 证书（.crt）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>请输入服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>请输入服务器上数据库的名称。</translation>
+    </message>
+    <message>
+        <source>%1 is not a server&apos;s name or address.</source>
+        <translation>%1 不是服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>The Commission&apos;s CA Certificate</source>
+        <translation>委机关的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A server on this computer, reached through its own socket.</source>
+        <translation>本机上的服务器，经其本地套接字连接。</translation>
+    </message>
+    <message>
+        <source>The address asks for the TLS mode %1: the server&apos;s certificate is not fully checked.</source>
+        <translation>该地址要求 TLS 模式 %1：服务器证书未经完整核验。</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate is checked against the CA certificate kept for your account on this computer. Choose the commission&apos;s CA certificate if you were given one.</source>
+        <translation>连接加密，服务器证书按本机为您的账号保存的 CA 证书核验。如您拿到了委机关的 CA 证书，请选择它。</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate is checked against the commission&apos;s CA certificate.</source>
+        <translation>连接加密，服务器证书按委机关的 CA 证书核验。</translation>
+    </message>
+</context>
+<context>
     <name>ServerMigration</name>
     <message>
         <source>The database to move is already on a server.</source>
@@ -9289,6 +9542,22 @@ SHA-256：%6
         <source>The database is busy in another program, so nothing was saved and nothing was changed. Try again in a moment.</source>
         <translation>数据库正被其他程序占用，未保存任何内容，也未作任何改动。请稍后重试。</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost, so nothing was saved and nothing was changed. Connect to the server again (File → Connect to Server…) and try again.</source>
+        <translation>与服务器的连接已断开，因此没有保存、也没有更改任何内容。请重新连接服务器（文件 → 连接服务器…）后再试。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full, so nothing was saved and nothing was changed. Tell the server&apos;s administrator.</source>
+        <translation>服务器磁盘已满，因此没有保存、也没有更改任何内容。请告知服务器管理员。</translation>
+    </message>
+    <message>
+        <source>The database was opened for reading only, so nothing was saved and nothing was changed.</source>
+        <translation>数据库以只读方式打开，因此没有保存、也没有更改任何内容。</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s change on the server was in the way, so nothing was saved and nothing was changed. Try again in a moment.</source>
+        <translation>服务器上同事的更改正在进行，因此没有保存、也没有更改任何内容。请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -9319,6 +9588,14 @@ SHA-256：%6
     <message>
         <source>Recent databases:</source>
         <translation>最近打开的数据库：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the Commission&apos;s Server…</source>
+        <translation>连接委机关服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>When several offices share the dossiers on the commission&apos;s server</source>
+        <translation>多个科室在委机关服务器上共用档案时使用</translation>
     </message>
 </context>
 <context>
