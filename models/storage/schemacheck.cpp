@@ -11,9 +11,9 @@
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("SchemaCheck", text);
+    return QCoreApplication::translate("SchemaCheck", text, disambiguation, n);
 }
 
 struct Object
@@ -118,6 +118,12 @@ QStringList differences(const QSqlDatabase &db)
             for (auto it = from.cbegin(); it != from.cend(); ++it)
                 to->insert(it->type + QLatin1Char(' ') + it.key(), *it);
     }
+    // A server database whose record of the program's objects is gone (a restore that stopped
+    // half way, a copy made by other means) is said so once, not object by object.
+    if (server && expected.isEmpty())
+        return {tr("The database holds no record of the objects the program made (%n object(s) "
+                   "found): it was restored incompletely or made by other means.",
+                   nullptr, int(actual.size()))};
     QStringList problems;
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         const auto found = actual.constFind(it.key());
@@ -131,6 +137,13 @@ QStringList differences(const QSqlDatabase &db)
         if (!expected.contains(it.key()))
             problems
                 << tr("The %1 %2 is not one of the program's own.").arg(it->type, nameOf(it.key()));
+    }
+    // Dozens of differences say one thing: name the first few and count the rest.
+    constexpr int kNamed = 5;
+    if (problems.size() > kNamed + 1) {
+        const int more = int(problems.size()) - kNamed;
+        problems = problems.mid(0, kNamed);
+        problems << tr("… and %n more difference(s).", nullptr, more);
     }
     return problems;
 }

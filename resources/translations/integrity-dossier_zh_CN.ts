@@ -8824,6 +8824,18 @@ SHA-256：%6
         <source>The %1 %2 is not one of the program&apos;s own.</source>
         <translation>%1 %2 不是本程序自己的对象。</translation>
     </message>
+    <message numerus="yes">
+        <source>The database holds no record of the objects the program made (%n object(s) found): it was restored incompletely or made by other means.</source>
+        <translation>
+            <numerusform>数据库中没有本程序所建对象的记录（发现 %n 个对象）：它未完整恢复，或由其他方式建成。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more difference(s).</source>
+        <translation>
+            <numerusform>……另有 %n 处不同。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
