@@ -5,6 +5,7 @@
 #include "interchange/interchangeexporter.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/postgresqlschema.h"
 #include "storage/schemacheck.h"
 #include "storage/serveraddress.h"
 #include "storage/sql.h"
@@ -36,6 +37,8 @@ private slots:
     void refusedServers_data();
     void refusedServers();
     void aConnectionLostMidSaveSavesNothingAndSaysSo();
+    void statementsInTheServersWords_data();
+    void statementsInTheServersWords();
 
 private:
     // Statements run straight on a server database, as its owner.
@@ -455,6 +458,35 @@ void TestServerStorage::aConnectionLostMidSaveSavesNothingAndSaysSo()
     // The sign-in just now is the trail's one new entry.
     QCOMPARE(Sql::scalar(again->connection(), entries).toLongLong(), entriesBefore + 1);
     QVERIFY(AuditLog::verify(again->connection()).intact);
+}
+
+void TestServerStorage::statementsInTheServersWords_data()
+{
+    QTest::addColumn<QString>("sqlite");
+    QTest::addColumn<QString>("server");
+    QTest::newRow("a singleton's key")
+        << "SELECT digest FROM derived_objects WHERE only = 1"
+        << "SELECT digest FROM derived_objects WHERE \"only\" = 1";
+    QTest::newRow("only inside text stays")
+        << "SELECT 'only' FROM units" << "SELECT 'only' FROM units";
+    QTest::newRow("group_concat with a separator")
+        << "SELECT group_concat(name, ', ') FROM units"
+        << "SELECT string_agg(CAST(name AS text), ', ') FROM units";
+    QTest::newRow("group_concat by a character's code")
+        << "SELECT group_concat(a.file_name, char(10)) FROM attachments a"
+        << "SELECT string_agg(CAST(a.file_name AS text), chr(10)) FROM attachments a";
+    QTest::newRow("varchar is no char")
+        << "SELECT CAST(name AS varchar(10)) FROM units"
+        << "SELECT CAST(name AS varchar(10)) FROM units";
+    QTest::newRow("today") << "SELECT date('now')"
+                           << "SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
+}
+
+void TestServerStorage::statementsInTheServersWords()
+{
+    QFETCH(QString, sqlite);
+    QFETCH(QString, server);
+    QCOMPARE(PostgreSqlSchema::forServer(sqlite), server);
 }
 
 QTEST_GUILESS_MAIN(TestServerStorage)

@@ -221,10 +221,13 @@ QString translateExpressions(QString text)
                                   kCaseless);
     text.replace(walkFrom, QStringLiteral("\\1CAST(? AS BIGINT)\\2"));
     text = scalarExtremes(dayNumbers(text));
+    // A character by its code, as a separator: char(10) is chr(10) there.
+    static const Pattern character(QStringLiteral("\\bchar\\(\\s*(\\d+)\\s*\\)"), kCaseless);
+    text.replace(character, QStringLiteral("chr(\\1)"));
     // group_concat(x) and group_concat(x, separator): string_agg wants text and a separator.
     static const Pattern concatenated(
-        QStringLiteral(
-            "\\bgroup_concat\\(\\s*((?:[^(),]|\\([^()]*\\))+?)\\s*(?:,\\s*('[^']*'))?\\s*\\)"),
+        QStringLiteral("\\bgroup_concat\\(\\s*((?:[^(),]|\\([^()]*\\))+?)\\s*(?:,\\s*('[^']*'|"
+                       "chr\\(\\d+\\)))?\\s*\\)"),
         kCaseless);
     for (auto match = concatenated.match(text); match.hasMatch(); match = concatenated.match(text))
         text.replace(match.capturedStart(), match.capturedLength(),
