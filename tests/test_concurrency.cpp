@@ -1,3 +1,4 @@
+#include "commands/recordcommand.h"
 #include "commands/recordcommands.h"
 #include "domain/dataerror.h"
 #include "records/recordrepository.h"
@@ -6,6 +7,7 @@
 #include "storage/sql.h"
 #include "testdatabase.h"
 
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -27,6 +29,7 @@ private slots:
     void aCadreDeletedWhileARecordOfTheirsIsEdited();
     void theSameClueStepTakenTwiceIsRefused();
     void anEditThroughTheUndoStackIsRefusedToo();
+    void anUndoNeverOverwritesAColleaguesLaterChange();
 
 private:
     qint64 count(const QString &statement, const QVariantList &values = {}) const;
@@ -217,6 +220,49 @@ void TestConcurrency::anEditThroughTheUndoStackIsRefusedToo()
         ConflictError,
         RecordCommands::remove(&firstStack, *m_first, QStringLiteral("talks"), m_talk, seen));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM talks")), 1);
+}
+
+void TestConcurrency::anUndoNeverOverwritesAColleaguesLaterChange()
+{
+    const auto summary = [this] {
+        return RecordRepository(*m_first)
+            .load(QStringLiteral("talks"), m_talk)
+            .value(QStringLiteral("summary"))
+            .toString();
+    };
+    QSignalSpy refused(&CommandRefusals::instance(), &CommandRefusals::refused);
+    // Alone, an undo and a redo put the record back and forth.
+    QUndoStack mine;
+    RecordCommands::update(&mine, *m_first, QStringLiteral("talks"), m_talk,
+                           {{QStringLiteral("summary"), QStringLiteral("我的修改")}});
+    mine.undo();
+    QCOMPARE(summary(), QStringLiteral("初稿"));
+    mine.redo();
+    QCOMPARE(summary(), QStringLiteral("我的修改"));
+    QCOMPARE(refused.count(), 0);
+
+    // A colleague saves after me: my undo would overwrite her change, and is refused, said.
+    RecordRepository(*m_second).update(
+        QStringLiteral("talks"), m_talk,
+        {{QStringLiteral("summary"), QStringLiteral("同事随后的修改")}});
+    mine.undo();
+    QCOMPARE(refused.count(), 1);
+    QVERIFY2(refused.first().first().toString().contains(QLatin1String("not undone")),
+             qPrintable(refused.first().first().toString()));
+    QCOMPARE(summary(), QStringLiteral("同事随后的修改"));
+    QVERIFY(!mine.canUndo());
+
+    // Nor does a redo overwrite a change made after the undo.
+    QUndoStack again;
+    RecordCommands::update(&again, *m_first, QStringLiteral("talks"), m_talk,
+                           {{QStringLiteral("summary"), QStringLiteral("再改一次")}});
+    again.undo();
+    RecordRepository(*m_second).update(
+        QStringLiteral("talks"), m_talk,
+        {{QStringLiteral("summary"), QStringLiteral("同事在撤销后修改")}});
+    again.redo();
+    QCOMPARE(refused.count(), 2);
+    QCOMPARE(summary(), QStringLiteral("同事在撤销后修改"));
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)

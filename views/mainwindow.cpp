@@ -4,6 +4,7 @@
 #include "access/accounts.h"
 #include "access/backupsettings.h"
 #include "backup/backups.h"
+#include "commands/recordcommand.h"
 #include "dashboard/analysiscontroller.h"
 #include "database/recentdatabases.h"
 #include "database/serverconnectdialog.h"
@@ -27,8 +28,8 @@
 #include "spreadsheets/ledgercolumns.h"
 #include "spreadsheets/ledgerexport.h"
 #include "spreadsheets/sheetfile.h"
-#include "storage/database.h"
 #include "storage/changefeed.h"
+#include "storage/database.h"
 #include "storage/serveraddress.h"
 #include "storage/settingsstore.h"
 #include "storage/volumeencryption.h"
@@ -150,6 +151,16 @@ MainWindow::~MainWindow()
 
 void MainWindow::connectActions()
 {
+    // An undo or redo refused (a colleague changed the record since): said, not swallowed.
+    connect(&CommandRefusals::instance(), &CommandRefusals::refused, this,
+            [this](const QString &message) {
+                statusBar()->showMessage(message, 15000);
+                auto *box = new QMessageBox(QMessageBox::Information, tr("Undo or Redo Refused"),
+                                            message, QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+                recordsChanged();
+            });
     MainWindowActions *a = m_actions;
     connect(a->newDatabase, &QAction::triggered, this, &MainWindow::chooseAndCreateDatabase);
     connect(a->openDatabase, &QAction::triggered, this, &MainWindow::chooseAndOpenDatabase);
@@ -335,7 +346,8 @@ bool MainWindow::connectToServer(const QString &addressText)
             dialog.setAddress(address);
             // An address chosen (on the command line, from the recent ones) is tried as it is
             // when it needs no password; else the dialog asks for it.
-            if (!addressText.isEmpty() && (address.isLocalSocket() || !address.password().isEmpty()))
+            if (!addressText.isEmpty()
+                && (address.isLocalSocket() || !address.password().isEmpty()))
                 database = Database::openServer(address);
         } catch (const DataError &error) {
             dialog.setMessage(error.message());
@@ -712,10 +724,9 @@ void MainWindow::updateRecentMenu()
     const QStringList paths = RecentDatabases::list();
     for (int i = 0; i < paths.size(); ++i) {
         const QString path = paths.at(i);
-        QAction *action = menu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(ServerAddress::looksLikeOne(path)
-                                                        ? RecentDatabases::shownName(path)
-                                                        : QDir::toNativeSeparators(path)));
+        QAction *action = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(
+            ServerAddress::looksLikeOne(path) ? RecentDatabases::shownName(path)
+                                              : QDir::toNativeSeparators(path)));
         action->setEnabled(RecentDatabases::isAvailable(path));
         connect(action, &QAction::triggered, this, [this, path] { openDatabaseFile(path); });
     }
@@ -728,8 +739,8 @@ void MainWindow::updateTitle()
     QString title = tr("Integrity Dossier");
     if (m_database) {
         const QString commission = DatabaseSummary::read(*m_database).commissionName;
-        title = QStringLiteral("%1[*] — %2").arg(RecentDatabases::shownName(m_database->path()),
-                                                  title);
+        title = QStringLiteral("%1[*] — %2")
+                    .arg(RecentDatabases::shownName(m_database->path()), title);
         if (!commission.isEmpty())
             title += QStringLiteral(" — ") + commission;
         if (m_database->isReadOnly() || !m_database->damage().isEmpty())
@@ -761,9 +772,8 @@ void MainWindow::updateStatus()
                                                         locale.toString(summary.clues),
                                                         locale.toString(summary.cases)));
     m_fileLabel->setText(RecentDatabases::shownName(m_database->path()));
-    m_fileLabel->setToolTip(m_database->isServer()
-                                ? m_database->path()
-                                : QDir::toNativeSeparators(m_database->path()));
+    m_fileLabel->setToolTip(m_database->isServer() ? m_database->path()
+                                                   : QDir::toNativeSeparators(m_database->path()));
 }
 
 QString MainWindow::account() const

@@ -2,7 +2,11 @@
 
 #include "domain/dataerror.h"
 
-#include <QDebug>
+CommandRefusals &CommandRefusals::instance()
+{
+    static CommandRefusals refusals;
+    return refusals;
+}
 
 RecordCommand::RecordCommand(Database &database, const QString &text)
     : QUndoCommand(text)
@@ -27,8 +31,8 @@ void RecordCommand::redo()
     } catch (const DataError &error) {
         // The records changed under the command (say, through an import): drop it from the stack
         // rather than leave a step that cannot be taken.
-        qWarning().noquote() << text() << error.message();
         setObsolete(true);
+        emit CommandRefusals::instance().refused(error.message());
     }
 }
 
@@ -37,7 +41,7 @@ void RecordCommand::undo()
     try {
         revert();
     } catch (const DataError &error) {
-        qWarning().noquote() << text() << error.message();
         setObsolete(true);
+        emit CommandRefusals::instance().refused(error.message());
     }
 }

@@ -1,9 +1,24 @@
 #pragma once
 
+#include <QObject>
 #include <QUndoCommand>
 
 class Database;
 class RecordRepository;
+
+// Where an undo or redo the records refused is told. A step that would overwrite a colleague's
+// later change, or that the records no longer allow, is dropped from the stack, never forced: the
+// window says so.
+class CommandRefusals : public QObject
+{
+    Q_OBJECT
+
+public:
+    static CommandRefusals &instance();
+
+signals:
+    void refused(const QString &message);
+};
 
 // An undoable change to dossier records, carried out through RecordRepository so that every
 // step, undo and redo included, is one transaction with its audit entry. The first run happens

@@ -28,6 +28,9 @@ protected:
     void revert() override;
 
 private:
+    // Refuses (ConflictError, `refusal` naming the kind as %1) when the row is no longer as this
+    // command left it: an undo or redo never overwrites a colleague's later change.
+    void requireUnchangedSince(const QVariantMap &expected, const char *refusal) const;
     QVector<QVariantMap> readDetails(const RecordRepository &repository) const;
     void putDetails(RecordRepository &repository, const QVector<QVariantMap> &rows) const;
 

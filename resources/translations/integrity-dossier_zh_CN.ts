@@ -5656,6 +5656,10 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <source>The county, its townships and departments; a case officer types or pastes them here, adds them one by one in the unit tree&apos;s menu, or has the roster make them.</source>
         <translation>本县及其乡镇、部门等单位；档案管理员可在此录入或粘贴，也可在单位树的右键菜单中逐个新建，或随花名册导入自动建立。</translation>
     </message>
+    <message>
+        <source>Undo or Redo Refused</source>
+        <translation>未能撤销或重做</translation>
+    </message>
 </context>
 <context>
     <name>MainWindowActions</name>
@@ -6680,6 +6684,14 @@ SHA-256：%6</translation>
     <message>
         <source>Change %1</source>
         <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>This %1 was changed by someone else after the undo; redoing the change would overwrite theirs, so it was not redone.</source>
+        <translation>撤销之后，此%1又被他人修改；重做会覆盖对方的修改，因此未重做。</translation>
+    </message>
+    <message>
+        <source>This %1 was changed by someone else after your change; undoing yours would overwrite theirs, so it was not undone.</source>
+        <translation>您修改之后，此%1又被他人修改；撤销您的修改会覆盖对方的修改，因此未撤销。</translation>
     </message>
 </context>
 <context>
