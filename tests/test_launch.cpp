@@ -168,9 +168,8 @@ bool TestLaunch::startDisplay()
     // here is the last client when it ends.
     m_xvfb.start(xvfb,
                  {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-noreset"),
-                  QStringLiteral("-nolisten"),
-                  QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
-                  QStringLiteral("1280x1024x24")});
+                  QStringLiteral("-nolisten"), QStringLiteral("tcp"), QStringLiteral("-screen"),
+                  QStringLiteral("0"), QStringLiteral("1280x1024x24")});
     if (!m_xvfb.waitForStarted(10000))
         return false;
     QByteArray written;

@@ -1,8 +1,8 @@
 #include "backup/integritycheck.h"
 #include "backup/servermigration.h"
-#include "records/recordrepository.h"
 #include "domain/dataerror.h"
 #include "interchange/interchangeexporter.h"
+#include "records/recordrepository.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/postgresqlschema.h"
@@ -405,21 +405,24 @@ void TestServerStorage::aConnectionLostMidSaveSavesNothingAndSaysSo()
     const qint64 unit = TestDatabase::addUnit(*database, QStringLiteral("县水利局"));
     const qint64 cadre = TestDatabase::addCadre(*database, QStringLiteral("李明"), unit);
     RecordRepository repository(*database);
-    const qint64 talk = repository.create(
-        QStringLiteral("talks"), {{QStringLiteral("cadre_id"), cadre},
-                                  {QStringLiteral("kind"), QStringLiteral("reminder")},
-                                  {QStringLiteral("held_by"), QStringLiteral("discipline_commission")},
-                                  {QStringLiteral("talk_date"), QStringLiteral("2026-03-02")},
-                                  {QStringLiteral("summary"), QStringLiteral("原稿")}});
+    const qint64 talk
+        = repository.create(QStringLiteral("talks"),
+                            {{QStringLiteral("cadre_id"), cadre},
+                             {QStringLiteral("kind"), QStringLiteral("reminder")},
+                             {QStringLiteral("held_by"), QStringLiteral("discipline_commission")},
+                             {QStringLiteral("talk_date"), QStringLiteral("2026-03-02")},
+                             {QStringLiteral("summary"), QStringLiteral("原稿")}});
     const QVariantMap before = repository.load(QStringLiteral("talks"), talk);
     const QString entries = QStringLiteral("SELECT count(*) FROM audit_log");
     const qint64 entriesBefore = Sql::scalar(database->connection(), entries).toLongLong();
     const qint64 pid
-        = Sql::scalar(database->connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+        = Sql::scalar(database->connection(), QStringLiteral("SELECT pg_backend_pid()"))
+              .toLongLong();
 
     // Another connection holds the talk's row, so the save stops inside its transaction, its
     // first statements made; then the server ends the program's connection.
-    QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("holder"));
+    QSqlDatabase holder
+        = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("holder"));
     address.configure(holder);
     QVERIFY(holder.open());
     QVERIFY(holder.transaction());
@@ -439,7 +442,8 @@ void TestServerStorage::aConnectionLostMidSaveSavesNothingAndSaysSo()
     });
     QString said;
     try {
-        repository.update(QStringLiteral("talks"), talk, {{QStringLiteral("summary"), QStringLiteral("半截")}},
+        repository.update(QStringLiteral("talks"), talk,
+                          {{QStringLiteral("summary"), QStringLiteral("半截")}},
                           RecordRepository::version(before));
     } catch (const DataError &error) {
         said = error.message();
@@ -464,20 +468,18 @@ void TestServerStorage::statementsInTheServersWords_data()
 {
     QTest::addColumn<QString>("sqlite");
     QTest::addColumn<QString>("server");
-    QTest::newRow("a singleton's key")
-        << "SELECT digest FROM derived_objects WHERE only = 1"
-        << "SELECT digest FROM derived_objects WHERE \"only\" = 1";
-    QTest::newRow("only inside text stays")
-        << "SELECT 'only' FROM units" << "SELECT 'only' FROM units";
+    QTest::newRow("a singleton's key") << "SELECT digest FROM derived_objects WHERE only = 1"
+                                       << "SELECT digest FROM derived_objects WHERE \"only\" = 1";
+    QTest::newRow("only inside text stays") << "SELECT 'only' FROM units"
+                                            << "SELECT 'only' FROM units";
     QTest::newRow("group_concat with a separator")
         << "SELECT group_concat(name, ', ') FROM units"
         << "SELECT string_agg(CAST(name AS text), ', ') FROM units";
     QTest::newRow("group_concat by a character's code")
         << "SELECT group_concat(a.file_name, char(10)) FROM attachments a"
         << "SELECT string_agg(CAST(a.file_name AS text), chr(10)) FROM attachments a";
-    QTest::newRow("varchar is no char")
-        << "SELECT CAST(name AS varchar(10)) FROM units"
-        << "SELECT CAST(name AS varchar(10)) FROM units";
+    QTest::newRow("varchar is no char") << "SELECT CAST(name AS varchar(10)) FROM units"
+                                        << "SELECT CAST(name AS varchar(10)) FROM units";
     QTest::newRow("today") << "SELECT date('now')"
                            << "SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
 }

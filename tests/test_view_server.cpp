@@ -117,12 +117,13 @@ void TestViewServer::init()
     const qint64 unit = TestDatabase::addUnit(*m_setup, text("县水利局"));
     m_cadre = TestDatabase::addCadre(*m_setup, text("李明"), unit, text("局长"), true);
     m_talk = RecordRepository(*m_setup).create(
-        QStringLiteral("talks"), {{QStringLiteral("cadre_id"), m_cadre},
-                                  {QStringLiteral("kind"), QStringLiteral("reminder")},
-                                  {QStringLiteral("held_by"), QStringLiteral("discipline_commission")},
-                                  {QStringLiteral("talk_date"), QStringLiteral("2026-03-02")},
-                                  {QStringLiteral("reason"), text("初次提醒")},
-                                  {QStringLiteral("summary"), text("初稿")}});
+        QStringLiteral("talks"),
+        {{QStringLiteral("cadre_id"), m_cadre},
+         {QStringLiteral("kind"), QStringLiteral("reminder")},
+         {QStringLiteral("held_by"), QStringLiteral("discipline_commission")},
+         {QStringLiteral("talk_date"), QStringLiteral("2026-03-02")},
+         {QStringLiteral("reason"), text("初次提醒")},
+         {QStringLiteral("summary"), text("初稿")}});
 }
 
 void TestViewServer::cleanup()
@@ -142,13 +143,13 @@ std::unique_ptr<MainWindow> TestViewServer::openWindow(const QString &account)
         return true;
     });
     // No dialog may wait for a click: a message or the connection dialog fails the test.
-    window->opener().setPrompts({[](const QString &message) { qWarning("%s", qPrintable(message)); },
-                                 [](const QString &) { return false; },
-                                 [](ServerConnectDialog &dialog) -> bool {
-                                     qWarning("connection dialog: %s",
-                                              qPrintable(dialog.messageLabel()->text()));
-                                     return false;
-                                 }});
+    window->opener().setPrompts(
+        {[](const QString &message) { qWarning("%s", qPrintable(message)); },
+         [](const QString &) { return false; },
+         [](ServerConnectDialog &dialog) -> bool {
+             qWarning("connection dialog: %s", qPrintable(dialog.messageLabel()->text()));
+             return false;
+         }});
     window->show();
     // Over the server's own socket, as a server on this computer: no password asked.
     if (!window->connectToServer(m_address.display()))
@@ -194,8 +195,7 @@ void TestViewServer::oneWindowsSaveAppearsInTheOthersDossier()
              qPrintable(hers));
 
     // A new record and a deleted cadre travel the same way: the deleted cadre's tab closes.
-    RecordCommands::remove(wang->undoStack(), *wang->database(), QStringLiteral("cadres"),
-                           m_cadre);
+    RecordCommands::remove(wang->undoStack(), *wang->database(), QStringLiteral("cadres"), m_cadre);
     QTRY_VERIFY_WITH_TIMEOUT(!officer->tabs()->dossier(m_cadre), 10000);
 }
 
@@ -289,7 +289,8 @@ void TestViewServer::aSaveOverADeletedRecordIsRefused()
     });
     form->accept();
     QVERIFY(form->isVisible());
-    QVERIFY2(form->errorText().contains(text("王敏")) || form->errorText().contains(QLatin1String("wangmin")),
+    QVERIFY2(form->errorText().contains(text("王敏"))
+                 || form->errorText().contains(QLatin1String("wangmin")),
              qPrintable(form->errorText()));
     QVERIFY(RecordRepository(*m_setup).load(QStringLiteral("talks"), m_talk).isEmpty());
     form->close();
@@ -373,7 +374,8 @@ void TestViewServer::backupsAreTheServersAdministrators()
         QVERIFY(program.waitForFinished(60000));
         QCOMPARE(program.exitCode(), 2);
         const QString err = QString::fromUtf8(program.readAllStandardError());
-        QVERIFY2(err.contains(QLatin1String("pg_dump")) || err.contains(QLatin1String("pg_restore")),
+        QVERIFY2(err.contains(QLatin1String("pg_dump"))
+                     || err.contains(QLatin1String("pg_restore")),
                  qPrintable(err));
         QCOMPARE(err.trimmed().count(QLatin1Char('\n')), 0);
     }

@@ -50,15 +50,16 @@ int loadTest(const QCommandLineParser &parser, int clients, int seconds, bool js
                                            {QStringLiteral("p50_ms"), figure.p50},
                                            {QStringLiteral("p99_ms"), figure.p99}});
             out() << QJsonDocument(
-                         QJsonObject{{QStringLiteral("clients"), report.clients},
-                                     {QStringLiteral("seconds"), report.seconds},
-                                     {QStringLiteral("operations"), report.operations},
-                                     {QStringLiteral("saves"), report.saves},
-                                     {QStringLiteral("conflicts"), report.conflicts},
-                                     {QStringLiteral("lost_updates"), report.lostUpdates},
-                                     {QStringLiteral("phantom_updates"), report.phantomUpdates},
-                                     {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
-                                     {QStringLiteral("figures"), figures}})
+                         QJsonObject{
+                             {QStringLiteral("clients"), report.clients},
+                             {QStringLiteral("seconds"), report.seconds},
+                             {QStringLiteral("operations"), report.operations},
+                             {QStringLiteral("saves"), report.saves},
+                             {QStringLiteral("conflicts"), report.conflicts},
+                             {QStringLiteral("lost_updates"), report.lostUpdates},
+                             {QStringLiteral("phantom_updates"), report.phantomUpdates},
+                             {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
+                             {QStringLiteral("figures"), figures}})
                          .toJson(QJsonDocument::Indented);
         } else {
             out() << tr("%1 clients for %2 s: %3 operations, %4 a second")
@@ -126,8 +127,8 @@ int bench(const QStringList &arguments)
            "clients at once (e.g. 20), each signing in as --user."),
         QStringLiteral("clients"), QStringLiteral("0"));
     const QCommandLineOption seconds(QStringLiteral("seconds"),
-                                     tr("How long the load test runs (30)."),
-                                     QStringLiteral("n"), QStringLiteral("30"));
+                                     tr("How long the load test runs (30)."), QStringLiteral("n"),
+                                     QStringLiteral("30"));
     parser.addOptions({db, repeat, year, json, rosterRows, load, seconds});
     if (!parse(parser, arguments) || !requireOption(parser, db))
         return UsageError;

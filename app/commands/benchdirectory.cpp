@@ -18,8 +18,8 @@ void directoryAndDossier(const Context &context, std::vector<Measurement> &resul
         const ServerAddress address = *context.database->server();
         results.push_back(measure(QStringLiteral("open database and first directory page"), 1000,
                                   context.repeats, [&](int) {
-                                      auto database = Database::openServer(
-                                          address, Database::Mode::ReadOnly);
+                                      auto database
+                                          = Database::openServer(address, Database::Mode::ReadOnly);
                                       CadreDirectoryModel model(*context.database);
                                   }));
     } else {

@@ -1,8 +1,8 @@
 #include "benchload.h"
 
-#include "benchsupport.h"
 #include "access/accounts.h"
 #include "bench/benchqueries.h"
+#include "benchsupport.h"
 #include "directory/cadredirectory.h"
 #include "domain/dataerror.h"
 #include "dossier/dossier.h"
@@ -53,7 +53,7 @@ void runClient(const LoadOptions &options, int client, const std::vector<qint64>
         auto database = Database::openServer(ServerAddress::parse(options.address));
         Accounts(*database).signIn(options.user, options.password);
         std::mt19937 random(1000u + unsigned(client));
-        const QStringList searches{QStringLiteral("张"), QStringLiteral("建国"),
+        const QStringList searches{QStringLiteral("张"),   QStringLiteral("建国"),
                                    QStringLiteral("王芳"), QStringLiteral("zjg"),
                                    QStringLiteral("水利"), QStringLiteral("局长")};
         CadreDirectoryModel directory(*database);
@@ -88,10 +88,11 @@ void runClient(const LoadOptions &options, int client, const std::vector<qint64>
                 for (;;) {
                     const QVariantMap stored = repository.load(QStringLiteral("talks"), talk);
                     try {
-                        repository.update(QStringLiteral("talks"), talk,
-                                          {{QStringLiteral("summary"),
-                                            kCounterPrefix + QString::number(counterOf(stored) + 1)}},
-                                          RecordRepository::version(stored));
+                        repository.update(
+                            QStringLiteral("talks"), talk,
+                            {{QStringLiteral("summary"),
+                              kCounterPrefix + QString::number(counterOf(stored) + 1)}},
+                            RecordRepository::version(stored));
                         ++log.increments[talk];
                         break;
                     } catch (const ConflictError &) {
@@ -123,20 +124,20 @@ LoadReport load(Database &database, const LoadOptions &options)
     const QDate today = QDate::currentDate();
     const std::vector<qint64> cadres = BenchQueries::spreadCadres(database, 500);
     if (cadres.empty())
-        throw DataError(
-            QCoreApplication::translate("Commands", "The database holds no cadres; run demo first."));
+        throw DataError(QCoreApplication::translate(
+            "Commands", "The database holds no cadres; run demo first."));
     // The records every client saves over: talks of the first cadre, made for the test and
     // removed after it.
     RecordRepository repository(database);
     std::vector<qint64> counters;
     for (int i = 0; i < options.sharedRecords; ++i)
-        counters.push_back(repository.create(
-            QStringLiteral("talks"),
-            {{QStringLiteral("cadre_id"), cadres.front()},
-             {QStringLiteral("kind"), QStringLiteral("reminder")},
-             {QStringLiteral("held_by"), QStringLiteral("discipline_commission")},
-             {QStringLiteral("talk_date"), today.toString(Qt::ISODate)},
-             {QStringLiteral("summary"), kCounterPrefix + QStringLiteral("0")}}));
+        counters.push_back(
+            repository.create(QStringLiteral("talks"),
+                              {{QStringLiteral("cadre_id"), cadres.front()},
+                               {QStringLiteral("kind"), QStringLiteral("reminder")},
+                               {QStringLiteral("held_by"), QStringLiteral("discipline_commission")},
+                               {QStringLiteral("talk_date"), today.toString(Qt::ISODate)},
+                               {QStringLiteral("summary"), kCounterPrefix + QStringLiteral("0")}}));
 
     std::vector<ClientLog> logs(size_t(options.clients));
     std::vector<std::thread> clients;

@@ -11,8 +11,8 @@ namespace Bench {
 
 struct LoadOptions
 {
-    QString address;  // the server database, as postgresql://…
-    QString user;     // the account every client signs in as
+    QString address; // the server database, as postgresql://…
+    QString user;    // the account every client signs in as
     QString password;
     int clients = 20;
     int seconds = 30;

@@ -17,9 +17,10 @@ DatabaseSummary DatabaseSummary::read(const Database &database)
         return summary;
     const Visibility visibility = Access::visibility(database);
     const QString cadreUnits = visibility.unitTest(QStringLiteral("unit_id"));
-    QSqlQuery query = Sql::run(db, QStringLiteral("SELECT (SELECT count(*) FROM units WHERE true%1), "
-                                                  "(SELECT count(*) FROM cadres WHERE true%2)")
-                                       .arg(visibility.unitTest(QStringLiteral("id")), cadreUnits));
+    QSqlQuery query
+        = Sql::run(db, QStringLiteral("SELECT (SELECT count(*) FROM units WHERE true%1), "
+                                      "(SELECT count(*) FROM cadres WHERE true%2)")
+                           .arg(visibility.unitTest(QStringLiteral("id")), cadreUnits));
     if (query.next()) {
         summary.units = query.value(0).toInt();
         summary.cadres = query.value(1).toInt();

@@ -34,8 +34,8 @@ QVector<RecentChange> of(const Database &database, qint64 cadreId, const QDateTi
             + QStringLiteral(" LEFT JOIN accounts a ON a.name = e.user_name WHERE e.at >= ? AND "
                              "e.user_name <> ? AND e.action IN ('create', 'update', 'delete', "
                              "'restore', 'advance', 'retract') ORDER BY e.id DESC LIMIT ?"),
-        {cadreId, cadreId, cadreId, cadreId,
-         since.toUTC().toString(Qt::ISODateWithMs), database.actor(), limit});
+        {cadreId, cadreId, cadreId, cadreId, since.toUTC().toString(Qt::ISODateWithMs),
+         database.actor(), limit});
     QVector<RecentChange> changes;
     while (query.next()) {
         RecentChange change;

@@ -3,8 +3,8 @@
 #include "access/access.h"
 #include "access/identitynumbers.h"
 #include "auditchanges.h"
-#include "dossier/recentchanges.h"
 #include "domain/recordkinds.h"
+#include "dossier/recentchanges.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -36,7 +36,8 @@ void ChangeHistoryModel::reload()
         resetRows(0);
         return;
     }
-    resetRows(Sql::scalar(m_db, QStringLiteral("SELECT count(*) ") + RecentChanges::dossierEntries(),
+    resetRows(Sql::scalar(m_db,
+                          QStringLiteral("SELECT count(*) ") + RecentChanges::dossierEntries(),
                           {m_cadreId, m_cadreId, m_cadreId, m_cadreId})
                   .toInt());
 }
@@ -46,7 +47,8 @@ std::vector<ChangeHistoryRow> ChangeHistoryModel::readPage(int offset, int count
     QSqlQuery query = Sql::run(
         m_db,
         QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, before, after ")
-            + RecentChanges::dossierEntries() + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"),
+            + RecentChanges::dossierEntries()
+            + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"),
         {m_cadreId, m_cadreId, m_cadreId, m_cadreId, count, offset});
     const Session *session = m_database.session();
     std::vector<ChangeHistoryRow> entries;

@@ -139,10 +139,11 @@ QStringList installedTriggers(const QSqlDatabase &db)
 // table to the windows open on it (ChangeFeed): once per statement, delivered at the commit.
 QStringList changeNotices()
 {
-    QStringList notices{QStringLiteral(
-        "CREATE FUNCTION changes_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM "
-        "pg_notify('%1', TG_TABLE_NAME); RETURN NULL; END $$")
-                            .arg(QLatin1String(ChangeFeed::channel()))};
+    QStringList notices{
+        QStringLiteral(
+            "CREATE FUNCTION changes_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM "
+            "pg_notify('%1', TG_TABLE_NAME); RETURN NULL; END $$")
+            .arg(QLatin1String(ChangeFeed::channel()))};
     for (const Tables::Table &table : Tables::all())
         if (table.countsChanges)
             notices << QStringLiteral("CREATE TRIGGER %1_changes_notify AFTER INSERT OR UPDATE OR "

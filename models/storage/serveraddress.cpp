@@ -3,10 +3,10 @@
 #include "domain/dataerror.h"
 
 #include <QCoreApplication>
-#include <algorithm>
 #include <QSqlDatabase>
 #include <QUrl>
 #include <QUrlQuery>
+#include <algorithm>
 
 namespace {
 
@@ -92,11 +92,10 @@ ServerAddress ServerAddress::withOption(const QString &key, const QString &value
 {
     ServerAddress copy = *this;
     const QString prefix = key + QLatin1Char('=');
-    copy.m_options.erase(std::remove_if(copy.m_options.begin(), copy.m_options.end(),
-                                        [&](const QString &option) {
-                                            return option.startsWith(prefix);
-                                        }),
-                         copy.m_options.end());
+    copy.m_options.erase(
+        std::remove_if(copy.m_options.begin(), copy.m_options.end(),
+                       [&](const QString &option) { return option.startsWith(prefix); }),
+        copy.m_options.end());
     if (!value.isEmpty())
         copy.m_options << prefix + value;
     return copy;

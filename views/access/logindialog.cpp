@@ -104,7 +104,7 @@ bool run(Database &database, QWidget *parent, bool demo, const QString &suggeste
     }
     LoginDialog dialog(database, parent);
     if (!dialog.isFirstStart()) {
-        dialog.nameField()->setText(!name.isEmpty()          ? name
+        dialog.nameField()->setText(!name.isEmpty()            ? name
                                     : !suggestedName.isEmpty() ? suggestedName
                                     : demo                     ? QStringLiteral("officer")
                                                                : QString());

@@ -1,9 +1,9 @@
 #include "databaseopener.h"
 
 #include "access/logindialog.h"
-#include "serverconnectdialog.h"
 #include "demo/demogenerator.h"
 #include "domain/dataerror.h"
+#include "serverconnectdialog.h"
 #include "storage/database.h"
 
 #include <QDir>

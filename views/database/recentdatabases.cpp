@@ -79,7 +79,7 @@ QString shownName(const QString &entry)
         const ServerAddress address = ServerAddress::parse(entry);
         return QCoreApplication::translate("RecentDatabases", "%1 on the server %2")
             .arg(address.database(), address.isLocalSocket() ? QCoreApplication::translate(
-                                                                   "RecentDatabases", "of this computer")
+                                         "RecentDatabases", "of this computer")
                                                              : address.host());
     } catch (const DataError &) {
         return entry;

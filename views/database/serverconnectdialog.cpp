@@ -68,8 +68,7 @@ ServerConnectDialog::ServerConnectDialog(QWidget *parent)
     m_security->setWordWrap(true);
     layout->addWidget(m_security);
     connect(m_server, &QLineEdit::textChanged, this, &ServerConnectDialog::updateSecurityNote);
-    connect(m_certificate, &QLineEdit::textChanged, this,
-            &ServerConnectDialog::updateSecurityNote);
+    connect(m_certificate, &QLineEdit::textChanged, this, &ServerConnectDialog::updateSecurityNote);
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -97,10 +96,11 @@ void ServerConnectDialog::setAddress(const ServerAddress &address)
     m_account->setText(address.user());
     m_password->setText(address.password());
     m_certificate->setText(QDir::toNativeSeparators(address.option(QStringLiteral("sslrootcert"))));
-    (m_server->text().isEmpty() ? m_server
+    (m_server->text().isEmpty()    ? m_server
      : m_account->text().isEmpty() ? m_account
                                    : m_password)
-        ->setFocus();    updateSecurityNote();
+        ->setFocus();
+    updateSecurityNote();
 }
 
 void ServerConnectDialog::setMessage(const QString &message)

@@ -76,16 +76,17 @@ ConflictDialog::ConflictDialog(const ConflictError &conflict, const QVariantMap 
     for (const QString &column : columns) {
         if (isBookkeeping(column))
             continue;
-        const QString yours = mine.contains(column)
-                                  ? AuditChanges::valueText(table, column,
-                                                            mineJson.value(column), mineJson)
-                                  : QString();
-        const QString saved = theirs.contains(column)
-                                  ? AuditChanges::valueText(table, column,
-                                                            theirsJson.value(column), theirsJson)
-                                  : QString();
-        const bool theyChanged = !deleted && loaded.contains(column)
-                                 && loaded.value(column).toString() != theirs.value(column).toString();
+        const QString yours
+            = mine.contains(column)
+                  ? AuditChanges::valueText(table, column, mineJson.value(column), mineJson)
+                  : QString();
+        const QString saved
+            = theirs.contains(column)
+                  ? AuditChanges::valueText(table, column, theirsJson.value(column), theirsJson)
+                  : QString();
+        const bool theyChanged
+            = !deleted && loaded.contains(column)
+              && loaded.value(column).toString() != theirs.value(column).toString();
         if (yours == saved && !theyChanged)
             continue;
         const int row = m_table->rowCount();

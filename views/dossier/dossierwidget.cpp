@@ -229,9 +229,9 @@ void DossierWidget::showRecentChanges()
     for (const RecentChange &change :
          RecentChanges::of(m_database, m_cadreId, now.addSecs(-kRecentSeconds)))
         lines << describe(change, now);
-    m_header->setRecentChanges(lines.isEmpty() ? QString()
-                                               : tr("Changed by colleagues lately: %1")
-                                                     .arg(lines.join(tr("; "))));
+    m_header->setRecentChanges(
+        lines.isEmpty() ? QString()
+                        : tr("Changed by colleagues lately: %1").arg(lines.join(tr("; "))));
 }
 
 QString DossierWidget::describe(const RecentChange &change, const QDateTime &now)

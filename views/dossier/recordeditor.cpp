@@ -3,8 +3,8 @@
 #include "access/identitynumbers.h"
 #include "commands/recordcommands.h"
 #include "dialogs/cluestepdialog.h"
-#include "dialogs/conflictdialog.h"
 #include "dialogs/confirmdelete.h"
+#include "dialogs/conflictdialog.h"
 #include "dialogs/recordform.h"
 #include "domain/dataerror.h"
 #include "domain/recorddetails.h"
@@ -179,15 +179,15 @@ RecordForm *RecordEditor::openEditForm(QWidget *parent, const QString &table, qi
                                                        stored.value(idNumber).toString()));
     Database *database = m_database;
     QUndoStack *stack = m_undoStack;
-    RecordForm *form = open(
-        parent, table, stored, false,
-        [database, stack, table, id, stored, version](const QVariantMap &values,
-                                                      const QVector<QVariantMap> &details) {
-            const QVariantMap changed = changedFields(stored, values);
-            const RecordDetails rows = detailsOf(table, details);
-            if (!changed.isEmpty() || rows.isSet())
-                RecordCommands::update(stack, *database, table, id, changed, rows, *version);
-        });
+    RecordForm *form
+        = open(parent, table, stored, false,
+               [database, stack, table, id, stored, version](const QVariantMap &values,
+                                                             const QVector<QVariantMap> &details) {
+                   const QVariantMap changed = changedFields(stored, values);
+                   const RecordDetails rows = detailsOf(table, details);
+                   if (!changed.isEmpty() || rows.isSet())
+                       RecordCommands::update(stack, *database, table, id, changed, rows, *version);
+               });
     form->setConflictHandler([form, stored, version](const ConflictError &conflict) {
         switch (ConflictDialog::ask(form, conflict, stored)) {
         case ConflictDialog::Choice::SaveMine:
