@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <sys/stat.h>
 #include <thread>
 
 // Server mode's storage: addresses, the schema made on an empty server database from the same
@@ -37,6 +38,7 @@ private slots:
     void refusedServers_data();
     void refusedServers();
     void aConnectionLostMidSaveSavesNothingAndSaysSo();
+    void filesWrittenFromAServerAreTheUsersAlone();
     void statementsInTheServersWords_data();
     void statementsInTheServersWords();
 
@@ -462,6 +464,19 @@ void TestServerStorage::aConnectionLostMidSaveSavesNothingAndSaysSo()
     // The sign-in just now is the trail's one new entry.
     QCOMPARE(Sql::scalar(again->connection(), entries).toLongLong(), entriesBefore + 1);
     QVERIFY(AuditLog::verify(again->connection()).intact);
+}
+
+void TestServerStorage::filesWrittenFromAServerAreTheUsersAlone()
+{
+    ::umask(022);
+    auto database = Database::openServer(TestDatabase::newServerDatabase());
+    QTemporaryDir dir;
+    QFile exported(dir.filePath(QStringLiteral("export.json")));
+    QVERIFY(exported.open(QIODevice::WriteOnly));
+    exported.write("{}");
+    exported.close();
+    QCOMPARE(exported.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
 }
 
 void TestServerStorage::statementsInTheServersWords_data()

@@ -7,6 +7,7 @@
 #include "domain/dataerror.h"
 #include "migrationhistory.h"
 #include "postgresqlschema.h"
+#include "privatefiles.h"
 #include "schemacheck.h"
 #include "serveraddress.h"
 #include "sql.h"
@@ -59,6 +60,9 @@ QString connectionFailure(const QSqlError &error, const ServerAddress &address)
 
 std::unique_ptr<Database> Database::openServer(const ServerAddress &address, Mode mode)
 {
+    // What the program writes from a server's dossiers (exports, papers, scratch files) is the
+    // user's alone, as from a file's.
+    PrivateFiles::ownerOnlyFromNowOn();
     std::unique_ptr<Database> database(new Database(address.display(), mode == Mode::ReadOnly));
     database->m_server = std::make_unique<ServerAddress>(address);
     database->connectServer();
