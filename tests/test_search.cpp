@@ -1,7 +1,10 @@
+#include "commands/recordcommands.h"
 #include "directory/cadredirectory.h"
 #include "domain/pinyin.h"
 #include "records/recordrepository.h"
 #include "storage/database.h"
+#include "storage/searchgrams.h"
+#include "storage/sql.h"
 #include "testdatabase.h"
 
 #include <QTest>
@@ -19,6 +22,8 @@ private slots:
     void directorySearch();
     void unitSubtreeAndTopLeaders();
     void renamingAUnitUpdatesTheIndex();
+    void shortWordsAreFoundByTheirGrams();
+    void theGramsWrittenAreTheGramsFilled();
 
 private:
     void buildFixture(Database &database);
@@ -166,6 +171,62 @@ void TestSearch::renamingAUnitUpdatesTheIndex()
     QCOMPARE(directory.count(filter), 2);
     filter.text = QStringLiteral("水利局");
     QCOMPARE(directory.count(filter), 0);
+}
+
+void TestSearch::shortWordsAreFoundByTheirGrams()
+{
+    auto database = TestDatabase::inMemory();
+    buildFixture(*database);
+    CadreDirectory directory(*database);
+    CadreFilter filter;
+    // A two-character word across a name and nothing else: 建华 is one name's, 国李 nobody's
+    // (two names side by side are no gram).
+    filter.text = QStringLiteral("建华");
+    QCOMPARE(directory.count(filter), 1);
+    filter.text = QStringLiteral("国李");
+    QCOMPARE(directory.count(filter), 0);
+    // Renamed, deleted: the grams follow.
+    const qint64 id = TestDatabase::addCadre(*database, QStringLiteral("欧阳娜"), m_town);
+    filter.text = QStringLiteral("欧阳");
+    QCOMPARE(directory.count(filter), 1);
+    RecordRepository(*database).update(QStringLiteral("cadres"), id,
+                                       {{QStringLiteral("name"), QStringLiteral("司马娜")}});
+    directory.refresh(); // as the window does after every write
+    QCOMPARE(directory.count(filter), 0);
+    filter.text = QStringLiteral("司马");
+    QCOMPARE(directory.count(filter), 1);
+    RecordRepository(*database).remove(QStringLiteral("cadres"), id);
+    directory.refresh();
+    QCOMPARE(directory.count(filter), 0);
+    QCOMPARE(Sql::scalar(database->connection(),
+                         QStringLiteral("SELECT count(*) FROM cadre_grams WHERE cadre_id = ?"),
+                         {id})
+                 .toInt(),
+             0);
+}
+
+void TestSearch::theGramsWrittenAreTheGramsFilled()
+{
+    // The grams the program writes with each cadre, and those the database makes from the
+    // search table in one statement (an upgrade, an import, the demo), are the same.
+    auto database = TestDatabase::inMemory();
+    buildFixture(*database);
+    TestDatabase::addCadre(*database, QStringLiteral("乐"), m_town, QStringLiteral("A  B|C"));
+    const auto grams = [&] {
+        QStringList all;
+        QSqlQuery query = Sql::run(database->connection(),
+                                   QStringLiteral("SELECT gram, cadre_id FROM cadre_grams"));
+        while (query.next())
+            all << query.value(0).toString() + QLatin1Char('/') + query.value(1).toString();
+        all.sort();
+        return all;
+    };
+    const QStringList written = grams();
+    QVERIFY(written.size() > 100);
+    QVERIFY(!written.join(QLatin1Char(',')).contains(QLatin1Char('|')));
+    QVERIFY(SearchGrams::of(QStringLiteral("ab c")) == (QStringList{"a", "ab", "b", "c"}));
+    SearchGrams::fill(database->connection());
+    QCOMPARE(grams(), written);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

@@ -46,7 +46,17 @@ IntegrityReport checkIntegrity(const Database &database)
         = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM cadre_search s WHERE NOT "
                                          "EXISTS (SELECT 1 FROM cadres c WHERE c.id = s.rowid)"))
               .toLongLong();
-    report.searchIndexOk = cadres == indexed && orphans == 0;
+    // Grams of no cadre, or a cadre with search text and no grams, and short searches go wrong.
+    const qint64 strayGrams
+        = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT cadre_id FROM "
+                                         "cadre_grams) g WHERE NOT EXISTS (SELECT 1 FROM cadres c "
+                                         "WHERE c.id = g.cadre_id)"))
+              .toLongLong();
+    const qint64 withGrams
+        = Sql::scalar(db, QStringLiteral("SELECT count(DISTINCT cadre_id) FROM cadre_grams"))
+              .toLongLong();
+    report.searchIndexOk
+        = cadres == indexed && orphans == 0 && strayGrams == 0 && withGrams == indexed;
     if (!report.searchIndexOk)
         report.problems
             << QCoreApplication::translate(

@@ -13,6 +13,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/rulesstore.h"
+#include "storage/searchgrams.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -97,6 +98,8 @@ DemoSummary DemoGenerator::generate(Database &database, const DemoOptions &optio
     DemoReports::writePowerLists(context);
     DemoReports::writeOpinions(context);
     DemoReports::writeAttachments(context);
+    // The search grams from the search rows written with the cadres, in one statement.
+    SearchGrams::fill(db);
 
     const DemoCounty &top = context.isCity() ? context.counties.back() : context.counties.front();
     Sql::run(db,

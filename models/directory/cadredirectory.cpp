@@ -186,15 +186,21 @@ CadreDirectory::Where CadreDirectory::whereClause(const CadreFilter &filter) con
     return where;
 }
 
-CadreDirectory::Where CadreDirectory::orderBy(SortKey sort, Qt::SortOrder order) const
+CadreDirectory::Where CadreDirectory::orderBy(SortKey sort, Qt::SortOrder order,
+                                              bool ofMatches) const
 {
+    // A page of everyone walks the directory-order index (pinyin, id). A page of a search's
+    // matches sorts the matches instead: walking the index to find them reads every cadre
+    // before the first Zhang when thousands match.
+    const QString byName
+        = ofMatches ? QStringLiteral("(c.pinyin_full || '')") : QStringLiteral("c.pinyin_full");
     const QString direction
         = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     Where result;
     QStringList columns;
     switch (sort) {
     case SortKey::Name:
-        columns << QStringLiteral("c.pinyin_full");
+        columns << byName;
         break;
     case SortKey::Unit:
         columns << QStringLiteral("u.sort_order") << QStringLiteral("u.id");
@@ -215,7 +221,7 @@ CadreDirectory::Where CadreDirectory::orderBy(SortKey sort, Qt::SortOrder order)
         // Most serious first when descending: inside an impact period, open clues, overdue.
         // An account that sees no facts gets the names' order: the order would tell them.
         if (!m_visibility.facts) {
-            columns << QStringLiteral("c.pinyin_full");
+            columns << byName;
             break;
         }
         ensureImpactPeriods();
@@ -279,7 +285,7 @@ std::vector<CadreRow> CadreDirectory::page(const CadreFilter &filter, SortKey so
                                            Qt::SortOrder order, int offset, int limit) const
 {
     const Where where = matches(filter);
-    const Where ordering = orderBy(sort, order);
+    const Where ordering = orderBy(sort, order, !where.sql.isEmpty());
     QVariantList values = where.values;
     values << ordering.values << limit << offset;
     QSqlQuery query = Sql::run(

@@ -104,7 +104,7 @@ private:
         QVariantList values;
     };
     Where whereClause(const CadreFilter &filter) const;
-    Where orderBy(SortKey sort, Qt::SortOrder order) const;
+    Where orderBy(SortKey sort, Qt::SortOrder order, bool ofMatches) const;
     void ensureImpactPeriods() const;
     Where matches(const CadreFilter &filter) const;
 

@@ -18,6 +18,7 @@ const QVector<Table> &builtIn()
         {QStringLiteral("units"), R::Record, true},
         {QStringLiteral("cadres"), R::Record, true},
         {QStringLiteral("cadre_search"), R::Derived},
+        {QStringLiteral("cadre_grams"), R::Derived},
         {QStringLiteral("positions"), R::Record, true},
         {QStringLiteral("relatives"), R::Record, true},
         {QStringLiteral("personal_matters_reports"), R::Record, true},

@@ -185,6 +185,7 @@ QStringList excludedTables()
     // commission's way of printing, not dossier records. The review packages a database sent
     // out are its own record of what left it and may come back to it alone.
     return {QStringLiteral("audit_log"),         QStringLiteral("cadre_search"),
+            QStringLiteral("cadre_grams"),
             QStringLiteral("accounts"),          QStringLiteral("account_units"),
             QStringLiteral("signing_keys"),      QStringLiteral("audit_seals"),
             QStringLiteral("audit_head"),        QStringLiteral("record_changes"),

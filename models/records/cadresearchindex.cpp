@@ -1,6 +1,7 @@
 #include "cadresearchindex.h"
 
 #include "domain/pinyin.h"
+#include "storage/searchgrams.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -33,11 +34,13 @@ void CadreSearchIndex::write(const QSqlDatabase &db, qint64 cadreId, const QStri
     remove(db, cadreId);
     Sql::run(db, QStringLiteral("INSERT INTO cadre_search (rowid, haystack) VALUES (?, ?)"),
              {cadreId, haystack});
+    SearchGrams::write(db, cadreId, haystack);
 }
 
 void CadreSearchIndex::remove(const QSqlDatabase &db, qint64 cadreId)
 {
     Sql::run(db, QStringLiteral("DELETE FROM cadre_search WHERE rowid = ?"), {cadreId});
+    SearchGrams::remove(db, cadreId);
 }
 
 void CadreSearchIndex::rebuild(const QSqlDatabase &db)
@@ -63,6 +66,7 @@ void CadreSearchIndex::rebuild(const QSqlDatabase &db)
             1, haystack(name, cadres.value(2).toString(), cadres.value(3).toString(), pinyin));
         Sql::exec(insert);
     }
+    SearchGrams::fill(db);
 }
 
 CadreSearchIndex::Condition CadreSearchIndex::condition(const QString &text,
@@ -71,10 +75,17 @@ CadreSearchIndex::Condition CadreSearchIndex::condition(const QString &text,
     Condition condition;
     const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList parts;
+    // A word of one or two characters is one of the grams of the text it is in: read by key.
+    for (const QString &word : words) {
+        if (word == QLatin1String("|") || word.size() >= 3)
+            continue;
+        parts << idColumn + QStringLiteral(" IN (SELECT cadre_id FROM cadre_grams WHERE gram = ?)");
+        condition.values << word;
+    }
     if (dialect == Dialect::PostgreSql) {
-        // One table with a trigram index (pg_trgm) that LIKE uses for any length of word.
+        // Longer words: one table with a trigram index (pg_trgm) that LIKE uses.
         for (const QString &word : words) {
-            if (word == QLatin1String("|"))
+            if (word == QLatin1String("|") || word.size() < 3)
                 continue;
             QString escaped = word;
             escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
@@ -100,16 +111,6 @@ CadreSearchIndex::Condition CadreSearchIndex::condition(const QString &text,
                      + QStringLiteral(
                          " IN (SELECT rowid FROM cadre_search WHERE cadre_search MATCH ?)");
         condition.values << longWords.join(QLatin1Char(' '));
-    }
-    // Short words scan FTS5's own content table directly: the same rows, without the cost of
-    // reading every row back through the virtual table.
-    for (const QString &word : words) {
-        if (word == QLatin1String("|") || word.size() >= 3)
-            continue;
-        parts << idColumn
-                     + QStringLiteral(
-                         " IN (SELECT id FROM cadre_search_content WHERE instr(c0, ?) > 0)");
-        condition.values << word;
     }
     condition.sql = parts.join(QStringLiteral(" AND "));
     return condition;

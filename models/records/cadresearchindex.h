@@ -9,8 +9,9 @@
 struct PinyinKeys;
 
 // The search-as-you-type index: one row per cadre (rowid = cadre id) holding the name, unit,
-// position and pinyin keys, lower-cased. Terms of three or more characters use the FTS5 trigram
-// index; shorter terms scan the index table, because a trigram index cannot answer them.
+// position and pinyin keys, lower-cased. Terms of three or more characters use the trigram index
+// (SQLite's FTS5, a server's pg_trgm); shorter terms, which a trigram index cannot answer, are
+// read by key from the cadres' grams (SearchGrams), kept on the same writes.
 class CadreSearchIndex
 {
 public:

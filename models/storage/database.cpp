@@ -10,6 +10,7 @@
 #include "domain/session.h"
 #include "fileconnection.h"
 #include "migrationhistory.h"
+#include "searchgrams.h"
 #include "serveraddress.h"
 #include "sql.h"
 #include "sqlscript.h"
@@ -32,6 +33,8 @@ namespace {
 constexpr quint32 kApplicationId = 0x49445331; // "IDS1"
 // The schema version that made the articles table (015_case_review.sql).
 constexpr int kArticlesVersion = 15;
+// The schema version that made the search grams (017_directory_search.sql).
+constexpr int kSearchGramsVersion = 17;
 
 QString tr(const char *text)
 {
@@ -332,6 +335,9 @@ void Database::migrate()
     // one upgraded to it alike.
     if (current < kArticlesVersion)
         ArticlesStore::seed(db);
+    // A database upgraded to the grams gets its cadres' grams from its search table.
+    if (current > 0 && current < kSearchGramsVersion)
+        SearchGrams::fill(db);
     if (current == 0) {
         Sql::run(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
         seedDefaults();

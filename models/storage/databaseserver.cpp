@@ -9,6 +9,7 @@
 #include "postgresqlschema.h"
 #include "privatefiles.h"
 #include "schemacheck.h"
+#include "searchgrams.h"
 #include "serveraddress.h"
 #include "sql.h"
 #include "transaction.h"
@@ -23,6 +24,8 @@ namespace DatabaseServer {
 
 // The schema version that made the articles table (015_case_review.sql).
 constexpr int kArticlesVersion = 15;
+// The schema version that made the search grams (017_directory_search.sql).
+constexpr int kSearchGramsVersion = 17;
 // The advisory lock two programs upgrading one server database at once take in turn.
 constexpr qint64 kMigrationLock = 0x4944534d; // "IDSM"
 
@@ -168,6 +171,8 @@ void Database::migrateServer()
     DerivedSchema::install(db);
     if (current < DatabaseServer::kArticlesVersion)
         ArticlesStore::seed(db);
+    if (current > 0 && current < DatabaseServer::kSearchGramsVersion)
+        SearchGrams::fill(db);
     if (current == 0)
         seedDefaults();
     SchemaCheck::remember(db);
