@@ -56,6 +56,10 @@ private slots:
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &account);
     QString storedSummary() const;
+    // The officer opens the talk's form; 王敏 then changes the talk in her window (`hers`), or
+    // deletes it when `hers` is empty; then he writes a summary of his own in the form.
+    RecordForm *formOvertaken(MainWindow &officer, MainWindow &wang, RecordEditor &editor,
+                              const QVariantMap &hers);
     // Answers the conflict dialog the next save shows: checks it, then presses `button`.
     void answerConflict(const std::function<QPushButton *(ConflictDialog *)> &button);
 
@@ -214,23 +218,35 @@ void TestViewServer::answerConflict(const std::function<QPushButton *(ConflictDi
     });
 }
 
+RecordForm *TestViewServer::formOvertaken(MainWindow &officer, MainWindow &wang,
+                                          RecordEditor &editor, const QVariantMap &hers)
+{
+    RecordForm *form = editor.openEdit(&officer, QStringLiteral("talks"), m_talk);
+    if (!form)
+        return nullptr;
+    if (hers.isEmpty())
+        RecordCommands::remove(wang.undoStack(), *wang.database(), QStringLiteral("talks"), m_talk);
+    else
+        RecordCommands::update(wang.undoStack(), *wang.database(), QStringLiteral("talks"), m_talk,
+                               hers);
+    auto *summary = form->findChild<QWidget *>(QStringLiteral("summary"));
+    if (!summary)
+        return nullptr;
+    QMetaObject::invokeMethod(summary, "setPlainText", Q_ARG(QString, text("主任的版本")));
+    return form;
+}
+
 void TestViewServer::aConflictingSaveShowsBothVersionsAndSavesMineOnRequest()
 {
     auto officer = openWindow(QStringLiteral("officer"));
     auto wang = openWindow(QStringLiteral("wangmin"));
     QVERIFY(officer && wang);
-    // The officer opens the talk's form …
+    // She changes the date and the summary while his form is open.
     RecordEditor editor(*officer->database(), m_cadre, officer->undoStack());
-    RecordForm *form = editor.openEdit(officer.get(), QStringLiteral("talks"), m_talk);
+    RecordForm *form = formOvertaken(*officer, *wang, editor,
+                                     {{QStringLiteral("summary"), text("王敏的版本")},
+                                      {QStringLiteral("talk_date"), QStringLiteral("2026-03-03")}});
     QVERIFY(form);
-    // … 王敏 changes the talk meanwhile, the date and the summary …
-    RecordCommands::update(wang->undoStack(), *wang->database(), QStringLiteral("talks"), m_talk,
-                           {{QStringLiteral("summary"), text("王敏的版本")},
-                            {QStringLiteral("talk_date"), QStringLiteral("2026-03-03")}});
-    // … and the officer saves a summary of his own.
-    auto *summary = form->findChild<QWidget *>(QStringLiteral("summary"));
-    QVERIFY(summary);
-    QMetaObject::invokeMethod(summary, "setPlainText", Q_ARG(QString, text("主任的版本")));
     answerConflict([](ConflictDialog *dialog) { return dialog->saveMineButton(); });
     form->accept();
 
@@ -256,12 +272,9 @@ void TestViewServer::aConflictingSaveCanBeDropped()
     auto wang = openWindow(QStringLiteral("wangmin"));
     QVERIFY(officer && wang);
     RecordEditor editor(*officer->database(), m_cadre, officer->undoStack());
-    RecordForm *form = editor.openEdit(officer.get(), QStringLiteral("talks"), m_talk);
+    RecordForm *form
+        = formOvertaken(*officer, *wang, editor, {{QStringLiteral("summary"), text("王敏的版本")}});
     QVERIFY(form);
-    RecordCommands::update(wang->undoStack(), *wang->database(), QStringLiteral("talks"), m_talk,
-                           {{QStringLiteral("summary"), text("王敏的版本")}});
-    auto *summary = form->findChild<QWidget *>(QStringLiteral("summary"));
-    QMetaObject::invokeMethod(summary, "setPlainText", Q_ARG(QString, text("主任的版本")));
     const int undoSteps = officer->undoStack()->count();
     answerConflict([](ConflictDialog *dialog) { return dialog->takeTheirsButton(); });
     form->accept();
@@ -276,11 +289,8 @@ void TestViewServer::aSaveOverADeletedRecordIsRefused()
     auto wang = openWindow(QStringLiteral("wangmin"));
     QVERIFY(officer && wang);
     RecordEditor editor(*officer->database(), m_cadre, officer->undoStack());
-    RecordForm *form = editor.openEdit(officer.get(), QStringLiteral("talks"), m_talk);
+    RecordForm *form = formOvertaken(*officer, *wang, editor, {}); // she deletes it
     QVERIFY(form);
-    RecordCommands::remove(wang->undoStack(), *wang->database(), QStringLiteral("talks"), m_talk);
-    auto *summary = form->findChild<QWidget *>(QStringLiteral("summary"));
-    QMetaObject::invokeMethod(summary, "setPlainText", Q_ARG(QString, text("主任的版本")));
     // Saving over a deletion is not offered: undo, or a new record, brings it back.
     answerConflict([](ConflictDialog *dialog) {
         if (dialog->saveMineButton()->isVisible())
