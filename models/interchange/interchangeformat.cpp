@@ -185,14 +185,14 @@ QStringList excludedTables()
     // commission's way of printing, not dossier records. The review packages a database sent
     // out are its own record of what left it and may come back to it alone.
     return {QStringLiteral("audit_log"),         QStringLiteral("cadre_search"),
-            QStringLiteral("cadre_grams"),
-            QStringLiteral("accounts"),          QStringLiteral("account_units"),
-            QStringLiteral("signing_keys"),      QStringLiteral("audit_seals"),
-            QStringLiteral("audit_head"),        QStringLiteral("record_changes"),
-            QStringLiteral("sign_in_failures"),  QStringLiteral("statistic_counts"),
-            QStringLiteral("statistic_totals"),  QStringLiteral("four_form_years"),
-            QStringLiteral("four_form_classes"), QStringLiteral("summary_templates"),
-            QStringLiteral("derived_objects"),   QStringLiteral("review_packages")};
+            QStringLiteral("cadre_grams"),       QStringLiteral("accounts"),
+            QStringLiteral("account_units"),     QStringLiteral("signing_keys"),
+            QStringLiteral("audit_seals"),       QStringLiteral("audit_head"),
+            QStringLiteral("record_changes"),    QStringLiteral("sign_in_failures"),
+            QStringLiteral("statistic_counts"),  QStringLiteral("statistic_totals"),
+            QStringLiteral("four_form_years"),   QStringLiteral("four_form_classes"),
+            QStringLiteral("summary_templates"), QStringLiteral("derived_objects"),
+            QStringLiteral("review_packages")};
 }
 
 QString typeName(ColumnType type)
