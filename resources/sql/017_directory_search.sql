@@ -10,5 +10,5 @@ CREATE TABLE cadre_grams (
     gram     TEXT NOT NULL,
     cadre_id INTEGER NOT NULL,
     PRIMARY KEY (gram, cadre_id)
-);
+) WITHOUT ROWID;
 CREATE INDEX cadre_grams_cadre ON cadre_grams(cadre_id);
