@@ -45,17 +45,8 @@ QString TestDatabaseOpen::makeDatabase(const QTemporaryDir &dir, const QString &
 
 void TestDatabaseOpen::rawExec(const QString &path, const QStringList &statements)
 {
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        for (const QString &statement : statements)
-            QVERIFY2(query.exec(statement), qPrintable(statement));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const QString refused = TestDatabase::rawExec(path, statements);
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
 }
 
 void TestDatabaseOpen::newDatabaseHasSchemaAndSettings()

@@ -50,16 +50,8 @@ private:
 
 void TestServerStorage::rawExec(const ServerAddress &address, const QStringList &statements)
 {
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
-        address.configure(db);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        for (const QString &statement : statements)
-            QVERIFY2(query.exec(statement), qPrintable(statement));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const QString refused = TestDatabase::rawExec(address, statements);
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
 }
 
 void TestServerStorage::addresses_data()

@@ -103,9 +103,8 @@ void TestMainWindow::init()
     m_errors.clear();
     m_window = std::make_unique<MainWindow>();
     m_window->opener().setPrompts({[this](const QString &message) { m_errors << message; },
-                                   [](const QString &) {
-                                       return false;
-                                   }});
+                                   [](const QString &) { return false; },
+                                   {}});
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openDatabaseFile(m_path));
@@ -357,7 +356,7 @@ void TestMainWindow::reportsFilesItCannotOpen()
     // directory.
     MainWindow fresh;
     QStringList errors;
-    fresh.opener().setPrompts({[&](const QString &message) { errors << message; }, {}});
+    fresh.opener().setPrompts({[&](const QString &message) { errors << message; }, {}, {}});
     QVERIFY(!fresh.openDatabaseFile(text));
     QCOMPARE(errors.size(), 1);
     QVERIFY(fresh.database() == nullptr);
@@ -379,7 +378,8 @@ void TestMainWindow::offersReadOnlyFilesForReading()
                                    [&](const QString &question) {
                                        questions << question;
                                        return answer;
-                                   }});
+                                   },
+                                   {}});
     QVERIFY(!m_window->openDatabaseFile(copy));
     QCOMPARE(questions.size(), 1);
     QVERIFY(m_errors.isEmpty());

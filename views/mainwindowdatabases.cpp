@@ -111,7 +111,8 @@ bool MainWindow::connectToServer(const QString &addressText)
         }
     }
     if (!database) {
-        if (!m_opener.prompts().connect(dialog))
+        const auto &connect = m_opener.prompts().connect;
+        if (connect ? !connect(dialog) : dialog.exec() != QDialog::Accepted)
             return false;
         database = dialog.takeDatabase();
         if (!database)

@@ -31,6 +31,48 @@ void signIn(Database &database, const QString &account)
     Accounts(database).signIn(account, QStringLiteral("demo"));
 }
 
+namespace {
+
+QString runAll(QSqlDatabase &db, const QStringList &statements)
+{
+    if (!db.open())
+        return db.lastError().text();
+    QSqlQuery query(db);
+    for (const QString &statement : statements)
+        if (!query.exec(statement))
+            return statement + QStringLiteral(": ") + query.lastError().text();
+    return {};
+}
+
+} // namespace
+
+QString rawExec(const QString &path, const QStringList &statements)
+{
+    QString refused;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        refused = runAll(db, statements);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return refused;
+}
+
+QString rawExec(const ServerAddress &address, const QStringList &statements)
+{
+    QString refused;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
+        address.configure(db);
+        refused = runAll(db, statements);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return refused;
+}
+
 bool onServer()
 {
     return qEnvironmentVariable("INTEGRITY_DOSSIER_TEST_BACKEND") == QLatin1String("postgresql");

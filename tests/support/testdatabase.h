@@ -35,6 +35,11 @@ void addDemoAccounts(Database &database);
 void signIn(Database &database, const QString &account);
 // The source tree, for golden files and seed data.
 QString sourcePath(const QString &relative);
+// Statements run straight on a database file, or on a server database as its owner, through a
+// connection of their own (behind the program's back, as a tamperer or another program would).
+// Returns the first statement refused with the reason, or an empty string.
+QString rawExec(const QString &path, const QStringList &statements);
+QString rawExec(const ServerAddress &address, const QStringList &statements);
 // SHA-256 of a file's bytes, to prove a refused file was left unchanged.
 QByteArray fileHash(const QString &path);
 
