@@ -3,6 +3,7 @@
 #include "sessionsignin.h"
 #include "storage/database.h"
 #include "storage/serveraddress.h"
+#include "storage/serversecurity.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -76,11 +77,23 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, bool re
     const bool signingIn = !userName(parser).isEmpty();
     // A commission's server database, named by its address instead of a file.
     if (ServerAddress::looksLikeOne(path)) {
-        auto database = Database::openServer(ServerAddress::parse(path),
-                                             readOnly && !signingIn ? Database::Mode::ReadOnly
-                                                                    : Database::Mode::OpenExisting);
+        ServerAddress address = ServerAddress::parse(path);
+        // An address without a server account signs in as the account's own role
+        // (NAME@DATABASE), with the account's password; so does an account's role named in it.
+        QString password;
+        if (signingIn && address.password().isEmpty()
+            && (address.user().isEmpty() || address.user().contains(QLatin1Char('@')))) {
+            password = signInPassword(parser);
+            address = address.withUser(address.user().isEmpty() ? ServerSecurity::roleName(
+                                           userName(parser), address.database())
+                                                                : address.user(),
+                                       password);
+        }
+        auto database
+            = Database::openServer(address, readOnly && !signingIn ? Database::Mode::ReadOnly
+                                                                   : Database::Mode::OpenExisting);
         if (signingIn || !readOnly)
-            signIn(*database, parser);
+            signIn(*database, parser, password);
         return database;
     }
     const bool writable = QFileInfo(path).isWritable();

@@ -42,6 +42,14 @@ int migrate(const QStringList &arguments)
                      .arg(report.trailEntries)
                      .arg(report.trailHead.left(16))
               << Qt::endl;
+        if (!report.accountRoles.isEmpty())
+            out() << QCoreApplication::translate(
+                         "Commands", "Each account signs in to the server as its own role: %1. "
+                                     "None can sign in until the administrator sets its "
+                                     "password in the program (Accounts → Reset Password) "
+                                     "through this connection.")
+                         .arg(report.accountRoles.join(QStringLiteral(", ")))
+                  << Qt::endl;
         return Ok;
     } catch (const DataError &error) {
         return failure(error.message());

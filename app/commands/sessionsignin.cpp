@@ -101,17 +101,22 @@ QString readSecret(const QString &prompt, const char *environmentVariable)
     return QString::fromLocal8Bit(line.c_str());
 }
 
-void signIn(Database &database, const QCommandLineParser &parser)
+QString signInPassword(const QCommandLineParser &parser)
 {
-    if (!Accounts::exist(database.connection()))
-        return;
     const QString name = userName(parser);
     if (name.isEmpty())
         throw AccessError(tr("Sign in with --user NAME (or INTEGRITY_DOSSIER_USER); the password "
                              "comes from INTEGRITY_DOSSIER_PASSWORD or is asked for."));
-    const QString password
-        = readSecret(tr("Password for %1: ").arg(name), "INTEGRITY_DOSSIER_PASSWORD");
-    Accounts(database).signIn(name, password);
+    return readSecret(tr("Password for %1: ").arg(name), "INTEGRITY_DOSSIER_PASSWORD");
+}
+
+void signIn(Database &database, const QCommandLineParser &parser, const QString &password)
+{
+    if (!Accounts::exist(database.connection()))
+        return;
+    const QString name = userName(parser);
+    const QString given = password.isEmpty() ? signInPassword(parser) : password;
+    Accounts(database).signIn(name, given);
 }
 
 } // namespace CommandLine

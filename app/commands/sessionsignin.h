@@ -17,7 +17,9 @@ QString userName(const QCommandLineParser &parser);
 // The environment variable when set, else a line read from the terminal without echo.
 QString readSecret(const QString &prompt, const char *environmentVariable);
 // Signs in when the database has accounts (a database before its first start has none);
-// throws DataError or AccessError.
-void signIn(Database &database, const QCommandLineParser &parser);
+// throws DataError or AccessError. `password`, when given, was read already.
+void signIn(Database &database, const QCommandLineParser &parser, const QString &password = {});
+// The password for --user's account, read once: from INTEGRITY_DOSSIER_PASSWORD or asked.
+QString signInPassword(const QCommandLineParser &parser);
 
 } // namespace CommandLine

@@ -4,6 +4,7 @@
 #include "domain/session.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/serversecurity.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -112,6 +113,9 @@ bool isBarred(const QSqlDatabase &db, const Session &session, qint64 cadreId)
         return false;
     if (cadreId == session.cadreId)
         return true;
+    // An account's own server role may not read its own relatives: the server names them.
+    if (ServerSecurity::barredCadres(db).contains(cadreId))
+        return true;
     return Sql::scalar(db,
                        QStringLiteral("SELECT EXISTS (SELECT 1 FROM relatives WHERE is_key = 1 "
                                       "AND relation <> 'other' AND ((cadre_id = ? AND "
@@ -159,6 +163,7 @@ Visibility visibility(const Database &database)
             {session->cadreId, session->cadreId});
         while (query.next())
             result.barred.insert(query.value(0).toLongLong());
+        result.barred.unite(ServerSecurity::barredCadres(db));
     }
     return result;
 }

@@ -8,6 +8,7 @@
 #include "passwordhash.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/serversecurity.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -144,15 +145,17 @@ void Accounts::signIn(const QString &name, const QString &password, const QDateT
     const QSqlDatabase db = m_database.connection();
     const QString tried = name.trimmed();
     const QString from = source.isEmpty() ? thisComputer() : source;
-    QSqlQuery query = Sql::run(
-        db, QStringLiteral("SELECT id, password_hash, disabled FROM accounts WHERE name = ?"),
-        {tried});
+    // On a server, a connection made with an account's own role is that account's alone.
+    const QString connected = m_database.serverAccount();
+    if (!connected.isEmpty() && tried.compare(connected, Qt::CaseInsensitive) != 0)
+        throw AccessError(tr("This connection to the server is the account %1's own: sign in as "
+                             "%1, or connect to the server with your own account.")
+                              .arg(connected));
+    QSqlQuery query
+        = Sql::run(db, QStringLiteral("SELECT id, disabled FROM accounts WHERE name = ?"), {tried});
     const bool known = query.next();
     const qint64 id = known ? query.value(0).toLongLong() : 0;
-    // An unknown name is checked against a hash of its own, so it costs what a wrong password
-    // costs; a paused name is checked too, and answered the same way.
-    const QString hash = known ? query.value(1).toString() : PasswordHash::unknownAccountHash();
-    const bool disabled = known && query.value(2).toBool();
+    const bool disabled = known && query.value(1).toBool();
     query.finish();
     QSqlQuery failure = Sql::run(db,
                                  QStringLiteral("SELECT failures, locked_until FROM "
@@ -166,7 +169,7 @@ void Accounts::signIn(const QString &name, const QString &password, const QDateT
     }
     failure.finish();
     const bool paused = pausedUntil.isValid() && now < pausedUntil;
-    const bool right = PasswordHash::verify(hash, password);
+    const bool right = passwordMatches(id, password);
     if (paused || !known || !right) {
         if (!paused)
             recordFailure(id, tried, from, failures + 1, now);
@@ -233,6 +236,23 @@ void Accounts::recordFailure(qint64 accountId, const QString &triedName, const Q
     transaction.commit();
 }
 
+bool Accounts::passwordMatches(qint64 accountId, const QString &password) const
+{
+    // On a server no account reads the hashes: the server checks the password itself.
+    if (!m_database.serverAccount().isEmpty())
+        return accountId != 0 && m_database.serverAccepts(password);
+    // An unknown name is checked against a hash of its own, so it costs what a wrong password
+    // costs; a paused name is checked too, and answered the same way.
+    const QVariant stored
+        = accountId == 0 ? QVariant()
+                         : Sql::scalar(m_database.connection(),
+                                       QStringLiteral("SELECT password_hash FROM accounts WHERE "
+                                                      "id = ?"),
+                                       {accountId});
+    return PasswordHash::verify(
+        stored.isValid() ? stored.toString() : PasswordHash::unknownAccountHash(), password);
+}
+
 void Accounts::startSession(qint64 accountId)
 {
     const QSqlDatabase db = m_database.connection();
@@ -296,12 +316,7 @@ void Accounts::changePassword(const QString &currentPassword, const QString &new
     if (!session)
         throw AccessError(tr("No account is signed in."));
     const QSqlDatabase db = m_database.connection();
-    const QString hash = Sql::scalar(db,
-                                     QStringLiteral("SELECT password_hash FROM accounts "
-                                                    "WHERE id = ?"),
-                                     {session->accountId})
-                             .toString();
-    if (!PasswordHash::verify(hash, currentPassword))
+    if (!passwordMatches(session->accountId, currentPassword))
         throw AccessError(tr("The current password is wrong."));
     checkNewPassword(newPassword);
     if (newPassword == currentPassword)
@@ -312,6 +327,7 @@ void Accounts::changePassword(const QString &currentPassword, const QString &new
              QStringLiteral("UPDATE accounts SET password_hash = ?, must_change_password = 0, "
                             "password_changed_at = ? WHERE id = ?"),
              {newHash, timestamp(QDateTime::currentDateTimeUtc()), session->accountId});
+    ServerSecurity::updateAccountRole(db, session->accountId, newPassword);
     // The signing key follows the password: sealed anew under it, or — after a reset, when the
     // old key cannot be opened — a new key that only the owner's password opens.
     std::shared_ptr<const SigningKey> key = session->signingKey;
@@ -375,6 +391,7 @@ qint64 Accounts::create(const QString &name, const QString &password, Role role)
                        "must_change_password, created_at) "
                        "VALUES (?, ?, ?, 1, ?)"),
         {name.trimmed(), hash, Roles::key(role), timestamp(QDateTime::currentDateTimeUtc())});
+    ServerSecurity::updateAccountRole(db, id, password);
     AuditLog::append(m_database, {QStringLiteral("account.create"),
                                   QStringLiteral("accounts"),
                                   id,
@@ -430,6 +447,7 @@ void Accounts::resetPassword(qint64 accountId, const QString &password)
                             "failed_attempts = 0, locked_until = NULL, password_changed_at = ? "
                             "WHERE id = ?"),
              {hash, timestamp(QDateTime::currentDateTimeUtc()), accountId});
+    ServerSecurity::updateAccountRole(db, accountId, password);
     AuditLog::append(m_database, {QStringLiteral("account.reset"),
                                   QStringLiteral("accounts"),
                                   accountId,
@@ -449,6 +467,7 @@ void Accounts::setDisabled(qint64 accountId, bool disabled)
     Transaction transaction(db);
     Sql::run(db, QStringLiteral("UPDATE accounts SET disabled = ? WHERE id = ?"),
              {disabled ? 1 : 0, accountId});
+    ServerSecurity::updateAccountRole(db, accountId);
     AuditLog::append(m_database, {QStringLiteral("account.disable"),
                                   QStringLiteral("accounts"),
                                   accountId,
@@ -470,6 +489,7 @@ void Accounts::setRole(qint64 accountId, Role role)
     Transaction transaction(db);
     Sql::run(db, QStringLiteral("UPDATE accounts SET role = ? WHERE id = ?"),
              {Roles::key(role), accountId});
+    ServerSecurity::updateAccountRole(db, accountId);
     AuditLog::append(m_database, {QStringLiteral("account.role"),
                                   QStringLiteral("accounts"),
                                   accountId,

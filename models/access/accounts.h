@@ -87,6 +87,8 @@ private:
     // Opens the session's signing key with the password just checked, or makes the account's
     // first one.
     void unlockSigningKey(const QString &password);
+    // Whether `password` is the account's (0: no such account, checked all the same).
+    bool passwordMatches(qint64 accountId, const QString &password) const;
     void recordFailure(qint64 accountId, const QString &triedName, const QString &source,
                        int failures, const QDateTime &now);
     void checkNewPassword(const QString &password, bool allowShort = false) const;

@@ -7,10 +7,12 @@
 #include "storage/database.h"
 #include "storage/databasecopy.h"
 #include "storage/serveraddress.h"
+#include "storage/serversecurity.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 namespace ServerMigration {
 
@@ -59,6 +61,16 @@ Report run(Database &source, const ServerAddress &target,
     // The server's planner learns the tables' sizes now, not at its next autovacuum: without it
     // the first searches of a city read every cadre.
     Sql::run(server->connection(), QStringLiteral("ANALYZE"));
+    // Each account gets its own server role, unable to sign in until the administrator gives
+    // it a password through the program (the file's hashes are not the server's).
+    QStringList roles;
+    QSqlQuery accounts
+        = Sql::run(server->connection(), QStringLiteral("SELECT id FROM accounts ORDER BY id"));
+    QList<qint64> accountIds;
+    while (accounts.next())
+        accountIds << accounts.value(0).toLongLong();
+    for (const qint64 id : accountIds)
+        roles << ServerSecurity::updateAccountRole(server->connection(), id);
     const AuditLog::Verification serverTrail = verifiedTrail(*server, tr("on the server"));
     if (serverTrail.entries != fileTrail.entries || serverTrail.headHash != fileTrail.headHash)
         throw DataError(tr("The audit trail on the server (%1 entries) is not the file's (%2 "
@@ -69,7 +81,7 @@ Report run(Database &source, const ServerAddress &target,
     if (!after.ok())
         throw DataError(tr("The server database has problems after the move: %1")
                             .arg(after.problems.join(QStringLiteral("; "))));
-    return {copied.tables, copied.rows, serverTrail.entries, serverTrail.headHash};
+    return {copied.tables, copied.rows, serverTrail.entries, serverTrail.headHash, roles};
 }
 
 } // namespace ServerMigration

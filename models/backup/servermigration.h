@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 class Database;
@@ -18,7 +19,8 @@ struct Report
     int tables = 0;
     qint64 rows = 0;
     qint64 trailEntries = 0;
-    QString trailHead; // the trail's last hash, the same on both sides
+    QString trailHead;        // the trail's last hash, the same on both sides
+    QStringList accountRoles; // the server roles made for the accounts, e.g. wangmin@county
 };
 
 // `source` is signed in by an account that may make backups. Throws DataError, naming what

@@ -12,9 +12,6 @@
 
 namespace {
 
-// The server's advisory lock the trail's writers take in turn ("IDSA").
-constexpr qint64 kAuditLock = 0x49445341;
-
 QString canonicalJson(const QJsonObject &object)
 {
     // QJsonDocument writes object keys sorted, which makes the form canonical.
@@ -83,10 +80,25 @@ QString AuditLog::genesisHash()
 void AuditLog::append(const Database &database, const AuditEntry &entry)
 {
     const QSqlDatabase db = database.connection();
-    // On a server several programs write at once: one entry at a time follows the head, until
-    // the writer's transaction ends.
-    if (Dialects::of(db) == Dialect::PostgreSql)
-        Sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kAuditLock));
+    const QString before = canonicalJson(entry.before);
+    const QString after = canonicalJson(entry.after);
+    const QVariant entityId
+        = entry.entityId ? QVariant(entry.entityId) : QVariant(QMetaType(QMetaType::LongLong));
+    const QVariant cadreId
+        = entry.cadreId ? QVariant(entry.cadreId) : QVariant(QMetaType(QMetaType::LongLong));
+    // The changes this entry's transaction made so far: from the count when it began (or now,
+    // for an entry written on its own) to the count now.
+    const QVariant changesAtStart = Transaction::changesAtStart(db);
+    if (Dialects::of(db) == Dialect::PostgreSql) {
+        // On a server the server writes the entry, under the lock its writers take in turn and
+        // under the name of the account the connection belongs to: no account may write the
+        // trail itself (resources/sql/postgresql/security.sql).
+        Sql::run(
+            db, QStringLiteral("SELECT dossier_audit_append(?, ?, ?, ?, ?, ?, ?, ?)"),
+            {database.actor(), entry.action, entry.entity, entityId, cadreId, before, after,
+             changesAtStart.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : changesAtStart});
+        return;
+    }
     QSqlQuery last
         = Sql::run(db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     qint64 id = 1;
@@ -96,12 +108,8 @@ void AuditLog::append(const Database &database, const AuditEntry &entry)
         previousHash = last.value(1).toString();
     }
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QString before = canonicalJson(entry.before);
-    const QString after = canonicalJson(entry.after);
-    // The changes this entry's transaction made so far: from the count when it began (or now,
-    // for an entry written on its own) to the count now.
     const QVariant changesTo = recordChanges(db);
-    QVariant changesFrom = Transaction::changesAtStart(db);
+    QVariant changesFrom = changesAtStart;
     if (changesFrom.isNull())
         changesFrom = changesTo;
     if (changesTo.isNull())
@@ -114,10 +122,8 @@ void AuditLog::append(const Database &database, const AuditEntry &entry)
                             "cadre_id, before, after, prev_hash, hash, changes_from, changes_to) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, "
                             "?, ?)"),
-             {id, at, database.actor(), entry.action, entry.entity,
-              entry.entityId ? QVariant(entry.entityId) : QVariant(QMetaType(QMetaType::LongLong)),
-              entry.cadreId ? QVariant(entry.cadreId) : QVariant(QMetaType(QMetaType::LongLong)),
-              before, after, previousHash, hash, changesFrom, changesTo});
+             {id, at, database.actor(), entry.action, entry.entity, entityId, cadreId, before,
+              after, previousHash, hash, changesFrom, changesTo});
     Sql::run(db,
              QStringLiteral("INSERT INTO audit_head (only, entries, hash) VALUES (1, ?, ?) "
                             "ON CONFLICT (only) DO UPDATE SET entries = excluded.entries, "

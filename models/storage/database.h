@@ -43,6 +43,13 @@ public:
     // The server's address when the database is on a server, else null.
     const ServerAddress *server() const { return m_server.get(); }
     bool isServer() const { return m_server != nullptr; }
+    // On a server, the account whose own server role the connection signed in as: only that
+    // account may sign in on it, and the server holds it to that account's rights. Empty for
+    // the owner's connection and for a file.
+    QString serverAccount() const { return m_serverAccount; }
+    // Whether the server lets this connection's account in with `password`, tried on a
+    // connection of its own: how a password is checked where no account may read the hashes.
+    bool serverAccepts(const QString &password) const;
     // A file on this computer (not in memory, not on a server): only such a database is backed
     // up, checked and locked by the program itself; a server's are its administrator's.
     bool isFile() const { return !isInMemory() && !isServer(); }
@@ -91,6 +98,7 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<QLockFile> m_lock; // held while open for writing
     std::unique_ptr<ServerAddress> m_server;
+    QString m_serverAccount;
     bool m_readOnly = false;
     QString m_damage;
 };

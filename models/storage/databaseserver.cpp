@@ -11,6 +11,7 @@
 #include "schemacheck.h"
 #include "searchgrams.h"
 #include "serveraddress.h"
+#include "serversecurity.h"
 #include "sql.h"
 #include "transaction.h"
 
@@ -70,6 +71,7 @@ std::unique_ptr<Database> Database::openServer(const ServerAddress &address, Mod
     database->m_server = std::make_unique<ServerAddress>(address);
     database->connectServer();
     database->refuseForeignServerDatabase(mode);
+    database->m_serverAccount = ServerSecurity::connectedAccount(database->connection());
     if (!database->m_readOnly)
         database->migrate();
     return database;
@@ -98,6 +100,22 @@ void Database::connectServer()
     }
     if (m_readOnly)
         Sql::run(db, QStringLiteral("SET default_transaction_read_only = on"));
+}
+
+bool Database::serverAccepts(const QString &password) const
+{
+    if (!m_server)
+        return false;
+    const QString name = m_connectionName + QStringLiteral("-password");
+    bool accepted = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        m_server->withUser(m_server->user(), password).configure(db);
+        accepted = db.open();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return accepted;
 }
 
 void Database::refuseForeignServerDatabase(Mode mode) const
@@ -147,6 +165,14 @@ void Database::migrateServer()
     const QSqlDatabase db = connection();
     if (schemaVersion() == latestSchemaVersion() && !DerivedSchema::isStale(db))
         return;
+    // An account's own role may change dossiers, never the schema.
+    if (!m_serverAccount.isEmpty())
+        throw DataError(DatabaseServer::tr("The database at %1 needs an upgrade to this version "
+                                           "of the program, which only its owner's server "
+                                           "account may make. Ask the administrator to open it "
+                                           "once with that account.")
+                            .arg(m_server->display()));
+    ServerSecurity::requireRoleMaker(db);
     Transaction transaction(db);
     Sql::run(
         db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(DatabaseServer::kMigrationLock));

@@ -4,6 +4,7 @@
 #include "dialect.h"
 #include "postgresqlschema.h"
 #include "serverrecounts.h"
+#include "serversecurity.h"
 
 #include "domain/recordkinds.h"
 #include "domain/tablecounts.h"
@@ -199,6 +200,8 @@ QStringList statements(Dialect dialect)
         if (!around.contains(statement))
             all << PostgreSqlSchema::translate(statement);
     all << changeNotices();
+    // Last, over every table and trigger function: the server's own guard.
+    all << ServerSecurity::statements();
     return all;
 }
 

@@ -17,9 +17,9 @@ constexpr auto kCaseless = QRegularExpression::CaseInsensitiveOption;
 constexpr auto kAcrossLines
     = QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption;
 
-// Statements of a PostgreSQL script: split at semicolons outside quotes, comments and
-// dollar-quoted function bodies.
-QStringList splitScript(const QString &script)
+} // namespace
+
+QStringList split(const QString &script)
 {
     QStringList statements;
     QString current;
@@ -54,6 +54,8 @@ QStringList splitScript(const QString &script)
     return statements;
 }
 
+namespace {
+
 // The parts of a replacements file by the name of the object each replaces.
 QHash<QString, QStringList> parts(const QString &replacements)
 {
@@ -65,7 +67,7 @@ QHash<QString, QStringList> parts(const QString &replacements)
     qsizetype start = -1;
     const auto close = [&](qsizetype end) {
         if (start >= 0)
-            byName[name] = splitScript(replacements.mid(start, end - start));
+            byName[name] = split(replacements.mid(start, end - start));
     };
     while (match.hasNext()) {
         const auto found = match.next();

@@ -12,6 +12,9 @@
 // replaces.
 namespace PostgreSqlSchema {
 
+// Statements of a PostgreSQL script: split at semicolons outside quotes, comments and
+// dollar-quoted function bodies.
+QStringList split(const QString &script);
 // What a server database needs before the first migration: the identity row and the collation
 // the migrations name.
 QStringList preamble();

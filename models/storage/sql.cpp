@@ -188,6 +188,11 @@ QString serverFault(const QSqlError &error)
         return QCoreApplication::translate(
             "Sql", "The database was opened for reading only, so nothing was saved and nothing "
                    "was changed.");
+    // The server's own rules (row-level security, the accounts' guard) refused the account.
+    if (state == QLatin1String("42501"))
+        return QCoreApplication::translate(
+            "Sql", "The server refused this to your account, so nothing was saved and nothing "
+                   "was changed. Your role or units do not allow it.");
     if (state == QLatin1String("40001") || state == QLatin1String("40P01")
         || state == QLatin1String("55P03"))
         return QCoreApplication::translate(
