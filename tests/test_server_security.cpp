@@ -39,6 +39,8 @@ private slots:
     void writesFollowTheRoles_data();
     void writesFollowTheRoles();
     void theProgramWorksOnAnAccountsOwnConnection();
+    void papersCarryTheTrailsHeadOnEveryConnection_data();
+    void papersCarryTheTrailsHeadOnEveryConnection();
     void theWindowOfASeparatedAdministratorStillShowsTheDirectory();
     void anAccountMadeInTheProgramSignsInToTheServer();
 
@@ -478,6 +480,30 @@ void TestServerSecurity::theProgramWorksOnAnAccountsOwnConnection()
     CadreDirectory directory(*own);
     QVERIFY(directory.showsFacts());
     QCOMPARE(directory.count({}), 4);
+}
+
+void TestServerSecurity::papersCarryTheTrailsHeadOnEveryConnection_data()
+{
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<bool>("readsWholeTrail");
+    QTest::newRow("case officer") << QStringLiteral("officer") << false;
+    QTest::newRow("reviewer") << QStringLiteral("reviewer") << false;
+    QTest::newRow("administrator") << QStringLiteral("admin") << false;
+    QTest::newRow("auditor") << QStringLiteral("auditor") << true;
+}
+
+void TestServerSecurity::papersCarryTheTrailsHeadOnEveryConnection()
+{
+    QFETCH(QString, account);
+    QFETCH(bool, readsWholeTrail);
+    auto own = Database::openServer(accountAddress(account, ownPassword(account)));
+    // The verification code printed on a paper names the trail's head, though the account's
+    // role reads only part of the trail; check, which reads all of it, is the auditor's.
+    const QString code = AuditLog::verificationCode(own->connection());
+    QCOMPARE(code, AuditLog::verificationCode(m_owner->connection()));
+    QVERIFY(AuditLog::codeMatches(m_owner->connection(), code));
+    QCOMPARE(ServerSecurity::readsWholeTrail(own->connection()), readsWholeTrail);
+    QVERIFY(ServerSecurity::readsWholeTrail(m_owner->connection()));
 }
 
 void TestServerSecurity::theWindowOfASeparatedAdministratorStillShowsTheDirectory()

@@ -1,3 +1,4 @@
+#include "access/access.h"
 #include "access/accounts.h"
 #include "backup/backups.h"
 #include "commands/recordcommands.h"
@@ -7,6 +8,7 @@
 #include "dialogs/recordform.h"
 #include "domain/dataerror.h"
 #include "domain/role.h"
+#include "domain/session.h"
 #include "dossier/dossierheader.h"
 #include "dossier/dossierwidget.h"
 #include "dossier/recordeditor.h"
@@ -17,6 +19,7 @@
 #include "records/recordrepository.h"
 #include "storage/database.h"
 #include "storage/serveraddress.h"
+#include "storage/sql.h"
 #include "testdatabase.h"
 #include "window/dossiertabs.h"
 
@@ -50,6 +53,7 @@ private slots:
     void aConflictingSaveCanBeDropped();
     void aSaveOverADeletedRecordIsRefused();
     void theConnectDialogSaysWhyAConnectionFails();
+    void aColleagueConnectsWithTheirOwnAccount();
     void theServerIsRememberedWithoutItsPassword();
     void backupsAreTheServersAdministrators();
 
@@ -340,6 +344,45 @@ void TestViewServer::theConnectDialogSaysWhyAConnectionFails()
     QVERIFY(database);
     QVERIFY(database->isServer());
     QCOMPARE(database->server()->database(), m_address.database());
+}
+
+void TestViewServer::aColleagueConnectsWithTheirOwnAccount()
+{
+    // A database set up under its own name, whose accounts' server roles are NAME@DATABASE.
+    const ServerAddress fresh = TestDatabase::newServerDatabase(true);
+    {
+        auto setup = Database::openServer(fresh, Database::Mode::CreateOrOpen);
+        TestDatabase::addDemoAccounts(*setup);
+        TestDatabase::signIn(*setup, QStringLiteral("admin"));
+        const QString first = QStringLiteral("first password 1");
+        const qint64 wang = Accounts(*setup).create(QStringLiteral("wangmin"), first);
+        TestDatabase::signIn(*setup, QStringLiteral("security"));
+        Accounts(*setup).setRole(wang, Role::CaseOfficer);
+        Accounts(*setup).signIn(QStringLiteral("wangmin"), first);
+        Accounts(*setup).changePassword(first, QStringLiteral("wangmin password"));
+    }
+    // Over the network, as from a colleague's PC: the account's name and its password. The
+    // server checks the password of the account's own role, and that is the sign-in.
+    ServerConnectDialog dialog;
+    dialog.setAddress(ServerAddress::parse(QStringLiteral("postgresql://127.0.0.1:%1/%2?sslmode="
+                                                          "disable")
+                                               .arg(fresh.port())
+                                               .arg(fresh.database())));
+    dialog.accountField()->setText(QStringLiteral("wangmin"));
+    dialog.passwordField()->setText(QStringLiteral("not the password"));
+    dialog.accept();
+    QVERIFY(!dialog.takeDatabase());
+    QVERIFY(!dialog.messageLabel()->text().isEmpty());
+    dialog.passwordField()->setText(QStringLiteral("wangmin password"));
+    dialog.accept();
+    auto database = dialog.takeDatabase();
+    QVERIFY2(database, qPrintable(dialog.messageLabel()->text()));
+    QCOMPARE(database->serverAccount(), QStringLiteral("wangmin"));
+    QCOMPARE(database->server()->user(), QStringLiteral("wangmin@") + fresh.database());
+    QVERIFY(database->session());
+    QCOMPARE(database->session()->accountName, QStringLiteral("wangmin"));
+    // It reads dossiers, through the server's rules for its role.
+    QVERIFY(Access::visibility(*database).facts);
 }
 
 void TestViewServer::theServerIsRememberedWithoutItsPassword()

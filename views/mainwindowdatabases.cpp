@@ -118,7 +118,8 @@ bool MainWindow::connectToServer(const QString &addressText)
         if (!database)
             return false;
     }
-    const QString account = database->server()->user();
+    const QString account = database->serverAccount().isEmpty() ? database->server()->user()
+                                                                : database->serverAccount();
     database = m_opener.signIn(std::move(database), account);
     if (!database)
         return false;

@@ -7,6 +7,7 @@
 #include "statistics/statisticaggregates.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/serversecurity.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,11 @@ int check(const QStringList &arguments)
         if (parser.isSet(rebuild))
             rebuildStatistics(*database);
         const QSqlDatabase connection = database->connection();
+        // An account's own server role sees part of the trail, which would read as a broken one.
+        if (!ServerSecurity::readsWholeTrail(connection))
+            return failure(tr("On the server, check reads the whole audit trail, which only the "
+                              "auditor's account and the database owner's server account may "
+                              "read. Run it with one of them."));
         const IntegrityReport report = checkIntegrity(*database);
         const QString sealFile = parser.isSet(seals)
                                      ? parser.value(seals)

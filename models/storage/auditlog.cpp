@@ -152,8 +152,13 @@ QString codeDigest(const QString &hash)
 
 QString AuditLog::verificationCode(const QSqlDatabase &db)
 {
+    // The head kept beside the trail, which every account may read; on a server an account's
+    // own role reads only some entries of the trail itself.
     QSqlQuery head
-        = Sql::run(db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        = Sql::run(db, QStringLiteral("SELECT entries, hash FROM audit_head WHERE only = 1 AND "
+                                      "entries > 0 UNION ALL SELECT id, hash FROM (SELECT id, "
+                                      "hash FROM audit_log WHERE NOT EXISTS (SELECT 1 FROM "
+                                      "audit_head) ORDER BY id DESC LIMIT 1) last"));
     if (!head.next())
         return {};
     return QStringLiteral("%1-%2")

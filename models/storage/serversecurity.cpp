@@ -69,7 +69,9 @@ QStringList statements()
 {
     QFile file(QStringLiteral(":/sql/postgresql/security.sql"));
     if (!file.open(QIODevice::ReadOnly))
-        throw DataError(tr("The program is missing its server rules (security.sql)."));
+        throw DataError(
+            tr("The program is incomplete: its rules for the server are missing. Install it "
+               "again."));
     QStringList all = PostgreSqlSchema::split(QString::fromUtf8(file.readAll()));
     QJsonObject purposes;
     for (const Tables::Table &table : Tables::all())
@@ -124,6 +126,14 @@ QString connectedAccount(const QSqlDatabase &db)
                            "database: the administrator may have disabled it.")
                             .arg(role));
     return account;
+}
+
+bool readsWholeTrail(const QSqlDatabase &db)
+{
+    if (Dialects::of(db) != Dialect::PostgreSql || connectedAccount(db).isEmpty())
+        return true;
+    return Sql::scalar(db, QStringLiteral("SELECT dossier_role()")).toString()
+           == QLatin1String("auditor");
 }
 
 QSet<qint64> barredCadres(const QSqlDatabase &db)

@@ -22,6 +22,9 @@ void requireRoleMaker(const QSqlDatabase &db);
 // the owner's connection and for a file. Throws DataError for an account's role whose account
 // is gone or disabled.
 QString connectedAccount(const QSqlDatabase &db);
+// Whether the connection reads the whole audit trail: on a file, as the owner, and as the
+// auditor's own role; any other account's role reads only the entries of its dossiers.
+bool readsWholeTrail(const QSqlDatabase &db);
 // The cadres the server closes to the connection's account (its own and its key relatives,
 // whom its role may not read in the relatives table); none for the owner and on a file.
 QSet<qint64> barredCadres(const QSqlDatabase &db);

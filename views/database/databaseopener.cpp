@@ -55,6 +55,9 @@ DatabaseOpener::DatabaseOpener(QWidget *parent)
 std::unique_ptr<Database> DatabaseOpener::signedIn(std::unique_ptr<Database> database) const
 {
     // No account, no window: the models refuse everything to a database nobody signed in to.
+    // Signed in already: connected with an account's own server role and its password.
+    if (database->session())
+        return database;
     const bool demo = QFileInfo(database->path()) == QFileInfo(demoPath());
     if (!m_signIn || !m_signIn(*database, demo))
         return nullptr;

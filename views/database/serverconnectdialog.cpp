@@ -1,7 +1,9 @@
 #include "serverconnectdialog.h"
 
+#include "access/accounts.h"
 #include "domain/dataerror.h"
 #include "storage/database.h"
+#include "storage/serversecurity.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -154,8 +156,26 @@ void ServerConnectDialog::accept()
         {
             ~RestoreCursor() { QApplication::restoreOverrideCursor(); }
         } restoreCursor;
-        m_opened = Database::openServer(address);
+        // Staff type their account's name: the server knows it as the account's own role,
+        // NAME@DATABASE. A name the server knows as it is (its owner's) is tried after that.
+        QList<ServerAddress> candidates;
+        if (!address.user().isEmpty() && !address.user().contains(QLatin1Char('@')))
+            candidates << address.withUser(
+                ServerSecurity::roleName(address.user(), address.database()), address.password());
+        candidates << address;
+        for (int i = 0; i < candidates.size() && !m_opened; ++i) {
+            try {
+                m_opened = Database::openServer(candidates.at(i));
+            } catch (const DataError &) {
+                if (i + 1 == candidates.size())
+                    throw;
+            }
+        }
+        // On the account's own role the server has checked the password: that is the sign-in.
+        if (!m_opened->serverAccount().isEmpty())
+            Accounts(*m_opened).signIn(m_opened->serverAccount(), address.password());
     } catch (const DataError &error) {
+        m_opened.reset();
         m_message->setText(error.message());
         return;
     }
