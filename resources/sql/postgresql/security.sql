@@ -11,75 +11,117 @@ ALTER TABLE database_identity ADD COLUMN IF NOT EXISTS server_name TEXT;
 UPDATE database_identity SET server_name = current_database() WHERE server_name IS NULL;
 
 CREATE OR REPLACE FUNCTION dossier_name() RETURNS TEXT
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT coalesce((SELECT server_name FROM database_identity), current_database())
+LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+BEGIN
+    RETURN coalesce((SELECT server_name FROM database_identity), current_database());
+END
 $$;
 
 -- The account a connection signs in as, from its role name; none for the owner. An account that
--- must set a password of its own first holds no role and sees no unit yet.
+-- must set a password of its own first holds no role and sees no unit yet. The helpers below are
+-- PL/pgSQL, whose statements are planned once per connection: the policies call them for every
+-- statement an account makes.
 CREATE OR REPLACE FUNCTION dossier_me()
 RETURNS TABLE (id BIGINT, name TEXT, role TEXT, cadre_id BIGINT, all_units BOOLEAN)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT a.id, a.name::text,
-           CASE WHEN a.must_change_password = 1 THEN 'none' ELSE a.role END,
-           a.cadre_id, a.all_units = 1 AND a.must_change_password = 0
-    FROM accounts a
-    WHERE a.disabled = 0
-      AND (a.name::text || '@' || dossier_name()) COLLATE "C" = session_user::text
+LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+DECLARE
+    connected CONSTANT TEXT := session_user::text;
+    suffix CONSTANT TEXT := '@' || dossier_name();
+BEGIN
+    IF length(connected) <= length(suffix) OR right(connected, length(suffix)) <> suffix THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+        SELECT a.id, a.name::text,
+               CASE WHEN a.must_change_password = 1 THEN 'none' ELSE a.role END,
+               a.cadre_id, a.all_units = 1 AND a.must_change_password = 0
+        FROM accounts a
+        WHERE a.name = left(connected, length(connected) - length(suffix)) AND a.disabled = 0
+          AND a.name::text COLLATE "C" = left(connected, length(connected) - length(suffix));
+END
 $$;
 
 CREATE OR REPLACE FUNCTION dossier_role() RETURNS TEXT
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT coalesce((SELECT role FROM dossier_me()), '')
+LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+BEGIN
+    RETURN coalesce((SELECT m.role FROM dossier_me() m), '');
+END
 $$;
 
 -- Case officers and reviewers read dossiers; case officers write them.
 CREATE OR REPLACE FUNCTION dossier_reads() RETURNS BOOLEAN
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT dossier_role() IN ('officer', 'reviewer')
+LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+BEGIN
+    RETURN dossier_role() IN ('officer', 'reviewer');
+END
 $$;
 
 CREATE OR REPLACE FUNCTION dossier_writes() RETURNS BOOLEAN
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT dossier_role() = 'officer'
+LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+BEGIN
+    RETURN dossier_role() = 'officer';
+END
 $$;
 
 -- Who grants roles, unit scopes and cadre links: the security administrator, or the
 -- administrator while no security administrator is active (as Accounts::mayGrant).
 CREATE OR REPLACE FUNCTION dossier_grants() RETURNS BOOLEAN
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT dossier_role() = 'security'
-        OR (dossier_role() = 'administrator'
-            AND NOT EXISTS (SELECT 1 FROM accounts WHERE role = 'security' AND disabled = 0))
+LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+DECLARE
+    mine CONSTANT TEXT := dossier_role();
+BEGIN
+    RETURN mine = 'security'
+        OR (mine = 'administrator'
+            AND NOT EXISTS (SELECT 1 FROM accounts WHERE role = 'security' AND disabled = 0));
+END
 $$;
 
 CREATE OR REPLACE FUNCTION dossier_all_units() RETURNS BOOLEAN
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT coalesce((SELECT all_units FROM dossier_me()), false)
+LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+BEGIN
+    RETURN coalesce((SELECT m.all_units FROM dossier_me() m), false);
+END
 $$;
 
 -- The account's units with every unit below them.
 CREATE OR REPLACE FUNCTION dossier_units() RETURNS BIGINT[]
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    WITH RECURSIVE scope(id) AS (
-        SELECT u.unit_id FROM account_units u JOIN dossier_me() m ON m.id = u.account_id
-        WHERE m.role <> 'none'
-        UNION
-        SELECT u.id FROM units u JOIN scope s ON u.parent_id = s.id)
-    SELECT coalesce(array_agg(id), '{}') FROM scope
+LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+DECLARE
+    account BIGINT;
+BEGIN
+    SELECT m.id INTO account FROM dossier_me() m WHERE m.role <> 'none';
+    IF account IS NULL THEN
+        RETURN '{}';
+    END IF;
+    RETURN (WITH RECURSIVE scope(id) AS (
+                SELECT u.unit_id FROM account_units u WHERE u.account_id = account
+                UNION
+                SELECT u.id FROM units u JOIN scope s ON u.parent_id = s.id)
+            SELECT coalesce(array_agg(scope.id), '{}') FROM scope);
+END
 $$;
 
 -- The account's own cadre and its key relatives, in either direction (as Access::visibility).
 CREATE OR REPLACE FUNCTION dossier_barred() RETURNS BIGINT[]
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT coalesce(array_agg(barred), '{}') FROM (
-        SELECT m.cadre_id AS barred FROM dossier_me() m WHERE m.cadre_id IS NOT NULL
-        UNION
-        SELECT r.relative_cadre_id FROM relatives r JOIN dossier_me() m ON r.cadre_id = m.cadre_id
-        WHERE r.is_key = 1 AND r.relation <> 'other' AND r.relative_cadre_id IS NOT NULL
-        UNION
-        SELECT r.cadre_id FROM relatives r JOIN dossier_me() m ON r.relative_cadre_id = m.cadre_id
-        WHERE r.is_key = 1 AND r.relation <> 'other') closed
+LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+DECLARE
+    own BIGINT;
+BEGIN
+    SELECT m.cadre_id INTO own FROM dossier_me() m;
+    IF own IS NULL THEN
+        RETURN '{}';
+    END IF;
+    RETURN (SELECT array_agg(closed.cadre) FROM (
+                SELECT own AS cadre
+                UNION
+                SELECT r.relative_cadre_id FROM relatives r
+                WHERE r.cadre_id = own AND r.is_key = 1 AND r.relation <> 'other'
+                  AND r.relative_cadre_id IS NOT NULL
+                UNION
+                SELECT r.cadre_id FROM relatives r
+                WHERE r.relative_cadre_id = own AND r.is_key = 1 AND r.relation <> 'other')
+            closed);
+END
 $$;
 
 -- A clue or a case is closed to the account when any of its subjects is, and within its units
@@ -87,34 +129,40 @@ $$;
 CREATE OR REPLACE FUNCTION dossier_sees_subjects(subjects BIGINT[], barred BIGINT[],
                                                  all_units BOOLEAN, units BIGINT[])
 RETURNS BOOLEAN
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT NOT (subjects && barred)
+LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+BEGIN
+    RETURN NOT (subjects && barred)
        AND (all_units OR cardinality(subjects) = 0
             OR EXISTS (SELECT 1 FROM cadres c WHERE c.id = ANY (subjects)
-                       AND c.unit_id = ANY (units)))
+                       AND c.unit_id = ANY (units)));
+END
 $$;
 
 CREATE OR REPLACE FUNCTION dossier_sees_clue(clue BIGINT, barred BIGINT[], all_units BOOLEAN,
                                              units BIGINT[])
 RETURNS BOOLEAN
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT dossier_sees_subjects(
-        ARRAY(SELECT cadre_id FROM clue_subjects WHERE clue_id = clue), barred, all_units, units)
+LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+BEGIN
+    RETURN dossier_sees_subjects(ARRAY(SELECT s.cadre_id FROM clue_subjects s
+                                       WHERE s.clue_id = clue), barred, all_units, units);
+END
 $$;
 
 CREATE OR REPLACE FUNCTION dossier_sees_case(item BIGINT, barred BIGINT[], all_units BOOLEAN,
                                              units BIGINT[])
 RETURNS BOOLEAN
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT dossier_sees_subjects(
-        ARRAY(SELECT cadre_id FROM case_subjects WHERE case_id = item), barred, all_units, units)
+LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+BEGIN
+    RETURN dossier_sees_subjects(ARRAY(SELECT s.cadre_id FROM case_subjects s
+                                       WHERE s.case_id = item), barred, all_units, units);
+END
 $$;
 
 -- What keeps a row of `tbl` to the account, from the columns the table has: its cadre, its clue
 -- or case, its unit, or the row it belongs to. Every helper is wrapped in a subquery, so that
 -- it is worked out once per statement, not once per row.
 CREATE OR REPLACE FUNCTION dossier_row_test(tbl TEXT) RETURNS TEXT
-LANGUAGE plpgsql STABLE SET search_path FROM CURRENT AS $$
+LANGUAGE plpgsql STABLE AS $$
 DECLARE
     columns TEXT[];
     nullable TEXT[];
@@ -178,10 +226,11 @@ $$;
 
 -- Row-level security on one table, by what the table is for (Tables::Role).
 CREATE OR REPLACE FUNCTION dossier_protect(tbl TEXT, purpose TEXT) RETURNS VOID
-LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+LANGUAGE plpgsql AS $$
 DECLARE
     signed_in CONSTANT TEXT := '(SELECT dossier_role()) <> ''''';
     test TEXT;
+    writer TEXT;
     policy RECORD;
 BEGIN
     FOR policy IN SELECT policyname FROM pg_policies
@@ -195,24 +244,21 @@ BEGIN
         test := format('%s AND ((SELECT dossier_all_units()) OR unit_id = ANY ((SELECT '
                        'dossier_units())::BIGINT[]))', signed_in);
         EXECUTE format('CREATE POLICY reading ON %I FOR SELECT USING (%s)', tbl, test);
-        EXECUTE format('CREATE POLICY writing ON %I FOR ALL USING ((SELECT dossier_writes()) '
-                       'AND id <> ALL ((SELECT dossier_barred())::BIGINT[]) AND %s)', tbl, test);
+        writer := format('(SELECT dossier_writes()) '
+                       'AND id <> ALL ((SELECT dossier_barred())::BIGINT[]) AND %s', test);
     ELSIF tbl = 'units' THEN
         EXECUTE format('CREATE POLICY reading ON %I FOR SELECT USING (%s)', tbl, signed_in);
-        EXECUTE format('CREATE POLICY writing ON %I FOR ALL USING ((SELECT dossier_writes()))',
-                       tbl);
+        writer := '(SELECT dossier_writes())';
     ELSIF tbl IN ('cadre_grams', 'cadre_search') THEN
         test := format('%s IN (SELECT id FROM cadres)',
                        CASE tbl WHEN 'cadre_grams' THEN 'cadre_id' ELSE 'rowid' END);
         EXECUTE format('CREATE POLICY reading ON %I FOR SELECT USING (%s)', tbl, test);
-        EXECUTE format('CREATE POLICY writing ON %I FOR ALL USING ((SELECT dossier_writes()) '
-                       'AND %s)', tbl, test);
+        writer := format('(SELECT dossier_writes()) AND %s', test);
     ELSIF purpose IN ('record', 'link', 'workflow') OR tbl = 'review_packages' THEN
         test := dossier_row_test(tbl);
         EXECUTE format('CREATE POLICY reading ON %I FOR SELECT USING ((SELECT dossier_reads()) '
                        'AND %s)', tbl, test);
-        EXECUTE format('CREATE POLICY writing ON %I FOR ALL USING ((SELECT dossier_writes()) '
-                       'AND %s)', tbl, test);
+        writer := format('(SELECT dossier_writes()) AND %s', test);
     ELSIF tbl = 'accounts' THEN
         -- Each change is checked column by column by the accounts_guard trigger.
         EXECUTE format('CREATE POLICY reading ON %I FOR SELECT USING (%s)', tbl, signed_in);
@@ -220,12 +266,10 @@ BEGIN
         EXECUTE format('CREATE POLICY changing ON %I FOR UPDATE USING (%s)', tbl, signed_in);
     ELSIF tbl = 'account_units' THEN
         EXECUTE format('CREATE POLICY reading ON %I FOR SELECT USING (%s)', tbl, signed_in);
-        EXECUTE format('CREATE POLICY writing ON %I FOR ALL USING ((SELECT dossier_grants()))',
-                       tbl);
+        writer := '(SELECT dossier_grants())';
     ELSIF tbl = 'signing_keys' THEN
         EXECUTE format('CREATE POLICY reading ON %I FOR SELECT USING (%s)', tbl, signed_in);
-        EXECUTE format('CREATE POLICY writing ON %I FOR ALL USING (account_id = (SELECT id '
-                       'FROM dossier_me()))', tbl);
+        writer := 'account_id = (SELECT id FROM dossier_me())';
     ELSIF tbl = 'sign_in_failures' THEN
         EXECUTE format('CREATE POLICY writing ON %I FOR ALL USING (true)', tbl);
     ELSIF tbl = 'audit_log' THEN
@@ -242,16 +286,21 @@ BEGIN
                        tbl);
     ELSIF tbl IN ('settings', 'rules', 'articles') THEN
         EXECUTE format('CREATE POLICY reading ON %I FOR SELECT USING (%s)', tbl, signed_in);
-        EXECUTE format('CREATE POLICY writing ON %I FOR ALL USING ((SELECT dossier_role()) = '
-                       '''administrator'')', tbl);
+        writer := format('(SELECT dossier_role()) = '
+                       '''administrator''');
     ELSIF tbl = 'summary_templates' THEN
         EXECUTE format('CREATE POLICY reading ON %I FOR SELECT USING (%s)', tbl, signed_in);
-        EXECUTE format('CREATE POLICY writing ON %I FOR ALL USING ((SELECT dossier_writes()))',
-                       tbl);
+        writer := '(SELECT dossier_writes())';
     ELSE
         -- The head and count of the trail, the kept counts, the rows of the schema: read by
         -- every account, written by the functions and triggers of the owner only.
         EXECUTE format('CREATE POLICY reading ON %I FOR SELECT USING (%s)', tbl, signed_in);
+    END IF;
+    -- Writes by command, so that a read meets the reading policy alone.
+    IF writer IS NOT NULL THEN
+        EXECUTE format('CREATE POLICY adding ON %I FOR INSERT WITH CHECK (%s)', tbl, writer);
+        EXECUTE format('CREATE POLICY changing ON %I FOR UPDATE USING (%s)', tbl, writer);
+        EXECUTE format('CREATE POLICY removing ON %I FOR DELETE USING (%s)', tbl, writer);
     END IF;
 END
 $$;
@@ -303,7 +352,7 @@ $$;
 -- so that the password itself never reaches the server). Only its owner or the administrator
 -- sets a password.
 CREATE OR REPLACE FUNCTION dossier_account_role(account BIGINT, verifier TEXT) RETURNS TEXT
-LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+LANGUAGE plpgsql SECURITY DEFINER AS $$
 DECLARE
     target RECORD;
     me RECORD;
@@ -350,7 +399,7 @@ CREATE OR REPLACE FUNCTION dossier_audit_append(user_name TEXT, action TEXT, ent
                                                 entity_id BIGINT, cadre_id BIGINT, before TEXT,
                                                 after TEXT, changes_from BIGINT)
 RETURNS BIGINT
-LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+LANGUAGE plpgsql SECURITY DEFINER AS $$
 DECLARE
     who TEXT := user_name;
     last RECORD;
@@ -365,8 +414,7 @@ DECLARE
 BEGIN
     IF session_user::text LIKE '%@' || dossier_name() THEN
         who := (SELECT a.name::text FROM accounts a
-                WHERE (a.name::text || '@' || dossier_name()) COLLATE "C"
-                      = session_user::text);
+                WHERE a.name::text COLLATE "C" || '@' || dossier_name() = session_user::text);
         IF who IS NULL THEN
             RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'no account for this connection';
         END IF;
@@ -401,7 +449,7 @@ $$;
 
 -- The group roles, their rights, and row-level security on every table.
 CREATE OR REPLACE FUNCTION dossier_secure(purposes JSONB) RETURNS VOID
-LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+LANGUAGE plpgsql AS $$
 DECLARE
     accounts_group CONSTANT TEXT := dossier_name() || '_accounts';
     readers_group CONSTANT TEXT := dossier_name() || '_readers';
@@ -457,14 +505,20 @@ BEGIN
                 WHERE c.relkind = 'v' AND c.relnamespace = current_schema()::regnamespace LOOP
         EXECUTE format('ALTER VIEW %I SET (security_invoker = true)', item.relname);
     END LOOP;
-    -- The triggers keep counts, the change count and notices an account may not write itself.
-    FOR item IN SELECT p.oid::regprocedure AS function FROM pg_proc p
+    -- The triggers keep counts, the change count and notices an account may not write itself:
+    -- they run as the owner. So do the helpers above. Each finds its tables in this schema
+    -- alone, never in a temporary table an account made to stand in for one (pg_temp last).
+    FOR item IN SELECT p.oid::regprocedure AS function, p.prorettype = 'trigger'::regtype AS fires
+                FROM pg_proc p
                 WHERE p.pronamespace = current_schema()::regnamespace
-                  AND p.prorettype = 'trigger'::regtype
+                  AND (p.prorettype = 'trigger'::regtype OR p.proname LIKE 'dossier\_%')
                   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid
                                   AND d.deptype = 'e') LOOP
-        EXECUTE format('ALTER FUNCTION %s SECURITY DEFINER SET search_path FROM CURRENT',
-                       item.function);
+        IF item.fires THEN
+            EXECUTE format('ALTER FUNCTION %s SECURITY DEFINER', item.function);
+        END IF;
+        EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', item.function,
+                       current_schema());
     END LOOP;
     REVOKE ALL ON FUNCTION dossier_secure(JSONB) FROM PUBLIC;
     REVOKE ALL ON FUNCTION dossier_protect(TEXT, TEXT) FROM PUBLIC;
