@@ -34,6 +34,7 @@ private slots:
     void noAccountWritesTheTrail_data();
     void noAccountWritesTheTrail();
     void theServerNamesWhoWroteAnEntry();
+    void aTemporaryTableStandsInForNothing();
     void noAccountRaisesItself_data();
     void noAccountRaisesItself();
     void writesFollowTheRoles_data();
@@ -340,6 +341,35 @@ void TestServerSecurity::theServerNamesWhoWroteAnEntry()
     QVERIFY2(trail.intact, qPrintable(trail.problem));
     QCOMPARE(AuditLog::storedHead(m_owner->connection()).first, id.toLongLong());
     QCOMPARE(AuditLog::storedHead(m_owner->connection()).second, trail.headHash);
+}
+
+void TestServerSecurity::aTemporaryTableStandsInForNothing()
+{
+    // A connection's temporary tables come first in its search path: the server's rules must
+    // never read an account's stand-in for the accounts or the relatives.
+    const auto raw = connect(QStringLiteral("officer"));
+    QVERIFY(raw);
+    QVERIFY(raw->refusal(QStringLiteral("CREATE TEMP TABLE accounts (id BIGINT, name TEXT, role "
+                                        "TEXT, cadre_id BIGINT, all_units BIGINT, disabled "
+                                        "BIGINT, must_change_password BIGINT)"))
+                .isEmpty());
+    QVERIFY(raw->refusal(QStringLiteral("INSERT INTO pg_temp.accounts VALUES (%1, 'officer', "
+                                        "'auditor', NULL, 1, 0, 0)")
+                             .arg(accountId(QStringLiteral("officer"))))
+                .isEmpty());
+    QVERIFY(raw->refusal(QStringLiteral("CREATE TEMP TABLE relatives (cadre_id BIGINT, "
+                                        "relative_cadre_id BIGINT, is_key BIGINT, relation TEXT)"))
+                .isEmpty());
+    QCOMPARE(raw->scalar(QStringLiteral("SELECT dossier_role()")).toString(),
+             QStringLiteral("officer"));
+    QCOMPARE(
+        raw->scalar(QStringLiteral("SELECT count(*) FROM talks WHERE cadre_id = %1").arg(m_spouse))
+            .toLongLong(),
+        0);
+    QCOMPARE(raw->scalar(QStringLiteral("SELECT count(*) FROM public.audit_log WHERE cadre_id IS "
+                                        "NULL"))
+                 .toLongLong(),
+             0);
 }
 
 void TestServerSecurity::noAccountRaisesItself_data()
