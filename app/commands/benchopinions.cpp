@@ -14,14 +14,8 @@ void opinions(const Context &context, std::vector<Measurement> &results)
         [&](int i) { opinions.facts(ids.at(i % ids.size()), context.today); }));
     results.push_back(measure(
         QStringLiteral("integrity opinions, batch of 500"), 1000, qMax(3, context.repeats / 4),
-        [&](int) {
-            for (const qint64 id : ids)
-                opinions.decide(id, context.today);
-        },
-        [&](int) {
-            for (const qint64 id : ids)
-                opinions.facts(id, context.today);
-        }));
+        [&](int) { opinions.decide(QList<qint64>(ids.begin(), ids.end()), context.today); },
+        [&](int) { opinions.facts(QList<qint64>(ids.begin(), ids.end()), context.today); }));
 
     // A case file as the trial-review office opens it: every subject's facts, evidence,
     // statements and proposals, each proposal with its checks (range, earlier measures, the

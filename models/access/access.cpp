@@ -114,7 +114,7 @@ bool isBarred(const QSqlDatabase &db, const Session &session, qint64 cadreId)
     if (cadreId == session.cadreId)
         return true;
     // An account's own server role may not read its own relatives: the server names them.
-    if (ServerSecurity::barredCadres(db).contains(cadreId))
+    if (session.ownServerRole && ServerSecurity::barredCadres(db).contains(cadreId))
         return true;
     return Sql::scalar(db,
                        QStringLiteral("SELECT EXISTS (SELECT 1 FROM relatives WHERE is_key = 1 "
@@ -163,7 +163,8 @@ Visibility visibility(const Database &database)
             {session->cadreId, session->cadreId});
         while (query.next())
             result.barred.insert(query.value(0).toLongLong());
-        result.barred.unite(ServerSecurity::barredCadres(db));
+        if (session->ownServerRole)
+            result.barred.unite(ServerSecurity::barredCadres(db));
     }
     return result;
 }

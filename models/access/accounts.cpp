@@ -272,6 +272,7 @@ void Accounts::startSession(qint64 accountId)
     session->mustChangePassword = query.value(4).toBool();
     session->realName = query.value(5).toString();
     session->post = query.value(6).toString();
+    session->ownServerRole = !m_database.serverAccount().isEmpty();
     if (!session->allUnits) {
         QSqlQuery units = Sql::run(
             db,

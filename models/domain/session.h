@@ -24,6 +24,9 @@ struct Session
     // Made or reset by an administrator: the account may do nothing until its owner has set a
     // password of its own.
     bool mustChangePassword = false;
+    // Signed in on the account's own server role, where the server keeps it to its rights and
+    // names the cadres closed to it (ServerSecurity).
+    bool ownServerRole = false;
     mutable QSet<qint64> viewed; // dossiers whose view is in the audit trail already
     // Unlocked with the account's own password at sign-in; signs seals. Null before the owner
     // set a password of their own.

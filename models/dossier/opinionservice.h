@@ -3,6 +3,8 @@
 #include "domain/opinion.h"
 #include "domain/rules.h"
 
+#include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 
 class Database;
@@ -16,9 +18,16 @@ public:
 
     OpinionFacts facts(qint64 cadreId, QDate asOf) const;
     OpinionResult decide(qint64 cadreId, QDate asOf) const;
+    // The same for many cadres, read in a few statements for all of them (a batch of
+    // requests): each cadre's dossier must be open to the account, as for one.
+    QHash<qint64, OpinionFacts> facts(const QList<qint64> &cadreIds, QDate asOf) const;
+    QHash<qint64, OpinionResult> decide(const QList<qint64> &cadreIds, QDate asOf) const;
     const Rules &rules() const { return m_rules; }
 
 private:
+    void readFacts(const QList<qint64> &cadreIds, QDate asOf,
+                   QHash<qint64, OpinionFacts> &all) const;
+
     const Database &m_database;
     QSqlDatabase m_db;
     Rules m_rules;

@@ -111,24 +111,34 @@ qint64 OpinionBatches::create(const OpinionRequest &request, const QList<qint64>
          {QStringLiteral("signed_by"), request.signedBy.trimmed()},
          {QStringLiteral("created_by"), m_database.actorName()},
          {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
-    for (const qint64 cadreId : cadreIds) {
-        const QVariant name
-            = Sql::scalar(db, QStringLiteral("SELECT name FROM cadres WHERE id = ?"), {cadreId});
-        if (!name.isValid())
+    // Every cadre's name and facts first, in a few statements for the whole batch.
+    QHash<qint64, QString> names;
+    QStringList numbers;
+    for (const qint64 cadreId : cadreIds)
+        numbers << QString::number(cadreId);
+    QSqlQuery named = Sql::run(db, QStringLiteral("SELECT id, name FROM cadres WHERE id IN (%1)")
+                                       .arg(numbers.join(QLatin1Char(','))));
+    while (named.next())
+        names.insert(named.value(0).toLongLong(), named.value(1).toString());
+    for (const qint64 cadreId : cadreIds)
+        if (!names.contains(cadreId))
             throw DataError(tr("There is no cadre with id %1.").arg(cadreId));
-        const OpinionResult result = service.decide(cadreId, request.asOf);
+    const QHash<qint64, OpinionResult> results = service.decide(cadreIds, request.asOf);
+    for (const qint64 cadreId : cadreIds) {
+        const QString name = names.value(cadreId);
+        const OpinionResult result = results.value(cadreId);
         const QString reasons
             = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(result.reasons))
                                     .toJson(QJsonDocument::Compact));
-        repository.create(QStringLiteral("opinion_answers"),
-                          {{QStringLiteral("batch_id"), batchId},
-                           {QStringLiteral("cadre_id"), cadreId},
-                           {QStringLiteral("category"), result.category},
-                           {QStringLiteral("reasons"), reasons},
-                           {QStringLiteral("impact_until"),
-                            result.impactUntil ? QVariant(day(*result.impactUntil)) : QVariant()},
-                           {QStringLiteral("wording"),
-                            wordingFor(result, name.toString() + QString::fromUtf8("同志"))}});
+        repository.create(
+            QStringLiteral("opinion_answers"),
+            {{QStringLiteral("batch_id"), batchId},
+             {QStringLiteral("cadre_id"), cadreId},
+             {QStringLiteral("category"), result.category},
+             {QStringLiteral("reasons"), reasons},
+             {QStringLiteral("impact_until"),
+              result.impactUntil ? QVariant(day(*result.impactUntil)) : QVariant()},
+             {QStringLiteral("wording"), wordingFor(result, name + QString::fromUtf8("同志"))}});
     }
     transaction.commit();
     return batchId;

@@ -141,9 +141,6 @@ QSet<qint64> barredCadres(const QSqlDatabase &db)
     QSet<qint64> barred;
     if (Dialects::of(db) != Dialect::PostgreSql)
         return barred;
-    // A server database an older program set up has no such rule yet.
-    if (Sql::scalar(db, QStringLiteral("SELECT to_regproc('dossier_barred') IS NULL")).toBool())
-        return barred;
     QSqlQuery query = Sql::run(db, QStringLiteral("SELECT unnest(dossier_barred())"));
     while (query.next())
         barred.insert(query.value(0).toLongLong());

@@ -26,7 +26,8 @@ QString connectedAccount(const QSqlDatabase &db);
 // auditor's own role; any other account's role reads only the entries of its dossiers.
 bool readsWholeTrail(const QSqlDatabase &db);
 // The cadres the server closes to the connection's account (its own and its key relatives,
-// whom its role may not read in the relatives table); none for the owner and on a file.
+// whom its role may not read in the relatives table); none for the owner. Only for a
+// connection made with an account's own role (Database::serverAccount).
 QSet<qint64> barredCadres(const QSqlDatabase &db);
 // The server role of the account, made or brought in line with its row (its groups, whether it
 // may sign in); with `password`, that password too. Does nothing on a file.
