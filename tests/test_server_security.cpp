@@ -1,6 +1,7 @@
 #include "access/access.h"
 #include "access/accesserror.h"
 #include "access/accounts.h"
+#include "access/auditseals.h"
 #include "directory/cadredirectory.h"
 #include "domain/dataerror.h"
 #include "records/recordrepository.h"
@@ -11,6 +12,7 @@
 #include "storage/sql.h"
 #include "testdatabase.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,6 +44,7 @@ private slots:
     void theProgramWorksOnAnAccountsOwnConnection();
     void papersCarryTheTrailsHeadOnEveryConnection_data();
     void papersCarryTheTrailsHeadOnEveryConnection();
+    void theAuditorSealsTheTrailOnItsOwnRole();
     void theWindowOfASeparatedAdministratorStillShowsTheDirectory();
     void anAccountMadeInTheProgramSignsInToTheServer();
 
@@ -534,6 +537,27 @@ void TestServerSecurity::papersCarryTheTrailsHeadOnEveryConnection()
     QVERIFY(AuditLog::codeMatches(m_owner->connection(), code));
     QCOMPARE(ServerSecurity::readsWholeTrail(own->connection()), readsWholeTrail);
     QVERIFY(ServerSecurity::readsWholeTrail(m_owner->connection()));
+}
+
+void TestServerSecurity::theAuditorSealsTheTrailOnItsOwnRole()
+{
+    auto own = Database::openServer(
+        accountAddress(QStringLiteral("auditor"), ownPassword(QStringLiteral("auditor"))));
+    Accounts(*own).signIn(QStringLiteral("auditor"), ownPassword(QStringLiteral("auditor")));
+    const QString file = AuditSeals::sealFile(own->connection(), own->path());
+    QVERIFY2(!file.contains(QLatin1String("postgresql:")), qPrintable(file));
+    QFile::remove(file);
+    QVERIFY(AuditSeals(*own).seal(QStringLiteral("test")));
+    const AuditSeals::Verification seals = AuditSeals::verify(m_owner->connection(), file);
+    QVERIFY2(seals.problems.isEmpty(), qPrintable(seals.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(seals.seals, 1);
+    // Nobody else seals: a case officer's own role may not add one.
+    const auto raw = connect(QStringLiteral("officer"));
+    QCOMPARE(raw->refusal(QStringLiteral("INSERT INTO audit_seals (at, entries, head_hash, "
+                                         "account_name, role, public_key, reason, signature) "
+                                         "VALUES ('2026-01-01', 1, 'x', 'officer', 'auditor', "
+                                         "'x', 'x', 'x')")),
+             QStringLiteral("42501"));
 }
 
 void TestServerSecurity::theWindowOfASeparatedAdministratorStillShowsTheDirectory()

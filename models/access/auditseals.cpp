@@ -7,17 +7,21 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/privatefiles.h"
+#include "storage/serveraddress.h"
 #include "storage/settingsstore.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -164,7 +168,21 @@ QString AuditSeals::sealFile(const QSqlDatabase &db, const QString &databasePath
     if (databasePath.isEmpty() || databasePath == QLatin1String(":memory:"))
         return {};
     const QString chosen = SettingsStore(db).value(Setting::SealFile);
-    return chosen.isEmpty() ? databasePath + QStringLiteral(".seals") : chosen;
+    if (!chosen.isEmpty())
+        return chosen;
+    // A server database has no folder of its own here: its copies are kept on this computer,
+    // in the program's data, one file per server database, outside the server they vouch for.
+    if (ServerAddress::looksLikeOne(databasePath)) {
+        const ServerAddress address = ServerAddress::parse(databasePath);
+        QString name = QStringLiteral("%1-%2-%3")
+                           .arg(address.isLocalSocket() ? QStringLiteral("local") : address.host())
+                           .arg(address.port())
+                           .arg(address.database());
+        name.replace(QRegularExpression(QStringLiteral("[^\\w.-]")), QStringLiteral("_"));
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+               + QStringLiteral("/seals/") + name + QStringLiteral(".seals");
+    }
+    return databasePath + QStringLiteral(".seals");
 }
 
 bool AuditSeals::seal(const QString &reason)
@@ -327,6 +345,8 @@ void AuditSeals::appendToFile(const QString &path, const AuditSeal &seal)
 {
     QFile file(path);
     const bool existed = file.exists();
+    if (!existed)
+        QDir().mkpath(QFileInfo(path).absolutePath());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         throw DataError(tr("The seal was stored in the database, but its copy could not be "
                            "written to %1: %2. Check the seal file's place in the settings.")

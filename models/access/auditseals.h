@@ -57,7 +57,8 @@ public:
     static AuditSeal sealRestore(const Database &restored, const SigningKey &key,
                                  const QString &accountName, const QString &role);
 
-    // The seal file's path for a database file: the `seal_file` setting, else beside it.
+    // The seal file's path for a database file: the `seal_file` setting, else beside it; for a
+    // server database, in the program's data on this computer.
     static QString sealFile(const QSqlDatabase &db, const QString &databasePath);
     // The seals stored in the database, and those in a seal file, oldest first.
     static QVector<AuditSeal> stored(const QSqlDatabase &db);
