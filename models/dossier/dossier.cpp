@@ -51,6 +51,8 @@ Dossier DossierLoader::load(qint64 cadreId, QDate asOf) const
     const OpinionService opinions(m_database);
     const OpinionFacts facts = opinions.facts(cadreId, asOf);
     dossier.opinion = decideOpinion(facts, opinions.rules());
+    dossier.asOf = asOf;
+    dossier.impacts = computeImpactPeriods(facts.measures, opinions.rules());
     for (const auto &clue : facts.clues) {
         if (!clue.closedOn.isValid() || clue.closedOn > asOf)
             ++dossier.openClues;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/impactperiods.h"
 #include "domain/opinion.h"
 
 #include <QDate>
@@ -36,6 +37,9 @@ struct Dossier
     int openClues = 0;
     int overdueRectifications = 0;
     OpinionResult opinion; // as of the day the dossier was loaded
+    QDate asOf;
+    // The impact periods of the cadre's measures, as the opinion read them (DossierStatus).
+    std::vector<ImpactPeriod> impacts;
     std::vector<TimelineEntry> timeline;
 };
 

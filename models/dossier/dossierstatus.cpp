@@ -11,9 +11,14 @@ DossierStatus DossierStatus::compute(const Database &database, const Dossier &do
     status.overdueRectifications = dossier.overdueRectifications;
     status.opinion = dossier.opinion;
 
-    const OpinionService opinions(database);
-    const OpinionFacts facts = opinions.facts(dossier.cadreId, asOf);
-    for (const ImpactPeriod &impact : computeImpactPeriods(facts.measures, opinions.rules())) {
+    // The dossier read its facts for the same day already: once per open.
+    std::vector<ImpactPeriod> impacts = dossier.impacts;
+    if (dossier.asOf != asOf) {
+        const OpinionService opinions(database);
+        impacts = computeImpactPeriods(opinions.facts(dossier.cadreId, asOf).measures,
+                                       opinions.rules());
+    }
+    for (const ImpactPeriod &impact : impacts) {
         if (!impact.hasPeriod() || !impact.period.contains(asOf))
             continue;
         if (impact.period.permanent) {
