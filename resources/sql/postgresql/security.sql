@@ -138,21 +138,16 @@ BEGIN
 END
 $$;
 
-CREATE OR REPLACE FUNCTION dossier_sees_clue(clue BIGINT, barred BIGINT[], all_units BOOLEAN,
-                                             units BIGINT[])
+-- A clue (with `clue`) or a case (with `item`), judged by its subjects.
+CREATE OR REPLACE FUNCTION dossier_sees_matter(clue BIGINT, item BIGINT, barred BIGINT[],
+                                               all_units BOOLEAN, units BIGINT[])
 RETURNS BOOLEAN
 LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
 BEGIN
-    RETURN dossier_sees_subjects(ARRAY(SELECT s.cadre_id FROM clue_subjects s
-                                       WHERE s.clue_id = clue), barred, all_units, units);
-END
-$$;
-
-CREATE OR REPLACE FUNCTION dossier_sees_case(item BIGINT, barred BIGINT[], all_units BOOLEAN,
-                                             units BIGINT[])
-RETURNS BOOLEAN
-LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
-BEGIN
+    IF clue IS NOT NULL THEN
+        RETURN dossier_sees_subjects(ARRAY(SELECT s.cadre_id FROM clue_subjects s
+                                           WHERE s.clue_id = clue), barred, all_units, units);
+    END IF;
     RETURN dossier_sees_subjects(ARRAY(SELECT s.cadre_id FROM case_subjects s
                                        WHERE s.case_id = item), barred, all_units, units);
 END
@@ -182,13 +177,13 @@ BEGIN
     FROM information_schema.columns
     WHERE table_schema = current_schema() AND table_name = tbl;
     IF tbl = 'clues' THEN
-        RETURN format('dossier_sees_clue(id, %s)', context);
+        RETURN format('dossier_sees_matter(id, NULL, %s)', context);
     ELSIF tbl = 'cases' THEN
-        RETURN format('dossier_sees_case(id, %s)', context);
+        RETURN format('dossier_sees_matter(NULL, id, %s)', context);
     ELSIF tbl LIKE 'clue\_%' AND 'clue_id' = ANY (columns) THEN
-        RETURN format('dossier_sees_clue(clue_id, %s)', context);
+        RETURN format('dossier_sees_matter(clue_id, NULL, %s)', context);
     ELSIF tbl LIKE 'case\_%' AND 'case_id' = ANY (columns) THEN
-        test := format('dossier_sees_case(case_id, %s)', context);
+        test := format('dossier_sees_matter(NULL, case_id, %s)', context);
         IF 'cadre_id' = ANY (columns) THEN
             test := test || ' AND (cadre_id IS NULL OR ' || format(cadre_test, 'cadre_id') || ')';
         END IF;
