@@ -1,10 +1,14 @@
+#include "demo/democontext.h"
 #include "demo/demogenerator.h"
+#include "demo/demopeople.h"
+#include "demo/demounits.h"
 #include "directory/cadredirectory.h"
 #include "domain/cluestatemachine.h"
 #include "domain/dataerror.h"
 #include "dossier/opinionservice.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/rulesstore.h"
 #include "storage/sql.h"
 #include "testdatabase.h"
 
@@ -79,6 +83,7 @@ private slots:
     void initTestCase();
     void sameSeedSameData();
     void countsFitTheCountyScale();
+    void aProvinceIsFourCitiesUnderOneRoot();
     void everyUnitHasOneTopLeader();
     void clueStepsAreLegalMoves();
     void datesAreInOrder();
@@ -177,6 +182,62 @@ void TestDemo::countsFitTheCountyScale()
                                               "WHERE key = 'commission_name'"))
                  .toString(),
              QStringLiteral("清河县纪委监委"));
+}
+
+void TestDemo::aProvinceIsFourCitiesUnderOneRoot()
+{
+    // Planned only: writing a province's eight million records takes minutes (bench does).
+    const auto database = TestDatabase::inMemory();
+    DemoOptions options;
+    options.scale = DemoOptions::Province;
+    DemoContext context(database->connection(), options, RulesStore::load(database->connection()));
+    DemoUnits::plan(context);
+    DemoPeople::plan(context);
+
+    // Four cities of fifteen counties and districts each, and the province.
+    QCOMPARE(context.counties.size(), size_t(4 * 16 + 1));
+    QCOMPARE(context.counties.front().name, QStringLiteral("清河县"));
+    const DemoCounty &province = context.counties.back();
+    QCOMPARE(province.name, QStringLiteral("云岭省"));
+    QCOMPARE(context.units[size_t(province.root)].id, qint64(1));
+    QCOMPARE(context.units[size_t(province.root)].parentId, qint64(0));
+
+    // Numbers and id numbers stay apart: each place has a prefix, short name and code of its own.
+    QSet<QString> names, shortNames, prefixes, codes;
+    for (const DemoCounty &county : context.counties) {
+        names << county.name;
+        shortNames << county.shortName;
+        prefixes << county.prefix;
+        codes << county.areaCode;
+    }
+    QCOMPARE(names.size(), int(context.counties.size()));
+    QCOMPARE(shortNames.size(), int(context.counties.size()));
+    QCOMPARE(prefixes.size(), int(context.counties.size()));
+    QCOMPARE(codes.size(), int(context.counties.size()));
+
+    // Each county's committee sits under its city's, each city's under the province's.
+    int cities = 0;
+    for (const DemoCounty &county : context.counties) {
+        const DemoUnit &root = context.units[size_t(county.root)];
+        if (&county == &province)
+            continue;
+        QVERIFY2(county.city >= 0, qPrintable(county.name));
+        const DemoCounty &city = context.counties[size_t(county.city)];
+        if (&city == &county) {
+            ++cities;
+            QCOMPARE(root.parentId, qint64(1));
+        } else {
+            QVERIFY2(!county.cityLevel, qPrintable(county.name));
+            QCOMPARE(root.parentId, context.units[size_t(city.root)].id);
+        }
+        for (int index : county.units)
+            QVERIFY(context.units[size_t(index)].parentId < context.units[size_t(index)].id);
+    }
+    QCOMPARE(cities, 4);
+
+    // About 200,000 cadres, four times a city.
+    QVERIFY2(context.cadres.size() >= 190000 && context.cadres.size() <= 210000,
+             qPrintable(QString::number(context.cadres.size())));
 }
 
 void TestDemo::everyUnitHasOneTopLeader()

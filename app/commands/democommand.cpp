@@ -34,13 +34,15 @@ int demo(const QStringList &arguments)
 {
     using namespace CommandLine;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Fill a new database with a believable county (or city) and six years of records, "
-           "the same for the same seed."));
+    parser.setApplicationDescription(tr("Fill a new database with a believable county (or a city, "
+                                        "or a province) and six years of records, "
+                                        "the same for the same seed."));
     const QCommandLineOption db = databaseOption();
-    const QCommandLineOption scale(QStringLiteral("scale"),
-                                   tr("county (about 3,000 cadres) or city (about 50,000)."),
-                                   QStringLiteral("scale"), QStringLiteral("county"));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        tr("county (about 3,000 cadres), city (about 50,000) or province "
+           "(about 200,000)."),
+        QStringLiteral("scale"), QStringLiteral("county"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("The random seed (20241)."),
                                   QStringLiteral("n"), QStringLiteral("20241"));
     const QCommandLineOption today(QStringLiteral("today"),
@@ -56,8 +58,10 @@ int demo(const QStringList &arguments)
         options.scale = DemoOptions::County;
     else if (scaleText == QLatin1String("city"))
         options.scale = DemoOptions::City;
+    else if (scaleText == QLatin1String("province"))
+        options.scale = DemoOptions::Province;
     else
-        return usage(tr("--scale takes county or city."));
+        return usage(tr("--scale takes county, city or province."));
     bool seedOk = false;
     options.seed = parser.value(seed).toUInt(&seedOk);
     if (!seedOk)

@@ -107,6 +107,7 @@ struct DemoCounty
     QString prefix;    // QH, for dossier numbers
     QString areaCode;  // the first six digits of id numbers issued there
     bool cityLevel = false;
+    int city = -1; // the city it is in, or is (an index of DemoContext::counties); -1 in a county
     int root = -1;
     std::vector<int> units;
     std::vector<int> cadres;
@@ -163,7 +164,8 @@ struct DemoContext
     std::vector<DemoClue> clues;
     QSet<QString> reservedNames; // the fixtures' names, given to nobody else
 
-    bool isCity() const { return options.scale == DemoOptions::City; }
+    // A city or a province: many counties, each of a city's size.
+    bool isCity() const { return options.scale != DemoOptions::County; }
     // Days before today stay; later ones are left out, since records cannot be in the future.
     bool happened(QDate day) const { return day.isValid() && day <= today; }
     static QString timestamp(QDate day, int minuteOfDay)

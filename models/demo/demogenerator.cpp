@@ -12,6 +12,7 @@
 #include "domain/dataerror.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/derivedschema.h"
 #include "storage/rulesstore.h"
 #include "storage/searchgrams.h"
 #include "storage/sql.h"
@@ -44,7 +45,15 @@ void writeUnits(DemoContext &context)
 
 QString DemoGenerator::scaleName(DemoOptions::Scale scale)
 {
-    return scale == DemoOptions::City ? QStringLiteral("city") : QStringLiteral("county");
+    switch (scale) {
+    case DemoOptions::City:
+        return QStringLiteral("city");
+    case DemoOptions::Province:
+        return QStringLiteral("province");
+    case DemoOptions::County:
+        break;
+    }
+    return QStringLiteral("county");
 }
 
 QList<DemoFixtureInfo> DemoGenerator::fixtures()
@@ -80,39 +89,43 @@ DemoSummary DemoGenerator::generate(Database &database, const DemoOptions &optio
         Access::require(database, Permission::WriteRecords);
 
     Transaction transaction(db);
-    DemoContext context(db, options, RulesStore::load(db));
-
-    // Plan first (who is where, what happened to them), then write table by table.
-    DemoUnits::plan(context);
-    DemoPeople::plan(context);
-    const std::vector<DemoCluePlan> clues = DemoClues::plan(context);
-    writeUnits(context);
-    DemoPeople::write(context);
-    DemoClues::write(context, clues);
-    DemoSupervision::writeTalks(context);
-    DemoSupervision::writeInspections(context);
-    DemoReports::writeDutyReports(context);
-    DemoReports::writePersonalMattersReports(context);
-    DemoReports::writeMaterials(context);
-    DemoReports::writeWarningEducation(context);
-    DemoReports::writePowerLists(context);
-    DemoReports::writeOpinions(context);
-    DemoReports::writeAttachments(context);
-    // The search grams from the search rows written with the cadres, in one statement.
-    SearchGrams::fill(db);
-
-    const DemoCounty &top = context.isCity() ? context.counties.back() : context.counties.front();
-    Sql::run(db,
-             QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                            "DO UPDATE SET value = excluded.value"),
-             {QStringLiteral("commission_name"), top.commissionName()});
-
     DemoSummary summary;
     summary.scale = scaleName(options.scale);
     summary.seed = options.seed;
-    summary.commissionName = top.commissionName();
-    summary.counts = context.writer.counts();
-    summary.records = context.writer.records();
+    {
+        DemoContext context(db, options, RulesStore::load(db));
+        // Counted once at the end instead of at each of the millions of rows.
+        DerivedSchema::suspend(db);
+        // Plan first (who is where, what happened to them), then write table by table.
+        DemoUnits::plan(context);
+        DemoPeople::plan(context);
+        const std::vector<DemoCluePlan> clues = DemoClues::plan(context);
+        writeUnits(context);
+        DemoPeople::write(context);
+        DemoClues::write(context, clues);
+        DemoSupervision::writeTalks(context);
+        DemoSupervision::writeInspections(context);
+        DemoReports::writeDutyReports(context);
+        DemoReports::writePersonalMattersReports(context);
+        DemoReports::writeMaterials(context);
+        DemoReports::writeWarningEducation(context);
+        DemoReports::writePowerLists(context);
+        DemoReports::writeOpinions(context);
+        DemoReports::writeAttachments(context);
+        // A county names its own commission; a city or a province the one at its top.
+        const DemoCounty &top
+            = context.isCity() ? context.counties.back() : context.counties.front();
+        summary.commissionName = top.commissionName();
+        summary.counts = context.writer.counts();
+        summary.records = context.writer.records();
+    } // the plan's memory goes before the grams and the counts are made
+    SearchGrams::fill(db);
+    DerivedSchema::install(db);
+    Sql::run(db,
+             QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                            "DO UPDATE SET value = excluded.value"),
+             {QStringLiteral("commission_name"), summary.commissionName});
+
     summary.fixtures = fixtures();
     if (!claimed)
         summary.accounts = Accounts(database).createDemoAccounts(QStringLiteral("demo"));

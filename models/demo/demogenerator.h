@@ -9,7 +9,7 @@ class Database;
 
 struct DemoOptions
 {
-    enum Scale { County, City } scale = County;
+    enum Scale { County, City, Province } scale = County;
     quint32 seed = 20241;
     // Records run from 2021 up to this day; nothing is dated later.
     QDate today = QDate(2026, 11, 20);

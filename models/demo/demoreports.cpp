@@ -125,8 +125,10 @@ void cityConference(DemoContext &context, const DemoCounty &city, int year, cons
          DemoWriter::day(day),
          QStringLiteral("%1年全市警示教育大会暨警示教育片%2观看会").arg(year).arg(film),
          QStringLiteral("市委党校主会场，各县区、各单位设分会场")});
+    // Everyone serving in the city and its counties.
     for (const DemoCadre &cadre : context.cadres) {
-        if (cadre.status == QLatin1String("serving") && cadre.positionStart <= day)
+        if (cadre.status == QLatin1String("serving") && cadre.positionStart <= day
+            && context.counties[size_t(cadre.county)].city == city.city)
             context.writer.insert(DemoWriter::WarningEducationAttendance, {id, cadre.id});
     }
 }
@@ -259,7 +261,7 @@ void writeWarningEducation(DemoContext &context)
         for (int year = context.firstDay.year(); year <= context.today.year(); ++year) {
             const QString film = QString::fromUtf8(films[std::clamp(year - 2021, 0, 5)]);
             // The city's yearly warning conference reaches every unit by video.
-            if (county.cityLevel)
+            if (county.cityLevel && county.city >= 0)
                 cityConference(context, county, year, film);
             // The county's warning meeting for all unit heads, and a party lecture on integrity.
             for (int event = 0; event < 2; ++event) {

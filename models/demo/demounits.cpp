@@ -184,7 +184,63 @@ const CountyInfo kCounties[] = {
     {"西岭县", "西岭", "XL", "369931"}, {"泰和县", "泰和", "TH", "369932"},
     {"梅江区", "梅江", "MJ", "369904"},
 };
-const CountyInfo kCity = {"嘉平市", "嘉平", "JP", "369901"};
+// The cities of a province, 嘉平市 first; each has as many counties as kCounties.
+const CountyInfo kCities[] = {
+    {"嘉平市", "嘉平", "JP", "369901"},
+    {"临江市", "临江", "LJ", "369801"},
+    {"安州市", "安州", "AZ", "369701"},
+    {"宁川市", "宁川", "NC", "369601"},
+};
+const CountyInfo kLinjiangCounties[] = {
+    {"青阳县", "青阳", "QY", "369821"}, {"平江区", "平江", "PJ", "369802"},
+    {"桐柏县", "桐柏", "TB", "369822"}, {"宁远县", "宁远", "NY", "369823"},
+    {"兴安县", "兴安", "XA", "369824"}, {"龙川县", "龙川", "LG", "369825"},
+    {"华容县", "华容", "HR", "369826"}, {"汝城县", "汝城", "RC", "369827"},
+    {"宜章县", "宜章", "YZ", "369828"}, {"新田县", "新田", "XT", "369829"},
+    {"蓝山县", "蓝山", "LS", "369830"}, {"嘉禾县", "嘉禾", "JH", "369831"},
+    {"桂东县", "桂东", "GD", "369832"}, {"安仁县", "安仁", "AR", "369833"},
+    {"茶陵区", "茶陵", "CL", "369803"},
+};
+const CountyInfo kAnzhouCounties[] = {
+    {"松阳县", "松阳", "SY", "369721"}, {"鹿城区", "鹿城", "LU", "369702"},
+    {"庆元县", "庆元", "QN", "369722"}, {"景宁县", "景宁", "JN", "369723"},
+    {"遂昌县", "遂昌", "SG", "369724"}, {"缙云县", "缙云", "JY", "369725"},
+    {"青田县", "青田", "QT", "369726"}, {"文成县", "文成", "WC", "369727"},
+    {"泰顺县", "泰顺", "TS", "369728"}, {"苍南县", "苍南", "CA", "369729"},
+    {"洞头县", "洞头", "DT", "369730"}, {"瓯海区", "瓯海", "OH", "369703"},
+    {"龙湾区", "龙湾", "LW", "369704"}, {"乐清县", "乐清", "YQ", "369731"},
+    {"瑞安县", "瑞安", "RA", "369732"},
+};
+const CountyInfo kNingchuanCounties[] = {
+    {"河源县", "河源", "HY", "369621"}, {"榕城区", "榕城", "RO", "369602"},
+    {"和平县", "和平", "HP", "369622"}, {"连平县", "连平", "LP", "369623"},
+    {"紫金县", "紫金", "ZJ", "369624"}, {"龙门县", "龙门", "LM", "369625"},
+    {"博罗县", "博罗", "BL", "369626"}, {"惠东县", "惠东", "HD", "369627"},
+    {"海丰县", "海丰", "HF", "369628"}, {"陆河县", "陆河", "LH", "369629"},
+    {"揭西县", "揭西", "JX", "369630"}, {"普宁县", "普宁", "PN", "369631"},
+    {"惠来县", "惠来", "HL", "369632"}, {"蓬江区", "蓬江", "PE", "369603"},
+    {"江海区", "江海", "JG", "369604"},
+};
+const CountyInfo kProvince = {"云岭省", "云岭", "YL", "369000"};
+
+static_assert(std::size(kLinjiangCounties) == std::size(kCounties)
+                  && std::size(kAnzhouCounties) == std::size(kCounties)
+                  && std::size(kNingchuanCounties) == std::size(kCounties),
+              "every city has as many counties");
+
+const CountyInfo (&countiesOf(int city))[std::size(kCounties)]
+{
+    switch (city) {
+    case 1:
+        return kLinjiangCounties;
+    case 2:
+        return kAnzhouCounties;
+    case 3:
+        return kNingchuanCounties;
+    default:
+        return kCounties;
+    }
+}
 
 // 县, 区 or 市: the last character of the county's name.
 QString levelOf(const DemoCounty &county)
@@ -387,32 +443,54 @@ namespace DemoUnits {
 
 void plan(DemoContext &context)
 {
-    if (!context.isCity()) {
+    if (context.options.scale == DemoOptions::County) {
         context.counties.push_back(makeCounty(kCounties[0], false));
         addCommissionStaff(context, context.counties.back());
         planCounty(context, 0, -1, 18, 40, 25, 5, 10);
         scaleSizes(context, context.counties[0], 3000);
         return;
     }
-    // The city's root is unit 1, so that every county committee can name it as parent; the
-    // city's own departments come after the counties.
-    for (const CountyInfo &info : kCounties) {
-        context.counties.push_back(makeCounty(info, false));
+    // Every county and city first, the province last; then the units, roots before the units
+    // under them. 嘉平市 and its counties are the city scale's; a province adds three more cities
+    // under its own root, which is then unit 1.
+    const bool province = context.options.scale == DemoOptions::Province;
+    const int cityCount = province ? int(std::size(kCities)) : 1;
+    std::vector<int> cityIndexes;
+    for (int city = 0; city < cityCount; ++city) {
+        for (const CountyInfo &info : countiesOf(city)) {
+            context.counties.push_back(makeCounty(info, false));
+            addCommissionStaff(context, context.counties.back());
+        }
+        context.counties.push_back(makeCounty(kCities[city], true));
         addCommissionStaff(context, context.counties.back());
+        const int cityIndex = int(context.counties.size()) - 1;
+        for (int county = cityIndex - int(std::size(kCounties)); county <= cityIndex; ++county)
+            context.counties[size_t(county)].city = cityIndex;
+        cityIndexes.push_back(cityIndex);
     }
-    context.counties.push_back(makeCounty(kCity, true));
-    const int city = int(context.counties.size()) - 1;
-    addCommissionStaff(context, context.counties.back());
-    const int cityRoot
-        = addUnit(context, city, QStringLiteral("中共嘉平市委"), QStringLiteral("county"), -1);
-    context.counties[size_t(city)].root = cityRoot;
-    for (int county = 0; county < city; ++county) {
-        const bool district = context.counties[size_t(county)].name.endsWith(QStringLiteral("区"));
-        planCounty(context, county, cityRoot, district ? 12 : 15, 40, 20, 4, 8);
-        scaleSizes(context, context.counties[size_t(county)], 3150);
+    int provinceRoot = -1;
+    if (province) {
+        context.counties.push_back(makeCounty(kProvince, true));
+        addCommissionStaff(context, context.counties.back());
+        const int index = int(context.counties.size()) - 1;
+        planCounty(context, index, -1, 0, 0, 0, 0, 0);
+        provinceRoot = context.counties[size_t(index)].root;
     }
-    planCounty(context, city, -1, 0, 40, 20, 6, 12);
-    scaleSizes(context, context.counties[size_t(city)], 2750);
+    for (int city = 0; city < cityCount; ++city) {
+        const int cityIndex = cityIndexes[size_t(city)];
+        DemoCounty &info = context.counties[size_t(cityIndex)];
+        info.root = addUnit(context, cityIndex, QStringLiteral("中共%1委").arg(info.name),
+                            QStringLiteral("county"), provinceRoot);
+        const int firstCounty = cityIndex - int(std::size(kCounties));
+        for (int county = firstCounty; county < cityIndex; ++county) {
+            const bool district
+                = context.counties[size_t(county)].name.endsWith(QStringLiteral("区"));
+            planCounty(context, county, info.root, district ? 12 : 15, 40, 20, 4, 8);
+            scaleSizes(context, context.counties[size_t(county)], 3150);
+        }
+        planCounty(context, cityIndex, -1, 0, 40, 20, 6, 12);
+        scaleSizes(context, context.counties[size_t(cityIndex)], 2750);
+    }
 }
 
 } // namespace DemoUnits

@@ -228,12 +228,17 @@ bool isStale(const QSqlDatabase &db)
     return query.value(0).toString() != digest(Dialects::of(db));
 }
 
-void install(const QSqlDatabase &db)
+void suspend(const QSqlDatabase &db)
 {
     const bool server = Dialects::of(db) == Dialect::PostgreSql;
     for (const QString &name : installedTriggers(db))
         Sql::run(db, server ? QStringLiteral("DROP FUNCTION \"%1\"() CASCADE").arg(name)
                             : QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
+}
+
+void install(const QSqlDatabase &db)
+{
+    suspend(db);
     for (const char *view : {"cadre_timeline", "statistic_sources"})
         Sql::run(db, QStringLiteral("DROP VIEW IF EXISTS %1").arg(QLatin1String(view)));
     for (const QString &statement : statements(Dialects::of(db)))
