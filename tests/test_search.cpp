@@ -23,6 +23,8 @@ private slots:
     void unitSubtreeAndTopLeaders();
     void renamingAUnitUpdatesTheIndex();
     void shortWordsAreFoundByTheirGrams();
+    void shortWordsWithOtherConditions_data();
+    void shortWordsWithOtherConditions();
     void theGramsWrittenAreTheGramsFilled();
 
 private:
@@ -203,6 +205,47 @@ void TestSearch::shortWordsAreFoundByTheirGrams()
                          {id})
                  .toInt(),
              0);
+}
+
+void TestSearch::shortWordsWithOtherConditions_data()
+{
+    // A short word's matches come from its grams; what else the filter asks is applied to them.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("topLeadersOnly");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("one word, descending")
+        << "张" << false << true << QStringList{"张建华", "张建国"};
+    QTest::newRow("two short words") << "张 镇" << false << false << QStringList{"张建华"};
+    QTest::newRow("short and long word") << "建 水利局" << false << false << QStringList{"张建国"};
+    QTest::newRow("and top leaders") << "建国" << true << false << QStringList{"李建国", "张建国"};
+    QTest::newRow("top leaders, descending") << "长" << true << true << QStringList{"张建国"};
+    QTest::newRow("pinyin and a character") << "zj 华" << false << false << QStringList{"张建华"};
+}
+
+void TestSearch::shortWordsWithOtherConditions()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, topLeadersOnly);
+    QFETCH(bool, descending);
+    QFETCH(QStringList, names);
+    auto database = TestDatabase::inMemory();
+    buildFixture(*database);
+    const CadreDirectory directory(*database);
+    CadreFilter filter;
+    filter.text = text;
+    filter.topLeadersOnly = topLeadersOnly;
+    QStringList found;
+    for (const CadreRow &row :
+         directory.page(filter, CadreDirectory::SortKey::Name,
+                        descending ? Qt::DescendingOrder : Qt::AscendingOrder, 0, 100))
+        found << row.name;
+    QCOMPARE(found, names);
+    QCOMPARE(directory.count(filter), names.size());
+    // A page further on holds what is left.
+    const auto rest = directory.page(filter, CadreDirectory::SortKey::Name,
+                                     descending ? Qt::DescendingOrder : Qt::AscendingOrder, 1, 100);
+    QCOMPARE(int(rest.size()), std::max(0, int(names.size()) - 1));
 }
 
 void TestSearch::theGramsWrittenAreTheGramsFilled()

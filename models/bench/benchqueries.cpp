@@ -19,19 +19,37 @@ void readAll(QSqlQuery &query)
 
 void directoryPage(const QSqlDatabase &db, const QString &text)
 {
-    const auto condition
-        = CadreSearchIndex::condition(text, QStringLiteral("c.id"), Dialects::of(db));
-    const QString where
-        = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition.sql;
-    Sql::scalar(db, QStringLiteral("SELECT count(*) FROM cadres c") + where, condition.values);
-    QVariantList values = condition.values;
+    const Dialect dialect = Dialects::of(db);
+    const QString gram
+        = dialect == Dialect::Sqlite ? CadreSearchIndex::leadingGram(text) : QString();
+    QVariantList values;
+    QString matches;
+    if (!gram.isEmpty()) {
+        // As the directory reads a short word: its grams by key, and the page's ids sorted
+        // from the index of ids and pinyin before their rows are read.
+        const auto rest
+            = CadreSearchIndex::condition(text, QStringLiteral("g.cadre_id"), dialect, true);
+        matches = QStringLiteral("SELECT g.cadre_id FROM cadre_grams g WHERE g.gram = ?")
+                  + (rest.isEmpty() ? QString() : QStringLiteral(" AND ") + rest.sql);
+        values << gram << rest.values;
+    } else {
+        const auto condition = CadreSearchIndex::condition(text, QStringLiteral("c.id"), dialect);
+        matches = QStringLiteral("SELECT c.id FROM cadres c")
+                  + (condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition.sql);
+        values << condition.values;
+    }
+    Sql::scalar(db, QStringLiteral("SELECT count(*) FROM (%1)").arg(matches), values);
     values << CadreDirectoryModel::pageSize;
-    QSqlQuery page = Sql::run(db,
-                              QStringLiteral("SELECT c.id, c.name, u.name FROM cadres c JOIN "
-                                             "units u ON u.id = c.unit_id")
-                                  + where + QStringLiteral(" ORDER BY c.pinyin_full LIMIT ?"),
-                              values);
-    readAll(page);
+    const QString page
+        = gram.isEmpty()
+              ? QStringLiteral("SELECT c.id, c.name, u.name FROM cadres c JOIN units u ON u.id = "
+                               "c.unit_id WHERE c.id IN (%1) ORDER BY c.pinyin_full LIMIT ?")
+              : QStringLiteral("SELECT c.id, c.name, u.name FROM (SELECT c.id AS id FROM cadres "
+                               "c INDEXED BY cadres_page_order WHERE c.id IN (%1) ORDER BY "
+                               "c.pinyin_full, c.id LIMIT ?) p JOIN cadres c ON c.id = p.id JOIN "
+                               "units u ON u.id = c.unit_id");
+    QSqlQuery rows = Sql::run(db, page.arg(matches), values);
+    readAll(rows);
 }
 
 } // namespace

@@ -59,7 +59,7 @@ void CadreDirectory::forgetFilterResults()
 
 CadreDirectory::Where CadreDirectory::matches(const CadreFilter &filter) const
 {
-    const Where where = whereClause(filter);
+    const Where where = whereClause(filter, QStringLiteral("c.id"));
     if (where.sql.isEmpty())
         return {};
     const QString key = QStringList{filter.text,
@@ -77,11 +77,28 @@ CadreDirectory::Where CadreDirectory::matches(const CadreFilter &filter) const
                            .arg(m_matchTable));
         m_matchTableCreated = true;
         Sql::run(m_db, QStringLiteral("DELETE FROM temp.") + m_matchTable);
-        Sql::run(m_db,
-                 QStringLiteral("INSERT INTO temp.%1 (cadre_id) SELECT c.id FROM cadres c")
-                         .arg(m_matchTable)
-                     + where.sql,
-                 where.values);
+        const QString gram = Dialects::of(m_db) == Dialect::Sqlite
+                                 ? CadreSearchIndex::leadingGram(filter.text)
+                                 : QString();
+        if (!gram.isEmpty() && !where.readsRows) {
+            // Straight from a short word's grams, in the order of their key: looking up each
+            // cadre a surname matches takes longer than everything else a keystroke does.
+            const Where byGram = whereClause(filter, QStringLiteral("g.cadre_id"), true);
+            Sql::run(m_db,
+                     QStringLiteral("INSERT INTO temp.%1 (cadre_id) SELECT g.cadre_id FROM "
+                                    "cadre_grams g WHERE g.gram = ?")
+                             .arg(m_matchTable)
+                         + (byGram.sql.isEmpty() ? QString()
+                                                 : QStringLiteral(" AND ")
+                                                       + byGram.sql.mid(int(qstrlen(" WHERE ")))),
+                     QVariantList{gram} + byGram.values);
+        } else {
+            Sql::run(m_db,
+                     QStringLiteral("INSERT INTO temp.%1 (cadre_id) SELECT c.id FROM cadres c")
+                             .arg(m_matchTable)
+                         + where.sql,
+                     where.values);
+        }
         // The server plans the page's join by what it knows of the matches: told, it reads a
         // few matches by their keys instead of every cadre.
         if (Dialects::of(m_db) == Dialect::PostgreSql)
@@ -118,7 +135,8 @@ void CadreDirectory::ensureImpactPeriods() const
     m_impactPeriodsReady = true;
 }
 
-CadreDirectory::Where CadreDirectory::whereClause(const CadreFilter &filter) const
+CadreDirectory::Where CadreDirectory::whereClause(const CadreFilter &filter,
+                                                  const QString &idColumn, bool gramsRead) const
 {
     QStringList conditions;
     Where where;
@@ -126,18 +144,22 @@ CadreDirectory::Where CadreDirectory::whereClause(const CadreFilter &filter) con
                            || filter.overdueRectifications || filter.missingDutyReport;
     if (asksFacts && !m_visibility.facts)
         Access::require(m_database, Permission::ReadDossiers); // refused, audited and thrown
-    if (!m_visibility.allUnits)
+    if (!m_visibility.allUnits) {
         conditions << m_visibility.unitTest(QStringLiteral("c.unit_id")).mid(5);
+        where.readsRows = true;
+    }
     // A quick filter is a fact about each cadre it finds: never about the account's own
     // dossier or a close relative's.
     if (asksFacts && !m_visibility.barred.isEmpty())
-        conditions << m_visibility.barredTest(QStringLiteral("c.id")).mid(5);
+        conditions << m_visibility.barredTest(idColumn).mid(5);
     const auto search
-        = CadreSearchIndex::condition(filter.text, QStringLiteral("c.id"), Dialects::of(m_db));
+        = CadreSearchIndex::condition(filter.text, idColumn, Dialects::of(m_db), gramsRead);
     if (!search.isEmpty()) {
         conditions << search.sql;
         where.values << search.values;
     }
+    where.readsRows = where.readsRows || filter.unitId != 0 || filter.topLeadersOnly
+                      || filter.missingDutyReport;
     if (filter.unitId != 0 && filter.unitKind.isEmpty()) {
         conditions << QStringLiteral(
             "c.unit_id IN (WITH RECURSIVE subtree(id) AS (SELECT ? UNION ALL SELECT u2.id FROM "
@@ -155,20 +177,21 @@ CadreDirectory::Where CadreDirectory::whereClause(const CadreFilter &filter) con
     const QString day = m_asOf.toString(Qt::ISODate);
     if (filter.insideImpactPeriod) {
         ensureImpactPeriods();
-        conditions << QStringLiteral("c.id IN (SELECT cadre_id FROM temp.%1 WHERE as_of = ?)")
-                          .arg(ImpactPeriodScreen::tableName());
+        conditions << QStringLiteral("%1 IN (SELECT cadre_id FROM temp.%2 WHERE as_of = ?)")
+                          .arg(idColumn, ImpactPeriodScreen::tableName());
         where.values << day;
     }
     if (filter.openClues) {
         // Few clues are open at any time: the subquery is small and read through clues_state.
         const QString states = openStatePlaceholders(where.values);
-        conditions << QStringLiteral("c.id IN (SELECT s.cadre_id FROM clue_subjects s JOIN clues l "
-                                     "ON l.id = s.clue_id WHERE l.state IN (%1))")
-                          .arg(states);
+        conditions << QStringLiteral("%1 IN (SELECT s.cadre_id FROM clue_subjects s JOIN clues l "
+                                     "ON l.id = s.clue_id WHERE l.state IN (%2))")
+                          .arg(idColumn, states);
     }
     if (filter.overdueRectifications) {
-        conditions << QStringLiteral("c.id IN (SELECT responsible_cadre_id FROM findings "
-                                     "WHERE status <> 'completed' AND deadline < ?)");
+        conditions << idColumn
+                          + QStringLiteral(" IN (SELECT responsible_cadre_id FROM findings "
+                                           "WHERE status <> 'completed' AND deadline < ?)");
         where.values << day;
     }
     if (filter.missingDutyReport) {
@@ -288,12 +311,27 @@ std::vector<CadreRow> CadreDirectory::page(const CadreFilter &filter, SortKey so
     const Where ordering = orderBy(sort, order, !where.sql.isEmpty());
     QVariantList values = where.values;
     values << ordering.values << limit << offset;
-    QSqlQuery query = Sql::run(
-        m_db,
-        QStringLiteral("SELECT c.id, c.dossier_number, c.name, u.name, c.position, c.rank, "
-                       "c.is_top_leader, c.status FROM cadres c JOIN units u ON u.id = c.unit_id")
-            + where.sql + ordering.sql + QStringLiteral(" LIMIT ? OFFSET ?"),
-        values);
+    const QString columns = QStringLiteral(
+        "SELECT c.id, c.dossier_number, c.name, u.name, c.position, c.rank, c.is_top_leader, "
+        "c.status FROM ");
+    QString statement = columns + QStringLiteral("cadres c JOIN units u ON u.id = c.unit_id")
+                        + where.sql + ordering.sql + QStringLiteral(" LIMIT ? OFFSET ?");
+    if (sort == SortKey::Name && !where.sql.isEmpty() && Dialects::of(m_db) == Dialect::Sqlite) {
+        // The page's ids first, sorted from the index that holds each id with its pinyin, then
+        // the rows of those alone: a surname's matches are never read whole.
+        const QString direction
+            = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+        statement = columns
+                    + QStringLiteral("(SELECT c.id AS id FROM cadres c INDEXED BY "
+                                     "cadres_page_order")
+                    + where.sql
+                    + QStringLiteral(" ORDER BY c.pinyin_full%1, c.id%1 LIMIT ? "
+                                     "OFFSET ?) p JOIN cadres c ON c.id = p.id JOIN "
+                                     "units u ON u.id = c.unit_id ORDER BY "
+                                     "(c.pinyin_full || '')%1, c.id%1")
+                          .arg(direction);
+    }
+    QSqlQuery query = Sql::run(m_db, statement, values);
     std::vector<CadreRow> rows;
     rows.reserve(limit);
     while (query.next()) {

@@ -102,8 +102,11 @@ private:
     {
         QString sql;
         QVariantList values;
+        bool readsRows = false; // a condition on more of a cadre than the id
     };
-    Where whereClause(const CadreFilter &filter) const;
+    // With `gramsRead`, the search's leading gram is left to the caller (see matches()).
+    Where whereClause(const CadreFilter &filter, const QString &idColumn,
+                      bool gramsRead = false) const;
     Where orderBy(SortKey sort, Qt::SortOrder order, bool ofMatches) const;
     void ensureImpactPeriods() const;
     Where matches(const CadreFilter &filter) const;

@@ -1,5 +1,7 @@
 #include "cadresearchindex.h"
 
+#include <utility>
+
 #include "domain/pinyin.h"
 #include "storage/searchgrams.h"
 #include "storage/sql.h"
@@ -69,15 +71,28 @@ void CadreSearchIndex::rebuild(const QSqlDatabase &db)
     SearchGrams::fill(db);
 }
 
+QString CadreSearchIndex::leadingGram(const QString &text)
+{
+    for (const QString &word : text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word != QLatin1String("|") && word.size() < 3)
+            return word;
+    }
+    return {};
+}
+
 CadreSearchIndex::Condition CadreSearchIndex::condition(const QString &text,
-                                                        const QString &idColumn, Dialect dialect)
+                                                        const QString &idColumn, Dialect dialect,
+                                                        bool withoutLeadingGram)
 {
     Condition condition;
     const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList parts;
     // A word of one or two characters is one of the grams of the text it is in: read by key.
+    bool skip = withoutLeadingGram;
     for (const QString &word : words) {
         if (word == QLatin1String("|") || word.size() >= 3)
+            continue;
+        if (std::exchange(skip, false))
             continue;
         parts << idColumn + QStringLiteral(" IN (SELECT cadre_id FROM cadre_grams WHERE gram = ?)");
         condition.values << word;

@@ -33,6 +33,10 @@ public:
     };
     // In the search table's form for `dialect`: SQLite's FTS5 trigram table, or a server's
     // table with a pg_trgm index.
+    // The first word of `text` short enough to be read by key from the grams (one or two
+    // characters), lowercased as the condition reads it; empty when there is none.
+    static QString leadingGram(const QString &text);
+    // `withoutLeadingGram` leaves out leadingGram(text), for a query that reads its grams itself.
     static Condition condition(const QString &text, const QString &idColumn,
-                               Dialect dialect = Dialect::Sqlite);
+                               Dialect dialect = Dialect::Sqlite, bool withoutLeadingGram = false);
 };
