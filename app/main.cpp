@@ -69,6 +69,7 @@ private:
 
 int main(int argc, char *argv[])
 {
+    startTheClock();
     // With a subcommand, or when asked for the help or the version, the program runs headless:
     // no display is needed, but reports still lay out text with fonts, so a GUI application
     // that shows no window is used. A first argument that is not an option names a

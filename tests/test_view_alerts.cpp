@@ -1,4 +1,5 @@
 #include "alerts/alertlistmodel.h"
+#include "alerts/alertservice.h"
 #include "alerts/alertspanel.h"
 #include "dashboard/analysiscontroller.h"
 #include "dashboard/dashboardwindow.h"
@@ -17,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The alerts panel over a small county: what it lists, its filters, and that activating an
@@ -30,6 +32,7 @@ private slots:
     void listsFiltersAndOpens();
     void unitAlertOpensItsRecords();
     void shownWhenADatabaseOpens();
+    void computedOnAThreadOfTheirOwnForAFile();
 };
 
 void TestViewAlerts::initTestCase()
@@ -162,6 +165,54 @@ void TestViewAlerts::shownWhenADatabaseOpens()
     window.setDatabase(nullptr);
     QVERIFY(!analysis->dashboard());
     QVERIFY(!analysis->alertsDock()->isVisible());
+}
+
+void TestViewAlerts::computedOnAThreadOfTheirOwnForAFile()
+{
+    QTemporaryDir dir;
+    auto database = TestDatabase::onDisk(dir);
+    RecordRepository repository(*database);
+    const qint64 unit = TestDatabase::addUnit(*database, QStringLiteral("县水利局"));
+    const qint64 li = TestDatabase::addCadre(*database, QStringLiteral("李明"), unit);
+    const QDate today = QDate::currentDate();
+    const qint64 inspection = repository.create(
+        QStringLiteral("inspections"),
+        {{QStringLiteral("unit_id"), unit},
+         {QStringLiteral("kind"), QStringLiteral("fixed_week")},
+         {QStringLiteral("start_date"), today.addDays(-60).toString(Qt::ISODate)}});
+    repository.create(QStringLiteral("findings"),
+                      {{QStringLiteral("inspection_id"), inspection},
+                       {QStringLiteral("description"), QStringLiteral("报销无票据")},
+                       {QStringLiteral("responsible_cadre_id"), li},
+                       {QStringLiteral("found_date"), today.addDays(-50).toString(Qt::ISODate)},
+                       {QStringLiteral("deadline"), today.addDays(-20).toString(Qt::ISODate)}});
+    const QVector<Alert> expected = AlertService(*database).alerts(today);
+    QVERIFY(expected.size() >= 2); // the rectification and the fixed week
+
+    // The window goes on while they are worked out, and says so.
+    AlertsPanel panel;
+    panel.setDatabase(database.get(), today);
+    QVERIFY(panel.computing());
+    QCOMPARE(panel.summary()->text(), AlertsPanel::tr("Computing what is due…"));
+    QTRY_VERIFY(!panel.computing());
+    QCOMPARE(panel.model()->rowCount(), int(expected.size()));
+    QSet<QString> shown, wanted;
+    for (int row = 0; row < panel.model()->rowCount(); ++row) {
+        const Alert alert = panel.model()->alertAt(row);
+        shown << alert.recordTable + QString::number(alert.recordId);
+    }
+    for (const Alert &alert : expected)
+        wanted << alert.recordTable + QString::number(alert.recordId);
+    QCOMPARE(shown, wanted);
+    QVERIFY(panel.summary()->text() != AlertsPanel::tr("Computing what is due…"));
+
+    // Closed while they are worked out: nothing of them arrives afterwards.
+    panel.setDatabase(database.get(), today);
+    QVERIFY(panel.computing());
+    panel.setDatabase(nullptr);
+    QVERIFY(!panel.computing());
+    QTest::qWait(200);
+    QCOMPARE(panel.model()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestViewAlerts)

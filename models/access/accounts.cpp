@@ -86,6 +86,15 @@ void Accounts::createFirstAdministrator(const QString &name, const QString &pass
     transaction.commit();
 }
 
+void Accounts::lendSession(Database &reader, const Session &session)
+{
+    if (!reader.isReadOnly())
+        throw AccessError(tr("Only a connection for reading takes another's sign-in."));
+    auto lent = std::make_unique<Session>(session);
+    lent->signingKey.reset();
+    reader.m_session = std::move(lent);
+}
+
 QStringList Accounts::createDemoAccounts(const QString &password)
 {
     if (!isEmpty())

@@ -10,6 +10,7 @@
 #include <QVector>
 
 class Database;
+struct Session;
 
 struct AccountInfo
 {
@@ -43,6 +44,10 @@ public:
     // True before the first start has created the administrator.
     bool isEmpty() const;
     static bool exist(const QSqlDatabase &db);
+    // A read-only connection of the same file, opened for work on another thread, acts as the
+    // account of `session` (copied on the window's thread, without its signing key: a reader
+    // signs nothing).
+    static void lendSession(Database &reader, const Session &session);
     // The first start: makes the administrator and signs it in. Refused once any account exists.
     void createFirstAdministrator(const QString &name, const QString &password);
     // A demo database's first start: one account per role (admin, security, auditor, officer,

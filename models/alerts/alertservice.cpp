@@ -1,6 +1,7 @@
 #include "alertservice.h"
 
 #include "access/access.h"
+#include "access/accounts.h"
 #include "alertdeadlines.h"
 #include "directory/impactperiodscreen.h"
 #include "domain/cluestatemachine.h"
@@ -41,6 +42,14 @@ AlertService::AlertService(const Database &database)
 int AlertService::horizonDays() const
 {
     return SettingsStore(m_db).value(Setting::AlertDays);
+}
+
+QVector<Alert> AlertService::alertsOnAConnectionOfTheirOwn(const QString &path,
+                                                           const Session &session, QDate today)
+{
+    const auto reader = Database::open(path, Database::Mode::ReadOnly);
+    Accounts::lendSession(*reader, session);
+    return AlertService(*reader).alerts(today);
 }
 
 QVector<Alert> AlertService::alerts(QDate today) const
@@ -117,8 +126,9 @@ void AlertService::clueSteps(QDate today, int horizon, QVector<Alert> &out) cons
     QSqlQuery query = Sql::run(
         m_db,
         QStringLiteral("SELECT k.id, k.number, k.state, k.received_date, "
+                       // By the clue's own steps, never by every step into the same state.
                        "(SELECT max(st.step_date) FROM clue_steps st WHERE st.clue_id = k.id "
-                       "AND st.to_state = k.state), "
+                       "AND +st.to_state = k.state), "
                        "s.cadre_id, c.name, c.unit_id FROM clues k "
                        "LEFT JOIN clue_subjects s ON s.clue_id = k.id AND s.cadre_id = "
                        "(SELECT min(cadre_id) FROM clue_subjects WHERE clue_id = k.id) "
@@ -215,13 +225,14 @@ void AlertService::reports(QDate today, int horizon, QVector<Alert> &out) const
             continue;
         const bool duty = due.kind == Alert::Kind::DutyReport;
         const QString statement
+            // As one compound set, so that the few expected ids are found by their indexes
+            // and the cadres looked up by id, never every cadre read.
             = duty ? QStringLiteral(
                   "SELECT c.id, c.name, c.unit_id, u.name FROM cadres c JOIN units u ON u.id = "
-                  "c.unit_id WHERE c.status = 'serving' AND (c.is_top_leader = 1 OR EXISTS ("
-                  "SELECT 1 FROM duty_reports p WHERE p.cadre_id = c.id AND p.year = ? "
-                  "AND p.kind = 'duty_and_integrity')) AND NOT EXISTS (SELECT 1 FROM "
-                  "duty_reports d WHERE d.cadre_id = c.id AND d.year = ? "
-                  "AND d.kind = 'duty_and_integrity')")
+                  "c.unit_id WHERE c.id IN (SELECT cadre_id FROM duty_reports WHERE year = ? AND "
+                  "kind = 'duty_and_integrity' UNION SELECT id FROM cadres WHERE is_top_leader = "
+                  "1 EXCEPT SELECT cadre_id FROM duty_reports WHERE year = ? AND kind = "
+                  "'duty_and_integrity') AND c.status = 'serving'")
                    : QStringLiteral(
                        "SELECT c.id, c.name, c.unit_id, u.name FROM personal_matters_reports p "
                        "JOIN cadres c ON c.id = p.cadre_id JOIN units u ON u.id = c.unit_id "

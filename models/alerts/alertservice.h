@@ -7,6 +7,7 @@
 #include <QVector>
 
 class Database;
+struct Session;
 
 // Works out what is due on a day from the records: open rectifications past or near their
 // deadline, clue steps past or near theirs, impact periods ending soon, the year's duty and
@@ -20,6 +21,11 @@ public:
 
     QVector<Alert> alerts(QDate today) const;
     QVector<Alert> alerts(QDate today, int horizonDays) const;
+    // The same, read on a read-only connection of the file at `path` of its own, as the account
+    // of `session` sees them: for a thread other than the window's, so the window is usable
+    // while they are worked out.
+    static QVector<Alert> alertsOnAConnectionOfTheirOwn(const QString &path, const Session &session,
+                                                        QDate today);
 
     // The records behind an alert about a unit rather than a cadre: the unit's open
     // rectifications, or the fixed-week inspections of the unit (of every unit, where none is

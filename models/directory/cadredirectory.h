@@ -29,6 +29,15 @@ struct CadreFilter
         return topLeadersOnly || insideImpactPeriod || openClues || overdueRectifications
                || missingDutyReport;
     }
+    bool operator==(const CadreFilter &other) const
+    {
+        return text == other.text && unitId == other.unitId && unitKind == other.unitKind
+               && topLeadersOnly == other.topLeadersOnly
+               && insideImpactPeriod == other.insideImpactPeriod && openClues == other.openClues
+               && overdueRectifications == other.overdueRectifications
+               && missingDutyReport == other.missingDutyReport;
+    }
+    bool operator!=(const CadreFilter &other) const { return !(*this == other); }
 };
 
 struct CadreRow

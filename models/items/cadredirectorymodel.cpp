@@ -218,7 +218,8 @@ void CadreDirectoryModel::sort(int column, Qt::SortOrder order)
            CadreDirectory::SortKey::TopLeader, CadreDirectory::SortKey::DossierNumber,
            CadreDirectory::SortKey::Status};
     static_assert(sizeof(keys) / sizeof(keys[0]) == ColumnCount, "one sort key per column");
-    if (column < 0 || column >= ColumnCount)
+    // The same order again reads nothing: a view sets its sort indicator as it takes the model.
+    if (column < 0 || column >= ColumnCount || (keys[column] == m_sort && order == m_order))
         return;
     m_sort = keys[column];
     m_order = order;

@@ -5,6 +5,8 @@
 #include "dashboard/recordsdialog.h"
 #include "dialogs/modelexport.h"
 #include "domain/dataerror.h"
+#include "domain/session.h"
+#include "storage/database.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,7 +17,10 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <memory>
 
 AlertsPanel::AlertsPanel(QWidget *parent)
     : QWidget(parent)
@@ -76,14 +81,34 @@ AlertsPanel::AlertsPanel(QWidget *parent)
 
 void AlertsPanel::setDatabase(const Database *database, QDate today)
 {
+    // A file being closed (to be restored over, say) is no longer read from another thread.
+    if (database != m_database)
+        waitForWorkers();
     m_database = database;
     m_today = today;
     m_export->setEnabled(database != nullptr);
     refresh();
 }
 
+AlertsPanel::~AlertsPanel()
+{
+    waitForWorkers();
+}
+
+void AlertsPanel::waitForWorkers()
+{
+    for (QThread *worker : std::as_const(m_workers))
+        worker->wait();
+}
+
 void AlertsPanel::refresh()
 {
+    ++m_generation;
+    m_pending = false;
+    if (m_database && m_database->isFile() && m_database->session()) {
+        computeInBackground();
+        return;
+    }
     QVector<Alert> alerts;
     if (m_database) {
         try {
@@ -95,6 +120,52 @@ void AlertsPanel::refresh()
             return;
         }
     }
+    showAlerts(alerts);
+}
+
+void AlertsPanel::computeInBackground()
+{
+    // The alerts shown so far stay until the new ones are ready; the summary says why.
+    m_pending = true;
+    m_summary->setText(tr("Computing what is due…"));
+    struct Outcome
+    {
+        QVector<Alert> alerts;
+        QString problem;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    const QString path = m_database->path();
+    const Session session = *m_database->session(); // copied here, on the window's thread
+    const QDate today = m_today;
+    QThread *worker = QThread::create([outcome, path, session, today] {
+        try {
+            outcome->alerts = AlertService::alertsOnAConnectionOfTheirOwn(path, session, today);
+        } catch (const DataError &error) {
+            outcome->problem = error.message();
+        } catch (const std::exception &error) {
+            outcome->problem = QString::fromLocal8Bit(error.what());
+        }
+    });
+    m_workers.append(worker);
+    const int generation = m_generation;
+    connect(worker, &QThread::finished, this, [this, worker, outcome, generation] {
+        m_workers.removeOne(worker);
+        worker->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_pending = false;
+        if (!outcome->problem.isEmpty()) {
+            m_summary->setText(outcome->problem);
+            m_model->setAlerts({});
+            return;
+        }
+        showAlerts(outcome->alerts);
+    });
+    worker->start(QThread::LowPriority);
+}
+
+void AlertsPanel::showAlerts(const QVector<Alert> &alerts)
+{
     m_model->setAlerts(alerts);
     m_table->resizeColumnsToContents();
     updateSummary();

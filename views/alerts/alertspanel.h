@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
+#include <QVector>
 #include <QWidget>
 
 class Database;
 
+struct Alert;
 class AlertListModel;
+class QThread;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -22,10 +26,14 @@ class AlertsPanel : public QWidget
 
 public:
     explicit AlertsPanel(QWidget *parent = nullptr);
+    ~AlertsPanel() override;
 
-    // Works the alerts out afresh for `today` (an empty connection clears them).
+    // Works the alerts out afresh for `today` (an empty connection clears them). For a database
+    // file they are worked out on a thread of their own, on a connection of their own: the
+    // summary says they are being computed until they are shown (computing() is true).
     void setDatabase(const Database *database, QDate today = QDate::currentDate());
     void refresh();
+    bool computing() const { return m_pending; }
 
     AlertListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -41,6 +49,9 @@ private:
     void applyFilters();
     void activate(const QModelIndex &index);
     void updateSummary();
+    void showAlerts(const QVector<Alert> &alerts);
+    void waitForWorkers();
+    void computeInBackground();
 
     const Database *m_database = nullptr;
     QDate m_today;
@@ -52,4 +63,7 @@ private:
     QLineEdit *m_text = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_export = nullptr;
+    QList<QThread *> m_workers; // waited for before the panel goes
+    int m_generation = 0;       // a result of an earlier refresh is dropped
+    bool m_pending = false;
 };

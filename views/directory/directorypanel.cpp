@@ -54,7 +54,7 @@ DirectoryPanel::DirectoryPanel(QWidget *parent)
     m_table->setAccessibleName(tr("Cadres"));
     layout->addWidget(m_table, 1);
 
-    connect(m_filterBar, &DirectoryFilterBar::changed, this, &DirectoryPanel::applyFilter);
+    connect(m_filterBar, &DirectoryFilterBar::changed, this, [this] { applyFilter(); });
     connect(m_filterBar, &DirectoryFilterBar::moveToResults, this, &DirectoryPanel::moveToResults);
     connect(m_table, &QTableView::activated, this, &DirectoryPanel::openCurrent);
     connect(m_clearScope, &QToolButton::clicked, this, [this] {
@@ -83,7 +83,9 @@ void DirectoryPanel::setDatabase(const Database *database)
     else
         m_table->horizontalHeader()->setSortIndicator(CadreDirectoryModel::NameColumn,
                                                       Qt::AscendingOrder);
-    applyFilter();
+    // The model has read the whole directory's first page already: read again only for a filter
+    // left from before.
+    applyFilter(false);
 }
 
 void DirectoryPanel::showScope(const QString &name)
@@ -118,7 +120,7 @@ void DirectoryPanel::setScope(const UnitScope &scope, const QString &name)
         applyFilter();
 }
 
-void DirectoryPanel::applyFilter()
+void DirectoryPanel::applyFilter(bool readAgain)
 {
     if (!m_model)
         return;
@@ -126,7 +128,8 @@ void DirectoryPanel::applyFilter()
     m_filterBar->applyTo(filter);
     filter.unitId = m_scope.unitId;
     filter.unitKind = m_scope.kind;
-    m_model->setFilter(filter);
+    if (readAgain || filter != m_model->filter())
+        m_model->setFilter(filter);
     if (m_model->rowCount() > 0)
         m_table->selectionModel()->setCurrentIndex(
             m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

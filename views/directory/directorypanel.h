@@ -45,7 +45,9 @@ signals:
     void scopeCleared();
 
 private:
-    void applyFilter();
+    // Reads the directory for the filter bar and scope; `readAgain` false reads only a changed
+    // filter.
+    void applyFilter(bool readAgain = true);
     void showScope(const QString &name);
     void openCurrent(const QModelIndex &index);
     void moveToResults();
