@@ -9,6 +9,7 @@
 namespace {
 
 const QString kReachTable = QStringLiteral("impact_reach");
+const QString kCandidateTable = QStringLiteral("impact_candidates");
 
 // Each measure row with its upper-bound start: a probation's period runs from the restoration
 // of party rights, at the latest the recorded restoration or the end of the longest (24-month)
@@ -56,6 +57,9 @@ void ImpactPeriodScreen::prepareTables() const
     Sql::run(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (measure TEXT PRIMARY KEY, "
                                   "months INTEGER, permanent INTEGER NOT NULL)")
                        .arg(kReachTable));
+    Sql::run(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (cadre_id INTEGER PRIMARY "
+                                  "KEY)")
+                       .arg(kCandidateTable));
     writeReach();
 }
 
@@ -110,21 +114,27 @@ int ImpactPeriodScreen::refresh(QDate asOf) const
     const QString day = asOf.toString(Qt::ISODate);
     // The candidates' measures as they stood on asOf, as OpinionService reads them: a restoration
     // of rights recorded for a later day does not count yet.
+    // The candidates once, kept for the three reads of their measures.
+    Sql::run(m_db, QStringLiteral("DELETE FROM temp.%1").arg(kCandidateTable));
+    Sql::run(m_db,
+             QStringLiteral("WITH ") + QLatin1String(kMeasures) + QLatin1String(kCandidates)
+                 + QStringLiteral("INSERT INTO temp.%1 (cadre_id) SELECT cadre_id FROM candidates")
+                       .arg(kCandidateTable),
+             {day, day, day, day});
+    const QString candidates
+        = QStringLiteral("cadre_id IN (SELECT cadre_id FROM temp.%1)").arg(kCandidateTable);
     QSqlQuery query = Sql::run(
         m_db,
-        QStringLiteral("WITH ") + QLatin1String(kMeasures) + QLatin1String(kCandidates)
-            + QStringLiteral(
-                "SELECT cadre_id, id, system || '.' || kind, effective_date, probation_months, "
-                "CASE WHEN rights_restored_date <= ? THEN rights_restored_date END "
-                "FROM sanctions WHERE effective_date <= ? "
-                "AND cadre_id IN (SELECT cadre_id FROM candidates) "
-                "UNION ALL SELECT cadre_id, id, 'handling.' || kind, effective_date, NULL, NULL "
-                "FROM organizational_handlings WHERE effective_date <= ? "
-                "AND cadre_id IN (SELECT cadre_id FROM candidates) "
-                "UNION ALL SELECT cadre_id, id, 'admonition', effective_date, NULL, NULL "
-                "FROM admonitions WHERE effective_date <= ? "
-                "AND cadre_id IN (SELECT cadre_id FROM candidates) ORDER BY 1"),
-        {day, day, day, day, day, day, day, day});
+        QStringLiteral(
+            "SELECT cadre_id, id, system || '.' || kind, effective_date, probation_months, "
+            "CASE WHEN rights_restored_date <= ? THEN rights_restored_date END "
+            "FROM sanctions WHERE effective_date <= ? AND %1 "
+            "UNION ALL SELECT cadre_id, id, 'handling.' || kind, effective_date, NULL, NULL "
+            "FROM organizational_handlings WHERE effective_date <= ? AND %1 "
+            "UNION ALL SELECT cadre_id, id, 'admonition', effective_date, NULL, NULL "
+            "FROM admonitions WHERE effective_date <= ? AND %1 ORDER BY 1")
+            .arg(candidates),
+        {day, day, day, day});
 
     Sql::run(m_db, QStringLiteral("DELETE FROM temp.%1 WHERE as_of = ?").arg(tableName()), {day});
     QSqlQuery insert = Sql::prepare(m_db, QStringLiteral("INSERT INTO temp.%1 (as_of, cadre_id, "

@@ -97,16 +97,22 @@ QVector<MaterialPair> MaterialSimilarity::pairs(int year, const StatisticScope &
 
     // Earlier materials by the same authors: the cadres' own, and the teams' of the same units.
     QHash<QString, QVector<Loaded>> earlier;
+    // Two halves, each read through its own index: the cadres' by cadre, the teams' by unit and
+    // year; as one condition with OR, every earlier material of every unit would be read (the
+    // unary + keeps a team's materials from being looked for by their empty cadre).
     QSqlQuery previous = Sql::run(
         m_db,
         scope.with() + columns
-            + QStringLiteral(
-                  "WHERE m.year < ? AND ((m.cadre_id IS NOT NULL AND m.cadre_id IN (SELECT "
-                  "m.cadre_id FROM self_examination_materials m WHERE m.year = ?%1)) OR "
-                  "(m.cadre_id IS NULL AND m.unit_id IN (SELECT m.unit_id FROM "
-                  "self_examination_materials m WHERE m.year = ? AND m.cadre_id IS NULL%1)))")
+            + QStringLiteral("WHERE m.cadre_id IN (SELECT m.cadre_id FROM "
+                             "self_examination_materials m WHERE m.year = ? AND m.cadre_id IS NOT "
+                             "NULL%1) AND m.year < ? UNION ALL ")
+                  .arg(unitTest)
+            + columns
+            + QStringLiteral("WHERE +m.cadre_id IS NULL AND m.unit_id IN (SELECT m.unit_id FROM "
+                             "self_examination_materials m WHERE m.year = ? AND +m.cadre_id IS "
+                             "NULL%1) AND m.year < ?")
                   .arg(unitTest),
-        scope.withValues() + QVariantList{year, year, year});
+        scope.withValues() + QVariantList{year, year, year, year});
     while (previous.next()) {
         Loaded material = read(previous);
         earlier[authorKey(material)].append(std::move(material));
