@@ -12,6 +12,8 @@
 #include "records/cadresearchindex.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/derivedschema.h"
+#include "storage/dialect.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -38,6 +40,21 @@ QString noun(const QString &table)
 {
     const Table *described = InterchangeFormat::table(table);
     return described ? QCoreApplication::translate("Interchange", described->recordNoun) : table;
+}
+
+// The triggers that keep the statistics' counts (DerivedSchema), not those that count changes
+// for the audit trail.
+void dropStatisticTriggers(const QSqlDatabase &db)
+{
+    QSqlQuery triggers = Sql::run(
+        db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name GLOB "
+                           "'statistics_*' OR name GLOB 'four_forms_*_clue_*' OR name GLOB "
+                           "'four_forms_*_case_*')"));
+    QStringList names;
+    while (triggers.next())
+        names << triggers.value(0).toString();
+    for (const QString &name : std::as_const(names))
+        Sql::run(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
 }
 
 void removeDatabaseFiles(const QString &path)
@@ -214,6 +231,12 @@ InterchangeSummary InterchangeImporter::writeWith(const InterchangeDocument &doc
     // Records may refer to ones later in the file (a unit to its parent); references are
     // checked once everything is in, below and again by SQLite at commit.
     Sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    // In a file database the kept statistics are counted once, after the last record, rather
+    // than counted again around every record as it goes in; the same transaction puts their
+    // triggers back (DerivedSchema::install), so a failed import leaves them as they were.
+    const bool countOnce = Dialects::of(db) == Dialect::Sqlite;
+    if (countOnce)
+        dropStatisticTriggers(db);
     insertAll();
     InterchangeSummary summary;
     summary.filePath = filePath;
@@ -225,6 +248,8 @@ InterchangeSummary InterchangeImporter::writeWith(const InterchangeDocument &doc
     // The search keys are written into the cadres first: the entry, written last, accounts for
     // every change the import made.
     CadreSearchIndex::rebuild(db);
+    if (countOnce)
+        DerivedSchema::install(db);
     AuditEntry entry;
     entry.action = QStringLiteral("import");
     entry.entity = QStringLiteral("database");
