@@ -248,6 +248,7 @@ void InterchangeStreamWriter::tableEnds(const Table &table, int records)
 
 void InterchangeStreamWriter::changed() const
 {
-    throw DataError(tr("%1 changed while it was imported; nothing was imported.")
-                        .arg(m_fileName.isEmpty() ? tr("The file") : m_fileName));
+    if (m_fileName.isEmpty())
+        throw DataError(tr("The file changed while it was imported; nothing was imported."));
+    throw DataError(tr("%1 changed while it was imported; nothing was imported.").arg(m_fileName));
 }
