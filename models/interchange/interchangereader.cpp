@@ -30,7 +30,9 @@ const QString kTables = QStringLiteral("tables");
 
 QString notInterchange(const QString &reason)
 {
-    return tr("The file is not an Integrity Dossier interchange file: %1.").arg(reason);
+    return QCoreApplication::translate("Interchange",
+                                       "The file is not an Integrity Dossier interchange file: %1.")
+        .arg(reason);
 }
 
 QString rowField(const Table &table, qint64 position, const QString &column = {})
@@ -54,8 +56,9 @@ QList<QPair<QString, QString>> recordProblems(const InterchangeRecord &record,
         const FileValue &field = record.fields[c];
         if (field.isMissing()) {
             if (column.isRequired())
-                found.append(
-                    {column.name, tr("required field \"%1\" is missing").arg(column.name)});
+                found.append({column.name, QCoreApplication::translate(
+                                               "Interchange", "required field \"%1\" is missing")
+                                               .arg(column.name)});
             continue;
         }
         QVariant converted;
@@ -64,17 +67,22 @@ QList<QPair<QString, QString>> recordProblems(const InterchangeRecord &record,
             row.values[qsizetype(c)] = converted;
             row.given |= quint64(1) << c;
         } else {
-            found.append({column.name, tr("field \"%1\": %2").arg(column.name, why)});
+            found.append(
+                {column.name, QCoreApplication::translate("Interchange", "field \"%1\": %2")
+                                  .arg(column.name, why)});
         }
     }
     QStringList others = record.otherFields;
     others.sort(); // reported by name, whatever order the file gives them in
     for (const QString &name : std::as_const(others))
-        found.append({name, table.derivedColumns.contains(name)
-                                ? tr("field \"%1\" is computed by the program and not carried in "
-                                     "the file; leave it out")
-                                      .arg(name)
-                                : tr("unknown field \"%1\"").arg(name)});
+        found.append(
+            {name,
+             table.derivedColumns.contains(name)
+                 ? QCoreApplication::translate(
+                       "Interchange", "field \"%1\" is computed by the program and not carried in "
+                                      "the file; leave it out")
+                       .arg(name)
+                 : QCoreApplication::translate("Interchange", "unknown field \"%1\"").arg(name)});
     return found;
 }
 

@@ -4765,6 +4765,26 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <source>The field %1 is given twice in one record (again at byte %2); give each field once.</source>
         <translation>字段 %1 在同一条记录中出现了两次（第二次在第 %2 字节处）；每个字段只能出现一次。</translation>
     </message>
+    <message>
+        <source>The file is not an Integrity Dossier interchange file: %1.</source>
+        <translation>该文件不是廉政档案交换文件：%1。</translation>
+    </message>
+    <message>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>缺少必填字段“%1”</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: %2</source>
+        <translation>字段“%1”：%2</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is computed by the program and not carried in the file; leave it out</source>
+        <translation>字段“%1”由程序计算，不在文件中携带，请删去</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>未知字段“%1”</translation>
+    </message>
 </context>
 <context>
     <name>InterchangeChecks</name>
