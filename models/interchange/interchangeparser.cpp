@@ -141,6 +141,10 @@ public:
         const size_t detail = what.find(": ", column == std::string::npos ? 0 : column);
         if (detail != std::string::npos)
             what = what.substr(detail + 2);
+        // Not the text it stopped in: that may be a whole field, a megabyte long.
+        const size_t lastRead = what.find("; last read:");
+        if (lastRead != std::string::npos)
+            what.resize(lastRead);
         throw ValidationError({}, QCoreApplication::translate(
                                       "Interchange", "The file is not valid JSON: %1 at byte %2.")
                                       .arg(QString::fromStdString(what))
