@@ -165,7 +165,8 @@ public:
         }
         m_keys.add(tableIndex, record.position, row.values, m_problems);
         if (table.hasIdKey())
-            rows.ids.push_back(row.values.value(0).toLongLong());
+            rows.ids.push_back(
+                row.values.value(table.columnIndex(QStringLiteral("id"))).toLongLong());
         if (m_keepRows)
             rows.rows.push_back(std::move(row));
     }
