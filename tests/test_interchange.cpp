@@ -538,6 +538,32 @@ void TestInterchange::badFilesAreRefusedWhole_data()
         << QByteArray(m_good).replace("\"dossier_number\"",
                                       "\"dossier_number\": \"X-1\", \"dossier_number\"")
         << QStringList{"cadres[0].dossier_number is given twice"} << "cadres[0].dossier_number";
+    QTest::newRow("an unknown field given twice")
+        << QByteArray(m_good).replace("\"dossier_number\"",
+                                      "\"nick\": 1, \"nick\": 2, \"dossier_number\"")
+        << QStringList{"cadres[0].nick is given twice"} << "cadres[0].nick";
+    QTest::newRow("a table given twice")
+        << QByteArray(m_good).replace("\n    \"talks\": [",
+                                      "\n    \"talks\": [],\n    \"talks\": [")
+        << QStringList{"The field talks is given twice"} << "talks";
+    QTest::newRow("a header field given twice")
+        << QByteArray(m_good).replace("\"schema_version\"", "\"version\": 3, \"schema_version\"")
+        << QStringList{"The field version is given twice", "again at byte"} << "version";
+    // A file read a piece at a time is still refused whole when it ends too early.
+    QTest::newRow("cut off inside a record")
+        << m_good.left(m_good.indexOf("\"clue_steps\"") + 40)
+        << QStringList{"not valid JSON", "at byte"} << QString();
+    QTest::newRow("cut off inside a text") << m_good.left(m_good.indexOf("城关镇派驻") + 3)
+                                           << QStringList{"not valid JSON", "at byte"} << QString();
+    QTest::newRow("cut off before its last brace")
+        << m_good.left(m_good.size() - 2) << QStringList{"not valid JSON", "at byte"} << QString();
+    top = file;
+    top.insert(QStringLiteral("format"), QStringLiteral("spreadsheet"));
+    const QByteArray another = toBytes(top);
+    // Its format comes first: the file is known for another kind before its tables are read.
+    QTest::newRow("another kind of file, cut off")
+        << another.left(another.indexOf("\"tables\"") + 40)
+        << QStringList{"not an Integrity Dossier interchange file", "\"spreadsheet\""} << "format";
     QTest::newRow("setting out of its range")
         << toBytes(withRows(file, QStringLiteral("settings"),
                             {QJsonObject{{QStringLiteral("key"), QStringLiteral("backups_kept")},

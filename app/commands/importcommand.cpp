@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <unistd.h>
 
 namespace Commands {
 
@@ -42,6 +43,52 @@ int reportMerge(const InterchangeSummary &summary, const QString &database)
               << Qt::endl;
     return Ok;
 }
+
+// How far a large import has come, on one line of a terminal's stderr that is written over; a
+// script reading stderr gets only its one line of outcome.
+class ImportProgress
+{
+public:
+    ImportProgress()
+        : m_shown(isatty(STDERR_FILENO))
+    {}
+    ~ImportProgress() { finish(); }
+
+    InterchangeImporter::Progress callback()
+    {
+        if (!m_shown)
+            return {};
+        return
+            [this](InterchangeImporter::Stage stage, qint64 done, qint64 total) {
+                const int percent = total > 0 ? int(done * 100 / total) : 0;
+                if (stage == m_stage && percent == m_percent)
+                    return;
+                m_stage = stage;
+                m_percent = percent;
+                CommandLine::err()
+                    << '\r'
+                    << (stage == InterchangeImporter::Stage::Checking
+                            ? QCoreApplication::translate("Commands", "Checking the file: %1%")
+                            : QCoreApplication::translate("Commands", "Writing the records: %1%"))
+                           .arg(percent)
+                    << Qt::flush;
+                m_started = true;
+            };
+    }
+    // Ends the line, so that what follows starts on one of its own.
+    void finish()
+    {
+        if (m_started)
+            CommandLine::err() << Qt::endl;
+        m_started = false;
+    }
+
+private:
+    bool m_shown;
+    bool m_started = false;
+    InterchangeImporter::Stage m_stage = InterchangeImporter::Stage::Checking;
+    int m_percent = -1;
+};
 
 } // namespace
 
@@ -113,17 +160,20 @@ int importData(const QStringList &arguments)
             CommandLine::signIn(database, parser);
         };
         const bool trial = parser.isSet(dryRun);
+        ImportProgress progress;
         InterchangeSummary summary;
         if (BackupCrypto::isEncrypted(source)) {
             const QString passphrase
                 = readSecret(QCoreApplication::translate("Commands", "Passphrase: "),
                              "INTEGRITY_DOSSIER_PASSPHRASE");
-            summary
-                = InterchangeImporter::importBytes(BackupCrypto::decryptBytes(source, passphrase),
-                                                   source, parser.value(db), signIn, trial);
+            summary = InterchangeImporter::importBytes(
+                BackupCrypto::decryptBytes(source, passphrase), source, parser.value(db), signIn,
+                trial, progress.callback());
         } else {
-            summary = InterchangeImporter::importFile(source, parser.value(db), signIn, {}, trial);
+            summary = InterchangeImporter::importFile(source, parser.value(db), signIn, {}, trial,
+                                                      progress.callback());
         }
+        progress.finish();
         if (summary.merged)
             return reportMerge(summary, parser.value(db));
         const QString counts = summary.tableCounts();

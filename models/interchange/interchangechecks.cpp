@@ -1,7 +1,6 @@
 #include "interchangechecks.h"
 
 #include "domain/cluestatemachine.h"
-#include "domain/dataerror.h"
 #include "interchangereader.h"
 #include "interchangevalues.h"
 #include "storage/settingsstore.h"
@@ -9,8 +8,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDate>
-#include <QHash>
 #include <algorithm>
+#include <map>
 
 using namespace InterchangeFormat;
 using namespace InterchangeValues;
@@ -24,179 +23,208 @@ QString tr(const char *text)
     return QCoreApplication::translate("Interchange", text);
 }
 
-const InterchangeRows *rowsOf(const InterchangeDocument &document, const char *table)
+ValidationError broken(const QString &table, int position, const QString &key,
+                       const QString &column, const QString &why)
 {
-    for (const InterchangeRows &rows : document.tables)
-        if (rows.table->name == QLatin1String(table))
-            return &rows;
-    return nullptr;
+    const Table *described = InterchangeFormat::table(table);
+    return ValidationError(
+        QStringLiteral("%1[%2].%3").arg(table).arg(position).arg(column),
+        tr("%1: field \"%2\": %3").arg(place(*described, position, key), column, why));
 }
 
-// Refuses record `position` of `rows` at `column` with `why`.
-[[noreturn]] void refuse(const InterchangeRows &rows, int position, const QString &column,
-                         const QString &why)
+QString idKey(qint64 id)
 {
-    const Table &table = *rows.table;
-    const QVariantList &values = rows.rows[size_t(position)].values;
-    throw ValidationError(QStringLiteral("%1[%2].%3").arg(table.name).arg(position).arg(column),
-                          tr("%1: field \"%2\": %3")
-                              .arg(place(table, position, keyText(table, values)), column, why));
+    return QStringLiteral("id %1").arg(id);
 }
 
-QVariant valueOf(const InterchangeRows &rows, size_t position, const char *column)
+QVariant valueOf(const Table &table, const QVariantList &values, const char *column)
 {
-    return rows.rows[position].values.value(rows.table->columnIndex(QString::fromLatin1(column)));
+    return values.value(table.columnIndex(QString::fromLatin1(column)));
 }
 
-void checkUnits(const InterchangeRows &units)
+std::optional<ValidationError> sanctionProblem(const Table &table, int position,
+                                               const QVariantList &values)
+{
+    const QDate effective
+        = QDate::fromString(valueOf(table, values, "effective_date").toString(), Qt::ISODate);
+    const QVariant restored = valueOf(table, values, "rights_restored_date");
+    if (restored.isNull() || restored.toString().isEmpty()
+        || QDate::fromString(restored.toString(), Qt::ISODate) >= effective)
+        return std::nullopt;
+    return broken(table.name, position, keyText(table, values),
+                  QStringLiteral("rights_restored_date"),
+                  tr("%1 is before the sanction took effect (%2)")
+                      .arg(shown(restored), shown(effective.toString(Qt::ISODate))));
+}
+
+std::optional<ValidationError> settingProblem(const Table &table, int position,
+                                              const QVariantList &values)
+{
+    const QString key = valueOf(table, values, "key").toString();
+    const std::optional<SettingDefinition> definition = SettingsStore::find(key);
+    if (!definition)
+        return broken(table.name, position, keyText(table, values), QStringLiteral("key"),
+                      tr("there is no setting called %1").arg(shown(key)));
+    if (!definition->editable)
+        return std::nullopt;
+    const QString problem
+        = SettingsStore::problem(*definition, valueOf(table, values, "value").toString());
+    if (problem.isEmpty())
+        return std::nullopt;
+    return broken(table.name, position, keyText(table, values), QStringLiteral("value"), problem);
+}
+
+std::optional<ValidationError> attachmentProblem(const Table &table, int position,
+                                                 const QVariantList &values)
+{
+    const QString key = keyText(table, values);
+    const QString name = valueOf(table, values, "file_name").toString();
+    if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
+        || name == QLatin1String(".") || name == QLatin1String("..")
+        || std::any_of(name.cbegin(), name.cend(),
+                       [](QChar c) { return c.unicode() < 0x20 || c == QLatin1Char(':'); }))
+        return broken(table.name, position, key, QStringLiteral("file_name"),
+                      tr("%1 is not a plain file name").arg(shown(name)));
+    const QByteArray content = valueOf(table, values, "content").toByteArray();
+    if (valueOf(table, values, "size").toLongLong() != content.size())
+        return broken(table.name, position, key, QStringLiteral("size"),
+                      tr("the content has %1 bytes").arg(content.size()));
+    const QString sha256 = QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    if (valueOf(table, values, "sha256").toString().toLower() != sha256)
+        return broken(table.name, position, key, QStringLiteral("sha256"),
+                      tr("does not match the content (its SHA-256 is %1)").arg(sha256));
+    return std::nullopt;
+}
+
+} // namespace
+
+void Collector::add(const Table &table, int position, const QVariantList &values)
+{
+    const QString &name = table.name;
+    const auto number = [&](const char *column) {
+        return valueOf(table, values, column).toLongLong();
+    };
+    if (name == QLatin1String("units")) {
+        m_units.push_back({position, number("id"), number("parent_id")});
+    } else if (name == QLatin1String("clues")) {
+        m_clues.push_back(
+            {position, number("id"), shared(valueOf(table, values, "state").toString())});
+    } else if (name == QLatin1String("clue_steps")) {
+        const QVariant from = valueOf(table, values, "from_state");
+        m_steps.push_back({position, number("id"), number("clue_id"),
+                           valueOf(table, values, "step_date").toString(), shared(from.toString()),
+                           from.isNull(), shared(valueOf(table, values, "to_state").toString())});
+    } else if (name == QLatin1String("cases")) {
+        m_withCase.insert(number("clue_id"));
+    } else if (name == QLatin1String("sanctions")) {
+        if (!m_sanction)
+            m_sanction = sanctionProblem(table, position, values);
+    } else if (name == QLatin1String("settings")) {
+        if (!m_setting)
+            m_setting = settingProblem(table, position, values);
+    } else if (name == QLatin1String("attachments")) {
+        if (!m_attachment)
+            m_attachment = attachmentProblem(table, position, values);
+    }
+}
+
+QString Collector::shared(const QString &text)
+{
+    const auto known = m_words.constFind(text);
+    if (known != m_words.constEnd())
+        return *known;
+    m_words.insert(text);
+    return text;
+}
+
+std::optional<ValidationError> Collector::firstBroken() const
+{
+    try {
+        checkUnits();
+        checkClues();
+    } catch (const ValidationError &error) {
+        return error;
+    }
+    for (const std::optional<ValidationError> *first : {&m_sanction, &m_setting, &m_attachment})
+        if (*first)
+            return *first;
+    return std::nullopt;
+}
+
+void Collector::checkUnits() const
 {
     QHash<qint64, qint64> parents;
-    for (size_t i = 0; i < units.rows.size(); ++i)
-        parents.insert(valueOf(units, i, "id").toLongLong(),
-                       valueOf(units, i, "parent_id").toLongLong());
-    for (size_t i = 0; i < units.rows.size(); ++i) {
-        const qint64 id = valueOf(units, i, "id").toLongLong();
-        qint64 above = parents.value(id);
+    for (const Unit &unit : m_units)
+        parents.insert(unit.id, unit.parent);
+    for (const Unit &unit : m_units) {
+        qint64 above = parents.value(unit.id);
         for (int depth = 0; above != 0 && depth <= parents.size(); ++depth) {
-            if (above == id)
-                refuse(units, int(i), QStringLiteral("parent_id"),
-                       tr("the unit would be above itself"));
+            if (above == unit.id)
+                throw broken(QStringLiteral("units"), unit.position, idKey(unit.id),
+                             QStringLiteral("parent_id"), tr("the unit would be above itself"));
             above = parents.value(above);
         }
     }
 }
 
-void checkClues(const InterchangeRows &clues, const InterchangeRows *steps,
-                const InterchangeRows *cases)
+void Collector::checkClues() const
 {
+    const QString clues = QStringLiteral("clues");
+    const QString steps = QStringLiteral("clue_steps");
     const QStringList states = ClueStateMachine::states();
-    QHash<qint64, size_t> clueAt;
-    for (size_t i = 0; i < clues.rows.size(); ++i) {
-        const QString state = valueOf(clues, i, "state").toString();
-        if (!state.isEmpty() && !states.contains(state))
-            refuse(clues, int(i), QStringLiteral("state"),
-                   tr("%1 is not a state of the clue workflow (%2)")
-                       .arg(shown(state), states.join(QStringLiteral(", "))));
-        clueAt.insert(valueOf(clues, i, "id").toLongLong(), i);
+    QHash<qint64, const Clue *> clueOf;
+    for (const Clue &clue : m_clues) {
+        if (!clue.state.isEmpty() && !states.contains(clue.state))
+            throw broken(clues, clue.position, idKey(clue.id), QStringLiteral("state"),
+                         tr("%1 is not a state of the clue workflow (%2)")
+                             .arg(shown(clue.state), states.join(QStringLiteral(", "))));
+        clueOf.insert(clue.id, &clue);
     }
-    if (!steps)
-        return;
-    QSet<qint64> withCase;
-    if (cases)
-        for (size_t i = 0; i < cases->rows.size(); ++i)
-            withCase.insert(valueOf(*cases, i, "clue_id").toLongLong());
     // Each clue's steps in the order they were taken: by date, then as written.
-    QHash<qint64, QVector<size_t>> byClue;
-    for (size_t i = 0; i < steps->rows.size(); ++i)
-        byClue[valueOf(*steps, i, "clue_id").toLongLong()] << i;
-    for (auto it = byClue.begin(); it != byClue.end(); ++it) {
-        QVector<size_t> &order = it.value();
-        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-            const QString first = valueOf(*steps, a, "step_date").toString();
-            const QString second = valueOf(*steps, b, "step_date").toString();
-            if (first != second)
-                return first < second;
-            return valueOf(*steps, a, "id").toLongLong() < valueOf(*steps, b, "id").toLongLong();
+    std::map<qint64, std::vector<const Step *>> byClue;
+    for (const Step &step : m_steps)
+        byClue[step.clueId].push_back(&step);
+    for (auto &[clueId, order] : byClue) {
+        std::stable_sort(order.begin(), order.end(), [](const Step *a, const Step *b) {
+            if (a->date != b->date)
+                return a->date < b->date;
+            return a->id < b->id;
         });
         QString state;
-        for (size_t position : order) {
-            const QVariant from = valueOf(*steps, position, "from_state");
-            const QString to = valueOf(*steps, position, "to_state").toString();
+        for (const Step *step : order) {
+            const QVariant from = step->fromNull ? QVariant() : QVariant(step->from);
+            const QString key = idKey(step->id);
             if (state.isEmpty()) {
-                if (!from.isNull() || to != QLatin1String("registered"))
-                    refuse(*steps, int(position), QStringLiteral("to_state"),
-                           tr("a clue's first step is its registration"));
-            } else if (from.toString() != state) {
-                refuse(*steps, int(position), QStringLiteral("from_state"),
-                       tr("the clue was %1 after its step before, not %2")
-                           .arg(shown(state), shown(from)));
-            } else if (!ClueStateMachine::canMove(state, to)) {
-                refuse(*steps, int(position), QStringLiteral("to_state"),
-                       tr("a clue cannot go from %1 to %2").arg(shown(state), shown(to)));
+                if (!step->fromNull || step->to != QLatin1String("registered"))
+                    throw broken(steps, step->position, key, QStringLiteral("to_state"),
+                                 tr("a clue's first step is its registration"));
+            } else if (step->from != state || step->fromNull) {
+                throw broken(steps, step->position, key, QStringLiteral("from_state"),
+                             tr("the clue was %1 after its step before, not %2")
+                                 .arg(shown(state), shown(from)));
+            } else if (!ClueStateMachine::canMove(state, step->to)) {
+                throw broken(
+                    steps, step->position, key, QStringLiteral("to_state"),
+                    tr("a clue cannot go from %1 to %2").arg(shown(state), shown(step->to)));
             }
-            if (to == QLatin1String("case_filed") && !withCase.contains(it.key()))
-                refuse(*steps, int(position), QStringLiteral("to_state"),
-                       tr("the clue reaches 立案, but no case in the file comes from it"));
-            state = to;
+            if (step->to == QLatin1String("case_filed") && !m_withCase.contains(clueId))
+                throw broken(steps, step->position, key, QStringLiteral("to_state"),
+                             tr("the clue reaches 立案, but no case in the file comes from it"));
+            state = step->to;
         }
-        const auto clue = clueAt.constFind(it.key());
-        if (clue != clueAt.constEnd()) {
-            const QString stored = valueOf(clues, *clue, "state").toString();
-            if (!stored.isEmpty() && stored != state)
-                refuse(clues, int(*clue), QStringLiteral("state"),
-                       tr("%1, but its last step leaves it %2").arg(shown(stored), shown(state)));
-        }
+        const Clue *clue = clueOf.value(clueId);
+        if (clue && !clue->state.isEmpty() && clue->state != state)
+            throw broken(
+                clues, clue->position, idKey(clue->id), QStringLiteral("state"),
+                tr("%1, but its last step leaves it %2").arg(shown(clue->state), shown(state)));
     }
 }
-
-void checkSanctions(const InterchangeRows &sanctions)
-{
-    for (size_t i = 0; i < sanctions.rows.size(); ++i) {
-        const QDate effective
-            = QDate::fromString(valueOf(sanctions, i, "effective_date").toString(), Qt::ISODate);
-        const QVariant restored = valueOf(sanctions, i, "rights_restored_date");
-        if (restored.isNull() || restored.toString().isEmpty())
-            continue;
-        if (QDate::fromString(restored.toString(), Qt::ISODate) < effective)
-            refuse(sanctions, int(i), QStringLiteral("rights_restored_date"),
-                   tr("%1 is before the sanction took effect (%2)")
-                       .arg(shown(restored), shown(effective.toString(Qt::ISODate))));
-    }
-}
-
-void checkSettings(const InterchangeRows &settings)
-{
-    for (size_t i = 0; i < settings.rows.size(); ++i) {
-        const QString key = valueOf(settings, i, "key").toString();
-        const std::optional<SettingDefinition> definition = SettingsStore::find(key);
-        if (!definition)
-            refuse(settings, int(i), QStringLiteral("key"),
-                   tr("there is no setting called %1").arg(shown(key)));
-        if (!definition->editable)
-            continue;
-        const QString problem
-            = SettingsStore::problem(*definition, valueOf(settings, i, "value").toString());
-        if (!problem.isEmpty())
-            refuse(settings, int(i), QStringLiteral("value"), problem);
-    }
-}
-
-void checkAttachments(const InterchangeRows &attachments)
-{
-    for (size_t i = 0; i < attachments.rows.size(); ++i) {
-        const QString name = valueOf(attachments, i, "file_name").toString();
-        if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
-            || name == QLatin1String(".") || name == QLatin1String("..")
-            || std::any_of(name.cbegin(), name.cend(),
-                           [](QChar c) { return c.unicode() < 0x20 || c == QLatin1Char(':'); }))
-            refuse(attachments, int(i), QStringLiteral("file_name"),
-                   tr("%1 is not a plain file name").arg(shown(name)));
-        const QByteArray content = valueOf(attachments, i, "content").toByteArray();
-        if (valueOf(attachments, i, "size").toLongLong() != content.size())
-            refuse(attachments, int(i), QStringLiteral("size"),
-                   tr("the content has %1 bytes").arg(content.size()));
-        const QString sha256 = QString::fromLatin1(
-            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-        if (valueOf(attachments, i, "sha256").toString().toLower() != sha256)
-            refuse(attachments, int(i), QStringLiteral("sha256"),
-                   tr("does not match the content (its SHA-256 is %1)").arg(sha256));
-    }
-}
-
-} // namespace
 
 void check(const InterchangeDocument &document)
 {
-    if (const InterchangeRows *units = rowsOf(document, "units"))
-        checkUnits(*units);
-    if (const InterchangeRows *clues = rowsOf(document, "clues"))
-        checkClues(*clues, rowsOf(document, "clue_steps"), rowsOf(document, "cases"));
-    if (const InterchangeRows *sanctions = rowsOf(document, "sanctions"))
-        checkSanctions(*sanctions);
-    if (const InterchangeRows *settings = rowsOf(document, "settings"))
-        checkSettings(*settings);
-    if (const InterchangeRows *attachments = rowsOf(document, "attachments"))
-        checkAttachments(*attachments);
+    if (document.brokenRule)
+        throw *document.brokenRule;
 }
 
 } // namespace InterchangeChecks

@@ -13,6 +13,7 @@
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -50,6 +51,38 @@ QString fileSha256(const QString &path)
 
 } // namespace
 
+// The file as it is made: pieces gathered in a buffer of about a megabyte, written out whenever
+// it fills.
+class InterchangeExporter::Output
+{
+public:
+    Output(QIODevice &device, const QString &name)
+        : m_device(device)
+        , m_name(name)
+    {
+        m_buffer.reserve(kFlushAt + (64 << 10));
+    }
+
+    QByteArray &buffer() { return m_buffer; }
+    void flushIfFull()
+    {
+        if (m_buffer.size() >= kFlushAt)
+            flush();
+    }
+    void flush()
+    {
+        if (m_device.write(m_buffer) != m_buffer.size())
+            throw DataError(tr("%1 cannot be written: %2").arg(m_name, m_device.errorString()));
+        m_buffer.clear();
+    }
+
+private:
+    static constexpr qsizetype kFlushAt = 1 << 20;
+    QIODevice &m_device;
+    QString m_name;
+    QByteArray m_buffer;
+};
+
 InterchangeExporter::InterchangeExporter(const Database &database)
     : m_database(database)
 {}
@@ -78,13 +111,18 @@ InterchangeSummary InterchangeExporter::exportToFile(const QString &path,
     // that file's hash: for a sealed export, the encrypted bytes.
     Transaction transaction(db);
     InterchangeSummary summary;
-    const QByteArray bytes = document(summary);
     if (passphrase.isEmpty()) {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        if (!file.open(QIODevice::WriteOnly))
+            throw DataError(tr("%1 cannot be written: %2").arg(name, file.errorString()));
+        write(file, name, summary);
+        if (!file.commit())
             throw DataError(tr("%1 cannot be written: %2").arg(name, file.errorString()));
     } else {
-        BackupCrypto::encryptBytes(bytes, path, passphrase);
+        QBuffer plain;
+        plain.open(QIODevice::WriteOnly);
+        write(plain, name, summary);
+        BackupCrypto::encryptBytes(plain.data(), path, passphrase);
     }
     try {
         summary.filePath = QFileInfo(path).absoluteFilePath();
@@ -111,13 +149,17 @@ QByteArray InterchangeExporter::toBytes(InterchangeSummary &summary) const
         throw DataError(tr("The database does not match the interchange format: %1")
                             .arg(drift.join(QLatin1Char(' '))));
     Transaction transaction(m_database.connection());
-    return document(summary);
+    QBuffer bytes;
+    bytes.open(QIODevice::WriteOnly);
+    write(bytes, QString(), summary);
+    return bytes.data();
 }
 
-QByteArray InterchangeExporter::document(InterchangeSummary &summary) const
+void InterchangeExporter::write(QIODevice &device, const QString &name,
+                                InterchangeSummary &summary) const
 {
-    QByteArray out;
-    out.reserve(1 << 20);
+    Output output(device, name);
+    QByteArray &out = output.buffer();
     out += "{\n  \"format\": ";
     InterchangeValues::appendString(out, formatName);
     out += ",\n  \"version\": " + QByteArray::number(InterchangeFormat::version);
@@ -129,15 +171,16 @@ QByteArray InterchangeExporter::document(InterchangeSummary &summary) const
         first = false;
         InterchangeValues::appendString(out, table.name);
         out += ": [";
-        summary.add(table.name, appendTable(out, table));
+        summary.add(table.name, appendTable(output, table));
         out += ']';
     }
     out += "\n  }\n}\n";
-    return out;
+    output.flush();
 }
 
-qint64 InterchangeExporter::appendTable(QByteArray &out, const Table &table) const
+qint64 InterchangeExporter::appendTable(Output &output, const Table &table) const
 {
+    QByteArray &out = output.buffer();
     QStringList names;
     for (const Column &column : table.columns)
         names << column.name;
@@ -189,6 +232,7 @@ qint64 InterchangeExporter::appendTable(QByteArray &out, const Table &table) con
         }
         out += '}';
         ++count;
+        output.flushIfFull();
     }
     if (count > 0)
         out += "\n    ";

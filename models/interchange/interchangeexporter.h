@@ -6,13 +6,16 @@
 #include <QString>
 
 class Database;
+class QIODevice;
 namespace InterchangeFormat {
 struct Table;
 }
 
 // Writes every dossier record of a database as one interchange file (docs/interchange.md):
 // tables in dependency order, rows by key, fields in schema order, so the same data always
-// gives the same bytes. The export is recorded in the audit trail, which needs write access.
+// gives the same bytes. The file is written as it is made, a piece at a time, never held whole
+// (but for an encrypted export, which is sealed in memory before it touches the disk). The export
+// is recorded in the audit trail, which needs write access.
 class InterchangeExporter
 {
 public:
@@ -28,8 +31,10 @@ public:
     QByteArray toBytes(InterchangeSummary &summary) const;
 
 private:
-    QByteArray document(InterchangeSummary &summary) const;
-    qint64 appendTable(QByteArray &out, const InterchangeFormat::Table &table) const;
+    class Output;
+    // Writes the whole file to `device`; throws DataError naming `name` when it cannot.
+    void write(QIODevice &device, const QString &name, InterchangeSummary &summary) const;
+    qint64 appendTable(Output &out, const InterchangeFormat::Table &table) const;
 
     const Database &m_database;
 };

@@ -7,21 +7,23 @@
 #include "interchangeformat.h"
 #include "interchangemerge.h"
 #include "interchangereader.h"
+#include "interchangetablewriter.h"
 #include "interchangevalues.h"
 #include "records/cadresearchindex.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/derivedschema.h"
+#include "storage/dialect.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
-#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace InterchangeFormat;
@@ -40,26 +42,19 @@ QString noun(const QString &table)
     return described ? QCoreApplication::translate("Interchange", described->recordNoun) : table;
 }
 
-QString rowField(const Table &table, int position, const QString &column = {})
+// The triggers that keep the statistics' counts (DerivedSchema), not those that count changes
+// for the audit trail.
+void dropStatisticTriggers(const QSqlDatabase &db)
 {
-    QString field = QStringLiteral("%1[%2]").arg(table.name).arg(position);
-    if (!column.isEmpty())
-        field += QLatin1Char('.') + column;
-    return field;
-}
-
-// "'male', 'female'" from a CHECK constraint → "male, female".
-QString allowedValues(const QString &list)
-{
-    QStringList values;
-    for (QString value : list.split(QLatin1Char(','))) {
-        value = value.trimmed();
-        if (value.startsWith(QLatin1Char('\'')) && value.endsWith(QLatin1Char('\''))
-            && value.size() >= 2)
-            value = value.mid(1, value.size() - 2);
-        values << (value.isEmpty() ? QStringLiteral("\"\"") : value);
-    }
-    return values.join(QStringLiteral(", "));
+    QSqlQuery triggers = Sql::run(
+        db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name GLOB "
+                           "'statistics_*' OR name GLOB 'four_forms_*_clue_*' OR name GLOB "
+                           "'four_forms_*_case_*')"));
+    QStringList names;
+    while (triggers.next())
+        names << triggers.value(0).toString();
+    for (const QString &name : std::as_const(names))
+        Sql::run(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
 }
 
 void removeDatabaseFiles(const QString &path)
@@ -78,28 +73,40 @@ InterchangeImporter::InterchangeImporter(const Database &database)
 InterchangeSummary InterchangeImporter::importFile(const QString &jsonPath,
                                                    const QString &databasePath,
                                                    const SignIn &signIn, const QString &sealedPath,
-                                                   bool dryRun)
+                                                   bool dryRun, const Progress &progress)
 {
     QFile file(jsonPath);
     if (!file.open(QIODevice::ReadOnly))
         throw DataError(tr("%1 cannot be read: %2")
                             .arg(QDir::toNativeSeparators(jsonPath), file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        throw DataError(tr("%1 cannot be read: %2")
-                            .arg(QDir::toNativeSeparators(jsonPath), file.errorString()));
-    file.close();
-    return importBytes(bytes, sealedPath.isEmpty() ? jsonPath : sealedPath, databasePath, signIn,
-                       dryRun);
+    return importDevice(file, sealedPath.isEmpty() ? jsonPath : sealedPath, databasePath, signIn,
+                        dryRun, progress);
 }
 
 InterchangeSummary InterchangeImporter::importBytes(const QByteArray &bytes,
                                                     const QString &filePath,
                                                     const QString &databasePath,
-                                                    const SignIn &signIn, bool dryRun)
+                                                    const SignIn &signIn, bool dryRun,
+                                                    const Progress &progress)
 {
-    // Checked before the database is touched: a bad file never creates one.
-    const InterchangeDocument document = InterchangeReader().read(bytes);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return importDevice(buffer, filePath, databasePath, signIn, dryRun, progress);
+}
+
+InterchangeSummary InterchangeImporter::importDevice(QIODevice &device, const QString &filePath,
+                                                     const QString &databasePath,
+                                                     const SignIn &signIn, bool dryRun,
+                                                     const Progress &progress)
+{
+    // Checked before the database is touched: a bad file never creates one. Only the keys
+    // are kept; the rows are read again to be written.
+    const auto checking = [&progress](qint64 done, qint64 total) {
+        if (progress)
+            progress(Stage::Checking, done, total);
+    };
+    const InterchangeDocument document = InterchangeReader().read(device, false, checking);
     // The file that came in is audited: an encrypted one as it is, not what it decrypted to.
     const QString audited = QFileInfo(filePath).absoluteFilePath();
     QFile sealed(filePath);
@@ -120,7 +127,7 @@ InterchangeSummary InterchangeImporter::importBytes(const QByteArray &bytes,
         summary.fileSha256 = sha256;
         summary.dryRun = true;
         for (const InterchangeRows &rows : document.tables)
-            summary.add(rows.table->name, qint64(rows.rows.size()));
+            summary.add(rows.table->name, rows.count);
         return summary;
     };
     if (dryRun && fresh)
@@ -141,21 +148,25 @@ InterchangeSummary InterchangeImporter::importBytes(const QByteArray &bytes,
                 throw DataError(tr("The database does not match the interchange format: %1")
                                     .arg(drift.join(QLatin1Char(' '))));
             InterchangeChecks::check(document);
+            // A merge matches records against each other: it takes them all at once.
+            device.seek(0);
+            const InterchangeDocument whole = InterchangeReader().read(device);
             InterchangeMerge merge(*database);
             InterchangeSummary summary;
             summary.filePath = audited;
             summary.fileSha256 = sha256;
             summary.merged = true;
             summary.dryRun = dryRun;
-            summary.merge = dryRun ? merge.plan(document, audited, sha256)
-                                   : merge.apply(document, audited, sha256);
-            for (const InterchangeRows &rows : document.tables)
-                summary.add(rows.table->name, qint64(rows.rows.size()));
+            summary.merge
+                = dryRun ? merge.plan(whole, audited, sha256) : merge.apply(whole, audited, sha256);
+            for (const InterchangeRows &rows : whole.tables)
+                summary.add(rows.table->name, rows.count);
             return summary;
         }
         if (dryRun)
             return wouldImport();
-        return InterchangeImporter(*database).write(document, audited, sha256);
+        device.seek(0);
+        return InterchangeImporter(*database).write(device, document, audited, sha256, progress);
     } catch (const DataError &) {
         // The database is closed by now; one made for this import goes again.
         if (created) {
@@ -170,6 +181,36 @@ InterchangeSummary InterchangeImporter::importBytes(const QByteArray &bytes,
 InterchangeSummary InterchangeImporter::write(const InterchangeDocument &document,
                                               const QString &filePath,
                                               const QString &fileSha256) const
+{
+    Q_ASSERT(document.rowsKept);
+    return writeWith(document, filePath, fileSha256, [&] {
+        for (const InterchangeRows &rows : document.tables) {
+            InterchangeTableWriter writer(m_database, *rows.table);
+            if (rows.present && rows.table->replacesDefaults)
+                writer.replaceDefaults();
+            for (size_t i = 0; i < rows.rows.size(); ++i)
+                writer.write(int(i), rows.rows[i]);
+        }
+    });
+}
+
+InterchangeSummary InterchangeImporter::write(QIODevice &device, const InterchangeDocument &checked,
+                                              const QString &filePath, const QString &fileSha256,
+                                              const Progress &progress) const
+{
+    return writeWith(checked, filePath, fileSha256, [&] {
+        const auto writing = [&progress](qint64 done, qint64 total) {
+            if (progress)
+                progress(Stage::Writing, done, total);
+        };
+        InterchangeStreamWriter(m_database, checked, writing).writeAll(device);
+    });
+}
+
+InterchangeSummary InterchangeImporter::writeWith(const InterchangeDocument &document,
+                                                  const QString &filePath,
+                                                  const QString &fileSha256,
+                                                  const std::function<void()> &insertAll) const
 {
     const QSqlDatabase db = m_database.connection();
     if (m_database.isReadOnly())
@@ -190,26 +231,25 @@ InterchangeSummary InterchangeImporter::write(const InterchangeDocument &documen
     // Records may refer to ones later in the file (a unit to its parent); references are
     // checked once everything is in, below and again by SQLite at commit.
     Sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    // In a file database the kept statistics are counted once, after the last record, rather
+    // than counted again around every record as it goes in; the same transaction puts their
+    // triggers back (DerivedSchema::install), so a failed import leaves them as they were.
+    const bool countOnce = Dialects::of(db) == Dialect::Sqlite;
+    if (countOnce)
+        dropStatisticTriggers(db);
+    insertAll();
     InterchangeSummary summary;
     summary.filePath = filePath;
     summary.fileSha256 = fileSha256;
-    for (const InterchangeRows &rows : document.tables) {
-        // A database's own identity and seal file stay its own, whatever the file says.
-        if (rows.present && rows.table->replacesDefaults)
-            Sql::run(db, QStringLiteral("DELETE FROM \"%1\"%2")
-                             .arg(rows.table->name,
-                                  rows.table->name == QLatin1String("settings")
-                                      ? QStringLiteral(" WHERE key NOT IN ('database_id', "
-                                                       "'seal_file')")
-                                      : QString()));
-        insert(rows);
-        summary.add(rows.table->name, qint64(rows.rows.size()));
-    }
+    for (const InterchangeRows &rows : document.tables)
+        summary.add(rows.table->name, rows.count);
     checkForeignKeys(document);
 
     // The search keys are written into the cadres first: the entry, written last, accounts for
     // every change the import made.
     CadreSearchIndex::rebuild(db);
+    if (countOnce)
+        DerivedSchema::install(db);
     AuditEntry entry;
     entry.action = QStringLiteral("import");
     entry.entity = QStringLiteral("database");
@@ -250,120 +290,6 @@ void InterchangeImporter::requireEmpty() const
                 .arg(QDir::toNativeSeparators(m_database.path()), held.join(QStringLiteral(", "))));
 }
 
-void InterchangeImporter::insert(const InterchangeRows &rows) const
-{
-    const Table &table = *rows.table;
-    // One statement per set of given fields; left-out fields take the schema's default.
-    QHash<quint64, QSqlQuery> statements;
-    const bool settings = table.name == QLatin1String("settings");
-    for (size_t i = 0; i < rows.rows.size(); ++i) {
-        const InterchangeRows::Row &row = rows.rows[i];
-        if (settings
-            && QStringList{QStringLiteral("database_id"), QStringLiteral("seal_file")}.contains(
-                row.values.value(table.columnIndex(QStringLiteral("key"))).toString()))
-            continue;
-        auto statement = statements.find(row.given);
-        if (statement == statements.end()) {
-            QStringList names;
-            QStringList placeholders;
-            for (size_t c = 0; c < table.columns.size(); ++c) {
-                if (row.given & (quint64(1) << c)) {
-                    names << QLatin1Char('"') + table.columns[c].name + QLatin1Char('"');
-                    placeholders << QStringLiteral("?");
-                }
-            }
-            statement = statements.insert(
-                row.given, Sql::prepare(m_database.connection(),
-                                        QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
-                                            .arg(table.name, names.join(QStringLiteral(", ")),
-                                                 placeholders.join(QStringLiteral(", ")))));
-        }
-        QSqlQuery &query = *statement;
-        int placeholder = 0;
-        for (size_t c = 0; c < table.columns.size(); ++c)
-            if (row.given & (quint64(1) << c))
-                query.bindValue(placeholder++, row.values.at(qsizetype(c)));
-        if (!query.exec())
-            refuseRow(rows, int(i), query.lastError().databaseText());
-    }
-}
-
-void InterchangeImporter::refuseRow(const InterchangeRows &rows, int position,
-                                    const QString &error) const
-{
-    const Table &table = *rows.table;
-    const QVariantList &values = rows.rows[size_t(position)].values;
-    const QString where = place(table, position, keyText(table, values));
-    const auto valueOf = [&](const QString &column) {
-        return values.value(table.columnIndex(column));
-    };
-    const QString check = QStringLiteral("CHECK constraint failed: ");
-    const QString unique = QStringLiteral("UNIQUE constraint failed: ");
-    const QString notNull = QStringLiteral("NOT NULL constraint failed: ");
-
-    if (error.startsWith(check)) {
-        const QString rule = error.mid(check.size()).simplified();
-        static const QRegularExpression inList(QStringLiteral("\\b(\\w+)\\s+IN\\s*\\(([^)]*)\\)"),
-                                               QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression literal(QStringLiteral("'[^']*'"));
-        QList<QRegularExpressionMatch> lists;
-        for (auto match = inList.globalMatch(rule); match.hasNext();)
-            lists << match.next();
-        if (lists.size() == 1 && table.columnIndex(lists.first().captured(1)) >= 0) {
-            const QString column = lists.first().captured(1);
-            throw ValidationError(rowField(table, position, column),
-                                  tr("%1: field \"%2\": %3 is not one of %4")
-                                      .arg(where, column, shown(valueOf(column)),
-                                           allowedValues(lists.first().captured(2))));
-        }
-        QString bare = rule;
-        bare.remove(literal);
-        QStringList involved;
-        QString firstColumn;
-        for (const Column &column : table.columns) {
-            if (!QRegularExpression(QStringLiteral("\\b%1\\b").arg(column.name))
-                     .match(bare)
-                     .hasMatch())
-                continue;
-            if (firstColumn.isEmpty())
-                firstColumn = column.name;
-            involved << QStringLiteral("\"%1\" (%2)").arg(column.name, shown(valueOf(column.name)));
-        }
-        throw ValidationError(
-            rowField(table, position, firstColumn),
-            tr("%1: %2 break the rule: %3")
-                .arg(where,
-                     involved.isEmpty() ? tr("the fields")
-                                        : tr("fields %1").arg(involved.join(QStringLiteral(", "))),
-                     rule));
-    }
-    if (error.startsWith(unique)) {
-        QStringList columns;
-        QStringList involved;
-        for (const QString &qualified : error.mid(unique.size()).split(QStringLiteral(", "))) {
-            const QString column = qualified.section(QLatin1Char('.'), -1);
-            columns << column;
-            involved << QStringLiteral("\"%1\" %2").arg(column, shown(valueOf(column)));
-        }
-        const QString field = rowField(table, position, columns.first());
-        if (columns.size() == 1)
-            throw ValidationError(field,
-                                  tr("%1: field \"%2\": %3 is already used by another %4")
-                                      .arg(where, columns.first(), shown(valueOf(columns.first())),
-                                           noun(table.name)));
-        throw ValidationError(
-            field, tr("%1: fields %2 together are already used by another %3")
-                       .arg(where, involved.join(QStringLiteral(", ")), noun(table.name)));
-    }
-    if (error.startsWith(notNull)) {
-        const QString column = error.mid(notNull.size()).section(QLatin1Char('.'), -1);
-        throw ValidationError(rowField(table, position, column),
-                              tr("%1: field \"%2\" may not be null").arg(where, column));
-    }
-    throw ValidationError(rowField(table, position),
-                          tr("%1: the database refused the record: %2").arg(where, error));
-}
-
 void InterchangeImporter::checkForeignKeys(const InterchangeDocument &document) const
 {
     QSqlQuery violations
@@ -377,8 +303,7 @@ void InterchangeImporter::checkForeignKeys(const InterchangeDocument &document) 
         if (rows.table->name != tableName)
             continue;
         const int position = rowid.isNull() ? -1 : rows.positionOfId(rowid.toLongLong());
-        const QString key
-            = position >= 0 ? keyText(*rows.table, rows.rows[size_t(position)].values) : QString();
+        const QString key = rows.keyAt(position);
         throw ValidationError(
             tableName,
             tr("%1: refers to no %2").arg(place(*rows.table, position, key), noun(parent)));

@@ -1,15 +1,11 @@
 #include "interchangereader.h"
 
-#include "jsonduplicates.h"
-
-#include "domain/dataerror.h"
+#include "interchangechecks.h"
+#include "interchangekeys.h"
 #include "interchangevalues.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSet>
 #include <climits>
 
 using namespace InterchangeFormat;
@@ -39,24 +35,7 @@ QString notInterchange(const QString &reason)
         .arg(reason);
 }
 
-// A header number: a whole JSON number of at least 1.
-int headerNumber(const QJsonObject &top, const QString &name)
-{
-    const QJsonValue value = top.value(name);
-    if (value.isUndefined())
-        refuse(name,
-               notInterchange(
-                   QCoreApplication::translate("Interchange", "it has no \"%1\" field").arg(name)));
-    const qint64 number = value.toInteger(0);
-    if (!value.isDouble() || number != value.toInteger(1) || number < 1 || number > INT_MAX)
-        refuse(name,
-               QCoreApplication::translate(
-                   "Interchange", "The file's \"%1\" must be a whole number from 1 up; it is %2.")
-                   .arg(name, shownJson(value)));
-    return int(number);
-}
-
-QString rowField(const Table &table, int position, const QString &column = {})
+QString rowField(const Table &table, qint64 position, const QString &column = {})
 {
     QString field = QStringLiteral("%1[%2]").arg(table.name).arg(position);
     if (!column.isEmpty())
@@ -64,218 +43,252 @@ QString rowField(const Table &table, int position, const QString &column = {})
     return field;
 }
 
-} // namespace
-
-int InterchangeRows::positionOfId(qint64 id) const
+// The problems a record has in itself: (field, message) in column order, then other fields.
+QList<QPair<QString, QString>> recordProblems(const InterchangeRecord &record,
+                                              InterchangeRows::Row &row)
 {
-    const int index = table->columnIndex(QStringLiteral("id"));
-    for (size_t i = 0; i < rows.size(); ++i)
-        if (rows[i].values.value(index).toLongLong() == id)
-            return int(i);
-    return -1;
-}
-
-InterchangeDocument InterchangeReader::read(const QByteArray &json)
-{
-    m_firstField.clear();
-    m_firstMessage.clear();
-    m_problems = 0;
-
-    QJsonParseError error;
-    const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        refuse({}, tr("The file is not valid JSON: %1 at byte %2.")
-                       .arg(error.errorString())
-                       .arg(error.offset));
-    // A parser keeps the last of a repeated field; the file would say two things at once.
-    if (JsonDuplicates::Duplicate twice = JsonDuplicates::first(json); twice.found()) {
-        if (twice.path.startsWith(QLatin1String("tables.")))
-            twice.path.remove(0, 7);
-        refuse(twice.path, tr("The field %1 is given twice in one record (again at byte %2); "
-                              "give each field once.")
-                               .arg(twice.path)
-                               .arg(twice.offset));
-    }
-    if (!parsed.isObject())
-        refuse({}, notInterchange(tr("it is not a JSON object")));
-    const QJsonObject top = parsed.object();
-
-    InterchangeDocument document;
-    readHeader(top, document);
-    const QJsonObject tables = top.value(kTables).toObject();
-    for (const QString &name : tables.keys())
-        if (!InterchangeFormat::table(name))
-            problem(kTables + QLatin1Char('.') + name,
-                    tr("The file has an unknown table \"%1\"").arg(name));
-    for (const Table &table : InterchangeFormat::tables()) {
-        InterchangeRows rows;
-        rows.table = &table;
-        const auto found = tables.constFind(table.name);
-        if (found != tables.constEnd())
-            readTable(*found, rows);
-        document.tables.push_back(std::move(rows));
-    }
-    for (const InterchangeRows &rows : document.tables)
-        checkKeys(rows);
-    checkReferences(document);
-
-    if (m_problems == 1)
-        refuse(m_firstField, m_firstMessage);
-    if (m_problems > 1)
-        refuse(m_firstField,
-               tr("%1 (the first of %2 problems in the file)").arg(m_firstMessage).arg(m_problems));
-    return document;
-}
-
-void InterchangeReader::readHeader(const QJsonObject &top, InterchangeDocument &document) const
-{
-    const QJsonValue format = top.value(kFormat);
-    if (format.isUndefined())
-        refuse(kFormat, notInterchange(tr("it has no \"format\" field")));
-    if (format.toString() != formatName)
-        refuse(kFormat,
-               notInterchange(
-                   tr("its \"format\" is %1, not \"%2\"").arg(shownJson(format), formatName)));
-    document.version = headerNumber(top, kVersion);
-    if (document.version > InterchangeFormat::version)
-        refuse(kVersion, tr("The file is format version %1, written by a newer Integrity Dossier; "
-                            "this version reads format versions up to %2. Please update the "
-                            "program.")
-                             .arg(document.version)
-                             .arg(InterchangeFormat::version));
-    document.schemaVersion = headerNumber(top, kSchemaVersion);
-    if (!top.value(kTables).isObject())
-        refuse(kTables, top.contains(kTables)
-                            ? tr("The file's \"tables\" is not an object of tables.")
-                            : notInterchange(tr("it has no \"tables\" field")));
-    for (const QString &key : top.keys())
-        if (key != kFormat && key != kVersion && key != kSchemaVersion && key != kTables)
-            refuse(key, tr("The file has an unknown top-level field \"%1\".").arg(key));
-}
-
-void InterchangeReader::readTable(const QJsonValue &value, InterchangeRows &rows)
-{
-    rows.present = true;
-    if (!value.isArray()) {
-        problem(kTables + QLatin1Char('.') + rows.table->name,
-                tr("tables.%1 is not a list of records").arg(rows.table->name));
-        return;
-    }
-    const QJsonArray array = value.toArray();
-    rows.rows.reserve(size_t(array.size()));
-    for (int i = 0; i < array.size(); ++i)
-        readRow(array.at(i), i, rows);
-}
-
-void InterchangeReader::readRow(const QJsonValue &value, int position, InterchangeRows &rows)
-{
-    const Table &table = *rows.table;
+    const Table &table = *record.table;
     Q_ASSERT(table.columns.size() <= 64);
-    InterchangeRows::Row row;
     row.values.resize(qsizetype(table.columns.size()));
-    if (!value.isObject()) {
-        rows.rows.push_back(std::move(row)); // keeps positions in step with the file
-        problem(rowField(table, position),
-                tr("%1 is not an object").arg(place(table, position, {})));
-        return;
-    }
-    const QJsonObject object = value.toObject();
-    // Found before the key is known, reported with it.
     QList<QPair<QString, QString>> found;
     for (size_t c = 0; c < table.columns.size(); ++c) {
         const Column &column = table.columns[c];
-        const auto field = object.constFind(column.name);
-        if (field == object.constEnd()) {
+        const FileValue &field = record.fields[c];
+        if (field.isMissing()) {
             if (column.isRequired())
-                found.append(
-                    {column.name, tr("required field \"%1\" is missing").arg(column.name)});
+                found.append({column.name, QCoreApplication::translate(
+                                               "Interchange", "required field \"%1\" is missing")
+                                               .arg(column.name)});
             continue;
         }
         QVariant converted;
         QString why;
-        if (fromJson(*field, column, converted, why)) {
+        if (fromJson(field, column, converted, why)) {
             row.values[qsizetype(c)] = converted;
             row.given |= quint64(1) << c;
         } else {
-            found.append({column.name, tr("field \"%1\": %2").arg(column.name, why)});
+            found.append(
+                {column.name, QCoreApplication::translate("Interchange", "field \"%1\": %2")
+                                  .arg(column.name, why)});
         }
     }
-    for (auto field = object.constBegin(); field != object.constEnd(); ++field) {
-        const QString name = field.key();
-        if (table.columnIndex(name) >= 0)
-            continue;
-        found.append({name, table.derivedColumns.contains(name)
-                                ? tr("field \"%1\" is computed by the program and not carried in "
-                                     "the file; leave it out")
-                                      .arg(name)
-                                : tr("unknown field \"%1\"").arg(name)});
-    }
-    if (!found.isEmpty()) {
-        const QString where = place(table, position, keyText(table, row.values));
-        for (const auto &[name, message] : std::as_const(found))
-            problem(rowField(table, position, name), where + QStringLiteral(": ") + message);
-    }
-    rows.rows.push_back(std::move(row));
+    QStringList others = record.otherFields;
+    others.sort(); // reported by name, whatever order the file gives them in
+    for (const QString &name : std::as_const(others))
+        found.append(
+            {name,
+             table.derivedColumns.contains(name)
+                 ? QCoreApplication::translate(
+                       "Interchange", "field \"%1\" is computed by the program and not carried in "
+                                      "the file; leave it out")
+                       .arg(name)
+                 : QCoreApplication::translate("Interchange", "unknown field \"%1\"").arg(name)});
+    return found;
 }
 
-void InterchangeReader::checkKeys(const InterchangeRows &rows)
+// Reads the whole file once: every record is checked and converted as it comes, then dropped
+// (or kept in the document); keys and references are checked from what InterchangeKeys keeps.
+class Reading : public InterchangeParser::Visitor
 {
-    QHash<QString, int> firstPosition;
-    firstPosition.reserve(qsizetype(rows.rows.size()));
-    for (size_t i = 0; i < rows.rows.size(); ++i) {
-        const QString key = keyText(*rows.table, rows.rows[i].values);
-        if (key.isEmpty())
-            continue;
-        const auto earlier = firstPosition.constFind(key);
-        if (earlier == firstPosition.constEnd()) {
-            firstPosition.insert(key, int(i));
-            continue;
+public:
+    Reading(InterchangeDocument &document, bool keepRows)
+        : m_document(document)
+        , m_keepRows(keepRows)
+    {
+        for (const Table &table : tables()) {
+            InterchangeRows rows;
+            rows.table = &table;
+            m_document.tables.push_back(std::move(rows));
         }
-        problem(rowField(*rows.table, int(i)),
-                tr("%1: %2 is used twice (also by %3)")
-                    .arg(place(*rows.table, int(i), key), key, place(*rows.table, *earlier, {})));
+        m_document.rowsKept = keepRows;
     }
-}
 
-void InterchangeReader::checkReferences(const InterchangeDocument &document)
-{
-    QHash<QString, QSet<qint64>> ids;
-    for (const InterchangeRows &rows : document.tables) {
-        if (!rows.table->hasIdKey())
-            continue;
-        QSet<qint64> &known = ids[rows.table->name];
-        known.reserve(qsizetype(rows.rows.size()));
-        const int index = rows.table->columnIndex(QStringLiteral("id"));
-        for (const InterchangeRows::Row &row : rows.rows)
-            if (!row.values.value(index).isNull())
-                known.insert(row.values.value(index).toLongLong());
+    void header(const QString &name, const FileValue &value) override
+    {
+        if (name == kFormat)
+            m_format = value;
+        else if (name == kVersion)
+            m_version = value;
+        else if (name == kSchemaVersion)
+            m_schemaVersion = value;
+        else if (name == kTables)
+            m_tables = value;
+        else
+            m_otherFields << name;
+        // A file of another kind or of a newer version is refused before its tables are read.
+        if (name == kTables && !m_format.isMissing()) {
+            checkFormat();
+            if (!m_version.isMissing())
+                checkVersion();
+        }
     }
-    for (const InterchangeRows &rows : document.tables) {
-        const Table &table = *rows.table;
-        for (size_t c = 0; c < table.columns.size(); ++c) {
-            const Column &column = table.columns[c];
-            if (column.references.isEmpty())
-                continue;
-            const QSet<qint64> &known = ids[column.references];
-            const QString noun = QCoreApplication::translate(
-                "Interchange", InterchangeFormat::table(column.references)->recordNoun);
-            for (size_t i = 0; i < rows.rows.size(); ++i) {
-                const QVariant value = rows.rows[i].values.value(qsizetype(c));
-                if (value.isNull() || known.contains(value.toLongLong()))
-                    continue;
-                problem(rowField(table, int(i), column.name),
-                        tr("%1: %2 %3 refers to no %4")
-                            .arg(place(table, int(i), keyText(table, rows.rows[i].values)),
-                                 column.name, value.toString(), noun));
+
+    void tableBegins(const QString &name, const Table *table, bool isList) override
+    {
+        if (!table) {
+            m_problems.add({0, 0, 0, 0, name}, kTables + QLatin1Char('.') + name,
+                           tr("The file has an unknown table \"%1\"").arg(name));
+            return;
+        }
+        rowsOf(*table).present = true;
+        if (!isList)
+            m_problems.add({1, indexOf(*table), -1, 0, {}},
+                           kTables + QLatin1Char('.') + table->name,
+                           tr("tables.%1 is not a list of records").arg(table->name));
+    }
+
+    void record(const InterchangeRecord &record) override
+    {
+        const Table &table = *record.table;
+        const int tableIndex = indexOf(table);
+        InterchangeRows &rows = m_document.tables[size_t(tableIndex)];
+        ++rows.count;
+        InterchangeRows::Row row;
+        if (!record.isObject) {
+            row.values.resize(qsizetype(table.columns.size()));
+            m_problems.add({1, tableIndex, record.position, 0, {}},
+                           rowField(table, record.position),
+                           tr("%1 is not an object").arg(place(table, record.position, {})));
+        } else {
+            const auto found = recordProblems(record, row);
+            if (!found.isEmpty()) {
+                const QString where = place(table, record.position, keyText(table, row.values));
+                for (const auto &[name, message] : found) {
+                    const int column = table.columnIndex(name);
+                    m_problems.add({1, tableIndex, record.position, column >= 0 ? column : INT_MAX,
+                                    column >= 0 ? QString() : name},
+                                   rowField(table, record.position, name),
+                                   where + QStringLiteral(": ") + message);
+                }
             }
+            m_rules.add(table, record.position, row.values);
         }
+        m_keys.add(tableIndex, record.position, row.values, m_problems);
+        if (table.hasIdKey())
+            rows.ids.push_back(
+                row.values.value(table.columnIndex(QStringLiteral("id"))).toLongLong());
+        if (m_keepRows)
+            rows.rows.push_back(std::move(row));
     }
+
+    void tableEnds(const Table &table, int) override
+    {
+        m_keys.tableComplete(indexOf(table), m_problems);
+    }
+
+    void finish(bool topIsObject)
+    {
+        if (!topIsObject)
+            refuse({}, notInterchange(tr("it is not a JSON object")));
+        checkFormat();
+        checkVersion();
+        m_document.schemaVersion = headerNumber(kSchemaVersion, m_schemaVersion);
+        if (m_tables.kind != FileValue::Kind::Object)
+            refuse(kTables, !m_tables.isMissing()
+                                ? tr("The file's \"tables\" is not an object of tables.")
+                                : notInterchange(tr("it has no \"tables\" field")));
+        m_otherFields.sort();
+        if (!m_otherFields.isEmpty())
+            refuse(
+                m_otherFields.first(),
+                tr("The file has an unknown top-level field \"%1\".").arg(m_otherFields.first()));
+        m_keys.finish(m_problems);
+        m_problems.refuseAny();
+        m_document.brokenRule = m_rules.firstBroken();
+    }
+
+private:
+    static int indexOf(const Table &table) { return int(&table - tables().data()); }
+    InterchangeRows &rowsOf(const Table &table)
+    {
+        return m_document.tables[size_t(indexOf(table))];
+    }
+
+    void checkFormat() const
+    {
+        if (m_format.isMissing())
+            refuse(kFormat, notInterchange(tr("it has no \"format\" field")));
+        if (m_format.kind != FileValue::Kind::Text || m_format.text != formatName)
+            refuse(
+                kFormat,
+                notInterchange(
+                    tr("its \"format\" is %1, not \"%2\"").arg(shownJson(m_format), formatName)));
+    }
+
+    void checkVersion()
+    {
+        m_document.version = headerNumber(kVersion, m_version);
+        if (m_document.version > InterchangeFormat::version)
+            refuse(kVersion,
+                   tr("The file is format version %1, written by a newer Integrity Dossier; "
+                      "this version reads format versions up to %2. Please update the "
+                      "program.")
+                       .arg(m_document.version)
+                       .arg(InterchangeFormat::version));
+    }
+
+    // A header number: a whole JSON number of at least 1.
+    static int headerNumber(const QString &name, const FileValue &value)
+    {
+        if (value.isMissing())
+            refuse(name, notInterchange(tr("it has no \"%1\" field").arg(name)));
+        qint64 number = 0;
+        if (!value.wholeNumber(number) || number < 1 || number > INT_MAX)
+            refuse(name, tr("The file's \"%1\" must be a whole number from 1 up; it is %2.")
+                             .arg(name, shownJson(value)));
+        return int(number);
+    }
+
+    InterchangeDocument &m_document;
+    bool m_keepRows;
+    FileValue m_format;
+    FileValue m_version;
+    FileValue m_schemaVersion;
+    FileValue m_tables;
+    QStringList m_otherFields;
+    InterchangeProblems m_problems;
+    InterchangeKeys m_keys;
+    InterchangeChecks::Collector m_rules;
+};
+
+} // namespace
+
+int InterchangeRows::positionOfId(qint64 id) const
+{
+    for (size_t i = 0; i < ids.size(); ++i)
+        if (ids[i] == id)
+            return int(i);
+    return -1;
 }
 
-void InterchangeReader::problem(const QString &field, const QString &message)
+QString InterchangeRows::keyAt(int position) const
 {
-    if (m_problems++ == 0) {
-        m_firstField = field;
-        m_firstMessage = message;
-    }
+    if (position >= 0 && size_t(position) < rows.size())
+        return keyText(*table, rows[size_t(position)].values);
+    if (position >= 0 && size_t(position) < ids.size())
+        return QStringLiteral("id %1").arg(ids[size_t(position)]);
+    return {};
+}
+
+InterchangeDocument InterchangeReader::read(QIODevice &device, bool keepRows,
+                                            const Progress &progress)
+{
+    InterchangeDocument document;
+    Reading reading(document, keepRows);
+    const bool topIsObject = InterchangeParser::parse(device, reading, progress);
+    reading.finish(topIsObject);
+    return document;
+}
+
+InterchangeDocument InterchangeReader::read(const QByteArray &json)
+{
+    QBuffer buffer;
+    buffer.setData(json);
+    buffer.open(QIODevice::ReadOnly);
+    return read(buffer);
+}
+
+bool InterchangeReader::convert(const InterchangeRecord &record, InterchangeRows::Row &row)
+{
+    return record.isObject && recordProblems(record, row).isEmpty();
 }

@@ -56,22 +56,37 @@ QString expected(ColumnType type)
 
 } // namespace
 
-QString shownJson(const QJsonValue &value)
+bool FileValue::wholeNumber(qint64 &result) const
 {
-    switch (value.type()) {
-    case QJsonValue::Null:
+    if (kind == Kind::Integer) {
+        result = integer;
+        return true;
+    }
+    // Whole numbers written with a fraction or an exponent (12.0, 1e3) count as whole.
+    if (kind != Kind::Number || std::trunc(number) != number || number < -9.2e18 || number > 9.2e18)
+        return false;
+    result = qint64(number);
+    return true;
+}
+
+QString shownJson(const FileValue &value)
+{
+    switch (value.kind) {
+    case FileValue::Kind::Null:
         return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return tr("the number %1").arg(value.toDouble(), 0, 'g', 17);
-    case QJsonValue::String:
-        return tr("text %1").arg(shown(QVariant(value.toString())));
-    case QJsonValue::Array:
+    case FileValue::Kind::Boolean:
+        return value.boolean ? QStringLiteral("true") : QStringLiteral("false");
+    case FileValue::Kind::Integer:
+        return tr("the number %1").arg(double(value.integer), 0, 'g', 17);
+    case FileValue::Kind::Number:
+        return tr("the number %1").arg(value.number, 0, 'g', 17);
+    case FileValue::Kind::Text:
+        return tr("text %1").arg(shown(QVariant(value.text)));
+    case FileValue::Kind::List:
         return tr("a list");
-    case QJsonValue::Object:
+    case FileValue::Kind::Object:
         return tr("an object");
-    case QJsonValue::Undefined:
+    case FileValue::Kind::Missing:
         break;
     }
     return tr("nothing");
@@ -129,9 +144,10 @@ QString shown(const QVariant &value)
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
-bool fromJson(const QJsonValue &value, const Column &column, QVariant &result, QString &problem)
+bool fromJson(const FileValue &value, const Column &column, QVariant &result, QString &problem)
 {
-    if (value.isNull()) {
+    using Kind = FileValue::Kind;
+    if (value.kind == Kind::Null) {
         if (column.isNullable()) {
             result = QVariant();
             return true;
@@ -145,21 +161,25 @@ bool fromJson(const QJsonValue &value, const Column &column, QVariant &result, Q
         return false;
     };
     switch (column.type) {
-    case ColumnType::Integer:
-        // toInteger() falls back to its default for fractions and out-of-range numbers.
-        if (!value.isDouble() || value.toInteger(0) != value.toInteger(1))
+    case ColumnType::Integer: {
+        qint64 whole = 0;
+        if (!value.wholeNumber(whole))
             return wrongType();
-        result = value.toInteger();
+        result = whole;
         return true;
+    }
     case ColumnType::Real:
-        if (!value.isDouble())
+        if (value.kind == Kind::Integer)
+            result = double(value.integer);
+        else if (value.kind == Kind::Number)
+            result = value.number;
+        else
             return wrongType();
-        result = value.toDouble();
         return true;
     case ColumnType::Blob: {
-        if (!value.isString())
+        if (value.kind != Kind::Text)
             return wrongType();
-        auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
+        auto decoded = QByteArray::fromBase64Encoding(value.text.toLatin1(),
                                                       QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
             problem = tr("is not valid base64");
@@ -173,9 +193,9 @@ bool fromJson(const QJsonValue &value, const Column &column, QVariant &result, Q
     case ColumnType::Timestamp:
         break;
     }
-    if (!value.isString())
+    if (value.kind != Kind::Text)
         return wrongType();
-    const QString text = value.toString();
+    const QString &text = value.text;
     if (column.type == ColumnType::Date && !isDate(text)) {
         problem = tr("%1 is not a date (YYYY-MM-DD)").arg(shown(QVariant(text)));
         return false;
@@ -186,6 +206,43 @@ bool fromJson(const QJsonValue &value, const Column &column, QVariant &result, Q
     }
     result = text;
     return true;
+}
+
+bool fromJson(const QJsonValue &value, const Column &column, QVariant &result, QString &problem)
+{
+    using Kind = FileValue::Kind;
+    FileValue given;
+    switch (value.type()) {
+    case QJsonValue::Null:
+        given.kind = Kind::Null;
+        break;
+    case QJsonValue::Bool:
+        given.kind = Kind::Boolean;
+        given.boolean = value.toBool();
+        break;
+    case QJsonValue::Double:
+        if (value.toInteger(0) == value.toInteger(1)) {
+            given.kind = Kind::Integer;
+            given.integer = value.toInteger();
+        } else {
+            given.kind = Kind::Number;
+            given.number = value.toDouble();
+        }
+        break;
+    case QJsonValue::String:
+        given.kind = Kind::Text;
+        given.text = value.toString();
+        break;
+    case QJsonValue::Array:
+        given.kind = Kind::List;
+        break;
+    case QJsonValue::Object:
+        given.kind = Kind::Object;
+        break;
+    case QJsonValue::Undefined:
+        break;
+    }
+    return fromJson(given, column, result, problem);
 }
 
 QString storedValueProblem(const QVariant &value, const Column &column)
