@@ -13,6 +13,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/derivedschema.h"
+#include "storage/dialect.h"
 #include "storage/rulesstore.h"
 #include "storage/searchgrams.h"
 #include "storage/sql.h"
@@ -94,7 +95,7 @@ DemoSummary DemoGenerator::generate(Database &database, const DemoOptions &optio
     summary.seed = options.seed;
     {
         DemoContext context(db, options, RulesStore::load(db));
-        // Counted once at the end instead of at each of the millions of rows.
+        // Counted once at the end instead of at each of the millions of rows (in a file).
         DerivedSchema::suspend(db);
         // Plan first (who is where, what happened to them), then write table by table.
         DemoUnits::plan(context);
@@ -120,7 +121,8 @@ DemoSummary DemoGenerator::generate(Database &database, const DemoOptions &optio
         summary.records = context.writer.records();
     } // the plan's memory goes before the grams and the counts are made
     SearchGrams::fill(db);
-    DerivedSchema::install(db);
+    if (Dialects::of(db) == Dialect::Sqlite)
+        DerivedSchema::install(db);
     Sql::run(db,
              QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
                             "DO UPDATE SET value = excluded.value"),

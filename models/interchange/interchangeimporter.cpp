@@ -44,19 +44,6 @@ QString noun(const QString &table)
 
 // The triggers that keep the statistics' counts (DerivedSchema), not those that count changes
 // for the audit trail.
-void dropStatisticTriggers(const QSqlDatabase &db)
-{
-    QSqlQuery triggers = Sql::run(
-        db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name GLOB "
-                           "'statistics_*' OR name GLOB 'four_forms_*_clue_*' OR name GLOB "
-                           "'four_forms_*_case_*')"));
-    QStringList names;
-    while (triggers.next())
-        names << triggers.value(0).toString();
-    for (const QString &name : std::as_const(names))
-        Sql::run(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
-}
-
 void removeDatabaseFiles(const QString &path)
 {
     for (const QString &suffix :
@@ -236,7 +223,7 @@ InterchangeSummary InterchangeImporter::writeWith(const InterchangeDocument &doc
     // triggers back (DerivedSchema::install), so a failed import leaves them as they were.
     const bool countOnce = Dialects::of(db) == Dialect::Sqlite;
     if (countOnce)
-        dropStatisticTriggers(db);
+        DerivedSchema::suspend(db);
     insertAll();
     InterchangeSummary summary;
     summary.filePath = filePath;

@@ -230,15 +230,27 @@ bool isStale(const QSqlDatabase &db)
 
 void suspend(const QSqlDatabase &db)
 {
-    const bool server = Dialects::of(db) == Dialect::PostgreSql;
-    for (const QString &name : installedTriggers(db))
-        Sql::run(db, server ? QStringLiteral("DROP FUNCTION \"%1\"() CASCADE").arg(name)
-                            : QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
+    // The counting triggers only: those that count every change for the trail stay. A server
+    // keeps its triggers; its functions are shared by both kinds.
+    if (Dialects::of(db) != Dialect::Sqlite)
+        return;
+    QSqlQuery query = Sql::run(
+        db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name GLOB "
+                           "'statistics_*' OR name GLOB 'four_forms_*_clue_*' OR name GLOB "
+                           "'four_forms_*_case_*') ORDER BY name"));
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    for (const QString &name : std::as_const(names))
+        Sql::run(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
 }
 
 void install(const QSqlDatabase &db)
 {
-    suspend(db);
+    const bool server = Dialects::of(db) == Dialect::PostgreSql;
+    for (const QString &name : installedTriggers(db))
+        Sql::run(db, server ? QStringLiteral("DROP FUNCTION \"%1\"() CASCADE").arg(name)
+                            : QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
     for (const char *view : {"cadre_timeline", "statistic_sources"})
         Sql::run(db, QStringLiteral("DROP VIEW IF EXISTS %1").arg(QLatin1String(view)));
     for (const QString &statement : statements(Dialects::of(db)))

@@ -27,8 +27,8 @@ bool isStale(const QSqlDatabase &db);
 // Drops every derived view and trigger, makes them anew, counts the kept statistics again and
 // records the digest; inside the caller's transaction.
 void install(const QSqlDatabase &db);
-// Drops the triggers that keep the counts, for a bulk load into an empty database inside the
-// caller's transaction: install() then makes them again and counts everything once.
+// Drops the triggers that keep the statistics, for a bulk load inside the caller's transaction:
+// install() then makes them again and counts everything once. A server's stay.
 void suspend(const QSqlDatabase &db);
 
 } // namespace DerivedSchema
