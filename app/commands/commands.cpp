@@ -128,9 +128,10 @@ void printBlocks(QString &text, const std::vector<UsageEntry> &entries)
 const std::vector<Subcommand> &subcommands()
 {
     static const std::vector<Subcommand> commands = {
-        {{"demo", "--db PATH [--scale county|city] [--seed N]",
-          QT_TRANSLATE_NOOP("Commands", "Make a believable demo county (or city) in a new "
-                                        "database.")},
+        {{"demo", "--db PATH [--scale county|city|province] [--seed N]",
+          QT_TRANSLATE_NOOP("Commands",
+                            "Make a believable demo county (or a city, or a province) in a new "
+                            "database.")},
          demo},
         {{"check", "--db PATH [--seals FILE] [--code CODE] [--rebuild-statistics]",
           QT_TRANSLATE_NOOP("Commands",

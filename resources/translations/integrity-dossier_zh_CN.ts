@@ -8,11 +8,11 @@
         <translation>您的角色（%1）无权%2。</translation>
     </message>
     <message>
-        <source>This dossier is closed to you: no one may open, print or export their own dossier or a close relative&apos;s.</source>
+        <source>This dossier is closed to you: no one may open, print or export their own dossier or a close relative's.</source>
         <translation>您无权查看此档案：任何人不得查阅、打印或导出本人或直系亲属的廉政档案。</translation>
     </message>
     <message>
-        <source>This cadre&apos;s unit lies outside the units your account may see.</source>
+        <source>This cadre's unit lies outside the units your account may see.</source>
         <translation>该干部所在单位不在您账户的查阅范围内。</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
         <translation>单位范围变更</translation>
     </message>
     <message>
-        <source>linked to a cadre&apos;s dossier</source>
+        <source>linked to a cadre's dossier</source>
         <translation>关联干部档案</translation>
     </message>
     <message>
@@ -179,8 +179,12 @@
         <translation>用户名或密码错误，或因多次失败，本机暂停登录一段时间。</translation>
     </message>
     <message>
-        <source>This connection to the server is the account %1&apos;s own: sign in as %1, or connect to the server with your own account.</source>
+        <source>This connection to the server is the account %1's own: sign in as %1, or connect to the server with your own account.</source>
         <translation>这个服务器连接属于账户 %1 本人：请以 %1 登录，或用您自己的账户连接服务器。</translation>
+    </message>
+    <message>
+        <source>Only a connection for reading takes another's sign-in.</source>
+        <translation>只有只读连接才能沿用他人的登录。</translation>
     </message>
 </context>
 <context>
@@ -296,15 +300,15 @@
         <translation>人员信息(&amp;E)…</translation>
     </message>
     <message>
-        <source>The person&apos;s name, as papers print it:</source>
+        <source>The person's name, as papers print it:</source>
         <translation>本人姓名（纸面上打印的名字）：</translation>
     </message>
     <message>
-        <source>The person&apos;s post:</source>
+        <source>The person's post:</source>
         <translation>本人职务：</translation>
     </message>
     <message>
-        <source>This account belongs to %1. The account can never open that cadre&apos;s dossier, nor those of the cadre&apos;s close relatives.</source>
+        <source>This account belongs to %1. The account can never open that cadre's dossier, nor those of the cadre's close relatives.</source>
         <translation>此账户属于 %1。该账户永远不能打开该干部及其近亲属的档案。</translation>
     </message>
     <message>
@@ -476,6 +480,10 @@
         <source>Alerts and to-do</source>
         <translation>提醒与待办</translation>
     </message>
+    <message>
+        <source>Computing what is due…</source>
+        <translation>计算中：正在整理待办提醒…</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisController</name>
@@ -511,11 +519,11 @@
         <translation>请选择是党纪条款还是政务处分条款。</translation>
     </message>
     <message>
-        <source>Give the article&apos;s number, e.g. 第一百三十二条.</source>
+        <source>Give the article's number, e.g. 第一百三十二条.</source>
         <translation>请填写条款序号，例如“第一百三十二条”。</translation>
     </message>
     <message>
-        <source>Name where the article&apos;s text was read from: an article is kept only with its source.</source>
+        <source>Name where the article's text was read from: an article is kept only with its source.</source>
         <translation>请注明条文的出处：没有出处的条款不予保存。</translation>
     </message>
     <message>
@@ -750,7 +758,7 @@
         <translation>这项记录还没有保存扫描件。</translation>
     </message>
     <message>
-        <source>%1 cannot be shown here: it is neither an image nor a PDF file. Save it from the dossier&apos;s attachments to open it.</source>
+        <source>%1 cannot be shown here: it is neither an image nor a PDF file. Save it from the dossier's attachments to open it.</source>
         <translation>%1 无法在此显示：它既不是图片也不是 PDF 文件。请从档案的附件中另存后打开。</translation>
     </message>
     <message>
@@ -855,7 +863,7 @@
         <translation>封签文件 %2 的第 %1 行不是封签。</translation>
     </message>
     <message>
-        <source>The seal was stored in the database, but its copy could not be written to %1: %2. Check the seal file&apos;s place in the settings.</source>
+        <source>The seal was stored in the database, but its copy could not be written to %1: %2. Check the seal file's place in the settings.</source>
         <translation>封签已存入数据库，但其副本无法写入 %1：%2。请在设置中检查封签文件的位置。</translation>
     </message>
     <message>
@@ -1030,15 +1038,15 @@
         <translation>被替换的数据库</translation>
     </message>
     <message>
-        <source>Replaced trail&apos;s entries</source>
+        <source>Replaced trail's entries</source>
         <translation>被替换审计日志条数</translation>
     </message>
     <message>
-        <source>Replaced trail&apos;s head</source>
+        <source>Replaced trail's head</source>
         <translation>被替换审计日志链头</translation>
     </message>
     <message>
-        <source>Replaced trail&apos;s newest seal</source>
+        <source>Replaced trail's newest seal</source>
         <translation>被替换审计日志最近封签</translation>
     </message>
     <message>
@@ -1118,7 +1126,7 @@
         <translation>修改密码</translation>
     </message>
     <message>
-        <source>Account&apos;s person changed</source>
+        <source>Account's person changed</source>
         <translation>修改账户使用人信息</translation>
     </message>
     <message>
@@ -1472,13 +1480,13 @@
         <translation>%1  %2：%3，操作人 %4</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more (filter by &quot;accounts and roles&quot;).</source>
+        <source>and %n more (filter by "accounts and roles").</source>
         <translation>
             <numerusform>另有 %n 项（按“账户与角色”筛选查看）。</numerusform>
         </translation>
     </message>
     <message>
-        <source>cadre&apos;s name or dossier number</source>
+        <source>cadre's name or dossier number</source>
         <translation>干部姓名或档案编号</translation>
     </message>
     <message>
@@ -1524,7 +1532,7 @@
 <context>
     <name>BackupCrypto</name>
     <message>
-        <source>The encrypted file&apos;s header is damaged.</source>
+        <source>The encrypted file's header is damaged.</source>
         <translation>加密文件的文件头已损坏。</translation>
     </message>
     <message>
@@ -1699,7 +1707,7 @@
         <translation>%1 不可信：%2</translation>
     </message>
     <message>
-        <source>%1 is a backup of another database, not of %2; nothing was restored. To put another commission&apos;s or another file&apos;s database in its place, confirm it (on the command line: --other-database).</source>
+        <source>%1 is a backup of another database, not of %2; nothing was restored. To put another commission's or another file's database in its place, confirm it (on the command line: --other-database).</source>
         <translation>%1 是另一个数据库的备份，不是 %2 的备份；未作任何恢复。如确需以其他纪委监委或其他文件的数据库替换，请确认（命令行：--other-database）。</translation>
     </message>
     <message>
@@ -1723,11 +1731,11 @@
         <translation>备份无法命名为 %1，未保留任何文件。</translation>
     </message>
     <message>
-        <source>The database is on the commission&apos;s server: its backups are made there, by the server&apos;s administrator with pg_dump, not by this program (see &quot;Backups&quot; in the server guide). To keep a copy of the dossiers on this computer, export them.</source>
+        <source>The database is on the commission's server: its backups are made there, by the server's administrator with pg_dump, not by this program (see "Backups" in the server guide). To keep a copy of the dossiers on this computer, export them.</source>
         <translation>数据库在委机关的服务器上：其备份由服务器管理员用 pg_dump 在服务器上进行，不由本程序进行（见服务器说明中的“备份”一节）。如需在本机保留一份档案，请导出。</translation>
     </message>
     <message>
-        <source>The database is on the commission&apos;s server: a backup of it is restored there, by the server&apos;s administrator with pg_restore into a new database, checked and then put in place (see &quot;Backups&quot; in the server guide). A single-PC backup is moved onto a server with migrate.</source>
+        <source>The database is on the commission's server: a backup of it is restored there, by the server's administrator with pg_restore into a new database, checked and then put in place (see "Backups" in the server guide). A single-PC backup is moved onto a server with migrate.</source>
         <translation>数据库在委机关的服务器上：其备份由服务器管理员用 pg_restore 恢复到一个新数据库，核验后再替换（见服务器说明中的“备份”一节）。单机版的备份用 migrate 迁移到服务器。</translation>
     </message>
 </context>
@@ -1920,7 +1928,7 @@
         <translation>可能是 %1 名叫%2的干部中的任一人：请填写身份证号</translation>
     </message>
     <message>
-        <source>the identity number %1 is %2&apos;s, not %3&apos;s</source>
+        <source>the identity number %1 is %2's, not %3's</source>
         <translation>身份证号 %1 属于 %2，不是 %3</translation>
     </message>
     <message>
@@ -2289,7 +2297,7 @@
         <translation>受理审理…</translation>
     </message>
     <message numerus="yes">
-        <source>The %n proposed measure(s) of this review are written into the subjects&apos; dossiers, effective on the day of the decision, and the case is closed.</source>
+        <source>The %n proposed measure(s) of this review are written into the subjects' dossiers, effective on the day of the decision, and the case is closed.</source>
         <translation>
             <numerusform>这次审理的 %n 项拟处理意见将写入被审查调查人的廉政档案，自决定之日起生效，案件随之办结。</numerusform>
         </translation>
@@ -2411,7 +2419,7 @@
         <translation>下一步…</translation>
     </message>
     <message>
-        <source>Record the clue&apos;s next step; only the steps its workflow allows are offered</source>
+        <source>Record the clue's next step; only the steps its workflow allows are offered</source>
         <translation>登记线索的下一处置步骤，仅提供流程允许的步骤</translation>
     </message>
     <message>
@@ -2622,24 +2630,12 @@
         <translation>审计链：%1（共 %2 条记录，最新 %3）</translation>
     </message>
     <message>
-        <source>Fill a new database with a believable county (or city) and six years of records, the same for the same seed.</source>
-        <translation>向新数据库填入一个仿真的县（或市）及六年的档案记录，同一随机种子生成的数据相同。</translation>
-    </message>
-    <message>
-        <source>county (about 3,000 cadres) or city (about 50,000).</source>
-        <translation>county（约 3,000 名干部）或 city（约 50,000 名）。</translation>
-    </message>
-    <message>
         <source>The random seed (20241).</source>
         <translation>随机种子（20241）。</translation>
     </message>
     <message>
         <source>The last day of the records (2026-11-20).</source>
         <translation>记录的截止日期（2026-11-20）。</translation>
-    </message>
-    <message>
-        <source>--scale takes county or city.</source>
-        <translation>--scale 只能是 county 或 city。</translation>
     </message>
     <message>
         <source>--seed takes a whole number from 0 to 4294967295.</source>
@@ -2738,7 +2734,7 @@
         <translation>没有编号为 %1 的干部。</translation>
     </message>
     <message>
-        <source>The year&apos;s work statistics.</source>
+        <source>The year's work statistics.</source>
         <translation>本年度工作统计。</translation>
     </message>
     <message>
@@ -2746,7 +2742,7 @@
         <translation>年度，例如 2025。</translation>
     </message>
     <message>
-        <source>Unknown subcommand &quot;%1&quot;; the subcommands are: %2.</source>
+        <source>Unknown subcommand "%1"; the subcommands are: %2.</source>
         <translation>未知的子命令“%1”；可用的子命令有：%2。</translation>
     </message>
     <message>
@@ -2754,7 +2750,7 @@
         <translation>征求意见的用途（如“干部拟提拔任用”）；给出时保存本批回复。</translation>
     </message>
     <message>
-        <source>Who asked for the opinions; the county party committee&apos;s organization department if not given.</source>
+        <source>Who asked for the opinions; the county party committee's organization department if not given.</source>
         <translation>征求意见的单位；不填时为县委组织部。</translation>
     </message>
     <message>
@@ -2818,7 +2814,7 @@
         <translation>摘要的截止日期（YYYY-MM-DD）；不填时为今天。</translation>
     </message>
     <message>
-        <source>Print the user&apos;s name and the time across each page.</source>
+        <source>Print the user's name and the time across each page.</source>
         <translation>在每页加印打印人姓名和时间水印。</translation>
     </message>
     <message>
@@ -2830,7 +2826,7 @@
         <translation>--unit 须为单位编号。</translation>
     </message>
     <message>
-        <source>Unknown section &quot;%1&quot;; the sections are: %2.</source>
+        <source>Unknown section "%1"; the sections are: %2.</source>
         <translation>没有名为“%1”的部分；可选部分为：%2。</translation>
     </message>
     <message>
@@ -2940,7 +2936,7 @@
         <translation>角色：%1。</translation>
     </message>
     <message>
-        <source>The cadre&apos;s id (0: none).</source>
+        <source>The cadre's id (0: none).</source>
         <translation>干部编号（0 表示无）。</translation>
     </message>
     <message>
@@ -2988,7 +2984,7 @@
         <translation>用口令加密文件（取自 INTEGRITY_DOSSIER_PASSPHRASE，或提示输入）。</translation>
     </message>
     <message>
-        <source>Show the database&apos;s settings, or change them with --set KEY=VALUE (the administrator only; several are changed together or not at all).</source>
+        <source>Show the database's settings, or change them with --set KEY=VALUE (the administrator only; several are changed together or not at all).</source>
         <translation>显示数据库的设置，或用 --set 键=值 修改（仅系统管理员；多项修改要么全部生效，要么全部不生效）。</translation>
     </message>
     <message>
@@ -2998,10 +2994,6 @@
     <message>
         <source>--set takes KEY=VALUE, not %1.</source>
         <translation>--set 的格式应为 键=值，而不是 %1。</translation>
-    </message>
-    <message>
-        <source>Make a believable demo county (or city) in a new database.</source>
-        <translation>在新数据库中生成一个逼真的演示县（或市）。</translation>
     </message>
     <message>
         <source>Search the directory by name, pinyin initials, unit or position.</source>
@@ -3016,7 +3008,7 @@
         <translation>将廉政档案摘要打印到一个 PDF 中，与窗口中的打印相同；每份均记入审计日志。</translation>
     </message>
     <message>
-        <source>Show the year&apos;s work statistics, the same figures as the window&apos;s dashboard.</source>
+        <source>Show the year's work statistics, the same figures as the window's dashboard.</source>
         <translation>显示全年工作统计，与窗口中统计面板的数字相同。</translation>
     </message>
     <message>
@@ -3056,7 +3048,7 @@
         <translation>未给出 --user 时用于登录的账户。</translation>
     </message>
     <message>
-        <source>The account&apos;s password; without it the password is asked for without echo.</source>
+        <source>The account's password; without it the password is asked for without echo.</source>
         <translation>账户密码；未设置时以不回显方式提示输入。</translation>
     </message>
     <message>
@@ -3068,7 +3060,7 @@
         <translation>加密备份或导出文件的口令；未设置时提示输入。</translation>
     </message>
     <message>
-        <source>When set, the subcommands print Qt&apos;s own messages too.</source>
+        <source>When set, the subcommands print Qt's own messages too.</source>
         <translation>设置后，子命令同时输出 Qt 自身的消息。</translation>
     </message>
     <message>
@@ -3132,7 +3124,7 @@
         <translation>用于核对审计日志的封签文件（未给出时使用设置中指定的文件，或数据库旁的文件）。</translation>
     </message>
     <message>
-        <source>Say whether a printed paper&apos;s verification code still belongs to the trail.</source>
+        <source>Say whether a printed paper's verification code still belongs to the trail.</source>
         <translation>核对打印纸面上的核验码是否仍属于审计日志。</translation>
     </message>
     <message>
@@ -3160,7 +3152,7 @@
         <translation>核验未通过</translation>
     </message>
     <message>
-        <source>Check the schema and its objects, SQLite integrity, foreign keys, search index, the audit chain with its seals, a paper&apos;s verification code, and the kept statistics.</source>
+        <source>Check the schema and its objects, SQLite integrity, foreign keys, search index, the audit chain with its seals, a paper's verification code, and the kept statistics.</source>
         <translation>检查数据库结构及其对象、SQLite 完整性、外键、检索索引、审计链及其封签、纸面核验码，以及保存的统计数。</translation>
     </message>
     <message>
@@ -3168,15 +3160,15 @@
         <translation>全面检查备份，另存当前文件后一步完成恢复，并记入审计日志。</translation>
     </message>
     <message>
-        <source>Restore even a backup of another database (another commission&apos;s, or another file&apos;s).</source>
+        <source>Restore even a backup of another database (another commission's, or another file's).</source>
         <translation>即使是另一个数据库（其他纪委监委或其他文件）的备份也予以恢复。</translation>
     </message>
     <message>
-        <source>The person&apos;s name, as papers print it.</source>
+        <source>The person's name, as papers print it.</source>
         <translation>本人姓名，即纸面上打印的名字。</translation>
     </message>
     <message>
-        <source>The person&apos;s post.</source>
+        <source>The person's post.</source>
         <translation>本人职务。</translation>
     </message>
     <message>
@@ -3188,7 +3180,7 @@
         <translation>要读取的表格：.xlsx 工作簿或 .csv 文件。</translation>
     </message>
     <message>
-        <source>The workbook&apos;s sheet to read, from 1.</source>
+        <source>The workbook's sheet to read, from 1.</source>
         <translation>要读取的工作表序号，从 1 起。</translation>
     </message>
     <message>
@@ -3280,8 +3272,8 @@
         <translation>表格的内容：cadres（花名册），或台账的记录类型：talks、clues、sanctions……</translation>
     </message>
     <message>
-        <source>A JSON file saying which column holds which field, for headers not recognised: {&quot;谈话时间&quot;: &quot;talk_date&quot;, &quot;备注&quot;: null}.</source>
-        <translation>一个 JSON 文件，为无法识别的表头指定对应字段：{&quot;谈话时间&quot;: &quot;talk_date&quot;, &quot;备注&quot;: null}。</translation>
+        <source>A JSON file saying which column holds which field, for headers not recognised: {"谈话时间": "talk_date", "备注": null}.</source>
+        <translation>一个 JSON 文件，为无法识别的表头指定对应字段：{"谈话时间": "talk_date", "备注": null}。</translation>
     </message>
     <message>
         <source>Cannot read the mapping %1: %2</source>
@@ -3304,7 +3296,7 @@
         <translation>无法导入 %1 的表格；花名册请用 cadres，台账请用以下之一：%2。</translation>
     </message>
     <message>
-        <source>A roster&apos;s columns are recognised by their headers; --mapping is for ledgers.</source>
+        <source>A roster's columns are recognised by their headers; --mapping is for ledgers.</source>
         <translation>花名册的列按表头识别；--mapping 仅用于台账。</translation>
     </message>
     <message numerus="yes">
@@ -3318,7 +3310,7 @@
         <translation>已将台账 %1 行导出到 %2。</translation>
     </message>
     <message>
-        <source>What the workbook holds: cadres (the directory), statistics (a year&apos;s work figures, with --year), or the record kind of a ledger: talks, clues, sanctions …</source>
+        <source>What the workbook holds: cadres (the directory), statistics (a year's work figures, with --year), or the record kind of a ledger: talks, clues, sanctions …</source>
         <translation>工作簿内容：cadres（干部名录），statistics（某年度工作统计，配合 --year），或台账的记录类型：talks、clues、sanctions……</translation>
     </message>
     <message>
@@ -3326,7 +3318,7 @@
         <translation>统计年度（默认上一年）。</translation>
     </message>
     <message>
-        <source>A workbook export needs --kind: cadres for the directory, statistics for a year&apos;s figures, or one of %1 for a ledger.</source>
+        <source>A workbook export needs --kind: cadres for the directory, statistics for a year's figures, or one of %1 for a ledger.</source>
         <translation>导出工作簿须指定 --kind：干部名录用 cadres，年度统计用 statistics，台账用以下之一：%1。</translation>
     </message>
     <message>
@@ -3360,11 +3352,11 @@
         <translation>将向 %2 导入 %1 行（%3）。试运行：未写入任何内容。</translation>
     </message>
     <message>
-        <source>Move the database with its audit trail into an empty database on the commission&apos;s server, verified before and after.</source>
+        <source>Move the database with its audit trail into an empty database on the commission's server, verified before and after.</source>
         <translation>把数据库连同审计记录迁入本委服务器上的空数据库，迁移前后均经校验。</translation>
     </message>
     <message>
-        <source>Move a single-PC database, with its audit trail, into an empty database on the commission&apos;s PostgreSQL server. The trail is verified before and after.</source>
+        <source>Move a single-PC database, with its audit trail, into an empty database on the commission's PostgreSQL server. The trail is verified before and after.</source>
         <translation>把单机数据库连同审计记录迁入本委 PostgreSQL 服务器上的空数据库。迁移前后均校验审计记录链。</translation>
     </message>
     <message>
@@ -3376,7 +3368,7 @@
         <translation>%1：%2 行</translation>
     </message>
     <message>
-        <source>Moved %1 rows in %2 tables to %3. The audit trail&apos;s %4 entries verify on both sides; its head is %5.</source>
+        <source>Moved %1 rows in %2 tables to %3. The audit trail's %4 entries verify on both sides; its head is %5.</source>
         <translation>已将 %2 个表的 %1 行迁入 %3。审计记录的 %4 条在两边均校验通过；链头为 %5。</translation>
     </message>
     <message>
@@ -3420,7 +3412,7 @@
         <translation>--seconds 的值须为正数。</translation>
     </message>
     <message>
-        <source>Connect to the commission&apos;s server database at this address, as postgresql://server/database; the password is asked for.</source>
+        <source>Connect to the commission's server database at this address, as postgresql://server/database; the password is asked for.</source>
         <translation>连接委机关服务器上此地址的数据库，形如 postgresql://服务器/数据库；密码另行询问。</translation>
     </message>
     <message>
@@ -3428,7 +3420,7 @@
         <translation>每个账户以自己的角色登录服务器：%1。在系统管理员通过此连接在程序中为其设置密码（账户 → 重置密码）之前，这些角色都不能登录。</translation>
     </message>
     <message>
-        <source>On the server, check reads the whole audit trail, which only the auditor&apos;s account and the database owner&apos;s server account may read. Run it with one of them.</source>
+        <source>On the server, check reads the whole audit trail, which only the auditor's account and the database owner's server account may read. Run it with one of them.</source>
         <translation>在服务器上，check 要读取完整的审计记录，只有安全审计员的账户和数据库所有者的服务器账户才能读取。请用其中之一运行。</translation>
     </message>
     <message>
@@ -3439,6 +3431,22 @@
         <source>Writing the records: %1%</source>
         <translation>正在写入记录：%1%</translation>
     </message>
+    <message>
+        <source>Fill a new database with a believable county (or a city, or a province) and six years of records, the same for the same seed.</source>
+        <translation>在新数据库中生成一个逼真的县（或市、省）及六年的记录，同一种子生成相同数据。</translation>
+    </message>
+    <message>
+        <source>county (about 3,000 cadres), city (about 50,000) or province (about 200,000).</source>
+        <translation>county（约 3,000 名干部）、city（约 50,000 名）或 province（约 200,000 名）。</translation>
+    </message>
+    <message>
+        <source>--scale takes county, city or province.</source>
+        <translation>--scale 只接受 county、city 或 province。</translation>
+    </message>
+    <message>
+        <source>Make a believable demo county (or a city, or a province) in a new database.</source>
+        <translation>在新数据库中生成一个逼真的演示县（或市、省）。</translation>
+    </message>
 </context>
 <context>
     <name>CommissionSettingsForm</name>
@@ -3448,7 +3456,7 @@
     </message>
     <message>
         <source>%1:</source>
-        <comment>a setting&apos;s label</comment>
+        <comment>a setting's label</comment>
         <translation>%1：</translation>
     </message>
 </context>
@@ -3807,7 +3815,7 @@
         <translation>缺少数据库结构迁移文件 %1。</translation>
     </message>
     <message>
-        <source>%1 is on a network share. A dossier database must live on this computer&apos;s own disk: copy it here, or keep it on the dedicated PC.</source>
+        <source>%1 is on a network share. A dossier database must live on this computer's own disk: copy it here, or keep it on the dedicated PC.</source>
         <translation>%1 位于网络共享上。档案数据库必须存放在本机磁盘上：请将其复制到本机，或存放在专用计算机上。</translation>
     </message>
     <message>
@@ -3832,7 +3840,7 @@
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <source>The target database lacks the table %1: its schema is not this program&apos;s.</source>
+        <source>The target database lacks the table %1: its schema is not this program's.</source>
         <translation>目标数据库缺少表 %1：其结构不是本程序的。</translation>
     </message>
     <message>
@@ -3893,11 +3901,11 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <translation>服务器 %1 上没有名为 %2 的数据库。</translation>
     </message>
     <message>
-        <source>The server at %1 could not be reached over a checked TLS connection: %2. Ask the commission&apos;s administrator for the server&apos;s CA certificate.</source>
+        <source>The server at %1 could not be reached over a checked TLS connection: %2. Ask the commission's administrator for the server's CA certificate.</source>
         <translation>无法通过经验证的 TLS 连接访问服务器 %1：%2。请向本委管理员索取服务器的 CA 证书。</translation>
     </message>
     <message>
-        <source>The server at %1 cannot be reached: is it running, and is this computer on the commission&apos;s network?</source>
+        <source>The server at %1 cannot be reached: is it running, and is this computer on the commission's network?</source>
         <translation>无法连接服务器 %1：服务器是否已运行？本机是否接入本委内部网络？</translation>
     </message>
     <message>
@@ -3905,7 +3913,7 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <translation>无法打开服务器 %1 上的数据库：%2</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu, the libqt6sql6-psql package).</source>
+        <source>Qt's PostgreSQL driver is not installed (on Debian and Ubuntu, the libqt6sql6-psql package).</source>
         <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 和 Ubuntu 上为 libqt6sql6-psql 软件包）。</translation>
     </message>
     <message>
@@ -3921,11 +3929,11 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <translation>%1 上的数据库由较新版本的廉政档案建立（结构版本 %2；本版本最高可读 %3）。请更新本机上的程序。</translation>
     </message>
     <message>
-        <source>The database at %1 is at an older schema (%2) than this program&apos;s (%3), and this connection may not upgrade it. Open it once for writing as the administrator.</source>
+        <source>The database at %1 is at an older schema (%2) than this program's (%3), and this connection may not upgrade it. Open it once for writing as the administrator.</source>
         <translation>%1 上的数据库结构版本（%2）低于本程序（%3），而本次连接无权升级。请由管理员以可写方式打开一次。</translation>
     </message>
     <message>
-        <source>The database at %1 needs an upgrade to this version of the program, which only its owner&apos;s server account may make. Ask the administrator to open it once with that account.</source>
+        <source>The database at %1 needs an upgrade to this version of the program, which only its owner's server account may make. Ask the administrator to open it once with that account.</source>
         <translation>%1 上的数据库需要升级到本版程序的结构，只有数据库所有者的服务器账户才能升级。请系统管理员用该账户打开一次。</translation>
     </message>
 </context>
@@ -4111,7 +4119,7 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <translation>整改逾期 %1</translation>
     </message>
     <message>
-        <source>This cadre&apos;s record no longer exists. Edit → Redo brings it back.</source>
+        <source>This cadre's record no longer exists. Edit → Redo brings it back.</source>
         <translation>该干部的记录已不存在。“编辑 → 重做”可以恢复。</translation>
     </message>
 </context>
@@ -4219,7 +4227,7 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <translation>打印摘要…</translation>
     </message>
     <message>
-        <source>Preview this dossier&apos;s summary and print it</source>
+        <source>Preview this dossier's summary and print it</source>
         <translation>预览并打印本档案的摘要</translation>
     </message>
     <message>
@@ -4770,26 +4778,26 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <translation>该文件不是廉政档案交换文件：%1。</translation>
     </message>
     <message>
-        <source>required field &quot;%1&quot; is missing</source>
+        <source>required field "%1" is missing</source>
         <translation>缺少必填字段“%1”</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot;: %2</source>
+        <source>field "%1": %2</source>
         <translation>字段“%1”：%2</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is computed by the program and not carried in the file; leave it out</source>
+        <source>field "%1" is computed by the program and not carried in the file; leave it out</source>
         <translation>字段“%1”由程序计算，不在文件中携带，请删去</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;</source>
+        <source>unknown field "%1"</source>
         <translation>未知字段“%1”</translation>
     </message>
 </context>
 <context>
     <name>InterchangeChecks</name>
     <message>
-        <source>%1: field &quot;%2&quot;: %3</source>
+        <source>%1: field "%2": %3</source>
         <translation>%1：字段“%2”：%3</translation>
     </message>
     <message>
@@ -4824,7 +4832,7 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <translation>%1 不是线索处置流程中的状态（%2）</translation>
     </message>
     <message>
-        <source>a clue&apos;s first step is its registration</source>
+        <source>a clue's first step is its registration</source>
         <translation>线索的第一步应为登记</translation>
     </message>
     <message>
@@ -4859,7 +4867,7 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot;: %3. Correct the record and export again.</source>
+        <source>%1: field "%2": %3. Correct the record and export again.</source>
         <translation>%1：字段“%2”：%3。请更正该记录后重新导出。</translation>
     </message>
     <message>
@@ -4999,7 +5007,7 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <translation>与本库不一致（%1）</translation>
     </message>
     <message>
-        <source>the clue&apos;s steps differ from this database&apos;s from step %1 on: &quot;%2&quot; on %3 here, &quot;%4&quot; on %5 in the file</source>
+        <source>the clue's steps differ from this database's from step %1 on: "%2" on %3 here, "%4" on %5 in the file</source>
         <translation>线索的处置步骤自第 %1 步起与本库不一致：本库为 %3“%2”，文件为 %5“%4”</translation>
     </message>
     <message>
@@ -5039,7 +5047,7 @@ Open it for reading only? You can look dossiers up and print them, but not chang
 <context>
     <name>InterchangeTableWriter</name>
     <message>
-        <source>%1: field &quot;%2&quot;: %3 is not one of %4</source>
+        <source>%1: field "%2": %3 is not one of %4</source>
         <translation>%1：字段“%2”：%3 不在 %4 之中</translation>
     </message>
     <message>
@@ -5055,7 +5063,7 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <translation>字段 %1</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot;: %3 is already used by another %4</source>
+        <source>%1: field "%2": %3 is already used by another %4</source>
         <translation>%1：字段“%2”：%3 已被另一条%4使用</translation>
     </message>
     <message>
@@ -5063,7 +5071,7 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <translation>%1：字段 %2 的组合已被另一条%3使用</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; may not be null</source>
+        <source>%1: field "%2" may not be null</source>
         <translation>%1：字段“%2”不能为空</translation>
     </message>
     <message>
@@ -5510,7 +5518,7 @@ Open it for reading only? You can look dossiers up and print them, but not chang
         <translation>数据库已损坏：只读</translation>
     </message>
     <message>
-        <source>SQLite&apos;s check found damage (%1). Nothing more is written to this database: read what you need, run check, and restore the newest backup.</source>
+        <source>SQLite's check found damage (%1). Nothing more is written to this database: read what you need, run check, and restore the newest backup.</source>
         <translation>SQLite 检查发现损坏（%1）。不会再向该数据库写入：请读取所需内容，运行 check，并恢复最新的备份。</translation>
     </message>
     <message>
@@ -5560,7 +5568,7 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <translation>干部名录未导出</translation>
     </message>
     <message>
-        <source>The commission&apos;s name and confidentiality marking</source>
+        <source>The commission's name and confidentiality marking</source>
         <translation>本委名称和密级标志</translation>
     </message>
     <message>
@@ -5584,7 +5592,7 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <source>The organization department&apos;s roster from Excel, WPS or CSV; a case officer imports it.</source>
+        <source>The organization department's roster from Excel, WPS or CSV; a case officer imports it.</source>
         <translation>组织部的 Excel、WPS 或 CSV 花名册；由档案管理员导入。</translation>
     </message>
     <message>
@@ -5638,7 +5646,7 @@ Nothing was changed: the database is as it was. Sign in again to go on.</source>
         <translation>录入单位树…</translation>
     </message>
     <message>
-        <source>The county, its townships and departments; a case officer types or pastes them here, adds them one by one in the unit tree&apos;s menu, or has the roster make them.</source>
+        <source>The county, its townships and departments; a case officer types or pastes them here, adds them one by one in the unit tree's menu, or has the roster make them.</source>
         <translation>本县及其乡镇、部门等单位；档案管理员可在此录入或粘贴，也可在单位树的右键菜单中逐个新建，或随花名册导入自动建立。</translation>
     </message>
     <message>
@@ -5956,15 +5964,15 @@ Nothing was changed.</source>
         <translation>本库现值：</translation>
     </message>
     <message>
-        <source>The reviewer&apos;s:</source>
+        <source>The reviewer's:</source>
         <translation>审理人员的值：</translation>
     </message>
     <message>
-        <source>&amp;Keep this database&apos;s</source>
+        <source>&amp;Keep this database's</source>
         <translation>保留本库的(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Take the reviewer&apos;s</source>
+        <source>&amp;Take the reviewer's</source>
         <translation>采用审理人员的(&amp;T)</translation>
     </message>
     <message numerus="yes">
@@ -6050,7 +6058,7 @@ Nothing was changed.</source>
         <translation>打开审理包</translation>
     </message>
     <message>
-        <source>The review package becomes a review copy: a database of its own on this computer, holding the package&apos;s cases. Sign in with your account&apos;s name and password, as at the commission.</source>
+        <source>The review package becomes a review copy: a database of its own on this computer, holding the package's cases. Sign in with your account's name and password, as at the commission.</source>
         <translation>审理包将成为审理副本：本机上一个单独的数据库，只含包内的案件。请用您在纪委监委的账户名和密码登录。</translation>
     </message>
     <message>
@@ -6078,7 +6086,7 @@ Nothing was changed.</source>
         <translation>副本保存在(&amp;K)：</translation>
     </message>
     <message>
-        <source>Your account&apos;s &amp;name:</source>
+        <source>Your account's &amp;name:</source>
         <translation>账户名(&amp;N)：</translation>
     </message>
     <message>
@@ -6090,7 +6098,7 @@ Nothing was changed.</source>
         <translation>打开并登录</translation>
     </message>
     <message>
-        <source>This is a return package: it is merged in the commission&apos;s own database (Review ▸ Merge a Return Package…).</source>
+        <source>This is a return package: it is merged in the commission's own database (Review ▸ Merge a Return Package…).</source>
         <translation>这是回传包：应在纪委监委自己的数据库中合并（审理 ▸ 合并回传包…）。</translation>
     </message>
     <message>
@@ -6159,7 +6167,7 @@ SHA-256：%6</translation>
         <translation>出具意见(&amp;A)</translation>
     </message>
     <message>
-        <source>Decide each cadre&apos;s category as of the date and store the batch; it then appears in each dossier.</source>
+        <source>Decide each cadre's category as of the date and store the batch; it then appears in each dossier.</source>
         <translation>按截止日期逐人判定意见类别并保存本批意见；保存后将显示在每名干部的档案中。</translation>
     </message>
     <message>
@@ -6316,7 +6324,7 @@ SHA-256：%6</translation>
         <translation>审理包不签名。</translation>
     </message>
     <message>
-        <source>The return package could not be signed: the signature does not match the signer&apos;s key.</source>
+        <source>The return package could not be signed: the signature does not match the signer's key.</source>
         <translation>回传包无法签名：签名与签名人的密钥不符。</translation>
     </message>
     <message>
@@ -6336,15 +6344,15 @@ SHA-256：%6</translation>
         <translation>回传包不是由接收审理包的审理人员签名的。</translation>
     </message>
     <message>
-        <source>This package is sealed to a reviewer&apos;s key, not with a passphrase.</source>
+        <source>This package is sealed to a reviewer's key, not with a passphrase.</source>
         <translation>该包是用审理人员的密钥加密的，不是用口令。</translation>
     </message>
     <message>
-        <source>This package is sealed with a passphrase, not to a reviewer&apos;s key.</source>
+        <source>This package is sealed with a passphrase, not to a reviewer's key.</source>
         <translation>该包是用口令加密的，不是用审理人员的密钥。</translation>
     </message>
     <message>
-        <source>The return package belongs to another commission&apos;s database (%1), not to this one.</source>
+        <source>The return package belongs to another commission's database (%1), not to this one.</source>
         <translation>该回传包属于另一个纪委监委的数据库（%1），不属于本数据库。</translation>
     </message>
     <message>
@@ -6356,11 +6364,11 @@ SHA-256：%6</translation>
         <translation>该包已于%1（%2）过期，不能再打开。</translation>
     </message>
     <message>
-        <source>There is not enough memory to protect the package&apos;s key.</source>
+        <source>There is not enough memory to protect the package's key.</source>
         <translation>内存不足，无法保护该包的密钥。</translation>
     </message>
     <message>
-        <source>The reviewer&apos;s signing key is not valid.</source>
+        <source>The reviewer's signing key is not valid.</source>
         <translation>审理人员的签名密钥无效。</translation>
     </message>
     <message>
@@ -6368,7 +6376,7 @@ SHA-256：%6</translation>
         <translation>口令至少需要 8 个字符。</translation>
     </message>
     <message>
-        <source>The reviewer&apos;s public key is not valid.</source>
+        <source>The reviewer's public key is not valid.</source>
         <translation>审理人员的公钥无效。</translation>
     </message>
     <message>
@@ -6376,7 +6384,7 @@ SHA-256：%6</translation>
         <translation>口令不对，打不开这个包。</translation>
     </message>
     <message>
-        <source>This package was sealed to another reviewer&apos;s key, not to this one.</source>
+        <source>This package was sealed to another reviewer's key, not to this one.</source>
         <translation>该包是用另一名审理人员的密钥加密的，不是这一把。</translation>
     </message>
 </context>
@@ -6531,21 +6539,21 @@ SHA-256：%6</translation>
         <translation>正在生成打印预览…</translation>
     </message>
     <message>
-        <source>There is nothing to print in this paper yet: a decision needs a proposed party or government sanction, and a subject&apos;s paper a subject.</source>
+        <source>There is nothing to print in this paper yet: a decision needs a proposed party or government sanction, and a subject's paper a subject.</source>
         <translation>这份文书还没有可打印的内容：处分决定书需要有拟给予的党纪或政务处分，个人文书需要选定被审查调查人。</translation>
     </message>
 </context>
 <context>
     <name>ProgramSettings</name>
     <message>
-        <source>There is no setting called &quot;%1&quot;.</source>
+        <source>There is no setting called "%1".</source>
         <translation>没有名为“%1”的设置。</translation>
     </message>
 </context>
 <context>
     <name>Reading</name>
     <message>
-        <source>The file has an unknown table &quot;%1&quot;</source>
+        <source>The file has an unknown table "%1"</source>
         <translation>文件中有未知的表“%1”</translation>
     </message>
     <message>
@@ -6561,23 +6569,23 @@ SHA-256：%6</translation>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <source>The file&apos;s &quot;tables&quot; is not an object of tables.</source>
+        <source>The file's "tables" is not an object of tables.</source>
         <translation>文件的“tables”不是由数据表组成的对象。</translation>
     </message>
     <message>
-        <source>it has no &quot;tables&quot; field</source>
+        <source>it has no "tables" field</source>
         <translation>缺少“tables”字段</translation>
     </message>
     <message>
-        <source>The file has an unknown top-level field &quot;%1&quot;.</source>
+        <source>The file has an unknown top-level field "%1".</source>
         <translation>文件中有未知的顶层字段“%1”。</translation>
     </message>
     <message>
-        <source>it has no &quot;format&quot; field</source>
+        <source>it has no "format" field</source>
         <translation>缺少“format”字段</translation>
     </message>
     <message>
-        <source>its &quot;format&quot; is %1, not &quot;%2&quot;</source>
+        <source>its "format" is %1, not "%2"</source>
         <translation>其“format”为 %1，而不是“%2”</translation>
     </message>
     <message>
@@ -6585,11 +6593,11 @@ SHA-256：%6</translation>
         <translation>文件的格式版本为 %1，由更新版本的廉政档案写入；本版本最高可读取格式版本 %2。请升级程序。</translation>
     </message>
     <message>
-        <source>it has no &quot;%1&quot; field</source>
+        <source>it has no "%1" field</source>
         <translation>缺少“%1”字段</translation>
     </message>
     <message>
-        <source>The file&apos;s &quot;%1&quot; must be a whole number from 1 up; it is %2.</source>
+        <source>The file's "%1" must be a whole number from 1 up; it is %2.</source>
         <translation>文件的“%1”必须是不小于 1 的整数，实际为 %2。</translation>
     </message>
 </context>
@@ -6883,8 +6891,8 @@ SHA-256：%6</translation>
         <translation>标有 * 的为必填项。</translation>
     </message>
     <message>
-        <source>%1 &lt;span style=&quot;color:#b3261e&quot;&gt;*&lt;/span&gt;</source>
-        <translation>%1 &lt;span style=&quot;color:#b3261e&quot;&gt;*&lt;/span&gt;</translation>
+        <source>%1 &lt;span style="color:#b3261e"&gt;*&lt;/span&gt;</source>
+        <translation>%1 &lt;span style="color:#b3261e"&gt;*&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Cadres concerned</source>
@@ -7342,7 +7350,7 @@ SHA-256：%6</translation>
         <translation>本人负责的整改事项</translation>
     </message>
     <message>
-        <source>Inspections of the cadre&apos;s unit</source>
+        <source>Inspections of the cadre's unit</source>
         <translation>所在单位的监督检查</translation>
     </message>
     <message>
@@ -7462,7 +7470,7 @@ SHA-256：%6</translation>
         <translation>解除停职日期</translation>
     </message>
     <message>
-        <source>Member of the unit&apos;s leadership team</source>
+        <source>Member of the unit's leadership team</source>
         <translation>单位领导班子成员</translation>
     </message>
     <message>
@@ -7667,7 +7675,7 @@ SHA-256：%6</translation>
         <translation>%1 不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>A clue&apos;s state changes only through its workflow steps.</source>
+        <source>A clue's state changes only through its workflow steps.</source>
         <translation>线索的处置状态只能通过处置步骤改变。</translation>
     </message>
     <message>
@@ -7687,7 +7695,7 @@ SHA-256：%6</translation>
         <translation>线索 %1 不存在。</translation>
     </message>
     <message>
-        <source>A clue that is &quot;%1&quot; cannot move to &quot;%2&quot;.</source>
+        <source>A clue that is "%1" cannot move to "%2".</source>
         <translation>处于“%1”状态的线索不能转为“%2”。</translation>
     </message>
     <message>
@@ -7707,7 +7715,7 @@ SHA-256：%6</translation>
         <translation>只能撤回线索的最后一个处置步骤。</translation>
     </message>
     <message>
-        <source>A clue cannot go back to the unknown state &quot;%1&quot;.</source>
+        <source>A clue cannot go back to the unknown state "%1".</source>
         <translation>线索不能退回到未知状态“%1”。</translation>
     </message>
     <message>
@@ -7747,7 +7755,7 @@ SHA-256：%6</translation>
         <translation>%1记录缺少必填内容。</translation>
     </message>
     <message>
-        <source>The %1 record&apos;s %2 is not one of the values allowed.</source>
+        <source>The %1 record's %2 is not one of the values allowed.</source>
         <translation>%1记录的%2不是允许的取值。</translation>
     </message>
     <message>
@@ -7793,7 +7801,7 @@ SHA-256：%6</translation>
         </translation>
     </message>
     <message>
-        <source>Someone else took a step on this clue a moment ago: it is now &quot;%1&quot;. Your step was not taken; look at the clue again.</source>
+        <source>Someone else took a step on this clue a moment ago: it is now "%1". Your step was not taken; look at the clue again.</source>
         <translation>刚才已有他人对该线索办理了一步，现状态为“%1”。您的这一步未办理，请重新查看该线索。</translation>
     </message>
     <message>
@@ -7879,7 +7887,7 @@ SHA-256：%6</translation>
         <translation>单位</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s); open one to see the cadre&apos;s dossier.</source>
+        <source>%n record(s); open one to see the cadre's dossier.</source>
         <translation>
             <numerusform>共%n条记录；打开一条可查看该干部的廉政档案。</numerusform>
         </translation>
@@ -7968,7 +7976,7 @@ SHA-256：%6</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <source>It is a backup of &amp;another database (another commission&apos;s, or another file&apos;s)</source>
+        <source>It is a backup of &amp;another database (another commission's, or another file's)</source>
         <translation>这是&amp;另一个数据库的备份（其他纪委监委的，或另一个文件的）</translation>
     </message>
     <message>
@@ -8055,7 +8063,7 @@ SHA-256：%6</translation>
         <translation>这是审理包，不是回传包。</translation>
     </message>
     <message>
-        <source>The return package belongs to another commission&apos;s database (%1), not to this one.</source>
+        <source>The return package belongs to another commission's database (%1), not to this one.</source>
         <translation>该回传包属于另一个纪委监委的数据库（%1），不属于本数据库。</translation>
     </message>
     <message>
@@ -8067,7 +8075,7 @@ SHA-256：%6</translation>
         <translation>%1的审理包已于%2合并：回传包只能合并一次。</translation>
     </message>
     <message>
-        <source>The return package&apos;s contents are not readable by this version of the program.</source>
+        <source>The return package's contents are not readable by this version of the program.</source>
         <translation>本版本的程序无法读取该回传包的内容。</translation>
     </message>
     <message>
@@ -8075,7 +8083,7 @@ SHA-256：%6</translation>
         <translation>该回传包含有不属于所发案件的记录，不能合并。</translation>
     </message>
     <message>
-        <source>The review copy&apos;s audit trail in the return package is broken, so the package cannot be trusted.</source>
+        <source>The review copy's audit trail in the return package is broken, so the package cannot be trusted.</source>
         <translation>回传包中审理副本的审计日志不完整，该包不可信。</translation>
     </message>
     <message>
@@ -8088,7 +8096,7 @@ SHA-256：%6</translation>
     </message>
     <message>
         <source>, </source>
-        <comment>between the parts of a record&apos;s name</comment>
+        <comment>between the parts of a record's name</comment>
         <translation>，</translation>
     </message>
     <message>
@@ -8104,7 +8112,7 @@ SHA-256：%6</translation>
         <translation>已删除</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) left undecided, the first: %1. Decide each one: keep this database&apos;s value or take the reviewer&apos;s.</source>
+        <source>%n conflict(s) left undecided, the first: %1. Decide each one: keep this database's value or take the reviewer's.</source>
         <translation>
             <numerusform>还有 %n 处冲突未决定，第一处：%1。请逐一决定：保留本数据库的值，或采用审理人员的值。</numerusform>
         </translation>
@@ -8139,11 +8147,11 @@ SHA-256：%6</translation>
         <translation>制作回传包需要审理副本的写入权限，以便记入审计日志。</translation>
     </message>
     <message>
-        <source>A return package must be signed with the reviewer&apos;s key.</source>
+        <source>A return package must be signed with the reviewer's key.</source>
         <translation>回传包必须用审理人员的密钥签名。</translation>
     </message>
     <message>
-        <source>The return package is signed with your account&apos;s key, which your own password opens: sign in again with it.</source>
+        <source>The return package is signed with your account's key, which your own password opens: sign in again with it.</source>
         <translation>回传包要用您账户的密钥签名，该密钥由您自己的密码打开：请用该密码重新登录。</translation>
     </message>
 </context>
@@ -8156,7 +8164,7 @@ SHA-256：%6</translation>
     <message>
         <source>%1
 
-The return package carries the case review records as they stand now and this copy&apos;s audit trail, signed with the key of your account %2. The commission merges it into its own database.</source>
+The return package carries the case review records as they stand now and this copy's audit trail, signed with the key of your account %2. The commission merges it into its own database.</source>
         <translation>%1
 
 回传包带回案件审理记录的当前状态和本副本的审计日志，用您的账户 %2 的密钥签名。纪委监委将其合并到自己的数据库中。</translation>
@@ -8206,7 +8214,7 @@ The return package carries the case review records as they stand now and this co
         <translation>%1 已存在，请换一个文件名。</translation>
     </message>
     <message numerus="yes">
-        <source>The return package is written to %1: %n record(s) and %2 audit entries, signed with your account&apos;s key.
+        <source>The return package is written to %1: %n record(s) and %2 audit entries, signed with your account's key.
 SHA-256: %3
 
 Give the commission the file, and the passphrase by another way.</source>
@@ -8284,7 +8292,7 @@ SHA-256：%3
         <translation>%1 已存在：审理副本要建在新文件中。</translation>
     </message>
     <message>
-        <source>The reviewer&apos;s account needs a name.</source>
+        <source>The reviewer's account needs a name.</source>
         <translation>审理人员的账户需要名称。</translation>
     </message>
     <message>
@@ -8296,7 +8304,7 @@ SHA-256：%3
         <translation>这份审理副本已于%1过期，不能再使用或回传。请向纪委监委申请新的审理包。</translation>
     </message>
     <message>
-        <source>This package was sent to the account %1: sign in with that account&apos;s name and its password.</source>
+        <source>This package was sent to the account %1: sign in with that account's name and its password.</source>
         <translation>该包是发给账户 %1 的：请用该账户的名称和密码登录。</translation>
     </message>
     <message>
@@ -8361,7 +8369,7 @@ SHA-256：%3
         <translation>发送单机审理</translation>
     </message>
     <message>
-        <source>The case file goes to a reviewer&apos;s stand-alone computer as one encrypted file. The reviewer opens it with the passphrase and signs in there with their own account&apos;s name and password.</source>
+        <source>The case file goes to a reviewer's stand-alone computer as one encrypted file. The reviewer opens it with the passphrase and signs in there with their own account's name and password.</source>
         <translation>案卷作为一个加密文件发到审理人员的单机上。审理人员用口令打开，再用自己账户的名称和密码登录。</translation>
     </message>
     <message>
@@ -8373,7 +8381,7 @@ SHA-256：%3
         <translation>案件(&amp;C)：</translation>
     </message>
     <message>
-        <source>Choose the reviewer&apos;s account</source>
+        <source>Choose the reviewer's account</source>
         <translation>选择审理人员的账户</translation>
     </message>
     <message>
@@ -8425,7 +8433,7 @@ SHA-256：%3
         <translation>口令至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <source>Choose the reviewer&apos;s account.</source>
+        <source>Choose the reviewer's account.</source>
         <translation>请选择审理人员的账户。</translation>
     </message>
     <message>
@@ -8468,7 +8476,7 @@ SHA-256：%6
         <translation>发送审理包需要数据库的写入权限，以便登记该包及其导出。</translation>
     </message>
     <message>
-        <source>This is a review copy: review packages are sent from the commission&apos;s own database.</source>
+        <source>This is a review copy: review packages are sent from the commission's own database.</source>
         <translation>这是审理副本：审理包要从纪委监委自己的数据库发出。</translation>
     </message>
     <message>
@@ -8484,7 +8492,7 @@ SHA-256：%6
         <translation>请指定接收该包的审理人员。</translation>
     </message>
     <message>
-        <source>The reviewer&apos;s signing key is not valid: it is a public key of 64 hexadecimal characters.</source>
+        <source>The reviewer's signing key is not valid: it is a public key of 64 hexadecimal characters.</source>
         <translation>审理人员的签名密钥无效：应为 64 位十六进制字符的公钥。</translation>
     </message>
     <message>
@@ -8492,11 +8500,11 @@ SHA-256：%6
         <translation>没有名为 %1 的账户。</translation>
     </message>
     <message>
-        <source>The case concerns the reviewer&apos;s own dossier or a close relative&apos;s: no one may review those. Send it to another reviewer.</source>
+        <source>The case concerns the reviewer's own dossier or a close relative's: no one may review those. Send it to another reviewer.</source>
         <translation>该案涉及审理人员本人或其近亲属的档案，不得由其审理。请发给其他审理人员。</translation>
     </message>
     <message>
-        <source>The account %1 does not read dossiers: a review package goes to a case officer&apos;s or a reviewer&apos;s account.</source>
+        <source>The account %1 does not read dossiers: a review package goes to a case officer's or a reviewer's account.</source>
         <translation>账户 %1 不能查阅档案：审理包只能发给案件办理人员或审理人员的账户。</translation>
     </message>
     <message>
@@ -8512,7 +8520,7 @@ SHA-256：%6
         <translation>账户 %1 还没有签名密钥：请其本人在这里登录一次并设置自己的密码，由此生成签署回传包的密钥。</translation>
     </message>
     <message>
-        <source>The signing key given is not the key of the account %1: a package sent to an account is signed with the account&apos;s own key.</source>
+        <source>The signing key given is not the key of the account %1: a package sent to an account is signed with the account's own key.</source>
         <translation>所给的签名密钥不是账户 %1 的密钥：发给账户的包要用该账户自己的密钥签名。</translation>
     </message>
 </context>
@@ -8523,11 +8531,11 @@ SHA-256：%6
         <translation>所选案件中有一个已不存在，可能在此期间被删除了。</translation>
     </message>
     <message>
-        <source>A record of the case file refers to a record that cannot travel with it; check the case file&apos;s records.</source>
+        <source>A record of the case file refers to a record that cannot travel with it; check the case file's records.</source>
         <translation>案卷中有一条记录引用了不能随包发送的记录，请检查案卷记录。</translation>
     </message>
     <message>
-        <source>The review package&apos;s contents are not readable by this version of the program.</source>
+        <source>The review package's contents are not readable by this version of the program.</source>
         <translation>本版本的程序无法读取该审理包的内容。</translation>
     </message>
 </context>
@@ -8545,14 +8553,14 @@ SHA-256：%6
 <context>
     <name>ReviewerAccount</name>
     <message>
-        <source>The package&apos;s reviewer account is not readable by this version of the program.</source>
+        <source>The package's reviewer account is not readable by this version of the program.</source>
         <translation>本版本的程序无法读取包中的审理人员账户。</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <source>There is no role called &quot;%1&quot;; the roles are: %2.</source>
+        <source>There is no role called "%1"; the roles are: %2.</source>
         <translation>没有名为“%1”的角色；可用角色为：%2。</translation>
     </message>
     <message>
@@ -8678,7 +8686,7 @@ SHA-256：%6
         <translation>其中的出生日期 %1 与所填出生年月不符</translation>
     </message>
     <message>
-        <source>it is a %1&apos;s number, but the gender given differs</source>
+        <source>it is a %1's number, but the gender given differs</source>
         <translation>按号码应为%1性，与所填性别不符</translation>
     </message>
     <message>
@@ -8869,7 +8877,7 @@ SHA-256：%6
         <translation>%1 %2 已被改动。</translation>
     </message>
     <message>
-        <source>The %1 %2 is not one of the program&apos;s own.</source>
+        <source>The %1 %2 is not one of the program's own.</source>
         <translation>%1 %2 不是本程序自己的对象。</translation>
     </message>
     <message numerus="yes">
@@ -8915,7 +8923,7 @@ SHA-256：%6
         <translation>连接服务器</translation>
     </message>
     <message>
-        <source>The commission&apos;s shared database on its own server, on the internal network. Ask the server&apos;s administrator for its name, the database and your account.</source>
+        <source>The commission's shared database on its own server, on the internal network. Ask the server's administrator for its name, the database and your account.</source>
         <translation>委机关内网服务器上的共用数据库。服务器名称、数据库和您的账号请向服务器管理员询问。</translation>
     </message>
     <message>
@@ -8927,7 +8935,7 @@ SHA-256：%6
         <translation>如 county</translation>
     </message>
     <message>
-        <source>The commission&apos;s CA certificate (.crt)</source>
+        <source>The commission's CA certificate (.crt)</source>
         <translation>委机关的 CA 证书（.crt）</translation>
     </message>
     <message>
@@ -8963,7 +8971,7 @@ SHA-256：%6
         <translation>连接</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s name or address.</source>
+        <source>Enter the server's name or address.</source>
         <translation>请输入服务器的名称或地址。</translation>
     </message>
     <message>
@@ -8971,11 +8979,11 @@ SHA-256：%6
         <translation>请输入服务器上数据库的名称。</translation>
     </message>
     <message>
-        <source>%1 is not a server&apos;s name or address.</source>
+        <source>%1 is not a server's name or address.</source>
         <translation>%1 不是服务器的名称或地址。</translation>
     </message>
     <message>
-        <source>The Commission&apos;s CA Certificate</source>
+        <source>The Commission's CA Certificate</source>
         <translation>委机关的 CA 证书</translation>
     </message>
     <message>
@@ -8987,15 +8995,15 @@ SHA-256：%6
         <translation>本机上的服务器，经其本地套接字连接。</translation>
     </message>
     <message>
-        <source>The address asks for the TLS mode %1: the server&apos;s certificate is not fully checked.</source>
+        <source>The address asks for the TLS mode %1: the server's certificate is not fully checked.</source>
         <translation>该地址要求 TLS 模式 %1：服务器证书未经完整核验。</translation>
     </message>
     <message>
-        <source>Encrypted, and the server&apos;s certificate is checked against the CA certificate kept for your account on this computer. Choose the commission&apos;s CA certificate if you were given one.</source>
+        <source>Encrypted, and the server's certificate is checked against the CA certificate kept for your account on this computer. Choose the commission's CA certificate if you were given one.</source>
         <translation>连接加密，服务器证书按本机为您的账号保存的 CA 证书核验。如您拿到了委机关的 CA 证书，请选择它。</translation>
     </message>
     <message>
-        <source>Encrypted, and the server&apos;s certificate is checked against the commission&apos;s CA certificate.</source>
+        <source>Encrypted, and the server's certificate is checked against the commission's CA certificate.</source>
         <translation>连接加密，服务器证书按委机关的 CA 证书核验。</translation>
     </message>
 </context>
@@ -9018,7 +9026,7 @@ SHA-256：%6
         <translation>服务器上</translation>
     </message>
     <message>
-        <source>The audit trail on the server (%1 entries) is not the file&apos;s (%2 entries); the server database must be set up again.</source>
+        <source>The audit trail on the server (%1 entries) is not the file's (%2 entries); the server database must be set up again.</source>
         <translation>服务器上的审计记录（%1 条）与文件中的（%2 条）不一致；服务器数据库须重新建立。</translation>
     </message>
     <message>
@@ -9033,7 +9041,7 @@ SHA-256：%6
 <context>
     <name>ServerSecurity</name>
     <message>
-        <source>The server account %1 may not make roles, and each account of the program is a role of its own on the server. Set the database up with a server account that may (ALTER ROLE %1 CREATEROLE, as the server&apos;s administrator).</source>
+        <source>The server account %1 may not make roles, and each account of the program is a role of its own on the server. Set the database up with a server account that may (ALTER ROLE %1 CREATEROLE, as the server's administrator).</source>
         <translation>服务器账户 %1 无权创建角色，而程序的每个账户在服务器上都是一个独立的角色。请用有此权限的服务器账户设置数据库（由服务器管理员执行 ALTER ROLE %1 CREATEROLE）。</translation>
     </message>
     <message>
@@ -9076,7 +9084,7 @@ SHA-256：%6
         <translation>设置未保存</translation>
     </message>
     <message>
-        <source>Beside each database, in its &quot;backups&quot; folder</source>
+        <source>Beside each database, in its "backups" folder</source>
         <translation>各数据库所在文件夹的备份子文件夹中</translation>
     </message>
     <message>
@@ -9111,7 +9119,7 @@ SHA-256：%6
         <translation>纪委监委名称</translation>
     </message>
     <message>
-        <source>The commission&apos;s name, printed on every paper.</source>
+        <source>The commission's name, printed on every paper.</source>
         <translation>纪委监委名称，印在每份文书上。</translation>
     </message>
     <message>
@@ -9127,7 +9135,7 @@ SHA-256：%6
         <translation>诫勉影响期</translation>
     </message>
     <message>
-        <source>How long an admonition affects a cadre&apos;s use, from its effective date. Localities differ; the default is six months.</source>
+        <source>How long an admonition affects a cadre's use, from its effective date. Localities differ; the default is six months.</source>
         <translation>诫勉自生效之日起影响干部使用的期限。各地规定不一，默认六个月。</translation>
     </message>
     <message>
@@ -9191,7 +9199,7 @@ SHA-256：%6
         <translation>封签文件</translation>
     </message>
     <message>
-        <source>Where the auditor&apos;s seals are copied outside the database.</source>
+        <source>Where the auditor's seals are copied outside the database.</source>
         <translation>审计员封签在数据库之外的副本位置。</translation>
     </message>
     <message>
@@ -9199,11 +9207,11 @@ SHA-256：%6
         <translation>%1应为 %2 至 %3 个字符。</translation>
     </message>
     <message>
-        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <source>%1 must be a whole number from %2 to %3, not "%4".</source>
         <translation>%1应为 %2 至 %3 之间的整数，不能是“%4”。</translation>
     </message>
     <message>
-        <source>%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
+        <source>%1 must be a number from %2 to %3, not "%4".</source>
         <translation>%1应为 %2 至 %3 之间的数，不能是“%4”。</translation>
     </message>
     <message>
@@ -9247,7 +9255,7 @@ SHA-256：%6
         <translation>决定后归档</translation>
     </message>
     <message>
-        <source>Working days from a decision to the case file&apos;s archiving.</source>
+        <source>Working days from a decision to the case file's archiving.</source>
         <translation>从作出决定到案卷归档的工作日数。</translation>
     </message>
     <message>
@@ -9408,7 +9416,7 @@ SHA-256：%6
         <translation>本人%1年度材料</translation>
     </message>
     <message>
-        <source>Colleague&apos;s material</source>
+        <source>Colleague's material</source>
         <translation>同单位他人材料</translation>
     </message>
     <message>
@@ -9622,7 +9630,7 @@ SHA-256：%6
         <translation>与服务器的连接已断开，因此没有保存、也没有更改任何内容。请重新连接服务器（文件 → 连接服务器…）后再试。</translation>
     </message>
     <message>
-        <source>The server&apos;s disk is full, so nothing was saved and nothing was changed. Tell the server&apos;s administrator.</source>
+        <source>The server's disk is full, so nothing was saved and nothing was changed. Tell the server's administrator.</source>
         <translation>服务器磁盘已满，因此没有保存、也没有更改任何内容。请告知服务器管理员。</translation>
     </message>
     <message>
@@ -9630,7 +9638,7 @@ SHA-256：%6
         <translation>数据库以只读方式打开，因此没有保存、也没有更改任何内容。</translation>
     </message>
     <message>
-        <source>A colleague&apos;s change on the server was in the way, so nothing was saved and nothing was changed. Try again in a moment.</source>
+        <source>A colleague's change on the server was in the way, so nothing was saved and nothing was changed. Try again in a moment.</source>
         <translation>服务器上同事的更改正在进行，因此没有保存、也没有更改任何内容。请稍后再试。</translation>
     </message>
     <message>
@@ -9669,11 +9677,11 @@ SHA-256：%6
         <translation>最近打开的数据库：</translation>
     </message>
     <message>
-        <source>&amp;Connect to the Commission&apos;s Server…</source>
+        <source>&amp;Connect to the Commission's Server…</source>
         <translation>连接委机关服务器(&amp;C)…</translation>
     </message>
     <message>
-        <source>When several offices share the dossiers on the commission&apos;s server</source>
+        <source>When several offices share the dossiers on the commission's server</source>
         <translation>多个科室在委机关服务器上共用档案时使用</translation>
     </message>
 </context>
@@ -9696,11 +9704,11 @@ SHA-256：%6
         <translation>按名单添加…</translation>
     </message>
     <message>
-        <source>A unit&apos;s cadres…</source>
+        <source>A unit's cadres…</source>
         <translation>整个单位的干部…</translation>
     </message>
     <message>
-        <source>A Unit&apos;s Cadres</source>
+        <source>A Unit's Cadres</source>
         <translation>整个单位的干部</translation>
     </message>
     <message>
@@ -9842,15 +9850,15 @@ SHA-256：%6
         <translation>摘要模板须有名称。</translation>
     </message>
     <message>
-        <source>The first day of the template&apos;s records comes after the last.</source>
+        <source>The first day of the template's records comes after the last.</source>
         <translation>模板所含记录的起始日期晚于截止日期。</translation>
     </message>
     <message>
-        <source>There is no summary template called &quot;%1&quot;.</source>
+        <source>There is no summary template called "%1".</source>
         <translation>没有名为“%1”的摘要模板。</translation>
     </message>
     <message>
-        <source>There is a summary template called &quot;%1&quot; already.</source>
+        <source>There is a summary template called "%1" already.</source>
         <translation>已有名为“%1”的摘要模板。</translation>
     </message>
 </context>
@@ -10095,7 +10103,7 @@ SHA-256：%6
 <context>
     <name>UnitPaths</name>
     <message>
-        <source>%1 units are called %2 (%3): write the unit&apos;s path, such as %4</source>
+        <source>%1 units are called %2 (%3): write the unit's path, such as %4</source>
         <translation>有 %1 个单位名为%2（%3）：请写出单位的层级路径，如 %4</translation>
     </message>
 </context>
@@ -10243,7 +10251,7 @@ SHA-256：%6
         <translation>第 %1 行重复录入了同一单位</translation>
     </message>
     <message>
-        <source>a unit&apos;s name has at most 100 characters</source>
+        <source>a unit's name has at most 100 characters</source>
         <translation>单位名称最多 100 个字</translation>
     </message>
     <message>
@@ -10829,15 +10837,15 @@ SHA-256：%6
 <context>
     <name>VolumeEncryption</name>
     <message>
-        <source>The database&apos;s folder is on an encrypted volume.</source>
+        <source>The database's folder is on an encrypted volume.</source>
         <translation>数据库所在文件夹位于加密卷上。</translation>
     </message>
     <message>
-        <source>The database&apos;s folder is NOT on an encrypted volume: protect the disk with BitLocker (Windows) or LUKS (Linux), so that a lost or taken disk gives nothing away.</source>
+        <source>The database's folder is NOT on an encrypted volume: protect the disk with BitLocker (Windows) or LUKS (Linux), so that a lost or taken disk gives nothing away.</source>
         <translation>数据库所在文件夹不在加密卷上：请用 BitLocker（Windows）或 LUKS（Linux）保护磁盘，以免磁盘遗失或被带走时泄露内容。</translation>
     </message>
     <message>
-        <source>Whether the database&apos;s folder is on an encrypted volume cannot be told here; the disk should be protected with BitLocker (Windows) or LUKS (Linux).</source>
+        <source>Whether the database's folder is on an encrypted volume cannot be told here; the disk should be protected with BitLocker (Windows) or LUKS (Linux).</source>
         <translation>无法判断数据库所在文件夹是否位于加密卷上；磁盘应以 BitLocker（Windows）或 LUKS（Linux）加密保护。</translation>
     </message>
 </context>
