@@ -46,12 +46,12 @@ void analysis(const Context &context, std::vector<Measurement> &results)
     const qint64 unit = BenchQueries::busiestMaterialUnit(*context.database, year);
     const MaterialSimilarity similarity(*context.database);
     results.push_back(
-        measure(QStringLiteral("copied materials, one unit-year"), 1000, context.repeats, [&](int) {
+        measure(QStringLiteral("copied materials, one unit-year"), 100, context.repeats, [&](int) {
             similarity.pairs(year, StatisticScope{unit, {}});
         }));
 
     const AlertService alerts(*context.database);
-    results.push_back(measure(QStringLiteral("alerts on start"), 1000, qMax(3, context.repeats / 4),
+    results.push_back(measure(QStringLiteral("alerts on start"), 200, qMax(3, context.repeats / 4),
                               [&](int) { alerts.alerts(context.today); }));
 }
 

@@ -76,8 +76,11 @@ std::vector<qint64> spreadCadres(const Database &database, int limit)
 qint64 busiestCadre(const Database &database)
 {
     return Sql::scalar(database.connection(),
-                       QStringLiteral("SELECT cadre_id FROM cadre_timeline GROUP BY cadre_id "
-                                      "ORDER BY count(*) DESC, cadre_id LIMIT 1"))
+                       // Counted cadre by cadre through the records' cadre indexes: grouping
+                       // the whole timeline sorts every record of a province at once.
+                       QStringLiteral("SELECT c.id FROM cadres c ORDER BY (SELECT count(*) FROM "
+                                      "cadre_timeline t WHERE t.cadre_id = c.id) DESC, c.id "
+                                      "LIMIT 1"))
         .toLongLong();
 }
 
