@@ -1,3 +1,4 @@
+#include "interchange/interchangeformat.h"
 #include "items/displaydate.h"
 #include "testdatabase.h"
 
@@ -223,6 +224,18 @@ void TestTranslations::compilesAndTranslates()
     QCOMPARE(translator.translate("Vocabulary", "Preliminary verification"), QString());
     QCOMPARE(translator.translate("ClueStateMachine", "Preliminary verification"),
              QStringLiteral("初步核实"));
+
+    // The interchange code's messages, filed under the class or namespace each is written in,
+    // reach the user translated.
+    QCoreApplication::installTranslator(&translator);
+    QCOMPARE(InterchangeFormat::translate("the unit would be above itself"),
+             QStringLiteral("该单位将成为其自身的上级"));
+    QCOMPARE(InterchangeFormat::translate("a whole number"), QStringLiteral("整数"));
+    QCOMPARE(InterchangeFormat::translate("%1 cannot be written: %2"),
+             QStringLiteral("无法写入 %1：%2"));
+    QCOMPARE(InterchangeFormat::translate("duty report"),
+             translator.translate("Interchange", "duty report"));
+    QCoreApplication::removeTranslator(&translator);
 }
 
 void TestTranslations::showsDatesTheChineseWay()

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Interchange", text);
+    return InterchangeFormat::translate(text);
 }
 
 ValidationError broken(const QString &table, int position, const QString &key,

@@ -28,7 +28,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Interchange", text);
+    return InterchangeFormat::translate(text);
 }
 
 QString quotedList(const QStringList &names)

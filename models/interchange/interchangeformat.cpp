@@ -230,4 +230,27 @@ bool isTimestamp(const QString &text)
            && QDateTime::fromString(text, Qt::ISODateWithMs).isValid();
 }
 
+QString translate(const char *text)
+{
+    static const char *const contexts[] = {"Interchange",
+                                           "InterchangeImporter",
+                                           "InterchangeValues",
+                                           "InterchangeChecks",
+                                           "InterchangeChecks::Collector",
+                                           "InterchangeExporter",
+                                           "InterchangeExporter::Output",
+                                           "InterchangeTableWriter",
+                                           "InterchangeStreamWriter",
+                                           "InterchangeReader",
+                                           "InterchangeParser",
+                                           "InterchangeFormat"};
+    const QString source = QString::fromUtf8(text);
+    for (const char *context : contexts) {
+        const QString translated = QCoreApplication::translate(context, text);
+        if (translated != source)
+            return translated;
+    }
+    return source;
+}
+
 } // namespace InterchangeFormat

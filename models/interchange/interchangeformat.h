@@ -42,6 +42,10 @@ const std::vector<Table> &tables();
 const Table *table(const QString &name);
 // Tables of the schema deliberately left out of the file, with the reason in the docs.
 QStringList excludedTables();
+// A message of the interchange code in the interface's language. The code's messages are
+// filed for translation under the class or namespace each is written in (InterchangeImporter,
+// InterchangeValues, …); this looks each up wherever it was filed.
+QString translate(const char *text);
 
 QString typeName(ColumnType type);
 bool isDate(const QString &text);

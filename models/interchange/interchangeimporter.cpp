@@ -33,7 +33,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Interchange", text);
+    return InterchangeFormat::translate(text);
 }
 
 QString noun(const QString &table)

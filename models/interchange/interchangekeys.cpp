@@ -14,7 +14,7 @@ namespace {
 
 QString trKeys(const char *text)
 {
-    return QCoreApplication::translate("Interchange", text);
+    return InterchangeFormat::translate(text);
 }
 
 int keysTableIndex(const QString &name)

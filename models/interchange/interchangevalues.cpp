@@ -14,7 +14,7 @@ constexpr int kShownLength = 40;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Interchange", text);
+    return InterchangeFormat::translate(text);
 }
 
 bool isText(const QVariant &value)
