@@ -302,7 +302,7 @@ int pagesUpToText(const QTextDocument &part)
 }
 
 // The first table of `part` with more than `rowsAhead` rows below its header rows, cut short
-// after them; null when there is none.
+// after them with all that follows it; null when there is none.
 QTextTable *shortenFirstLongTable(QTextDocument &part, int rowsAhead)
 {
     for (auto it = part.rootFrame()->begin(); !it.atEnd(); ++it) {
@@ -311,7 +311,7 @@ QTextTable *shortenFirstLongTable(QTextDocument &part, int rowsAhead)
             continue;
         const int kept = table->format().headerRowCount() + rowsAhead;
         if (table->rows() > kept) {
-            table->removeRows(kept, table->rows() - kept);
+            keepBefore(part, {Cut::Kind::Row, table->firstPosition(), kept});
             return table;
         }
     }
@@ -344,15 +344,16 @@ struct Trial
 };
 
 // `rest` laid out from its top, with its first cut. A long table is laid out whole as soon as
-// one of its rows is asked about, so the copy first gets only `rowsAhead` rows of its first
-// long table, enough to reach a page's foot as a rule; only when the cut is not found among
-// them is the copy made again with more.
+// one of its rows is asked about, and Qt lays out well past what is asked about: the copy
+// first gets only `rowsAhead` rows of its first long table and nothing after them (none cut
+// short when `rowsAhead` is 0); only when the cut is not found among them is the copy made
+// again with more.
 Trial firstCutOf(const QTextDocument &rest, QPaintDevice *device, const QSizeF &pageSize,
                  bool mayCut, int rowsAhead)
 {
-    for (int rows = std::max(rowsAhead, 2);; rows *= 4) {
+    for (int rows = rowsAhead;; rows *= 4) {
         const std::shared_ptr<QTextDocument> part = copyOf(rest);
-        const QTextTable *shortened = shortenFirstLongTable(*part, rows);
+        const QTextTable *shortened = rows > 0 ? shortenFirstLongTable(*part, rows) : nullptr;
         layOut(*part, device, pageSize);
         const Cut cut = mayCut ? firstCut(*part) : Cut();
         if (!shortened || foundBefore(cut, *shortened))

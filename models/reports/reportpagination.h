@@ -19,8 +19,9 @@ class QTextDocument;
 // document of its own laid out once. Editing the one document instead would lay all of it out
 // again after every break; and Qt's relayout from an edit on is not to be trusted with a
 // paged document (it lost text at the foot of pages). Qt lays a table out whole as soon as one
-// of its rows is asked about: to find where a part ends, a copy of the rest is laid out with
-// only some rows of its first long table, so no cut lays out what is left of a long table again.
+// of its rows is asked about, and a page further: to find where a part ends, a copy of the rest
+// is laid out with only some rows of its first long table and nothing after them, so no cut
+// lays out what is left of a long table again.
 namespace ReportPagination {
 
 struct Part
@@ -29,8 +30,8 @@ struct Part
     int pages = 0;
 };
 
-// The rows of a long table laid out at a time while looking for the next cut: any number gives
-// the same parts, a fitting one the least work.
+// The rows of a long table laid out at first while looking for the next cut (0: all of them);
+// any number gives the same parts, a fitting one the least work.
 constexpr int rowsAheadOfACut = 24;
 
 // The parts of `document`, laid out on pages of `pageSize` for `device`. The document itself
