@@ -301,29 +301,90 @@ int pagesUpToText(const QTextDocument &part)
     return bottom > 0 ? pageOf(part, bottom - 1) + 1 : 1;
 }
 
+// The first table of `part` with more than `rowsAhead` rows below its header rows, cut short
+// after them with all that follows it; null when there is none.
+QTextTable *shortenFirstLongTable(QTextDocument &part, int rowsAhead)
+{
+    for (auto it = part.rootFrame()->begin(); !it.atEnd(); ++it) {
+        auto *table = qobject_cast<QTextTable *>(it.currentFrame());
+        if (!table)
+            continue;
+        const int kept = table->format().headerRowCount() + rowsAhead;
+        if (table->rows() > kept) {
+            keepBefore(part, {Cut::Kind::Row, table->firstPosition(), kept});
+            return table;
+        }
+    }
+    return nullptr;
+}
+
+// Whether `cut`, found in a copy whose table `shortened` was cut short, is where the whole
+// paper is cut too: before the table, or at one of its rows with a row still below it (the
+// last row of a table may be laid out otherwise than one with rows after it).
+bool foundBefore(const Cut &cut, const QTextTable &shortened)
+{
+    const int start = shortened.firstPosition();
+    switch (cut.kind) {
+    case Cut::Kind::None:
+        return false;
+    case Cut::Kind::Block:
+        return cut.position < start;
+    case Cut::Kind::Table:
+        return cut.position <= start;
+    case Cut::Kind::Row:
+        return cut.position < start || (cut.position == start && cut.row + 1 < shortened.rows());
+    }
+    return false;
+}
+
+struct Trial
+{
+    std::shared_ptr<QTextDocument> part;
+    Cut cut;
+};
+
+// `rest` laid out from its top, with its first cut. A long table is laid out whole as soon as
+// one of its rows is asked about, and Qt lays out well past what is asked about: the copy
+// first gets only `rowsAhead` rows of its first long table and nothing after them (none cut
+// short when `rowsAhead` is 0); only when the cut is not found among them is the copy made
+// again with more.
+Trial firstCutOf(const QTextDocument &rest, QPaintDevice *device, const QSizeF &pageSize,
+                 bool mayCut, int rowsAhead)
+{
+    for (int rows = rowsAhead;; rows *= 4) {
+        const std::shared_ptr<QTextDocument> part = copyOf(rest);
+        const QTextTable *shortened = rows > 0 ? shortenFirstLongTable(*part, rows) : nullptr;
+        layOut(*part, device, pageSize);
+        const Cut cut = mayCut ? firstCut(*part) : Cut();
+        if (!shortened || foundBefore(cut, *shortened))
+            return {part, cut};
+    }
+}
+
 } // namespace
 
 namespace ReportPagination {
 
-std::vector<Part> parts(const QTextDocument &document, QPaintDevice *device, const QSizeF &pageSize)
+std::vector<Part> parts(const QTextDocument &document, QPaintDevice *device, const QSizeF &pageSize,
+                        int rowsAhead)
 {
     std::vector<Part> result;
     // What is still to be cut, never laid out. The renderer draws the page's margins.
     const std::shared_ptr<QTextDocument> rest = copyOf(document);
     rest->setDocumentMargin(0);
     while (true) {
-        const std::shared_ptr<QTextDocument> part = copyOf(*rest);
-        layOut(*part, device, pageSize);
-        const Cut cut = result.size() + 1 < maximumParts ? firstCut(*part) : Cut();
-        if (cut.kind == Cut::Kind::None) {
+        const bool mayCut = result.size() + 1 < maximumParts;
+        const Trial trial = firstCutOf(*rest, device, pageSize, mayCut, rowsAhead);
+        const std::shared_ptr<QTextDocument> &part = trial.part;
+        if (trial.cut.kind == Cut::Kind::None) {
             result.push_back({part, part->pageCount()});
             return result;
         }
         part->setPageSize(QSizeF(0, 0));
-        keepBefore(*part, cut);
+        keepBefore(*part, trial.cut);
         layOut(*part, device, pageSize);
         result.push_back({part, pagesUpToText(*part)});
-        keepFrom(*rest, cut);
+        keepFrom(*rest, trial.cut);
     }
 }
 

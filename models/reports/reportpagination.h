@@ -18,7 +18,10 @@ class QTextDocument;
 // The paper is cut where a page must break into parts that each begin a new page, each a
 // document of its own laid out once. Editing the one document instead would lay all of it out
 // again after every break; and Qt's relayout from an edit on is not to be trusted with a
-// paged document (it lost text at the foot of pages).
+// paged document (it lost text at the foot of pages). Qt lays a table out whole as soon as one
+// of its rows is asked about, and a page further: to find where a part ends, a copy of the rest
+// is laid out with only some rows of its first long table and nothing after them, so no cut
+// lays out what is left of a long table again.
 namespace ReportPagination {
 
 struct Part
@@ -27,9 +30,13 @@ struct Part
     int pages = 0;
 };
 
+// The rows of a long table laid out at first while looking for the next cut (0: all of them);
+// any number gives the same parts, a fitting one the least work.
+constexpr int rowsAheadOfACut = 24;
+
 // The parts of `document`, laid out on pages of `pageSize` for `device`. The document itself
 // is copied, not changed: best not laid out, as a copy lays it out to its end.
-std::vector<Part> parts(const QTextDocument &document, QPaintDevice *device,
-                        const QSizeF &pageSize);
+std::vector<Part> parts(const QTextDocument &document, QPaintDevice *device, const QSizeF &pageSize,
+                        int rowsAhead = rowsAheadOfACut);
 
 } // namespace ReportPagination
