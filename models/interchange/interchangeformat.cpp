@@ -253,4 +253,11 @@ QString translate(const char *text)
     return source;
 }
 
+QString recordNoun(const QString &tableName)
+{
+    const Table *described = table(tableName);
+    return described ? QCoreApplication::translate("Interchange", described->recordNoun)
+                     : tableName;
+}
+
 } // namespace InterchangeFormat

@@ -46,6 +46,9 @@ QStringList excludedTables();
 // filed for translation under the class or namespace each is written in (InterchangeImporter,
 // InterchangeValues, …); this looks each up wherever it was filed.
 QString translate(const char *text);
+// What one record of `table` is called in messages ("cadre"), translated; the table's name
+// for a table the format does not describe.
+QString recordNoun(const QString &table);
 
 QString typeName(ColumnType type);
 bool isDate(const QString &text);

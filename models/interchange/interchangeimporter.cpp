@@ -36,12 +36,6 @@ QString tr(const char *text)
     return InterchangeFormat::translate(text);
 }
 
-QString noun(const QString &table)
-{
-    const Table *described = InterchangeFormat::table(table);
-    return described ? QCoreApplication::translate("Interchange", described->recordNoun) : table;
-}
-
 // The triggers that keep the statistics' counts (DerivedSchema), not those that count changes
 // for the audit trail.
 void removeDatabaseFiles(const QString &path)
@@ -291,9 +285,10 @@ void InterchangeImporter::checkForeignKeys(const InterchangeDocument &document) 
             continue;
         const int position = rowid.isNull() ? -1 : rows.positionOfId(rowid.toLongLong());
         const QString key = rows.keyAt(position);
-        throw ValidationError(
-            tableName,
-            tr("%1: refers to no %2").arg(place(*rows.table, position, key), noun(parent)));
+        throw ValidationError(tableName, tr("%1: refers to no %2")
+                                             .arg(place(*rows.table, position, key),
+                                                  InterchangeFormat::recordNoun(parent)));
     }
-    throw ValidationError(tableName, tr("%1: refers to no %2").arg(tableName, noun(parent)));
+    throw ValidationError(
+        tableName, tr("%1: refers to no %2").arg(tableName, InterchangeFormat::recordNoun(parent)));
 }

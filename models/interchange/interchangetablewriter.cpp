@@ -21,12 +21,6 @@ QString tr(const char *text)
     return InterchangeFormat::translate(text);
 }
 
-QString noun(const QString &table)
-{
-    const Table *described = InterchangeFormat::table(table);
-    return described ? QCoreApplication::translate("Interchange", described->recordNoun) : table;
-}
-
 QString rowField(const Table &table, int position, const QString &column = {})
 {
     QString field = QStringLiteral("%1[%2]").arg(table.name).arg(position);
@@ -164,10 +158,10 @@ void InterchangeTableWriter::refuseRow(int position, const QVariantList &values,
             throw ValidationError(field,
                                   tr("%1: field \"%2\": %3 is already used by another %4")
                                       .arg(where, columns.first(), shown(valueOf(columns.first())),
-                                           noun(table.name)));
-        throw ValidationError(
-            field, tr("%1: fields %2 together are already used by another %3")
-                       .arg(where, involved.join(QStringLiteral(", ")), noun(table.name)));
+                                           InterchangeFormat::recordNoun(table.name)));
+        throw ValidationError(field, tr("%1: fields %2 together are already used by another %3")
+                                         .arg(where, involved.join(QStringLiteral(", ")),
+                                              InterchangeFormat::recordNoun(table.name)));
     }
     if (error.startsWith(notNull)) {
         const QString column = error.mid(notNull.size()).section(QLatin1Char('.'), -1);
