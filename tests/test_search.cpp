@@ -25,6 +25,7 @@ private slots:
     void shortWordsAreFoundByTheirGrams();
     void shortWordsWithOtherConditions_data();
     void shortWordsWithOtherConditions();
+    void aFileOfTheVersionBeforeIsSearchedToo();
     void theGramsWrittenAreTheGramsFilled();
 
 private:
@@ -246,6 +247,23 @@ void TestSearch::shortWordsWithOtherConditions()
     const auto rest = directory.page(filter, CadreDirectory::SortKey::Name,
                                      descending ? Qt::DescendingOrder : Qt::AscendingOrder, 1, 100);
     QCOMPARE(int(rest.size()), std::max(0, int(names.size()) - 1));
+}
+
+void TestSearch::aFileOfTheVersionBeforeIsSearchedToo()
+{
+    // A file of the version before, opened for reading only, is not upgraded: it lacks the index
+    // a page of matches is sorted from, and its searches find the same all the same.
+    auto database = TestDatabase::inMemory();
+    buildFixture(*database);
+    Sql::run(database->connection(), QStringLiteral("DROP INDEX cadres_page_order"));
+    const CadreDirectory directory(*database);
+    CadreFilter filter;
+    filter.text = QStringLiteral("张");
+    QStringList found;
+    for (const CadreRow &row :
+         directory.page(filter, CadreDirectory::SortKey::Name, Qt::AscendingOrder, 0, 100))
+        found << row.name;
+    QCOMPARE(found, (QStringList{"张建国", "张建华"}));
 }
 
 void TestSearch::theGramsWrittenAreTheGramsFilled()

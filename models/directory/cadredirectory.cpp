@@ -304,6 +304,15 @@ int CadreDirectory::count(const CadreFilter &filter) const
     return Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM temp.") + m_matchTable).toInt();
 }
 
+bool CadreDirectory::hasPageIndex() const
+{
+    if (m_pageIndex < 0)
+        m_pageIndex = Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = "
+                                                       "'index' AND name = 'cadres_page_order'"))
+                          .isValid();
+    return m_pageIndex == 1;
+}
+
 std::vector<CadreRow> CadreDirectory::page(const CadreFilter &filter, SortKey sort,
                                            Qt::SortOrder order, int offset, int limit) const
 {
@@ -316,7 +325,8 @@ std::vector<CadreRow> CadreDirectory::page(const CadreFilter &filter, SortKey so
         "c.status FROM ");
     QString statement = columns + QStringLiteral("cadres c JOIN units u ON u.id = c.unit_id")
                         + where.sql + ordering.sql + QStringLiteral(" LIMIT ? OFFSET ?");
-    if (sort == SortKey::Name && !where.sql.isEmpty() && Dialects::of(m_db) == Dialect::Sqlite) {
+    if (sort == SortKey::Name && !where.sql.isEmpty() && Dialects::of(m_db) == Dialect::Sqlite
+        && hasPageIndex()) {
         // The page's ids first, sorted from the index that holds each id with its pinyin, then
         // the rows of those alone: a surname's matches are never read whole.
         const QString direction

@@ -130,4 +130,8 @@ private:
     mutable QString m_matchedFilter;
     mutable bool m_matchesReady = false;
     mutable bool m_matchTableCreated = false;
+    // Whether the file has the index a page of matches is sorted from (migration 018): a file
+    // of an earlier version opened for reading only is not upgraded.
+    bool hasPageIndex() const;
+    mutable int m_pageIndex = -1; // -1 not looked at yet
 };
