@@ -30,7 +30,7 @@
 
 // A record kind the program does not have — the integrity pledge (廉政承诺书) a cadre signs each
 // year — added the way every kind is: one registry entry and one migration
-// (registry/019_integrity_pledges.sql). With no other edit it has a form, a list in the dossier,
+// (registry/020_integrity_pledges.sql). With no other edit it has a form, a list in the dossier,
 // a place on the timeline and in the change history, its statistics and its table in the
 // interchange file.
 class TestRecordKindRegistry : public QObject

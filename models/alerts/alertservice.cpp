@@ -234,28 +234,31 @@ void AlertService::reports(QDate today, int horizon, QVector<Alert> &out) const
                   "1 EXCEPT SELECT cadre_id FROM duty_reports WHERE year = ? AND kind = "
                   "'duty_and_integrity') AND c.status = 'serving'")
                    : QStringLiteral(
-                       "SELECT c.id, c.name, c.unit_id, u.name FROM personal_matters_reports p "
-                       "JOIN cadres c ON c.id = p.cadre_id JOIN units u ON u.id = c.unit_id "
-                       "WHERE p.year = ? AND c.status = 'serving' AND NOT EXISTS (SELECT 1 FROM "
-                       "personal_matters_reports d WHERE d.cadre_id = c.id AND d.year = ?)");
+                       "SELECT c.id, c.name, c.unit_id, u.name FROM cadres c JOIN units u ON "
+                       "u.id = c.unit_id WHERE c.id IN (SELECT cadre_id FROM "
+                       "personal_matters_reports WHERE year = ? EXCEPT SELECT cadre_id FROM "
+                       "personal_matters_reports WHERE year = ?) AND c.status = 'serving'");
+        // The same words for every cadre of the set: tens of thousands in a province.
+        const QString detail = duty ? AlertText::tr("No duty-and-integrity report for %1 (due %2)")
+                                          .arg(due.year)
+                                          .arg(displayDate(due.due))
+                                    : AlertText::tr("No personal-matters report for %1 (due %2)")
+                                          .arg(due.year)
+                                          .arg(displayDate(due.due));
+        const Alert::Urgency urgency = urgencyOf(due.due, today, horizon);
         QSqlQuery query = Sql::run(m_db, statement, {due.year - 1, due.year});
         while (query.next()) {
             Alert alert;
             alert.kind = due.kind;
             alert.due = due.due;
-            alert.urgency = urgencyOf(due.due, today, horizon);
+            alert.urgency = urgency;
             alert.recordTable = QStringLiteral("cadres");
             alert.recordId = query.value(0).toLongLong();
             alert.cadreId = alert.recordId;
             alert.unitId = query.value(2).toLongLong();
             alert.concerning = QStringLiteral("%1 (%2)").arg(query.value(1).toString(),
                                                              query.value(3).toString());
-            alert.detail = duty ? AlertText::tr("No duty-and-integrity report for %1 (due %2)")
-                                      .arg(due.year)
-                                      .arg(displayDate(due.due))
-                                : AlertText::tr("No personal-matters report for %1 (due %2)")
-                                      .arg(due.year)
-                                      .arg(displayDate(due.due));
+            alert.detail = detail;
             out.append(alert);
         }
     }

@@ -6,36 +6,20 @@
 #include <QHash>
 #include <QSqlQuery>
 
-namespace {
+#include <algorithm>
+#include <limits>
 
-const QString kReachTable = QStringLiteral("impact_reach");
-const QString kCandidateTable = QStringLiteral("impact_candidates");
-
-// Each measure row with its upper-bound start: a probation's period runs from the restoration
-// of party rights, at the latest the recorded restoration or the end of the longest (24-month)
-// term. Sanctions group by system, since they stack; handlings and admonitions stand alone.
-const char *const kMeasures
-    = "measures(cadre_id, grp, measure, eff, start) AS ("
-      "SELECT cadre_id, system, system || '.' || kind, effective_date, "
-      "CASE WHEN system = 'party' AND kind = 'probation' THEN max(coalesce(rights_restored_date, "
-      "effective_date), date(effective_date, '+24 months')) ELSE effective_date END "
-      "FROM sanctions WHERE effective_date <= ? "
-      "UNION ALL SELECT cadre_id, 'handling.' || id, 'handling.' || kind, effective_date, "
-      "effective_date FROM organizational_handlings WHERE effective_date <= ? "
-      "UNION ALL SELECT cadre_id, 'admonition.' || id, 'admonition', effective_date, "
-      "effective_date FROM admonitions WHERE effective_date <= ?), ";
-
-// The furthest day a group's periods can reach: its latest start plus every member's bound
-// (31 days a month), plus one day per member for the inclusive counting of carried-over days.
-const char *const kCandidates
-    = "reach(cadre_id, last_day, permanent) AS ("
-      "SELECT m.cadre_id, julianday(max(m.eff)) + sum(julianday(m.start) - julianday(m.eff) "
-      "+ 31 * r.months) + count(*), max(r.permanent) FROM measures m JOIN temp.impact_reach r "
-      "ON r.measure = m.measure GROUP BY m.cadre_id, m.grp), "
-      "candidates(cadre_id) AS (SELECT DISTINCT cadre_id FROM reach "
-      "WHERE permanent = 1 OR last_day >= julianday(?)) ";
-
-} // namespace
+// One measure row as read, before anything is decided about it.
+struct ImpactPeriodScreen::MeasureRow
+{
+    qint64 cadreId = 0;
+    MeasureRecord record;
+    // The stacking group: sanctions of one system stack; a handling or an admonition stands
+    // alone (an empty system).
+    QString system;
+    // The restoration of party rights as recorded, whatever its day.
+    QDate recordedRestoration;
+};
 
 QString ImpactPeriodScreen::tableName()
 {
@@ -54,57 +38,138 @@ void ImpactPeriodScreen::prepareTables() const
                                   "cadre_id INTEGER NOT NULL, until TEXT, permanent INTEGER NOT "
                                   "NULL, PRIMARY KEY (as_of, cadre_id)) WITHOUT ROWID")
                        .arg(tableName()));
-    Sql::run(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (measure TEXT PRIMARY KEY, "
-                                  "months INTEGER, permanent INTEGER NOT NULL)")
-                       .arg(kReachTable));
-    Sql::run(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (cadre_id INTEGER PRIMARY "
-                                  "KEY)")
-                       .arg(kCandidateTable));
-    writeReach();
 }
 
-// The longest period any rule row gives each measure.
-void ImpactPeriodScreen::writeReach() const
+// The longest period any rule row gives each measure; a permanent measure without months is
+// there too, so that every measure the bound counts is a key.
+QHash<QString, ImpactPeriodScreen::Reach> ImpactPeriodScreen::reaches() const
 {
-    QHash<QString, int> months;
+    QHash<QString, Reach> reach;
     for (const RuleRow &row : m_rules.rows()) {
         if (row.months)
-            months[row.measure] = std::max(months.value(row.measure), *row.months);
+            reach[row.measure].months = std::max(reach.value(row.measure).months, *row.months);
     }
-    months[QStringLiteral("admonition")] = m_rules.admonitionMonths();
-    Sql::run(m_db, QStringLiteral("DELETE FROM temp.%1").arg(kReachTable));
-    QSqlQuery insert = Sql::prepare(
-        m_db, QStringLiteral("INSERT INTO temp.%1 (measure, months, permanent) VALUES (?, ?, ?)")
-                  .arg(kReachTable));
-    QStringList measures = Rules::measures();
-    for (auto it = months.constBegin(); it != months.constEnd(); ++it) {
-        if (!measures.contains(it.key()))
-            measures << it.key();
+    reach[QStringLiteral("admonition")].months = m_rules.admonitionMonths();
+    for (const QString &measure : Rules::measures()) {
+        if (Rules::isPermanent(measure))
+            reach[measure].permanent = true;
     }
-    for (const QString &measure : measures) {
-        const bool permanent = Rules::isPermanent(measure);
-        if (!permanent && !months.contains(measure))
+    return reach;
+}
+
+template<typename Visit>
+void ImpactPeriodScreen::readMeasures(QDate asOf, Visit visit) const
+{
+    // Every measure in force by asOf, one cadre's after another: a few tens of thousands of rows
+    // in a province, read once; the bounds and the periods are worked out here rather than by
+    // the database's date functions, which cost more than the reading.
+    const QString day = asOf.toString(Qt::ISODate);
+    // Each table read in its own order (sorting the rows in the database costs more than the
+    // reading), then put in cadre order here.
+    QSqlQuery query = Sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT cadre_id, id, system, kind, effective_date, probation_months, "
+            "rights_restored_date, 0 FROM sanctions WHERE +effective_date <= ? "
+            "UNION ALL SELECT cadre_id, id, 'handling', kind, effective_date, NULL, NULL, 1 "
+            "FROM organizational_handlings WHERE +effective_date <= ? "
+            "UNION ALL SELECT cadre_id, id, 'admonition', NULL, effective_date, NULL, NULL, 2 "
+            "FROM admonitions WHERE +effective_date <= ?"),
+        {day, day, day});
+    std::vector<MeasureRow> all;
+    while (query.next()) {
+        MeasureRow row;
+        row.cadreId = query.value(0).toLongLong();
+        MeasureRecord &record = row.record;
+        record.id = query.value(1).toLongLong();
+        const int source = query.value(7).toInt();
+        const QString system = query.value(2).toString();
+        if (source == 2) {
+            record.measure = system;
+        } else {
+            record.measure = system + QLatin1Char('.') + query.value(3).toString();
+            if (source == 0)
+                row.system = system;
+        }
+        record.effectiveDate = Sql::date(query.value(4));
+        if (!query.value(5).isNull())
+            record.probationMonths = query.value(5).toInt();
+        row.recordedRestoration = Sql::date(query.value(6));
+        // As OpinionService reads them: a restoration recorded for a later day does not count yet.
+        if (row.recordedRestoration.isValid() && row.recordedRestoration <= asOf)
+            record.rightsRestoredDate = row.recordedRestoration;
+        all.push_back(std::move(row));
+    }
+    std::stable_sort(all.begin(), all.end(), [](const MeasureRow &a, const MeasureRow &b) {
+        return a.cadreId < b.cadreId;
+    });
+    std::vector<MeasureRow> rows;
+    for (MeasureRow &row : all) {
+        if (!rows.empty() && rows.front().cadreId != row.cadreId) {
+            visit(rows.front().cadreId, rows);
+            rows.clear();
+        }
+        rows.push_back(std::move(row));
+    }
+    if (!rows.empty())
+        visit(rows.front().cadreId, rows);
+}
+
+bool ImpactPeriodScreen::mayReach(const std::vector<MeasureRow> &rows, QDate asOf,
+                                  const QHash<QString, Reach> &reach)
+{
+    // Per group: the latest effective day, plus each member's bound (31 days a month, from its
+    // start), plus one day per member for the inclusive counting of carried-over days.
+    struct Bound
+    {
+        QString system;
+        qint64 latest = std::numeric_limits<qint64>::min();
+        qint64 span = 0;
+    };
+    std::vector<Bound> stacked; // one per sanction system: at most three
+    const qint64 target = asOf.toJulianDay();
+    for (const MeasureRow &row : rows) {
+        const auto found = reach.constFind(row.record.measure);
+        if (found == reach.constEnd() || !row.record.effectiveDate.isValid())
             continue;
-        insert.bindValue(0, measure);
-        insert.bindValue(1, months.contains(measure) ? QVariant(months.value(measure))
-                                                     : QVariant(QMetaType(QMetaType::Int)));
-        insert.bindValue(2, permanent ? 1 : 0);
-        Sql::exec(insert);
+        if (found->permanent)
+            return true;
+        const QDate effective = row.record.effectiveDate;
+        // A probation's period runs from the restoration of party rights: at the latest the
+        // recorded restoration or the end of the longest (24-month) term, with a day to spare
+        // for the ends of months.
+        QDate start = effective;
+        if (row.record.measure == QLatin1String("party.probation"))
+            start
+                = std::max(row.recordedRestoration.isValid() ? row.recordedRestoration : effective,
+                           effective.addMonths(24).addDays(1));
+        const qint64 span = effective.daysTo(start) + 31 * qint64(found->months) + 1;
+        if (row.system.isEmpty()) {
+            if (effective.toJulianDay() + span >= target)
+                return true;
+            continue;
+        }
+        auto bound = std::find_if(stacked.begin(), stacked.end(),
+                                  [&](const Bound &b) { return b.system == row.system; });
+        if (bound == stacked.end())
+            bound = stacked.insert(stacked.end(), Bound{row.system});
+        bound->latest = std::max(bound->latest, effective.toJulianDay());
+        bound->span += span;
     }
+    for (const Bound &bound : stacked)
+        if (bound.latest + bound.span >= target)
+            return true;
+    return false;
 }
 
 std::vector<qint64> ImpactPeriodScreen::candidates(QDate asOf) const
 {
-    prepareTables();
-    const QString day = asOf.toString(Qt::ISODate);
-    QSqlQuery query
-        = Sql::run(m_db,
-                   QStringLiteral("WITH ") + QLatin1String(kMeasures) + QLatin1String(kCandidates)
-                       + QStringLiteral("SELECT cadre_id FROM candidates ORDER BY 1"),
-                   {day, day, day, day});
+    const QHash<QString, Reach> reach = reaches();
     std::vector<qint64> ids;
-    while (query.next())
-        ids.push_back(query.value(0).toLongLong());
+    readMeasures(asOf, [&](qint64 cadreId, const std::vector<MeasureRow> &rows) {
+        if (mayReach(rows, asOf, reach))
+            ids.push_back(cadreId);
+    });
     return ids;
 }
 
@@ -112,40 +177,20 @@ int ImpactPeriodScreen::refresh(QDate asOf) const
 {
     prepareTables();
     const QString day = asOf.toString(Qt::ISODate);
-    // The candidates' measures as they stood on asOf, as OpinionService reads them: a restoration
-    // of rights recorded for a later day does not count yet.
-    // The candidates once, kept for the three reads of their measures.
-    Sql::run(m_db, QStringLiteral("DELETE FROM temp.%1").arg(kCandidateTable));
-    Sql::run(m_db,
-             QStringLiteral("WITH ") + QLatin1String(kMeasures) + QLatin1String(kCandidates)
-                 + QStringLiteral("INSERT INTO temp.%1 (cadre_id) SELECT cadre_id FROM candidates")
-                       .arg(kCandidateTable),
-             {day, day, day, day});
-    const QString candidates
-        = QStringLiteral("cadre_id IN (SELECT cadre_id FROM temp.%1)").arg(kCandidateTable);
-    QSqlQuery query = Sql::run(
-        m_db,
-        QStringLiteral(
-            "SELECT cadre_id, id, system || '.' || kind, effective_date, probation_months, "
-            "CASE WHEN rights_restored_date <= ? THEN rights_restored_date END "
-            "FROM sanctions WHERE effective_date <= ? AND %1 "
-            "UNION ALL SELECT cadre_id, id, 'handling.' || kind, effective_date, NULL, NULL "
-            "FROM organizational_handlings WHERE effective_date <= ? AND %1 "
-            "UNION ALL SELECT cadre_id, id, 'admonition', effective_date, NULL, NULL "
-            "FROM admonitions WHERE effective_date <= ? AND %1 ORDER BY 1")
-            .arg(candidates),
-        {day, day, day, day});
-
     Sql::run(m_db, QStringLiteral("DELETE FROM temp.%1 WHERE as_of = ?").arg(tableName()), {day});
     QSqlQuery insert = Sql::prepare(m_db, QStringLiteral("INSERT INTO temp.%1 (as_of, cadre_id, "
                                                          "until, permanent) VALUES (?, ?, ?, ?)")
                                               .arg(tableName()));
+    const QHash<QString, Reach> reach = reaches();
     int inside = 0;
-    qint64 cadreId = 0;
     std::vector<MeasureRecord> records;
-    const auto decide = [&] {
-        if (records.empty())
+    readMeasures(asOf, [&](qint64 cadreId, const std::vector<MeasureRow> &rows) {
+        // Only a cadre whose measures may reach the day is worked out exactly.
+        if (!mayReach(rows, asOf, reach))
             return;
+        records.clear();
+        for (const MeasureRow &row : rows)
+            records.push_back(row.record);
         QDate until;
         bool permanent = false;
         for (const ImpactPeriod &impact : computeImpactPeriods(records, m_rules)) {
@@ -155,7 +200,6 @@ int ImpactPeriodScreen::refresh(QDate asOf) const
             if (impact.period.last.isValid() && (!until.isValid() || until < impact.period.last))
                 until = impact.period.last;
         }
-        records.clear();
         if (!permanent && !until.isValid())
             return;
         insert.bindValue(0, day);
@@ -165,22 +209,6 @@ int ImpactPeriodScreen::refresh(QDate asOf) const
         insert.bindValue(3, permanent ? 1 : 0);
         Sql::exec(insert);
         ++inside;
-    };
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        if (id != cadreId) {
-            decide();
-            cadreId = id;
-        }
-        MeasureRecord record;
-        record.id = query.value(1).toLongLong();
-        record.measure = query.value(2).toString();
-        record.effectiveDate = Sql::date(query.value(3));
-        if (!query.value(4).isNull())
-            record.probationMonths = query.value(4).toInt();
-        record.rightsRestoredDate = Sql::date(query.value(5));
-        records.push_back(record);
-    }
-    decide();
+    });
     return inside;
 }
