@@ -1,4 +1,6 @@
+#include "backup/integritycheck.h"
 #include "domain/dataerror.h"
+#include "domain/tables.h"
 #include "interchange/interchangeexporter.h"
 #include "interchange/interchangeimporter.h"
 #include "storage/database.h"
@@ -26,6 +28,7 @@ private slots:
     void largeRecordsCrossThePiecesOfTheReading();
     void cutOffAnywhereChangesNothing_data();
     void cutOffAnywhereChangesNothing();
+    void changesAreCountedAsEveryRowWere();
 
 private:
     QTemporaryDir m_dir;
@@ -190,6 +193,37 @@ void TestInterchangeStream::cutOffAnywhereChangesNothing()
     }
     QVERIFY(!QFile::exists(fresh));
     QCOMPARE(TestDatabase::fileHash(empty), before);
+}
+
+void TestInterchangeStream::changesAreCountedAsEveryRowWere()
+{
+    // The import counts the trail's changes once, at its end, instead of by a trigger around
+    // every row: the count comes out as the triggers would have left it, every row of a counted
+    // table once and every cadre's search keys once, and the import's entry accounts for it.
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("counted.db"));
+    const InterchangeSummary summary = InterchangeImporter::importFile(m_path, target);
+    qint64 expected = 0;
+    for (const Tables::Table &table : Tables::all())
+        if (table.countsChanges)
+            expected += summary.rowsOf(table.name);
+    expected += summary.rowsOf(QStringLiteral("cadres")); // their search keys, written after
+    QVERIFY(expected > summary.rowsOf(QStringLiteral("cadres")));
+    auto database = Database::open(target);
+    const QSqlDatabase db = database->connection();
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT changes FROM record_changes")).toLongLong(),
+             expected);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT changes_to FROM audit_log WHERE action = "
+                                            "'import'"))
+                 .toLongLong(),
+             expected);
+    // The triggers are back: a write behind the program's back is counted and seen.
+    const qint64 before
+        = Sql::scalar(db, QStringLiteral("SELECT changes FROM record_changes")).toLongLong();
+    Sql::run(db, QStringLiteral("UPDATE talks SET summary = '改过' WHERE id = 1"));
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT changes FROM record_changes")).toLongLong(),
+             before + 1);
+    QVERIFY(!checkIntegrity(*database).ok());
 }
 
 QTEST_GUILESS_MAIN(TestInterchangeStream)

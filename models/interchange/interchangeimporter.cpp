@@ -165,13 +165,16 @@ InterchangeSummary InterchangeImporter::write(const InterchangeDocument &documen
 {
     Q_ASSERT(document.rowsKept);
     return writeWith(document, filePath, fileSha256, [&] {
+        qint64 changed = 0;
         for (const InterchangeRows &rows : document.tables) {
             InterchangeTableWriter writer(m_database, *rows.table);
             if (rows.present && rows.table->replacesDefaults)
                 writer.replaceDefaults();
             for (size_t i = 0; i < rows.rows.size(); ++i)
                 writer.write(int(i), rows.rows[i]);
+            changed += writer.changed();
         }
+        return changed;
     });
 }
 
@@ -184,14 +187,16 @@ InterchangeSummary InterchangeImporter::write(QIODevice &device, const Interchan
             if (progress)
                 progress(Stage::Writing, done, total);
         };
-        InterchangeStreamWriter(m_database, checked, writing).writeAll(device);
+        InterchangeStreamWriter writer(m_database, checked, writing);
+        writer.writeAll(device);
+        return writer.changed();
     });
 }
 
 InterchangeSummary InterchangeImporter::writeWith(const InterchangeDocument &document,
                                                   const QString &filePath,
                                                   const QString &fileSha256,
-                                                  const std::function<void()> &insertAll) const
+                                                  const std::function<qint64()> &insertAll) const
 {
     const QSqlDatabase db = m_database.connection();
     if (m_database.isReadOnly())
@@ -214,11 +219,14 @@ InterchangeSummary InterchangeImporter::writeWith(const InterchangeDocument &doc
     Sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     // In a file database the kept statistics are counted once, after the last record, rather
     // than counted again around every record as it goes in; the same transaction puts their
-    // triggers back (DerivedSchema::install), so a failed import leaves them as they were.
+    // triggers back (DerivedSchema::install), so a failed import leaves them as they were. The
+    // changes the trail counts are added up the same way: every row the import writes or
+    // replaces, then every cadre's search keys, in one step instead of one per row.
     const bool countOnce = Dialects::of(db) == Dialect::Sqlite;
     if (countOnce)
-        DerivedSchema::suspend(db);
-    insertAll();
+        DerivedSchema::suspend(db, DerivedSchema::Counting::Suspended);
+    const qint64 changed
+        = insertAll() + Sql::scalar(db, QStringLiteral("SELECT count(*) FROM cadres")).toLongLong();
     InterchangeSummary summary;
     summary.filePath = filePath;
     summary.fileSha256 = fileSha256;
@@ -229,8 +237,10 @@ InterchangeSummary InterchangeImporter::writeWith(const InterchangeDocument &doc
     // The search keys are written into the cadres first: the entry, written last, accounts for
     // every change the import made.
     CadreSearchIndex::rebuild(db);
-    if (countOnce)
+    if (countOnce) {
         DerivedSchema::install(db);
+        Sql::run(db, QStringLiteral("UPDATE record_changes SET changes = changes + ?"), {changed});
+    }
     AuditEntry entry;
     entry.action = QStringLiteral("import");
     entry.entity = QStringLiteral("database");

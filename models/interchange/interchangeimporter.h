@@ -61,10 +61,11 @@ private:
     static InterchangeSummary importDevice(QIODevice &device, const QString &filePath,
                                            const QString &databasePath, const SignIn &signIn,
                                            bool dryRun, const Progress &progress);
-    // Checks, opens the transaction, has `insertAll` write the rows, and finishes the import.
+    // Checks, opens the transaction, has `insertAll` write the rows (returning how many it wrote
+    // or replaced), and finishes the import.
     InterchangeSummary writeWith(const InterchangeDocument &document, const QString &filePath,
                                  const QString &fileSha256,
-                                 const std::function<void()> &insertAll) const;
+                                 const std::function<qint64()> &insertAll) const;
     void requireEmpty() const;
     void checkForeignKeys(const InterchangeDocument &document) const;
 

@@ -1,15 +1,18 @@
 #include "interchangetablewriter.h"
 
 #include "domain/dataerror.h"
+#include "domain/tables.h"
 #include "interchangevalues.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
+
 #include <QDir>
 #include <QFileDevice>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <algorithm>
 
 using namespace InterchangeFormat;
 using namespace InterchangeValues;
@@ -54,16 +57,22 @@ InterchangeTableWriter::InterchangeTableWriter(const Database &database, const T
     : m_database(database)
     , m_table(table)
     , m_settings(table.name == QLatin1String("settings"))
-{}
+{
+    const Tables::Table *kept = Tables::find(table.name);
+    m_counted = kept && kept->countsChanges;
+}
 
 void InterchangeTableWriter::replaceDefaults() const
 {
     // A database's own identity and seal file stay its own, whatever the file says.
-    Sql::run(m_database.connection(),
-             QStringLiteral("DELETE FROM \"%1\"%2")
-                 .arg(m_table.name, m_settings ? QStringLiteral(" WHERE key NOT IN ('database_id', "
-                                                                "'seal_file')")
-                                               : QString()));
+    const QSqlQuery removed = Sql::run(
+        m_database.connection(),
+        QStringLiteral("DELETE FROM \"%1\"%2")
+            .arg(m_table.name, m_settings ? QStringLiteral(" WHERE key NOT IN ('database_id', "
+                                                           "'seal_file')")
+                                          : QString()));
+    if (m_counted)
+        m_changed += std::max(0, removed.numRowsAffected());
 }
 
 void InterchangeTableWriter::write(int position, const InterchangeRows::Row &row)
@@ -95,6 +104,8 @@ void InterchangeTableWriter::write(int position, const InterchangeRows::Row &row
             query.bindValue(placeholder++, row.values.at(qsizetype(c)));
     if (!query.exec())
         refuseRow(position, row.values, query.lastError().databaseText());
+    if (m_counted)
+        ++m_changed;
 }
 
 void InterchangeTableWriter::refuseRow(int position, const QVariantList &values,
@@ -192,10 +203,10 @@ void InterchangeStreamWriter::writeAll(QIODevice &device)
     while (nextTable() >= 0) {
         const int before = nextTable();
         if (!device.seek(start))
-            changed();
+            fileChanged();
         InterchangeParser::parse(device, *this);
         if (nextTable() == before)
-            changed(); // the table the check saw is not there any more
+            fileChanged(); // the table the check saw is not there any more
     }
 }
 
@@ -207,9 +218,16 @@ int InterchangeStreamWriter::nextTable() const
     return -1;
 }
 
+void InterchangeStreamWriter::closeWriter()
+{
+    if (m_writer)
+        m_changed += m_writer->changed();
+    m_writer.reset();
+}
+
 void InterchangeStreamWriter::tableBegins(const QString &, const Table *table, bool isList)
 {
-    m_writer.reset();
+    closeWriter();
     if (!table || !isList || int(table - tables().data()) != nextTable())
         return; // another pass writes it, after the tables before it
     m_writer = std::make_unique<InterchangeTableWriter>(m_database, *table);
@@ -223,7 +241,7 @@ void InterchangeStreamWriter::record(const InterchangeRecord &record)
         return;
     InterchangeRows::Row row;
     if (!InterchangeReader::convert(record, row))
-        changed();
+        fileChanged();
     m_writer->write(record.position, row);
     if (m_progress && (++m_done % 4096 == 0 || m_done == m_total))
         m_progress(m_done, m_total);
@@ -233,14 +251,14 @@ void InterchangeStreamWriter::tableEnds(const Table &table, int records)
 {
     if (!m_writer)
         return;
-    m_writer.reset();
+    closeWriter();
     const size_t index = size_t(&table - tables().data());
     if (records != m_checked.tables[index].count)
-        changed();
+        fileChanged();
     m_written[index] = true;
 }
 
-void InterchangeStreamWriter::changed() const
+void InterchangeStreamWriter::fileChanged() const
 {
     if (m_fileName.isEmpty())
         throw DataError(tr("The file changed while it was imported; nothing was imported."));

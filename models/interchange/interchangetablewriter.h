@@ -20,6 +20,8 @@ public:
     void replaceDefaults() const;
     // Throws ValidationError.
     void write(int position, const InterchangeRows::Row &row);
+    // The rows written and replaced so far in a table whose changes the trail counts.
+    qint64 changed() const { return m_changed; }
 
 private:
     [[noreturn]] void refuseRow(int position, const QVariantList &values,
@@ -28,8 +30,10 @@ private:
     const Database &m_database;
     const InterchangeFormat::Table &m_table;
     bool m_settings;
+    bool m_counted = false;
     // One statement per set of given fields; left-out fields take the schema's default.
     QHash<quint64, QSqlQuery> m_statements;
+    mutable qint64 m_changed = 0;
 };
 
 // Writes a checked file as a second reading of it brings its records, each table whole and in
@@ -51,11 +55,14 @@ public:
                      bool isList) override;
     void record(const InterchangeRecord &record) override;
     void tableEnds(const InterchangeFormat::Table &table, int records) override;
+    // The rows written and replaced by every table so far.
+    qint64 changed() const { return m_changed + (m_writer ? m_writer->changed() : 0); }
 
 private:
     // The first table of the format the file carries that is not written yet; -1 for none.
     int nextTable() const;
-    [[noreturn]] void changed() const;
+    [[noreturn]] void fileChanged() const;
+    void closeWriter();
 
     const Database &m_database;
     const InterchangeDocument &m_checked;
@@ -65,4 +72,5 @@ private:
     QString m_fileName;
     qint64 m_total = 0;
     qint64 m_done = 0;
+    qint64 m_changed = 0;
 };

@@ -228,16 +228,18 @@ bool isStale(const QSqlDatabase &db)
     return query.value(0).toString() != digest(Dialects::of(db));
 }
 
-void suspend(const QSqlDatabase &db)
+void suspend(const QSqlDatabase &db, Counting counting)
 {
-    // The counting triggers only: those that count every change for the trail stay. A server
-    // keeps its triggers; its functions are shared by both kinds.
+    // The statistics' triggers, and those that count every change for the trail when asked. A
+    // server keeps its triggers; its functions are shared by both kinds.
     if (Dialects::of(db) != Dialect::Sqlite)
         return;
     QSqlQuery query = Sql::run(
         db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name GLOB "
                            "'statistics_*' OR name GLOB 'four_forms_*_clue_*' OR name GLOB "
-                           "'four_forms_*_case_*') ORDER BY name"));
+                           "'four_forms_*_case_*'%1) ORDER BY name")
+                .arg(counting == Counting::Suspended ? QStringLiteral(" OR name GLOB '*_counted_*'")
+                                                     : QString()));
     QStringList names;
     while (query.next())
         names << query.value(0).toString();

@@ -27,8 +27,12 @@ bool isStale(const QSqlDatabase &db);
 // Drops every derived view and trigger, makes them anew, counts the kept statistics again and
 // records the digest; inside the caller's transaction.
 void install(const QSqlDatabase &db);
+// Whether a bulk load also suspends the triggers that count every change for the trail.
+enum class Counting { Kept, Suspended };
 // Drops the triggers that keep the statistics, for a bulk load inside the caller's transaction:
-// install() then makes them again and counts everything once. A server's stay.
-void suspend(const QSqlDatabase &db);
+// install() then makes them again and counts everything once. With Counting::Suspended the
+// triggers that count changes for the trail go too, and the caller adds what it changed to
+// record_changes itself before the transaction's audit entry. A server's stay.
+void suspend(const QSqlDatabase &db, Counting counting = Counting::Kept);
 
 } // namespace DerivedSchema
