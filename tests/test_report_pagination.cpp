@@ -104,13 +104,13 @@ struct Paper
 };
 
 // The parts' pages and texts, as `ReportPagination::parts` cuts the paper laying out at first
-// `rowsAhead` rows of a long table (0: all of them).
-QStringList partsOf(const QTextDocument &document, int rowsAhead)
+// `linesAhead` lines, a block or a table row each (0: all of them).
+QStringList partsOf(const QTextDocument &document, int linesAhead)
 {
     Paper paper;
     QStringList parts;
     for (const auto &part :
-         ReportPagination::parts(document, &paper.writer, paper.block, rowsAhead))
+         ReportPagination::parts(document, &paper.writer, paper.block, linesAhead))
         parts << QStringLiteral("%1 pages: %2").arg(part.pages).arg(part.document->toPlainText());
     return parts;
 }
@@ -395,17 +395,18 @@ void TestReportPagination::papersBreakCleanly_data()
 
 void TestReportPagination::papersBreakCleanly()
 {
-    // However many rows of a long table are laid out at a time to find where a page breaks,
-    // the paper is cut the same; and read back from the PDF, no row is cut by a page break
-    // (but one taller than a page), every page a table runs onto starts with its header, no
-    // heading is left at a page's foot and no page is empty.
+    // However many lines (blocks and table rows) are laid out at a time to find where a page
+    // breaks, the paper is cut the same; and read back from the PDF, no row is cut by a page
+    // break (but one taller than a page), every page a table runs onto starts with its header,
+    // no heading is left at a page's foot and no page is empty.
     QFETCH(QString, body);
     QFETCH(int, rows);
     QFETCH(QList<int>, runningOn);
     const auto document = ReportHtml::document(body);
     const QStringList parts = partsOf(*document, 0);
     QCOMPARE(partsOf(*document, 2), parts);
-    QCOMPARE(partsOf(*document, ReportPagination::rowsAheadOfACut), parts);
+    QCOMPARE(partsOf(*document, 7), parts);
+    QCOMPARE(partsOf(*document, ReportPagination::linesAheadOfACut), parts);
 
     const QString path = m_dir.filePath(QStringLiteral("clean-breaks.pdf"));
     const int pages = ReportRenderer::writePdf(path, {document.get()}, {}, QStringLiteral("x"));

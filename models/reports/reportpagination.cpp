@@ -301,40 +301,68 @@ int pagesUpToText(const QTextDocument &part)
     return bottom > 0 ? pageOf(part, bottom - 1) + 1 : 1;
 }
 
-// The first table of `part` with more than `rowsAhead` rows below its header rows, cut short
-// after them with all that follows it; null when there is none.
-QTextTable *shortenFirstLongTable(QTextDocument &part, int rowsAhead)
+// Where a trial copy was cut short: nothing of it, or after `limit` (the start of the last
+// whole item it kept), or inside the table at `table` after `tableRows` rows.
+struct Window
 {
+    bool shortened = false;
+    int limit = 0;
+    int table = -1;
+    int tableRows = 0;
+};
+
+// Keeps about `lines` lines of `part` from its top and nothing after them: a block counts as
+// one, a table as one and each of its rows below the header rows as one more. Qt lays a
+// document out well past what is asked about, and a long table whole as soon as one of its
+// rows is: a copy cut short is laid out only as far as its window.
+Window keepWindow(QTextDocument &part, int lines)
+{
+    int used = 0;
+    int lastStart = 0;
     for (auto it = part.rootFrame()->begin(); !it.atEnd(); ++it) {
-        auto *table = qobject_cast<QTextTable *>(it.currentFrame());
-        if (!table)
-            continue;
-        const int kept = table->format().headerRowCount() + rowsAhead;
-        if (table->rows() > kept) {
-            keepBefore(part, {Cut::Kind::Row, table->firstPosition(), kept});
-            return table;
+        if (auto *table = qobject_cast<QTextTable *>(it.currentFrame())) {
+            const int start = table->firstPosition();
+            const int headers = std::min(table->format().headerRowCount(), table->rows());
+            const int body = table->rows() - headers;
+            if (used + 1 + body > lines) {
+                const int kept = headers + std::max(0, lines - used - 1);
+                if (kept > headers) {
+                    keepBefore(part, {Cut::Kind::Row, start, kept});
+                    return {true, start, start, kept};
+                }
+                keepBefore(part, {Cut::Kind::Table, start, 0});
+                return {true, lastStart};
+            }
+            used += 1 + body;
+            lastStart = start;
+        } else if (it.currentBlock().isValid()) {
+            if (used + 1 > lines && it.currentBlock().position() > 0) {
+                keepBefore(part, {Cut::Kind::Block, it.currentBlock().position(), 0});
+                return {true, lastStart};
+            }
+            used += 1;
+            lastStart = it.currentBlock().position();
         }
     }
-    return nullptr;
+    return {};
 }
 
-// Whether `cut`, found in a copy whose table `shortened` was cut short, is where the whole
-// paper is cut too: before the table, or at one of its rows with a row still below it (the
-// last row of a table may be laid out otherwise than one with rows after it).
-bool foundBefore(const Cut &cut, const QTextTable &shortened)
+// Whether `cut`, found in a copy cut short at `window`, is where the whole paper is cut too:
+// before the last item the copy kept whole (what follows an item can move it: a heading is
+// kept with the next block), or at a row of the table cut short with a row still below it
+// (the last row of a table may be laid out otherwise than one with rows after it).
+bool foundBefore(const Cut &cut, const Window &window)
 {
-    const int start = shortened.firstPosition();
-    switch (cut.kind) {
-    case Cut::Kind::None:
+    if (!window.shortened)
+        return true;
+    if (cut.kind == Cut::Kind::None)
         return false;
-    case Cut::Kind::Block:
-        return cut.position < start;
-    case Cut::Kind::Table:
-        return cut.position <= start;
-    case Cut::Kind::Row:
-        return cut.position < start || (cut.position == start && cut.row + 1 < shortened.rows());
+    if (cut.position == window.table) {
+        if (cut.kind == Cut::Kind::Row)
+            return cut.row + 1 < window.tableRows;
+        return cut.kind == Cut::Kind::Table;
     }
-    return false;
+    return cut.position < window.limit;
 }
 
 struct Trial
@@ -343,20 +371,18 @@ struct Trial
     Cut cut;
 };
 
-// `rest` laid out from its top, with its first cut. A long table is laid out whole as soon as
-// one of its rows is asked about, and Qt lays out well past what is asked about: the copy
-// first gets only `rowsAhead` rows of its first long table and nothing after them (none cut
-// short when `rowsAhead` is 0); only when the cut is not found among them is the copy made
-// again with more.
+// `rest` laid out from its top, with its first cut. The copy first gets only a window of
+// `linesAhead` lines (none cut short when it is 0); only when the cut is not found inside it
+// is the copy made again with a window four times as large.
 Trial firstCutOf(const QTextDocument &rest, QPaintDevice *device, const QSizeF &pageSize,
-                 bool mayCut, int rowsAhead)
+                 bool mayCut, int linesAhead)
 {
-    for (int rows = rowsAhead;; rows *= 4) {
+    for (int lines = linesAhead;; lines *= 4) {
         const std::shared_ptr<QTextDocument> part = copyOf(rest);
-        const QTextTable *shortened = rows > 0 ? shortenFirstLongTable(*part, rows) : nullptr;
+        const Window window = lines > 0 ? keepWindow(*part, lines) : Window();
         layOut(*part, device, pageSize);
         const Cut cut = mayCut ? firstCut(*part) : Cut();
-        if (!shortened || foundBefore(cut, *shortened))
+        if (foundBefore(cut, window))
             return {part, cut};
     }
 }
@@ -366,7 +392,7 @@ Trial firstCutOf(const QTextDocument &rest, QPaintDevice *device, const QSizeF &
 namespace ReportPagination {
 
 std::vector<Part> parts(const QTextDocument &document, QPaintDevice *device, const QSizeF &pageSize,
-                        int rowsAhead)
+                        int linesAhead)
 {
     std::vector<Part> result;
     // What is still to be cut, never laid out. The renderer draws the page's margins.
@@ -374,7 +400,7 @@ std::vector<Part> parts(const QTextDocument &document, QPaintDevice *device, con
     rest->setDocumentMargin(0);
     while (true) {
         const bool mayCut = result.size() + 1 < maximumParts;
-        const Trial trial = firstCutOf(*rest, device, pageSize, mayCut, rowsAhead);
+        const Trial trial = firstCutOf(*rest, device, pageSize, mayCut, linesAhead);
         const std::shared_ptr<QTextDocument> &part = trial.part;
         if (trial.cut.kind == Cut::Kind::None) {
             result.push_back({part, part->pageCount()});

@@ -30,13 +30,13 @@ struct Part
     int pages = 0;
 };
 
-// The rows of a long table laid out at first while looking for the next cut (0: all of them);
-// any number gives the same parts, a fitting one the least work.
-constexpr int rowsAheadOfACut = 24;
+// The lines laid out at first while looking for the next cut, a block or a table row each
+// (0: all that is left); any number gives the same parts, a page's worth the least work.
+constexpr int linesAheadOfACut = 48;
 
 // The parts of `document`, laid out on pages of `pageSize` for `device`. The document itself
 // is copied, not changed: best not laid out, as a copy lays it out to its end.
 std::vector<Part> parts(const QTextDocument &document, QPaintDevice *device, const QSizeF &pageSize,
-                        int rowsAhead = rowsAheadOfACut);
+                        int linesAhead = linesAheadOfACut);
 
 } // namespace ReportPagination
