@@ -60,12 +60,11 @@ QHash<QString, ImpactPeriodScreen::Reach> ImpactPeriodScreen::reaches() const
 template<typename Visit>
 void ImpactPeriodScreen::readMeasures(QDate asOf, Visit visit) const
 {
-    // Every measure in force by asOf, one cadre's after another: a few tens of thousands of rows
-    // in a province, read once; the bounds and the periods are worked out here rather than by
-    // the database's date functions, which cost more than the reading.
+    // Every measure in force by asOf: a few tens of thousands of rows in a province, read once.
+    // The bounds and the periods are worked out here rather than by the database's date
+    // functions, and the rows put in cadre order here rather than sorted by the database: both
+    // cost more there than the reading. Each table is read in its own order.
     const QString day = asOf.toString(Qt::ISODate);
-    // Each table read in its own order (sorting the rows in the database costs more than the
-    // reading), then put in cadre order here.
     QSqlQuery query = Sql::run(
         m_db,
         QStringLiteral(
