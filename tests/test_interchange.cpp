@@ -121,15 +121,6 @@ QJsonArray rowsOf(const QJsonObject &file, const QString &table)
     return file.value(QStringLiteral("tables")).toObject().value(table).toArray();
 }
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
 qint64 count(const Database &database, const QString &sql)
 {
     return Sql::scalar(database.connection(), sql).toLongLong();
@@ -352,7 +343,8 @@ void TestInterchange::olderFormatVersionImports()
     tables.insert(QStringLiteral("units"), units);
     file.insert(QStringLiteral("tables"), tables);
     QTemporaryDir dir;
-    const QString json = writeFile(dir, QStringLiteral("version-1.json"), toBytes(file));
+    const QString json
+        = TestDatabase::writeFile(dir, QStringLiteral("version-1.json"), toBytes(file));
     const QString target = dir.filePath(QStringLiteral("old.db"));
     InterchangeImporter::importFile(json, target);
     auto database = Database::open(target);
@@ -603,7 +595,7 @@ void TestInterchange::badFilesAreRefusedWhole()
     QFETCH(QString, field);
 
     QTemporaryDir dir;
-    const QString json = writeFile(dir, QStringLiteral("bad.json"), file);
+    const QString json = TestDatabase::writeFile(dir, QStringLiteral("bad.json"), file);
     TestDatabase::onDisk(dir, QStringLiteral("empty.db"), QString()); // before its first start
     const QString empty = dir.filePath(QStringLiteral("empty.db"));
     const QString fresh = dir.filePath(QStringLiteral("fresh.db"));
@@ -684,7 +676,8 @@ void TestInterchange::leftOutTablesAndFieldsTakeDefaults()
                    QJsonObject{{QStringLiteral("units"), QJsonArray{unit}},
                                {QStringLiteral("cadres"), QJsonArray{cadre}}});
     QTemporaryDir dir;
-    const QString json = writeFile(dir, QStringLiteral("minimal.json"), toBytes(minimal));
+    const QString json
+        = TestDatabase::writeFile(dir, QStringLiteral("minimal.json"), toBytes(minimal));
     const QString target = dir.filePath(QStringLiteral("minimal.db"));
     const InterchangeSummary summary = InterchangeImporter::importFile(json, target);
     QCOMPARE(summary.rows, 2);

@@ -45,15 +45,6 @@ QByteArray fileBytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
 // Exports the database at `path` again, signed in as the case officer.
 QByteArray exportAgain(const QTemporaryDir &dir, const QString &path)
 {
@@ -112,7 +103,7 @@ void TestInterchangeStream::tablesInAnyOrderComeInAlike()
     QVERIFY(reordered.indexOf("\"talks\"") < reordered.indexOf("\"units\""));
     QVERIFY(reordered.indexOf("\"attachments\"") < reordered.indexOf("\"cadres\""));
     QTemporaryDir dir;
-    const QString json = writeFile(dir, QStringLiteral("reordered.json"), reordered);
+    const QString json = TestDatabase::writeFile(dir, QStringLiteral("reordered.json"), reordered);
     const QString target = dir.filePath(QStringLiteral("reordered.db"));
     const InterchangeSummary summary = InterchangeImporter::importFile(json, target);
     QCOMPARE(summary.rowsOf(QStringLiteral("units")), 3);
@@ -174,7 +165,8 @@ void TestInterchangeStream::cutOffAnywhereChangesNothing()
 {
     QFETCH(qint64, length);
     QTemporaryDir dir;
-    const QString json = writeFile(dir, QStringLiteral("cut.json"), m_file.left(length));
+    const QString json
+        = TestDatabase::writeFile(dir, QStringLiteral("cut.json"), m_file.left(length));
     TestDatabase::onDisk(dir, QStringLiteral("empty.db"), QString()); // before its first start
     const QString empty = dir.filePath(QStringLiteral("empty.db"));
     const QString fresh = dir.filePath(QStringLiteral("fresh.db"));

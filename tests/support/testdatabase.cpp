@@ -199,6 +199,15 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 qint64 addUnit(Database &database, const QString &name, const QString &kind, qint64 parentId)
 {
     QVariantMap values{{QStringLiteral("name"), name}, {QStringLiteral("kind"), kind}};

@@ -42,6 +42,9 @@ QString rawExec(const QString &path, const QStringList &statements);
 QString rawExec(const ServerAddress &address, const QStringList &statements);
 // SHA-256 of a file's bytes, to prove a refused file was left unchanged.
 QByteArray fileHash(const QString &path);
+// Writes `bytes` to a new file `name` inside `dir` (a failed write ends the test run) and
+// returns its path.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
 
 // Small fixtures written through the repository, as the program writes them.
 qint64 addUnit(Database &database, const QString &name,
